@@ -1,0 +1,10 @@
+package dev.fleetscope.model;
+
+/** The pod lifecycle phases Kubernetes reports. */
+public enum PodPhase {
+  PENDING,
+  RUNNING,
+  SUCCEEDED,
+  FAILED,
+  UNKNOWN
+}

@@ -1,0 +1,66 @@
+package dev.fleetscope.model;
+
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Numbers for people: every figure with its unit, and money with its currency and period. Shared by the console
+ * and the command line's tables so both say the same thing.
+ */
+public final class Units {
+  private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+
+  private Units() {}
+
+  /** {@code 0.25 cores}, {@code 1.5 cores}, {@code 12 cores}; an unbounded limit reads {@code no limit}. */
+  public static String cores(double cores) {
+    if (Double.isNaN(cores)) {
+      return "n/a";
+    }
+    if (Double.isInfinite(cores)) {
+      return "no limit";
+    }
+    String number = cores >= 100 ? String.format(Locale.ROOT, "%,.0f", cores)
+        : cores >= 10 ? String.format(Locale.ROOT, "%.1f", cores)
+        : String.format(Locale.ROOT, "%.2f", cores);
+    return number + (cores == 1 ? " core" : " cores");
+  }
+
+  /** {@code 512 MiB}, {@code 1.5 GiB}; an unbounded limit reads {@code no limit}. */
+  public static String bytes(double bytes) {
+    if (Double.isNaN(bytes)) {
+      return "n/a";
+    }
+    if (bytes >= Long.MAX_VALUE) {
+      return "no limit";
+    }
+    int unit = 0;
+    double value = bytes;
+    while (Math.abs(value) >= 1024 && unit < BINARY.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    String pattern = unit == 0 || value >= 100 ? "%.0f %s" : value >= 10 ? "%.1f %s" : "%.2f %s";
+    return String.format(Locale.ROOT, pattern, value, BINARY[unit]);
+  }
+
+  /** A fraction as a percentage: {@code 42%}. */
+  public static String percent(double fraction) {
+    if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+      return "n/a";
+    }
+    double pct = fraction * 100;
+    return String.format(Locale.ROOT, Math.abs(pct) < 10 && pct != 0 ? "%.1f%%" : "%.0f%%", pct);
+  }
+
+  /** {@code 1,234.50 USD/month}: amount, ISO currency code and the period it covers. */
+  public static String money(double amount, Currency currency, String period) {
+    int digits = Math.abs(amount) >= 1000 ? 0 : 2;
+    return String.format(Locale.ROOT, "%,." + digits + "f %s/%s", amount, currency.getCurrencyCode(), period);
+  }
+
+  public static String gpus(double gpus) {
+    String number = gpus == Math.rint(gpus) ? String.format(Locale.ROOT, "%.0f", gpus) : String.format(Locale.ROOT, "%.2f", gpus);
+    return number + (gpus == 1 ? " GPU" : " GPUs");
+  }
+}
