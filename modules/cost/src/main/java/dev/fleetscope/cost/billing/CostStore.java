@@ -1,0 +1,73 @@
+package dev.fleetscope.cost.billing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The embedded analytical store of billing rows: a DuckDB database, one file per user (see
+ * {@link #openDefault()}), or in memory for a one-off command line report.
+ *
+ * <p>Methods are synchronized: a DuckDB connection serves one statement at a time, and the console calls from
+ * background threads.
+ */
+public final class CostStore implements AutoCloseable {
+  public static final String FILE_NAME = "cost.duckdb";
+
+  private final Connection db;
+
+  private CostStore(Connection db) throws SQLException {
+    this.db = db;
+    StoreSchema.create(db);
+  }
+
+  /** The store in this user's data directory ({@link DataDirectory}), created on first use. */
+  public static CostStore openDefault() throws SQLException {
+    return open(DataDirectory.forCurrentUser().resolve(FILE_NAME));
+  }
+
+  public static CostStore open(Path file) throws SQLException {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of the cost store " + file, e);
+    }
+    return new CostStore(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
+  }
+
+  /** A store that lives as long as this object: for reports over files given on the command line. */
+  public static CostStore inMemory() throws SQLException {
+    return new CostStore(DriverManager.getConnection("jdbc:duckdb:"));
+  }
+
+  /**
+   * Imports FOCUS exports (files, or folders searched for {@code .csv}, {@code .csv.gz} and {@code .parquet}) in
+   * one transaction: either every file is imported or, on the first problem, none.
+   */
+  public synchronized ImportResult importFocus(List<Path> paths) throws FocusImportException, IOException, SQLException {
+    return new FocusImport(db).run(paths);
+  }
+
+  /** Cost grouped as the query asks; totals are exact decimal sums of the rows. */
+  public synchronized CostReport report(CostQuery query) throws SQLException {
+    return new CostReports(db).report(query);
+  }
+
+  /** The files imported so far, oldest first. */
+  public synchronized List<ImportedFile> importedFiles() throws SQLException {
+    return new CostReports(db).importedFiles();
+  }
+
+  @Override
+  public synchronized void close() throws SQLException {
+    db.close();
+  }
+}
