@@ -1,10 +1,10 @@
 package dev.fleetscope.cost.billing;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +19,14 @@ import java.util.stream.Collectors;
  * lands in a rejects table with its line number instead of being cast later without one.
  */
 final class CsvScan implements ExportScan {
-  /** FOCUS CSV is RFC 4180: sniffing the dialect only risks misreading a file. */
-  private static final String DIALECT = "header=true, delim=',', quote='\"', escape='\"'";
+  /** FOCUS CSV is RFC 4180 and the header names the columns: sniffing would only risk misreading a file. */
+  private static final String DIALECT = "header=true, auto_detect=false, delim=',', quote='\"', escape='\"'";
+  private static final Pattern COLUMN_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
   private static final Pattern CAST_VALUE = Pattern.compile("Could not convert string \"(.*)\" to", Pattern.DOTALL);
 
   private final Connection db;
   private final FocusFile file;
+  private List<String> header = List.of();
 
   CsvScan(Connection db, FocusFile file) {
     this.db = db;
@@ -32,17 +34,13 @@ final class CsvScan implements ExportScan {
   }
 
   @Override
-  public List<String> header() throws SQLException, FocusImportException {
-    List<String> names = new ArrayList<>();
-    try (Statement sql = db.createStatement();
-        ResultSet rs = sql.executeQuery("DESCRIBE SELECT * FROM " + reader("all_varchar=true"))) {
-      while (rs.next()) {
-        names.add(rs.getString("column_name"));
-      }
-    } catch (SQLException e) {
-      throw new FocusImportException(file.path(), "cannot be read as CSV: " + ExportScan.firstLine(e));
+  public List<String> header() throws FocusImportException {
+    try {
+      header = CsvHeader.read(file.path());
+      return header;
+    } catch (IOException e) {
+      throw new FocusImportException(file.path(), "cannot be read: " + e.getMessage());
     }
-    return names;
   }
 
   @Override
@@ -50,7 +48,7 @@ final class CsvScan implements ExportScan {
     String firstTimestamp = firstChargePeriodStart(columns);
     String timestampFormat = IsoTimestamps.formatOf(firstTimestamp).orElseThrow(() -> new FocusImportException(
         file.path(), "line 2", columns.nameOf(FocusColumn.CHARGE_PERIOD_START).orElseThrow(),
-        IsoTimestamps.problem(firstTimestamp, firstTimestamp)));
+        IsoTimestamps.problem(firstTimestamp, firstTimestamp) + "; nothing was imported"));
     String rejects = "fleetscope_rejects_" + fileId;
     String options = String.join(", ",
         "columns={" + typedColumns(columns) + "}",
@@ -63,7 +61,7 @@ final class CsvScan implements ExportScan {
     try (Statement sql = db.createStatement()) {
       Map<FocusColumn, String> expressions = new EnumMap<>(FocusColumn.class);
       columns.mapped().forEach((column, name) -> expressions.put(column, Sql.identifier(name)));
-      rows = sql.executeUpdate(InsertSql.build(fileId, expressions, reader(options)));
+      rows = sql.executeUpdate(InsertSql.build(fileId, expressions, reader(options) + readEveryColumn(columns)));
       Optional<FocusImportException> rejected = firstRejected(sql, rejects, columns, firstTimestamp);
       sql.execute("DROP TABLE IF EXISTS " + rejects);
       sql.execute("DROP TABLE IF EXISTS " + rejects + "_scan");
@@ -76,6 +74,17 @@ final class CsvScan implements ExportScan {
     return rows;
   }
 
+  /**
+   * DuckDB 2.0 applies {@code force_not_null} and names rejected cells by position among the columns a query
+   * reads, not among the file's columns; a filter that reads the unstored columns (a row hash is never null)
+   * keeps the two numberings equal.
+   */
+  private String readEveryColumn(FileColumns columns) {
+    String unstored = header.stream().filter(h -> columns.columnFor(h).isEmpty()).map(Sql::identifier)
+        .collect(Collectors.joining(", "));
+    return unstored.isEmpty() ? "" : " WHERE hash(" + unstored + ") IS NOT NULL";
+  }
+
   private String reader(String options) {
     return "read_csv(" + Sql.literal(file.path()) + ", " + DIALECT + ", " + options + ")";
   }
@@ -85,10 +94,15 @@ final class CsvScan implements ExportScan {
     String name = columns.nameOf(FocusColumn.CHARGE_PERIOD_START).orElseThrow();
     try (Statement sql = db.createStatement();
         ResultSet rs = sql.executeQuery(
-            "SELECT " + Sql.identifier(name) + " FROM " + reader("all_varchar=true") + " LIMIT 1")) {
-      // A file of a header alone has no date-time to follow; any valid format reads its zero rows.
+            "SELECT " + Sql.identifier(name) + " FROM " + reader("columns={" + textColumns() + "}, ignore_errors=true") + " LIMIT 1")) {
+      // Ragged rows are skipped here: the insert reports them with their lines.
+    // A file of a header alone has no date-time to follow; any valid format reads its zero rows.
       return rs.next() ? String.valueOf(rs.getString(1)) : IsoTimestamps.EXAMPLE;
     }
+  }
+
+  private String textColumns() {
+    return header.stream().map(h -> Sql.literal(h) + ": 'VARCHAR'").collect(Collectors.joining(", "));
   }
 
   private String typedColumns(FileColumns columns) {
@@ -116,7 +130,7 @@ final class CsvScan implements ExportScan {
       Optional<FocusColumn> stored = columns.columnFor(column);
       String message = rs.getString("error_type").equals("CAST") && stored.isPresent()
           ? BadValue.describe(stored.get(), castValue(error), firstTimestamp)
-          : firstLine(error);
+          : plain(error);
       long others = rs.getLong("total") - 1;
       String more = others > 0 ? " (" + others + " more bad cell" + (others > 1 ? "s" : "") + " in this file)" : "";
       return Optional.of(new FocusImportException(
@@ -128,6 +142,12 @@ final class CsvScan implements ExportScan {
   private static String castValue(String error) {
     Matcher m = CAST_VALUE.matcher(error);
     return m.find() ? m.group(1) : "";
+  }
+
+  /** DuckDB's message, first line only, with its column count put in words. */
+  private static String plain(String error) {
+    Matcher m = COLUMN_COUNT.matcher(error);
+    return m.find() ? "has " + m.group(2) + " cells where the header has " + m.group(1) : firstLine(error);
   }
 
   private static String firstLine(String message) {
