@@ -20,8 +20,9 @@ public record CostReport(Optional<Currency> currency, Optional<Instant> from, Op
     groups = List.copyOf(groups);
   }
 
+  /** The exact sum over all groups, written like the groups' sums (no trailing zeros past two decimals). */
   public BigDecimal total(CostMeasure measure) {
-    return groups.stream().map(g -> g.cost(measure)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return CostReports.money(groups.stream().map(g -> g.cost(measure)).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   public long rows() {
