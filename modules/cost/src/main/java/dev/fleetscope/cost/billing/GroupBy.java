@@ -50,6 +50,22 @@ public sealed interface GroupBy {
     }
   }
 
+  /**
+   * The Kubernetes cluster a row's provider tags name ({@link ClusterTags}): the cloud bill broken down by
+   * cluster, whatever cloud it comes from.
+   */
+  record KubernetesCluster() implements GroupBy {
+    @Override
+    public String sql() {
+      return ClusterTags.sql();
+    }
+
+    @Override
+    public String label() {
+      return "cluster";
+    }
+  }
+
   /** {@code ServiceName} (any case) or {@code tag:KEY}; an unknown name is refused with the names that exist. */
   static GroupBy parse(String text) {
     if (text.regionMatches(true, 0, "tag:", 0, 4)) {

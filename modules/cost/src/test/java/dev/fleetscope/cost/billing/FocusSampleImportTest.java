@@ -95,6 +95,20 @@ class FocusSampleImportTest {
   }
 
   @Test
+  void groupsByKubernetesClusterNamedInProviderTags() throws Exception {
+    store.importFocus(List.of(Samples.focus(Samples.TAGGED)));
+
+    CostReport byCluster = store.report(CostQuery.all(new GroupBy.KubernetesCluster()));
+
+    // ml-prod: the p4d hour (32.7726) and two m5 hours (2 x 0.2688 effective); S3 and tax carry no cluster tag.
+    assertEquals(List.of(
+            new CostGroup(Optional.of("ml-prod"), new BigDecimal("33.5406"), new BigDecimal("33.3102"),
+                new BigDecimal("33.5406"), 3),
+            new CostGroup(Optional.empty(), new BigDecimal("1.25"), new BigDecimal("1.25"), new BigDecimal("1.25"), 2)),
+        byCluster.groups());
+  }
+
+  @Test
   void selectsRowsByHalfOpenChargePeriod() throws Exception {
     store.importFocus(List.of(Samples.focus(Samples.TAGGED)));
 
