@@ -32,6 +32,14 @@ public final class NodeCostAllocator {
     this(PartRatios.OPENCOST_DEFAULTS);
   }
 
+  /**
+   * What these resources cost per hour on {@code node} at its per-part rates: how the Cost view prices a
+   * recommendation's saving (the resources it gives back) or any other slice of a node.
+   */
+  public PartCost price(Node node, double cores, double memoryBytes, double gpus) {
+    return NodeRates.of(node, ratios).cost(cores, memoryBytes, gpus);
+  }
+
   /** One allocation per cluster: clusters may be priced in different currencies, so they are not summed here. */
   public List<ClusterCost> allocate(FleetSnapshot snapshot) {
     return snapshot.clusters().stream().map(c -> allocate(c, snapshot)).toList();

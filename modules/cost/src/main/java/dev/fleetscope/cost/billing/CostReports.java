@@ -47,6 +47,27 @@ final class CostReports {
     return new CostReport(currency(), from, to, query.groupBy(), query.rankBy(), groups);
   }
 
+  /** Exact cost per UTC day of ChargePeriodStart in {@code [from, to)}, days without rows left out. */
+  List<DailyCost> daily(CostMeasure measure, Instant from, Instant to) throws SQLException {
+    List<DailyCost> days = new ArrayList<>();
+    try (PreparedStatement statement = db.prepareStatement("SELECT CAST(charge_period_start AS DATE) AS day, sum("
+        + measure.sqlName() + ") FROM billing_row WHERE charge_period_start >= ? AND charge_period_start < ? "
+        + "GROUP BY day ORDER BY day")) {
+      statement.setObject(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC));
+      statement.setObject(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          days.add(new DailyCost(rs.getObject(1, java.time.LocalDate.class), money(rs.getBigDecimal(2))));
+        }
+      }
+    }
+    return days;
+  }
+
+  Optional<Currency> storeCurrency() throws SQLException {
+    return currency();
+  }
+
   List<ImportedFile> importedFiles() throws SQLException {
     List<ImportedFile> files = new ArrayList<>();
     try (Statement sql = db.createStatement();

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The embedded analytical store of billing rows: a DuckDB database, one file per user (see
@@ -59,6 +64,26 @@ public final class CostStore implements AutoCloseable {
   /** Cost grouped as the query asks; totals are exact decimal sums of the rows. */
   public synchronized CostReport report(CostQuery query) throws SQLException {
     return new CostReports(db).report(query);
+  }
+
+  /** Exact cost per UTC day in {@code [from, to)}: the Cost view's trend. Days without rows are left out. */
+  public synchronized List<DailyCost> daily(CostMeasure measure, Instant from, Instant to) throws SQLException {
+    return new CostReports(db).daily(measure, from, to);
+  }
+
+  /**
+   * Month to date, run rate and month-end forecast of {@code month}; empty while the store holds no rows (so no
+   * currency either).
+   */
+  public synchronized Optional<MonthOutlook> outlook(YearMonth month, CostMeasure measure) throws SQLException {
+    CostReports reports = new CostReports(db);
+    Optional<Currency> currency = reports.storeCurrency();
+    if (currency.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant from = month.atDay(1).minusDays(MonthOutlook.RUN_RATE_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return Optional.of(MonthOutlook.of(month, currency.get(), measure, reports.daily(measure, from, to)));
   }
 
   /** The files imported so far, oldest first. */
