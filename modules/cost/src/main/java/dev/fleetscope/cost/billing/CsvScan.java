@@ -9,8 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,12 +19,9 @@ import java.util.stream.Collectors;
 final class CsvScan implements ExportScan {
   /** FOCUS CSV is RFC 4180 and the header names the columns: sniffing would only risk misreading a file. */
   private static final String DIALECT = "header=true, auto_detect=false, delim=',', quote='\"', escape='\"'";
-  private static final Pattern COLUMN_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
-  private static final Pattern CAST_VALUE = Pattern.compile("Could not convert string \"(.*)\" to", Pattern.DOTALL);
 
   private final Connection db;
   private final FocusFile file;
-  private List<String> header = List.of();
 
   CsvScan(Connection db, FocusFile file) {
     this.db = db;
@@ -36,8 +31,7 @@ final class CsvScan implements ExportScan {
   @Override
   public List<String> header() throws FocusImportException {
     try {
-      header = CsvHeader.read(file.path());
-      return header;
+      return CsvHeader.read(file.path());
     } catch (IOException e) {
       throw new FocusImportException(file.path(), "cannot be read: " + e.getMessage());
     }
@@ -62,7 +56,7 @@ final class CsvScan implements ExportScan {
       Map<FocusColumn, String> expressions = new EnumMap<>(FocusColumn.class);
       columns.mapped().forEach((column, name) -> expressions.put(column, Sql.identifier(name)));
       rows = sql.executeUpdate(InsertSql.build(fileId, expressions, reader(options) + readEveryColumn(columns)));
-      Optional<FocusImportException> rejected = firstRejected(sql, rejects, columns, firstTimestamp);
+      Optional<FocusImportException> rejected = CsvRejects.first(sql, rejects, file.path(), columns, firstTimestamp);
       sql.execute("DROP TABLE IF EXISTS " + rejects);
       sql.execute("DROP TABLE IF EXISTS " + rejects + "_scan");
       if (rejected.isPresent()) {
@@ -80,7 +74,7 @@ final class CsvScan implements ExportScan {
    * keeps the two numberings equal.
    */
   private String readEveryColumn(FileColumns columns) {
-    String unstored = header.stream().filter(h -> columns.columnFor(h).isEmpty()).map(Sql::identifier)
+    String unstored = columns.header().stream().filter(h -> columns.columnFor(h).isEmpty()).map(Sql::identifier)
         .collect(Collectors.joining(", "));
     return unstored.isEmpty() ? "" : " WHERE hash(" + unstored + ") IS NOT NULL";
   }
@@ -92,20 +86,20 @@ final class CsvScan implements ExportScan {
   /** The first row's ChargePeriodStart, which fixes the date-time format for the whole file. */
   private String firstChargePeriodStart(FileColumns columns) throws SQLException {
     String name = columns.nameOf(FocusColumn.CHARGE_PERIOD_START).orElseThrow();
+    // Ragged rows are skipped here: the insert reports them with their lines.
+    String source = reader("columns={" + textColumns(columns) + "}, ignore_errors=true");
     try (Statement sql = db.createStatement();
-        ResultSet rs = sql.executeQuery(
-            "SELECT " + Sql.identifier(name) + " FROM " + reader("columns={" + textColumns() + "}, ignore_errors=true") + " LIMIT 1")) {
-      // Ragged rows are skipped here: the insert reports them with their lines.
-    // A file of a header alone has no date-time to follow; any valid format reads its zero rows.
+        ResultSet rs = sql.executeQuery("SELECT " + Sql.identifier(name) + " FROM " + source + " LIMIT 1")) {
+      // A file of a header alone has no date-time to follow; any valid format reads its zero rows.
       return rs.next() ? String.valueOf(rs.getString(1)) : IsoTimestamps.EXAMPLE;
     }
   }
 
-  private String textColumns() {
-    return header.stream().map(h -> Sql.literal(h) + ": 'VARCHAR'").collect(Collectors.joining(", "));
+  private static String textColumns(FileColumns columns) {
+    return columns.header().stream().map(h -> Sql.literal(h) + ": 'VARCHAR'").collect(Collectors.joining(", "));
   }
 
-  private String typedColumns(FileColumns columns) {
+  private static String typedColumns(FileColumns columns) {
     return columns.header().stream()
         .map(h -> Sql.literal(h) + ": " + Sql.literal(columns.columnFor(h).map(StoreSchema::sqlType).orElse("VARCHAR")))
         .collect(Collectors.joining(", "));
@@ -116,43 +110,5 @@ final class CsvScan implements ExportScan {
         .filter(e -> e.getKey().neverEmpty())
         .map(e -> Sql.literal(e.getValue()))
         .collect(Collectors.joining(", "));
-  }
-
-  private Optional<FocusImportException> firstRejected(
-      Statement sql, String rejects, FileColumns columns, String firstTimestamp) throws SQLException {
-    try (ResultSet rs = sql.executeQuery("SELECT line, column_name, error_type, error_message, "
-        + "count(*) OVER () AS total FROM " + rejects + " ORDER BY line, column_idx LIMIT 1")) {
-      if (!rs.next()) {
-        return Optional.empty();
-      }
-      String column = rs.getString("column_name");
-      String error = rs.getString("error_message");
-      Optional<FocusColumn> stored = columns.columnFor(column);
-      String message = rs.getString("error_type").equals("CAST") && stored.isPresent()
-          ? BadValue.describe(stored.get(), castValue(error), firstTimestamp)
-          : plain(error);
-      long others = rs.getLong("total") - 1;
-      String more = others > 0 ? " (" + others + " more bad cell" + (others > 1 ? "s" : "") + " in this file)" : "";
-      return Optional.of(new FocusImportException(
-          file.path(), "line " + rs.getLong("line"), column, message + more + "; nothing was imported"));
-    }
-  }
-
-  /** The cell's text, from DuckDB's message; a message without one is about an empty cell. */
-  private static String castValue(String error) {
-    Matcher m = CAST_VALUE.matcher(error);
-    return m.find() ? m.group(1) : "";
-  }
-
-  /** DuckDB's message, first line only, with its column count put in words. */
-  private static String plain(String error) {
-    Matcher m = COLUMN_COUNT.matcher(error);
-    return m.find() ? "has " + m.group(2) + " cells where the header has " + m.group(1) : firstLine(error);
-  }
-
-  private static String firstLine(String message) {
-    String text = message.strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }
