@@ -3,24 +3,28 @@ package dev.fleetscope.cost.billing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * One import of FOCUS exports, in one transaction: every file is read, then the store's single-currency rule is
  * checked, then everything is committed; any problem rolls the whole import back.
  */
 final class FocusImport {
+  /** Hashing runs beside DuckDB's reader, which keeps the other cores busy. */
+  private static final Executor HASHING = Executors.newVirtualThreadPerTaskExecutor();
+
   private final Connection db;
+  private final FileRegistry registry;
 
   FocusImport(Connection db) {
     this.db = db;
+    this.registry = new FileRegistry(db);
   }
 
   ImportResult run(List<Path> paths) throws FocusImportException, IOException, SQLException {
@@ -42,57 +46,39 @@ final class FocusImport {
     }
   }
 
+  /**
+   * A file that looks as it did when it was imported is hashed before it is read, so an unchanged export is
+   * skipped at the cost of a hash; a new or changed one is hashed while DuckDB reads it, and its rows are dropped
+   * again should its content turn out to be known after all.
+   */
   private ImportedFile importOne(FocusFile file) throws FocusImportException, IOException, SQLException {
     Path path = file.path().toAbsolutePath().normalize();
-    String sha256 = ContentHash.sha256(path);
-    if (fileId("sha256", sha256).isPresent()) {
-      return new ImportedFile(path, sha256, ImportedFile.Outcome.ALREADY_IMPORTED, 0);
+    FileRegistry.Stamp stamp = FileRegistry.Stamp.of(path);
+    Optional<FileRegistry.Entry> atPath = registry.atPath(path);
+    CompletableFuture<String> hashing;
+    if (atPath.isPresent() && atPath.get().stamp().equals(stamp)) {
+      String sha256 = ContentHash.sha256(path);
+      if (registry.withContent(sha256).isPresent()) {
+        return new ImportedFile(path, sha256, ImportedFile.Outcome.ALREADY_IMPORTED, 0);
+      }
+      hashing = CompletableFuture.completedFuture(sha256);
+    } else {
+      hashing = CompletableFuture.supplyAsync(() -> ContentHash.sha256Unchecked(path), HASHING);
     }
     ExportScan scan = ExportScan.of(db, file);
     FileColumns columns = FileColumns.of(file, scan.header());
-    Optional<Integer> previous = fileId("path", path.toString());
-    if (previous.isPresent()) {
-      forget(previous.get());
-    }
-    int id = register(path, sha256);
+    int id = registry.register(path, stamp);
     long rows = scan.insert(id, columns);
-    try (PreparedStatement update = db.prepareStatement("UPDATE focus_file SET row_count = ? WHERE id = ?")) {
-      update.setLong(1, rows);
-      update.setInt(2, id);
-      update.executeUpdate();
+    String sha256 = ContentHash.await(hashing, path);
+    if (registry.withContent(sha256).isPresent()) {
+      registry.forget(id);
+      return new ImportedFile(path, sha256, ImportedFile.Outcome.ALREADY_IMPORTED, 0);
     }
+    if (atPath.isPresent()) {
+      registry.forget(atPath.get().id());
+    }
+    registry.complete(id, sha256, rows);
     return new ImportedFile(path, sha256,
-        previous.isPresent() ? ImportedFile.Outcome.REPLACED : ImportedFile.Outcome.IMPORTED, rows);
-  }
-
-  private Optional<Integer> fileId(String column, String value) throws SQLException {
-    try (PreparedStatement query = db.prepareStatement("SELECT id FROM focus_file WHERE " + column + " = ?")) {
-      query.setString(1, value);
-      try (ResultSet rs = query.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
-      }
-    }
-  }
-
-  private void forget(int fileId) throws SQLException {
-    for (String table : List.of("billing_row WHERE file_id", "focus_file WHERE id")) {
-      try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " = ?")) {
-        delete.setInt(1, fileId);
-        delete.executeUpdate();
-      }
-    }
-  }
-
-  private int register(Path path, String sha256) throws SQLException {
-    try (PreparedStatement insert = db.prepareStatement(
-        "INSERT INTO focus_file (sha256, path, row_count, imported_at) VALUES (?, ?, 0, ?) RETURNING id")) {
-      insert.setString(1, sha256);
-      insert.setString(2, path.toString());
-      insert.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
-      try (ResultSet rs = insert.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
+        atPath.isPresent() ? ImportedFile.Outcome.REPLACED : ImportedFile.Outcome.IMPORTED, rows);
   }
 }

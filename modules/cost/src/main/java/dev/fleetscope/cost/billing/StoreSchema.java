@@ -31,8 +31,10 @@ final class StoreSchema {
       sql.execute("""
           CREATE TABLE IF NOT EXISTS focus_file (
             id INTEGER PRIMARY KEY DEFAULT nextval('focus_file_id'),
-            sha256 VARCHAR NOT NULL,
+            sha256 VARCHAR,
             path VARCHAR NOT NULL,
+            size_bytes BIGINT NOT NULL,
+            modified_millis BIGINT NOT NULL,
             row_count BIGINT NOT NULL,
             imported_at TIMESTAMP NOT NULL)""");
       sql.execute("CREATE TABLE IF NOT EXISTS billing_row (file_id INTEGER NOT NULL, " + billingColumns() + ")");
