@@ -14,11 +14,18 @@ import java.util.Map;
 
 /** The recorded history of one demo container: a buffer per metric and the OOM kills within the retention. */
 final class ContainerTrack {
+  /** The kernel's CFS quota period is 100 ms. */
+  private static final int CFS_PERIODS_PER_MINUTE = 600;
+
   private final SimContainer container;
   private final Map<Metric, SeriesBuffer> buffers = new EnumMap<>(Metric.class);
   private final Deque<Instant> oomKills = new ArrayDeque<>();
   private final int retention;
   private final UsagePoint point = new UsagePoint();
+  private double cpuSecondsTotal;
+  private double cfsPeriodsTotal;
+  private double cfsThrottledPeriodsTotal;
+  private int oomEventsTotal;
 
   ContainerTrack(SimContainer container, Instant start, Duration step, int retention) {
     this.container = container;
@@ -49,14 +56,36 @@ final class ContainerTrack {
         buffers.get(Metric.GPU_ENGINE_ACTIVE).append(activity * 0.92);
         buffers.get(Metric.GPU_MEMORY_BYTES).append(point.gpuMemory);
       }
+      if (point.running) {
+        cpuSecondsTotal += point.cpu * 60;
+        cfsPeriodsTotal += CFS_PERIODS_PER_MINUTE;
+        cfsThrottledPeriodsTotal += CFS_PERIODS_PER_MINUTE * point.throttled;
+      }
       if (point.oomKilled) {
         oomKills.addLast(Instant.ofEpochSecond(minute * 60 + 59));
+        oomEventsTotal++;
       }
     }
     Instant oldest = cpu.next().minusSeconds(60L * retention);
     while (!oomKills.isEmpty() && oomKills.peekFirst().isBefore(oldest)) {
       oomKills.removeFirst();
     }
+  }
+
+  /** Counters as cAdvisor reports them, since the track began (the start of the history). */
+  record Counters(double cpuSeconds, double cfsPeriods, double cfsThrottledPeriods, int oomEvents) {}
+
+  /** The counters as of {@code epochSecond}, within the minute after the last recorded one. */
+  Counters countersAt(long epochSecond, UsagePoint scratch) {
+    long minute = Math.floorDiv(epochSecond, 60);
+    container.usage(minute, scratch);
+    if (!scratch.running) {
+      return new Counters(cpuSecondsTotal, cfsPeriodsTotal, cfsThrottledPeriodsTotal, oomEventsTotal);
+    }
+    double seconds = epochSecond - minute * 60;
+    double periods = seconds * CFS_PERIODS_PER_MINUTE / 60;
+    return new Counters(cpuSecondsTotal + scratch.cpu * seconds, cfsPeriodsTotal + periods,
+        cfsThrottledPeriodsTotal + periods * scratch.throttled, oomEventsTotal);
   }
 
   List<Instant> oomKills() {

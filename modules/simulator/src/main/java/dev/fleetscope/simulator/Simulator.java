@@ -89,7 +89,7 @@ public final class Simulator {
   }
 
   /** An instant reading: the minute's level with a little second-to-second movement, as a scrape would see it. */
-  private static Map<Metric, Double> reading(SimContainer c, long minute, long epochSecond, UsagePoint point) {
+  static Map<Metric, Double> reading(SimContainer c, long minute, long epochSecond, UsagePoint point) {
     c.usage(minute, point);
     Map<Metric, Double> now = new EnumMap<>(Metric.class);
     if (!point.running) {
@@ -113,6 +113,14 @@ public final class Simulator {
 
   DemoFleet fleet() {
     return fleet;
+  }
+
+  ContainerTrack track(SimContainer container) {
+    return trackOf.get(container);
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   public int workloadCount() {
