@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,9 @@ public final class JsonHttp {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write request body for " + url, e);
     }
-    return send(new Request.Builder().url(url).post(RequestBody.create(json, JSON_TYPE)), false).orElseThrow();
+    // Bytes, not a String: OkHttp would add "; charset=utf-8", which Airflow 3's spec for /auth/token does not list.
+    RequestBody content = RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON_TYPE);
+    return send(new Request.Builder().url(url).post(content), false).orElseThrow();
   }
 
   /** The server's clock ({@code Date} header) at its last answer, to poll from without trusting our clock. */
