@@ -1,0 +1,71 @@
+package dev.fleetscope.simulator;
+
+import dev.fleetscope.model.ContainerUsage;
+import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.Series;
+import dev.fleetscope.model.SeriesBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The recorded history of one demo container: a buffer per metric and the OOM kills within the retention. */
+final class ContainerTrack {
+  private final SimContainer container;
+  private final Map<Metric, SeriesBuffer> buffers = new EnumMap<>(Metric.class);
+  private final Deque<Instant> oomKills = new ArrayDeque<>();
+  private final int retention;
+  private final UsagePoint point = new UsagePoint();
+
+  ContainerTrack(SimContainer container, Instant start, Duration step, int retention) {
+    this.container = container;
+    this.retention = retention;
+    buffers.put(Metric.CPU_CORES, new SeriesBuffer(Metric.CPU_CORES, start, step, retention));
+    buffers.put(Metric.MEMORY_BYTES, new SeriesBuffer(Metric.MEMORY_BYTES, start, step, retention));
+    if (container.usesGpu()) {
+      for (Metric m : List.of(Metric.GPU_UTILIZATION, Metric.GPU_ENGINE_ACTIVE, Metric.GPU_MEMORY_BYTES)) {
+        buffers.put(m, new SeriesBuffer(m, start, step, retention));
+      }
+    }
+  }
+
+  SimContainer container() {
+    return container;
+  }
+
+  /** Records the minutes from the buffers' end up to (not including) {@code untilMinute}. */
+  void recordUntil(long untilMinute) {
+    SeriesBuffer cpu = buffers.get(Metric.CPU_CORES);
+    for (long minute = cpu.next().getEpochSecond() / 60; minute < untilMinute; minute++) {
+      container.usage(minute, point);
+      cpu.append(point.cpu);
+      buffers.get(Metric.MEMORY_BYTES).append(point.memory);
+      if (container.usesGpu()) {
+        double activity = point.gpuActivity;
+        buffers.get(Metric.GPU_UTILIZATION).append(container.onMigSlice() && point.running ? 0 : activity);
+        buffers.get(Metric.GPU_ENGINE_ACTIVE).append(activity * 0.92);
+        buffers.get(Metric.GPU_MEMORY_BYTES).append(point.gpuMemory);
+      }
+      if (point.oomKilled) {
+        oomKills.addLast(Instant.ofEpochSecond(minute * 60 + 59));
+      }
+    }
+    Instant oldest = cpu.next().minusSeconds(60L * retention);
+    while (!oomKills.isEmpty() && oomKills.peekFirst().isBefore(oldest)) {
+      oomKills.removeFirst();
+    }
+  }
+
+  List<Instant> oomKills() {
+    return List.copyOf(oomKills);
+  }
+
+  ContainerUsage usage(Map<Metric, Double> now) {
+    Map<Metric, Series> history = new EnumMap<>(Metric.class);
+    buffers.forEach((metric, buffer) -> history.put(metric, buffer.snapshot()));
+    return new ContainerUsage(container.ref(), history, now, oomKills());
+  }
+}
