@@ -1,6 +1,5 @@
 package dev.fleetscope.pipelines.live;
 
-import dev.fleetscope.model.pipeline.FailedTask;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import java.time.Duration;
 
@@ -19,10 +18,6 @@ public sealed interface PipelineAlert {
           .map(t -> ": " + t.name() + (t.message().isEmpty() ? "" : " — " + t.message()))
           .orElse("");
       return run.pipeline() + " failed (" + run.runId() + ")" + what;
-    }
-
-    public java.util.List<FailedTask> failedTasks() {
-      return run.failedTasks();
     }
   }
 
