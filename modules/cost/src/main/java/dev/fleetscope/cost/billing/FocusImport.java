@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
  * checked, then everything is committed; any problem rolls the whole import back.
  */
 final class FocusImport {
-  /** Hashing runs beside DuckDB's reader, which keeps the other cores busy. */
+  /** New files are hashed on a thread of their own while DuckDB reads them. */
   private static final Executor HASHING = Executors.newVirtualThreadPerTaskExecutor();
 
   private final Connection db;
