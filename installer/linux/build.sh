@@ -25,7 +25,9 @@ common=(--name Fleetscope --app-version "$version" --vendor "Fleetscope"
   --description "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines")
 "$java_bin/jpackage" --type app-image "${common[@]}" --input "$out/input" --main-jar fleetscope.jar \
   --runtime-image "$out/runtime" --icon "$root/assets/icons/fleetscope.png" --dest "$out" \
-  --java-options "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC"
+  --java-options "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow" \
+  --java-options "-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m" \
+  --java-options "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 
 # No --linux-shortcut: on a headless Debian it makes the package fail to install and remove (no menu directory).
 # jpackage's generated Depends lacks GTK, which JavaFX needs for a window.
