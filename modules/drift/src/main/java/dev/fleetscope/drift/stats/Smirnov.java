@@ -10,6 +10,7 @@ final class Smirnov {
     private static final double MINLOG = -7.451332191019412076235E2;
     private static final int MAX_COMPUTE_N = 1_000_000;
     private static final double EPSILON = Math.ulp(1.0);
+    private static final double LN2 = Math.log(2);
 
     private Smirnov() {}
 
@@ -62,16 +63,15 @@ final class Smirnov {
 
     /** Sum over v of C(n,v) (1 - x - v/n)^(n-v) (x + v/n)^(v-1). */
     private static double lowerSum(int n, int nxfl, double alpha, int nTerms, double x) {
-        double logN = Math.log(n);
         double sum = Math.pow(1 - x, n) / x;
         double cMantissa = n; // C(n, 1)
         int cExponent = 0;
         int vmid = n / 2;
         for (int j = 1; j < nTerms; j++) {
-            double below = (n - nxfl - j) - alpha; // n * (1 - x - j/n)
-            double above = (nxfl + j) + alpha; // n * (x + j/n)
-            double logTerm = Math.log(cMantissa) + cExponent * Math.log(2)
-                    + (n - j) * (Math.log(below) - logN) + (j - 1) * (Math.log(above) - logN);
+            // x + j/n from the exact split of n*x; log1p keeps (n - j) * log(1 - x - j/n) accurate for large n
+            double above = ((nxfl + j) + alpha) / n;
+            double logTerm = Math.log(cMantissa) + cExponent * LN2
+                    + (n - j) * Math.log1p(-above) + (j - 1) * Math.log(above);
             double term = Math.exp(logTerm);
             sum += term;
             if (term != 0) {
