@@ -151,3 +151,12 @@ if __name__ == "__main__":
     show("ks p (i*37)%101 x600 vs (i*41)%97+3 x700", stats.ks_2samp(ks_ref, ks_cur).pvalue)
     show("hellinger cat a6 b3 c1 vs a3 b4 c2 d1",
          np.sqrt(1 - min(1, sum(np.sqrt((ref.count(k) / 10) * (cur.count(k) / 10)) for k in "abcd"))))
+    ref = ["a"] * 19999 + ["b"]; cur = ["a"] * 10000 + ["c"] * 5
+    show("psi a19999 b1 vs a10000 c5 (fill min/1e6 on reference)", psi(ref, cur, False))
+    show("z [1.0] vs [2.0]", ztest([1.0], [2.0]))
+    show("z [1.0, 2.0] vs [2.0, 2.0]", ztest([1.0, 2.0], [2.0, 2.0]))
+    show("ks p [0.5,1.5,2.5,3.5,4.5,5.5] vs [2,3,4,5,6,7,8]", stats.ks_2samp([0.5, 1.5, 2.5, 3.5, 4.5, 5.5],
+                                                                            [2, 3, 4, 5, 6, 7, 8]).pvalue)
+    ref3 = [float(i % 3) for i in range(1500)]; cur3 = [float((i % 7) % 3) for i in range(1400)]
+    r, c = binned(ref3, cur3, False, False)
+    show("js categorical-declared i%3 x1500 vs (i%7)%3 x1400", distance.jensenshannon(r, c))
