@@ -1,0 +1,165 @@
+package dev.fleetscope.drift.source;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Reads reference and current windows through an in-memory DuckDB: two files, or one inference log cut into two
+ * time windows by a timestamp column. Each file is scanned once into a temporary table; columns are then typed over
+ * both windows together and copied into primitive arrays (numbers) or counts per category (labels).
+ */
+public final class DuckDbSource {
+    private DuckDbSource() {}
+
+    /** Reference and current data from two CSV, TSV or Parquet files with the same columns. */
+    public static Windows readFiles(Path reference, Path current) {
+        TableFile ref = TableFile.of(reference);
+        TableFile cur = TableFile.of(current);
+        return withConnection(c -> {
+            load(c, "reference_window", ref);
+            load(c, "current_window", cur);
+            return new WindowReader(c).read(reference.toString(), current.toString());
+        });
+    }
+
+    /**
+     * Two windows of one log file: rows whose {@code timestampColumn} falls in each window (start inclusive, end
+     * exclusive). The timestamp column may hold timestamps, dates, ISO-8601 text or epoch seconds; it is left out
+     * of the comparison.
+     */
+    public static Windows readLog(Path log, String timestampColumn, TimeWindow reference, TimeWindow current) {
+        TableFile file = TableFile.of(log);
+        return withConnection(c -> {
+            load(c, "log", file);
+            LogWindows windows = new LogWindows(c, file, timestampColumn);
+            windows.cut("reference_window", reference, "reference");
+            windows.cut("current_window", current, "current");
+            return new WindowReader(c).read(log + " [" + reference + "]", log + " [" + current + "]");
+        });
+    }
+
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static <T> T withConnection(SqlWork<T> work) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET TimeZone = 'UTC'");
+            }
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DriftInputException("DuckDB failed: " + firstLines(e.getMessage()), e);
+        }
+    }
+
+    private static void load(Connection c, String table, TableFile file) {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE " + table + " AS SELECT * FROM " + file.scanSql());
+        } catch (SQLException e) {
+            throw new DriftInputException(file.path() + ": " + firstLines(e.getMessage()), e);
+        }
+    }
+
+    /** DuckDB's message up to its list of possible fixes, on one line. */
+    static String firstLines(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("Possible fixes") || l.startsWith("LINE 1:")) {
+                break;
+            }
+            if (!l.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "; ").append(l);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Splits the table {@code log} into window tables by its timestamp column. */
+    private record LogWindows(Connection c, TableFile file, String column) {
+        LogWindows {
+            Path log = file.path();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM (DESCRIBE log) WHERE column_name = "
+                            + Sql.literal(column))) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    throw new DriftInputException(log + ": no timestamp column '" + column + "'");
+                }
+            } catch (SQLException e) {
+                throw new DriftInputException(log + ": " + firstLines(e.getMessage()), e);
+            }
+        }
+
+        void cut(String table, TimeWindow window, String role) throws SQLException {
+            Path log = file.path();
+            String ts = timestampExpression();
+            rejectUnparseable(ts);
+            String sql = "CREATE TEMP TABLE " + table + " AS SELECT * EXCLUDE (" + Sql.identifier(column)
+                    + ") FROM log WHERE " + ts + " >= CAST(? AS TIMESTAMPTZ) AND " + ts + " < CAST(? AS TIMESTAMPTZ)";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setString(1, window.start().toString());
+                p.setString(2, window.end().toString());
+                p.execute();
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    throw new DriftInputException(log + ": the " + role + " window " + window + " holds no rows"
+                            + span(ts));
+                }
+            }
+        }
+
+        private String span(String ts) throws SQLException {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT min(" + ts + ")::VARCHAR, max(" + ts + ")::VARCHAR FROM log")) {
+                rs.next();
+                return rs.getString(1) == null ? "" : " (column '" + column + "' spans " + rs.getString(1) + " to "
+                        + rs.getString(2) + ")";
+            }
+        }
+
+        private String timestampExpression() throws SQLException {
+            String id = Sql.identifier(column);
+            String type;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT column_type FROM (DESCRIBE log) WHERE column_name = "
+                            + Sql.literal(column))) {
+                rs.next();
+                type = rs.getString(1);
+            }
+            if (ColumnKind.isNumericType(type)) {
+                return "to_timestamp(CAST(" + id + " AS DOUBLE))";
+            }
+            if (ColumnKind.isTemporalType(type)) {
+                return "CAST(" + id + " AS TIMESTAMPTZ)";
+            }
+            return "TRY_CAST(nullif(trim(CAST(" + id + " AS VARCHAR)), '') AS TIMESTAMPTZ)";
+        }
+
+        private void rejectUnparseable(String ts) throws SQLException {
+            String id = Sql.identifier(column);
+            String sql = "SELECT rn, v FROM (SELECT row_number() OVER () AS rn, nullif(trim(CAST(" + id
+                    + " AS VARCHAR)), '') AS v, " + ts + " AS t FROM log) WHERE v IS NOT NULL AND t IS NULL LIMIT 1";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (rs.next()) {
+                    long row = rs.getLong(1);
+                    String where = file.format() == TableFile.Format.PARQUET ? "row " + row : "line " + (row + 1);
+                    throw new DriftInputException(file.path() + ": " + where + ", column '" + column + "': '"
+                            + rs.getString(2) + "' is not a timestamp");
+                }
+            }
+        }
+    }
+}
