@@ -145,7 +145,16 @@ public final class DuckDbSource {
             if (ColumnKind.isTemporalType(type)) {
                 return "CAST(" + id + " AS TIMESTAMPTZ)";
             }
-            return "TRY_CAST(nullif(trim(CAST(" + id + " AS VARCHAR)), '') AS TIMESTAMPTZ)";
+            String text = "nullif(trim(CAST(" + id + " AS VARCHAR)), '')";
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(" + text + ") FILTER (WHERE TRY_CAST(" + text
+                            + " AS DOUBLE) IS NULL) FROM log")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return "to_timestamp(TRY_CAST(" + text + " AS DOUBLE))"; // text holding epoch seconds
+                }
+            }
+            return "TRY_CAST(" + text + " AS TIMESTAMPTZ)";
         }
 
         private void rejectUnparseable(String ts) throws SQLException {

@@ -107,7 +107,7 @@ class DuckDbSourceTest {
         Path fake = write("fake.parquet", "not parquet");
         var e = assertThrows(DriftInputException.class,
                 () -> DuckDbSource.readFiles(fake, write("ok.csv", "a\n1\n")));
-        assertTrue(e.getMessage().startsWith(fake + ": ") && e.getMessage().contains("magic bytes"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(fake + ": ") && e.getMessage().contains("Parquet file"), e.getMessage());
     }
 
     @Test
