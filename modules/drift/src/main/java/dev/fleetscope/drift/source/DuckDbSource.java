@@ -72,7 +72,8 @@ public final class DuckDbSource {
             return "unknown error";
         }
         StringBuilder out = new StringBuilder();
-        for (String line : message.split("\n")) {
+        // drop DuckDB's error class ("Invalid Input Error: ", "IO Error: "): the rest says what is wrong
+        for (String line : message.replaceFirst("^[A-Z][A-Za-z ]* Error: ", "").split("\n")) {
             String l = line.strip();
             if (l.startsWith("Possible fixes") || l.startsWith("LINE 1:")) {
                 break;
