@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * 40 continuous numerical columns (normed Wasserstein) and 10 numerical columns of 20 codes declared categorical
  * (Jensen-Shannon), everything starting from raw primitive arrays. The same data and the SciPy 1.10 computation
  * are in {@code modules/benchmarks/scipy/drift_report_scipy.py}. Throughput in columns x rows per second is
- * 50 * 2 * rows / (seconds per report). Peak heap of each iteration is printed at its end.
+ * 50 * 2 * rows / (seconds per report). Each iteration ends by printing its peak heap and the process CPU time
+ * per report, which other processes on a shared machine disturb less than wall time (the SciPy script prints its
+ * CPU time too).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +49,8 @@ public class DriftReportBenchmark {
     Dataset reference;
     Dataset current;
     DriftAnalyzer analyzer;
+    private long cpuAtStart;
+    private int reports;
 
     @Setup(Level.Trial)
     public void data() {
@@ -89,13 +93,21 @@ public class DriftReportBenchmark {
     public void resetPeaks() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        cpuAtStart = cpuNanos();
+        reports = 0;
     }
 
     @TearDown(Level.Iteration)
     public void printPeak() {
         long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "%n[peak heap this iteration: %d MiB, of which input arrays %d MiB]%n",
-                peak >> 20, (2L * (NUMERICAL + CATEGORICAL) * rows * Double.BYTES) >> 20);
+        System.out.printf(Locale.ROOT, "%n[peak heap this iteration: %d MiB, of which input arrays %d MiB; "
+                + "process CPU per report: %d ms]%n", peak >> 20,
+                (2L * (NUMERICAL + CATEGORICAL) * rows * Double.BYTES) >> 20,
+                (cpuNanos() - cpuAtStart) / Math.max(1, reports) / 1_000_000);
+    }
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -104,6 +116,7 @@ public class DriftReportBenchmark {
 
     @Benchmark
     public DriftReport defaultReport() {
+        reports++;
         return analyzer.analyze(reference, current);
     }
 }
