@@ -5,11 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads reference and current windows through an in-memory DuckDB: two files, or one inference log cut into two
- * time windows by a timestamp column. Each file is scanned once into a temporary table; columns are then typed over
- * both windows together and copied into primitive arrays (numbers) or counts per category (labels).
+ * time windows by a timestamp column. Columns are typed over both windows together and copied into primitive
+ * arrays (numbers) or counts per category (labels).
  */
 public final class DuckDbSource {
     private DuckDbSource() {}
@@ -19,9 +21,9 @@ public final class DuckDbSource {
         TableFile ref = TableFile.of(reference);
         TableFile cur = TableFile.of(current);
         return withConnection(c -> {
-            load(c, "reference_window", ref);
-            load(c, "current_window", cur);
-            return new WindowReader(c).read(reference.toString(), current.toString());
+            view(c, "reference_window", ref);
+            view(c, "current_window", cur);
+            return new WindowReader(c, names(reference.toString(), current.toString())).read();
         });
     }
 
@@ -33,12 +35,19 @@ public final class DuckDbSource {
     public static Windows readLog(Path log, String timestampColumn, TimeWindow reference, TimeWindow current) {
         TableFile file = TableFile.of(log);
         return withConnection(c -> {
-            load(c, "log", file);
+            view(c, "log", file);
             LogWindows windows = new LogWindows(c, file, timestampColumn);
             windows.cut("reference_window", reference, "reference");
             windows.cut("current_window", current, "current");
-            return new WindowReader(c).read(log + " [" + reference + "]", log + " [" + current + "]");
+            return new WindowReader(c, names(log + " [" + reference + "]", log + " [" + current + "]")).read();
         });
+    }
+
+    private static Map<String, String> names(String reference, String current) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("reference_window", reference);
+        names.put("current_window", current);
+        return names;
     }
 
     private interface SqlWork<T> {
@@ -56,9 +65,10 @@ public final class DuckDbSource {
         }
     }
 
-    private static void load(Connection c, String table, TableFile file) {
+    /** A view over the file: DuckDB scans it only when asked, reading just the columns a query needs. */
+    private static void view(Connection c, String name, TableFile file) {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE " + table + " AS SELECT * FROM " + file.scanSql());
+            s.execute("CREATE TEMP VIEW " + name + " AS SELECT * FROM " + file.scanSql());
         } catch (SQLException e) {
             throw new DriftInputException(file.path() + ": " + firstLines(e.getMessage()), e);
         }

@@ -2,12 +2,11 @@ package dev.fleetscope.drift.source;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Splits the DuckDB table {@code log} into window tables by its timestamp column. */
+/** Splits the DuckDB view {@code log} into window views by its timestamp column. */
 record LogWindows(Connection c, TableFile file, String column) {
     LogWindows {
         Path log = file.path();
@@ -27,12 +26,11 @@ record LogWindows(Connection c, TableFile file, String column) {
         Path log = file.path();
         String ts = timestampExpression();
         rejectUnparseable(ts);
-        String sql = "CREATE TEMP TABLE " + table + " AS SELECT * EXCLUDE (" + Sql.identifier(column)
-                + ") FROM log WHERE " + ts + " >= CAST(? AS TIMESTAMPTZ) AND " + ts + " < CAST(? AS TIMESTAMPTZ)";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, window.start().toString());
-            p.setString(2, window.end().toString());
-            p.execute();
+        String sql = "CREATE TEMP VIEW " + table + " AS SELECT * EXCLUDE (" + Sql.identifier(column)
+                + ") FROM log WHERE " + ts + " >= " + instant(window.start()) + " AND " + ts + " < "
+                + instant(window.end());
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
@@ -42,6 +40,10 @@ record LogWindows(Connection c, TableFile file, String column) {
                         + span(ts));
             }
         }
+    }
+
+    private static String instant(java.time.Instant t) {
+        return "CAST(" + Sql.literal(t.toString()) + " AS TIMESTAMPTZ)";
     }
 
     private String span(String ts) throws SQLException {

@@ -9,110 +9,97 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Types the columns of the tables reference_window and current_window together and copies them into a Dataset. */
+/**
+ * Types the columns of the views reference_window and current_window together and copies them into Datasets.
+ * Each window is scanned twice: once to learn which text columns hold only numbers (or only times), once to copy
+ * the typed values into a temporary table that is then read column by column.
+ */
 final class WindowReader {
-    private static final String[] TABLES = {"reference_window", "current_window"};
     private final Connection c;
+    private final Map<String, String> sourceNames;
 
-    WindowReader(Connection c) {
+    /** @param sourceNames what each view reads (a file, a window of a log), for error messages */
+    WindowReader(Connection c, Map<String, String> sourceNames) {
         this.c = c;
+        this.sourceNames = sourceNames;
     }
 
-    Windows read(String referenceName, String currentName) throws SQLException {
-        Map<String, String> refTypes = types(TABLES[0]);
-        Map<String, String> curTypes = types(TABLES[1]);
+    Windows read() {
+        List<String> views = List.copyOf(sourceNames.keySet());
+        Map<String, String> refTypes = types(views.get(0));
+        Map<String, String> curTypes = types(views.get(1));
         if (!refTypes.keySet().equals(curTypes.keySet())) {
-            throw new DriftInputException("columns differ: " + referenceName + " has " + refTypes.keySet() + ", "
-                    + currentName + " has " + curTypes.keySet());
+            throw new DriftInputException("columns differ: " + sourceNames.get(views.get(0)) + " has "
+                    + refTypes.keySet() + ", " + sourceNames.get(views.get(1)) + " has " + curTypes.keySet());
         }
-        Map<String, ColumnKind> ref = kinds(TABLES[0], refTypes);
-        Map<String, ColumnKind> cur = kinds(TABLES[1], curTypes);
-        List<String> numbers = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
+        Map<String, ColumnKind> ref = new KindProbe(c, views.get(0), refTypes).kinds(this::failure);
+        Map<String, ColumnKind> cur = new KindProbe(c, views.get(1), curTypes).kinds(this::failure);
+        Map<String, ColumnKind> kinds = new LinkedHashMap<>();
         List<String> times = new ArrayList<>();
-        for (String name : refTypes.keySet()) {
-            switch (ref.get(name).with(cur.get(name))) {
-                case EMPTY, NUMBER -> numbers.add(name);
-                case TIME -> times.add(name);
-                case TEXT -> labels.add(name);
+        refTypes.keySet().forEach(name -> {
+            ColumnKind kind = ref.get(name).with(cur.get(name));
+            if (kind == ColumnKind.TIME) {
+                times.add(name);
+            } else {
+                kinds.put(name, kind == ColumnKind.TEXT ? ColumnKind.TEXT : ColumnKind.NUMBER);
             }
-        }
-        List<String> order = refTypes.keySet().stream().filter(n -> !times.contains(n)).toList();
-        return new Windows(dataset(TABLES[0], refTypes, order, numbers, labels),
-                dataset(TABLES[1], curTypes, order, numbers, labels), times);
+        });
+        return new Windows(dataset(views.get(0), refTypes, kinds), dataset(views.get(1), curTypes, kinds), times);
     }
 
-    private Map<String, String> types(String table) throws SQLException {
+    private Map<String, String> types(String view) {
         Map<String, String> types = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + table)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + view)) {
             while (rs.next()) {
                 types.put(rs.getString("column_name"), rs.getString("column_type"));
             }
+        } catch (SQLException e) {
+            throw failure(view, e);
         }
         return types;
     }
 
-    /** Kind of every column in one table; text columns are probed for numbers and times in one scan. */
-    private Map<String, ColumnKind> kinds(String table, Map<String, String> types) throws SQLException {
-        Map<String, ColumnKind> kinds = new LinkedHashMap<>();
-        List<String> probes = new ArrayList<>();
-        types.forEach((name, type) -> {
-            if (ColumnKind.isNumericType(type)) {
-                kinds.put(name, ColumnKind.NUMBER);
-            } else if (ColumnKind.isTemporalType(type)) {
-                kinds.put(name, ColumnKind.TIME);
-            } else if (ColumnKind.isText(type)) {
-                String v = "nullif(trim(" + Sql.identifier(name) + "), '')";
-                probes.add("count(" + v + ")");
-                probes.add("count(" + v + ") FILTER (WHERE TRY_CAST(" + v + " AS DOUBLE) IS NULL)");
-                probes.add("count(" + v + ") FILTER (WHERE TRY_CAST(" + v + " AS TIMESTAMP) IS NULL)");
-                kinds.put(name, null);
+    private DriftInputException failure(String view, SQLException e) {
+        return new DriftInputException(sourceNames.get(view) + ": " + DuckDbSource.firstLines(e.getMessage()), e);
+    }
+
+    private Dataset dataset(String view, Map<String, String> types, Map<String, ColumnKind> kinds) {
+        String table = view + "_typed";
+        List<String> select = new ArrayList<>();
+        kinds.forEach((name, kind) -> {
+            String id = Sql.identifier(name);
+            if (kind == ColumnKind.TEXT) {
+                select.add("CAST(" + id + " AS VARCHAR) AS " + id);
+            } else if (ColumnKind.isNumericType(types.get(name))) {
+                select.add("CAST(" + id + " AS DOUBLE) AS " + id);
             } else {
-                kinds.put(name, ColumnKind.TEXT);
+                select.add("TRY_CAST(" + id + " AS DOUBLE) AS " + id);
             }
         });
-        if (probes.isEmpty()) {
-            return kinds;
-        }
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT " + String.join(", ", probes) + " FROM " + table)) {
-            rs.next();
-            int i = 1;
-            for (Map.Entry<String, ColumnKind> e : kinds.entrySet()) {
-                if (e.getValue() == null) {
-                    long nonEmpty = rs.getLong(i);
-                    long notNumber = rs.getLong(i + 1);
-                    long notTime = rs.getLong(i + 2);
-                    i += 3;
-                    e.setValue(nonEmpty == 0 ? ColumnKind.EMPTY
-                            : notNumber == 0 ? ColumnKind.NUMBER
-                            : notTime == 0 ? ColumnKind.TIME
-                            : ColumnKind.TEXT);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE " + table + " AS SELECT " + String.join(", ", select) + " FROM " + view);
+            List<String> numbers = kinds.keySet().stream().filter(n -> kinds.get(n) == ColumnKind.NUMBER).toList();
+            Map<String, Column> columns = new LinkedHashMap<>();
+            for (NumericalColumn col : numbers(table, numbers)) {
+                columns.put(col.name(), col);
+            }
+            for (String name : kinds.keySet()) {
+                if (kinds.get(name) == ColumnKind.TEXT) {
+                    columns.put(name, counts(table, name));
                 }
             }
+            return new Dataset(kinds.keySet().stream().map(columns::get).toList());
+        } catch (SQLException e) {
+            throw failure(view, e);
         }
-        return kinds;
     }
 
-    private Dataset dataset(String table, Map<String, String> types, List<String> order, List<String> numbers,
-            List<String> labels) throws SQLException {
-        Map<String, Column> columns = new LinkedHashMap<>();
-        numbers(table, types, numbers).forEach(col -> columns.put(col.name(), col));
-        for (String name : labels) {
-            columns.put(name, counts(table, name));
-        }
-        return new Dataset(order.stream().map(columns::get).toList());
-    }
-
-    /** All numerical columns of a table in one scan, missing values as NaN. */
-    private List<NumericalColumn> numbers(String table, Map<String, String> types, List<String> names)
-            throws SQLException {
+    /** All numerical columns of a table in one pass, missing values as NaN. */
+    private List<NumericalColumn> numbers(String table, List<String> names) throws SQLException {
         if (names.isEmpty()) {
             return List.of();
         }
@@ -121,25 +108,13 @@ final class WindowReader {
             rs.next();
             rows = Math.toIntExact(rs.getLong(1));
         }
-        String select = names.stream().map(n -> {
-            String id = Sql.identifier(n);
-            String asDouble = ColumnKind.isNumericType(types.get(n))
-                    ? "CAST(" + id + " AS DOUBLE)"
-                    : "TRY_CAST(trim(" + id + ") AS DOUBLE)";
-            return "coalesce(" + asDouble + ", 'NaN'::DOUBLE)";
-        }).collect(Collectors.joining(", "));
+        String select = String.join(", ", names.stream()
+                .map(n -> "coalesce(" + Sql.identifier(n) + ", 'NaN'::DOUBLE)").toList());
         double[][] values = new double[names.size()][rows];
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + table)) {
-            int row = 0;
-            while (rs.next()) {
+            for (int row = 0; rs.next(); row++) {
                 for (int k = 0; k < values.length; k++) {
                     values[k][row] = rs.getDouble(k + 1);
-                }
-                row++;
-            }
-            if (row != rows) {
-                for (int k = 0; k < values.length; k++) {
-                    values[k] = Arrays.copyOf(values[k], row);
                 }
             }
         }
@@ -151,8 +126,9 @@ final class WindowReader {
     }
 
     private CategoricalColumn counts(String table, String name) throws SQLException {
-        String v = "CAST(" + Sql.identifier(name) + " AS VARCHAR)";
-        String sql = "SELECT " + v + " AS v, count(*) FROM " + table + " WHERE " + v + " <> '' GROUP BY v ORDER BY v";
+        String id = Sql.identifier(name);
+        String sql = "SELECT " + id + ", count(*) FROM " + table + " WHERE " + id + " <> '' GROUP BY " + id
+                + " ORDER BY " + id;
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
