@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "drift",
-        mixinStandardHelpOptions = true,
         description = "Compare a current window of model inputs or outputs with a reference window, column by column, "
                 + "with Evidently's tests and thresholds.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -36,6 +35,9 @@ public final class DriftCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -68,7 +70,8 @@ public final class DriftCommand implements Callable<Integer> {
                 description = "ISO-8601 interval, start inclusive, end exclusive, UTC unless an offset is given.")
         String referenceWindow;
 
-        @Option(names = "--current-window", required = true, paramLabel = "START/END")
+        @Option(names = "--current-window", required = true, paramLabel = "START/END",
+                description = "Current window of the log, same form.")
         String currentWindow;
     }
 

@@ -3,6 +3,8 @@ package dev.fleetscope.app.cli;
 import dev.fleetscope.drift.ColumnResult;
 import dev.fleetscope.drift.DriftReport;
 import dev.fleetscope.drift.source.Windows;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +53,15 @@ final class DriftTable {
         return out.toString();
     }
 
+    /** Four significant digits without trailing zeros; scientific below 0.001 so a tiny p-value never reads 0. */
     private static String number(double v) {
-        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.4g", v);
+        if (Double.isNaN(v)) {
+            return "undefined";
+        }
+        if (v != 0 && Math.abs(v) < 1e-3) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static String count(double v) {
