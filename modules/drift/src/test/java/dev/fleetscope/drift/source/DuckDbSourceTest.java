@@ -141,6 +141,27 @@ class DuckDbSourceTest {
     }
 
     @Test
+    void splitsAParquetLogByItsTimestampType() throws SQLException {
+        Path log = dir.resolve("log.parquet");
+        try (var c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT TIMESTAMP '2024-05-01 00:00:00' + INTERVAL (i) HOUR AS ts, i::DOUBLE AS score "
+                    + "FROM range(48) t(i)) TO '" + log + "' (FORMAT PARQUET)");
+        }
+        Windows w = DuckDbSource.readLog(log, "ts", TimeWindow.parse("2024-05-01/2024-05-02"),
+                TimeWindow.parse("2024-05-02T00:00/2024-05-02T06:00"));
+        assertEquals(24, ((NumericalColumn) w.reference().column("score").orElseThrow()).values().length);
+        assertArrayEquals(new double[] {24, 25, 26, 27, 28, 29},
+                ((NumericalColumn) w.current().column("score").orElseThrow()).values());
+    }
+
+    @Test
+    void columnEmptyInBothWindowsIsKeptAsNumbersWithoutValues() throws IOException {
+        Windows w = DuckDbSource.readFiles(write("ref.csv", "a,b\n1,\n2,NA\n"), write("cur.csv", "a,b\n3,\n"));
+        var b = assertInstanceOf(NumericalColumn.class, w.reference().column("b").orElseThrow());
+        assertTrue(Double.isNaN(b.values()[0]) && Double.isNaN(b.values()[1]));
+    }
+
+    @Test
     void logErrorsNameTheLineTheColumnAndTheWindow() throws IOException {
         Path log = write("log.csv", "ts,score\n2024-05-01,1\nyesterday,2\n");
         var bad = assertThrows(DriftInputException.class, () -> DuckDbSource.readLog(log, "ts",
