@@ -30,6 +30,9 @@ public final class DriftAnalyzer {
      */
     public DriftReport analyze(Dataset reference, Dataset current) {
         List<String> names = checkedColumnNames(reference, current);
+        for (String name : options.tests().keySet()) {
+            checkApplies(name, typeOf(reference.column(name).orElseThrow(), current.column(name).orElseThrow()));
+        }
         ColumnResult[] results = new ColumnResult[names.size()];
         IntStream.range(0, names.size()).parallel().forEach(i -> results[i] = analyzeColumn(
                 reference.column(names.get(i)).orElseThrow(), current.column(names.get(i)).orElseThrow()));
@@ -38,14 +41,27 @@ public final class DriftAnalyzer {
 
     /** One column on its own: what a view refreshing a single column calls. */
     public ColumnResult analyzeColumn(Column reference, Column current) {
-        String name = reference.name();
-        ColumnType type = options.categorical().contains(name)
+        ColumnType type = typeOf(reference, current);
+        return evaluate(reference.name(), type, sample(type, reference, current));
+    }
+
+    /** Categorical when declared so or when either window holds labels. */
+    private ColumnType typeOf(Column reference, Column current) {
+        return options.categorical().contains(reference.name())
                         || reference instanceof CategoricalColumn
                         || current instanceof CategoricalColumn
                 ? ColumnType.CATEGORICAL
                 : ColumnType.NUMERICAL;
-        ColumnSample sample = sample(type, reference, current);
-        return evaluate(name, type, sample);
+    }
+
+    private void checkApplies(String name, ColumnType type) {
+        DriftTest test = options.tests().get(name);
+        if (test != null && !test.appliesTo(type)) {
+            throw new IllegalArgumentException("test '" + test.label() + "' does not apply to " + type.label()
+                    + " column '" + name + "'" + (type == ColumnType.NUMERICAL
+                            ? " (declare the column categorical to use it)"
+                            : ""));
+        }
     }
 
     ColumnResult evaluate(String name, ColumnType type, ColumnSample sample) {
@@ -57,13 +73,8 @@ public final class DriftAnalyzer {
                     : refSize == 0 ? ColumnResult.EmptySide.REFERENCE : ColumnResult.EmptySide.CURRENT;
             return new ColumnResult.Empty(name, type, side, refSize, curSize);
         }
+        checkApplies(name, type);
         DriftTest test = options.test(name).orElseGet(() -> DefaultTestChoice.choose(type, sample));
-        if (options.test(name).isPresent() && !test.appliesTo(type)) {
-            throw new IllegalArgumentException("test '" + test.label() + "' does not apply to " + type.label()
-                    + " column '" + name + "'" + (type == ColumnType.NUMERICAL
-                            ? " (declare the column categorical to use it)"
-                            : ""));
-        }
         double threshold = options.threshold(name, test);
         double score = Scores.score(test, sample);
         return new ColumnResult.Tested(name, type, test, score, threshold, test.drifted(score, threshold),

@@ -21,6 +21,11 @@ public record DriftReport(List<ColumnResult> columns, double driftShare, boolean
         return new DriftReport(columns, share, tested > 0 && share >= driftShareThreshold, driftShareThreshold);
     }
 
+    /** The result for one column, if the report has it. */
+    public java.util.Optional<ColumnResult> column(String name) {
+        return columns.stream().filter(c -> c.column().equals(name)).findFirst();
+    }
+
     public long driftedColumns() {
         return columns.stream().filter(c -> c instanceof ColumnResult.Tested t && t.drift()).count();
     }
