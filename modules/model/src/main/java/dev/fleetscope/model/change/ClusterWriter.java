@@ -29,10 +29,12 @@ public interface ClusterWriter {
   void apply(WorkloadChange change, ApplyMethod method) throws ClusterWriteException;
 
   /**
-   * Waits up to {@code wait} for the workload's rollout to finish or fail; {@link Duration#ZERO} only looks.
-   * Returns {@link RolloutState.Progressing} when it is still under way after the wait.
+   * Waits up to {@code wait} for the change to reach every replica (a template change's rollout, or the pods'
+   * in-place resize) or to fail; {@link Duration#ZERO} only looks. Returns {@link RolloutState.Progressing} when
+   * it is still under way after the wait.
    */
-  RolloutState rollout(WorkloadRef workload, Duration wait) throws ClusterWriteException, InterruptedException;
+  RolloutState rollout(WorkloadChange change, ApplyMethod method, Duration wait)
+      throws ClusterWriteException, InterruptedException;
 
   /** Whether the cluster can resize running pods in place (Kubernetes 1.33+). */
   boolean supportsInPlaceResize(String cluster) throws ClusterWriteException;
