@@ -33,7 +33,7 @@ final class WorkloadReader {
     List<WorkloadState> found = new ArrayList<>();
     for (WorkloadKind kind : LOOKUP_ORDER) {
       WorkloadRef ref = new WorkloadRef(cluster, namespace, kind, name);
-      KubeHttp.Answer answer = get(WorkloadPaths.object(ref), ref.toString());
+      KubeHttp.Answer answer = get(WorkloadPaths.object(ref), kind.kubernetesKind() + " " + ref);
       if (answer.code() == 404) {
         continue;
       }
@@ -54,7 +54,7 @@ final class WorkloadReader {
   }
 
   JsonNode object(WorkloadRef ref) throws ClusterWriteException {
-    KubeHttp.Answer answer = get(WorkloadPaths.object(ref), ref.toString());
+    KubeHttp.Answer answer = get(WorkloadPaths.object(ref), ref.kind().kubernetesKind() + " " + ref);
     if (!answer.ok()) {
       throw WriteErrors.of(answer, ref.kind().kubernetesKind() + " " + ref);
     }
