@@ -50,6 +50,9 @@ public final class ClusterInventory {
     Map<WorkloadRef, HorizontalAutoscaler> hpas = autoscalers();
     for (WorkloadKind kind : WorkloadKind.values()) {
       for (JsonNode w : objects(Inventory.path(kind))) {
+        if (ownedByCronJob(w)) {
+          continue;
+        }
         WorkloadRef ref = ref(kind, w);
         Map<String, String> labels = WorkloadJson.labels(w.at("/metadata/labels"));
         Workload workload = new Workload(ref, labels, labels.getOrDefault(TEAM_LABEL, ""),
@@ -151,6 +154,11 @@ public final class ClusterInventory {
     } catch (IllegalArgumentException notAWorkload) {
       return Optional.empty();
     }
+  }
+
+  /** A CronJob's Jobs are its runs, shown as the CronJob's pods rather than as workloads of their own. */
+  private static boolean ownedByCronJob(JsonNode object) {
+    return owner(object).map(o -> "CronJob".equals(o.path("kind").asText())).orElse(false);
   }
 
   private static Optional<JsonNode> owner(JsonNode object) {

@@ -21,6 +21,8 @@ import okio.BufferedSource;
  */
 final class RolloutWatch {
   private static final long MAX_WATCH_SECONDS = 30;
+  /** The watch request itself was refused. */
+  private static final RolloutState REFUSED = new RolloutState.Progressing("watch refused");
 
   private final ClusterConnection connection;
   private final WorkloadReader reader;
@@ -44,7 +46,10 @@ final class RolloutWatch {
         continue;
       }
       RolloutState watched = watch(ref, workload.at("/metadata/resourceVersion").asText(), remaining);
-      if (watched != null && !(watched instanceof RolloutState.Progressing)) {
+      if (watched == REFUSED) {
+        // a server that will not watch (or a stand-in that only watches over WebSocket) is read once a second
+        Thread.sleep(Math.min(1000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+      } else if (watched != null && !(watched instanceof RolloutState.Progressing)) {
         return watched;
       }
     }
@@ -64,7 +69,7 @@ final class RolloutWatch {
     return worst;
   }
 
-  /** Watches until a terminal state (returned), or the watch ends (null: read again). */
+  /** Watches until a terminal state (returned), the watch ends (null: read again) or is refused ({@link #REFUSED}). */
   private RolloutState watch(WorkloadRef ref, String resourceVersion, long remainingNanos)
       throws ClusterWriteException, InterruptedException {
     long seconds = Math.max(1, Math.min(MAX_WATCH_SECONDS, Duration.ofNanos(remainingNanos).toSeconds()));
@@ -73,7 +78,7 @@ final class RolloutWatch {
         + "&resourceVersion=" + URLEncoder.encode(resourceVersion, StandardCharsets.UTF_8) + "&timeoutSeconds=" + seconds;
     try (Response response = connection.watchHttp().newCall(new Request.Builder().url(url).get().build()).execute()) {
       if (!response.isSuccessful()) {
-        return null;
+        return response.code() == 410 ? null : REFUSED;
       }
       BufferedSource lines = response.body().source();
       String line;

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stand-in: fabric8 kubernetes-server-mock in CRUD mode. */
+/**
+ * Stand-in: fabric8 kubernetes-server-mock in CRUD mode. Its watch speaks WebSocket only, so here a rollout is
+ * followed by reading; the HTTP watch itself is exercised against scripted answers (ClusterWriterScriptedTest).
+ */
 class ClusterWriterCrudTest {
   private static final WorkloadRef SERVING = new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving");
   private static final ContainerResources BEFORE = new ContainerResources(
@@ -101,7 +104,7 @@ class ClusterWriterCrudTest {
   }
 
   @Test
-  void watchesTheRolloutToCompletionAndRollsBackToTheExactPreviousValues_Fabric8Crud() throws Exception {
+  void followsTheRolloutToCompletionAndRollsBackToTheExactPreviousValues_Fabric8Crud() throws Exception {
     var change = new WorkloadChange(SERVING, List.of(new ContainerChange("api", BEFORE, AFTER)));
     writer.apply(change, ApplyMethod.ROLLOUT);
     assertEquals(new RolloutState.Progressing("waiting for the controller to see the new template"),
