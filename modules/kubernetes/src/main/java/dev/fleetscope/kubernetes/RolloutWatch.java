@@ -17,7 +17,7 @@ import okio.BufferedSource;
 /**
  * Follows a rollout: reads the workload, and while it is progressing watches it (a field-selected watch from
  * the read's resourceVersion) until it completes, fails or the wait is over. A watch that ends or expires
- * ({@code 410 Gone}) is replaced by a fresh read. In-place resizes are followed by reading the pods each second.
+ * ({@code 410 Gone}) is replaced by a fresh read. In-place resizes are followed by reading the pods, every 100 ms at first and every second at most.
  */
 final class RolloutWatch {
   private static final long MAX_WATCH_SECONDS = 30;
@@ -34,6 +34,7 @@ final class RolloutWatch {
 
   RolloutState await(WorkloadRef ref, ApplyMethod method, Duration wait) throws ClusterWriteException, InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
+    long pollMillis = 100;
     while (true) {
       JsonNode workload = reader.object(ref);
       RolloutState state = method == ApplyMethod.IN_PLACE ? resize(reader.pods(ref, workload)) : RolloutStatus.of(workload, ref.kind());
@@ -42,17 +43,23 @@ final class RolloutWatch {
         return state;
       }
       if (method == ApplyMethod.IN_PLACE) {
-        Thread.sleep(Math.min(1000, Math.max(1, remaining / 1_000_000)));
+        pollMillis = pause(pollMillis, deadline);
         continue;
       }
       RolloutState watched = watch(ref, workload.at("/metadata/resourceVersion").asText(), remaining);
       if (watched == REFUSED) {
-        // a server that will not watch (or a stand-in that only watches over WebSocket) is read once a second
-        Thread.sleep(Math.min(1000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+        // a server that will not watch (or a stand-in that watches over WebSocket only) is read again, less often
+        pollMillis = pause(pollMillis, deadline);
       } else if (watched != null && !(watched instanceof RolloutState.Progressing)) {
         return watched;
       }
     }
+  }
+
+  /** Sleeps before the next read (never past the deadline); returns the next, longer pause, up to a second. */
+  private static long pause(long millis, long deadline) throws InterruptedException {
+    Thread.sleep(Math.clamp((deadline - System.nanoTime()) / 1_000_000, 1, millis));
+    return Math.min(1000, millis * 2);
   }
 
   private static RolloutState resize(List<JsonNode> pods) {
