@@ -3,7 +3,7 @@ package dev.fleetscope.app.cli;
 import dev.fleetscope.kubernetes.ClusterConnector;
 import dev.fleetscope.kubernetes.Connections;
 import dev.fleetscope.kubernetes.Kubeconfig;
-import dev.fleetscope.store.DataDirectory;
+import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +17,7 @@ public final class ClusterOptions {
   List<Path> kubeconfigs = List.of();
 
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Folder of the audit log (default: the per-user data directory, e.g. ~/.local/share/fleetscope).")
+      description = "Folder of the audit log (default: the user's Fleetscope data folder, e.g. ~/.local/share/fleetscope).")
   Path dataDir;
 
   @Option(names = "--read-only", description = "Refuse every write to every cluster at the HTTP layer.")
@@ -32,7 +32,7 @@ public final class ClusterOptions {
   }
 
   SqliteAuditLog openAudit() {
-    Path dir = dataDir != null ? dataDir : DataDirectory.forCurrentUser();
+    Path dir = dataDir != null ? dataDir : AppDirs.forCurrentUser().data();
     return SqliteAuditLog.open(dir.resolve(SqliteAuditLog.FILE_NAME), Clock.systemUTC());
   }
 }
