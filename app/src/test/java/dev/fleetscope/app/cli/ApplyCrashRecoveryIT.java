@@ -31,6 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,53 +68,78 @@ class ApplyCrashRecoveryIT {
     cluster.close();
   }
 
+  /** Three kills at a time, each on workloads and an audit log of its own, to keep the test to seconds. */
   @Test
   void killedAtEveryStepTheAuditLogStaysConsistentAndResumeAndRollbackAreExact() throws Exception {
-    for (int kill = 0; kill < STEPS; kill++) {
-      String a = "a" + kill;
-      String b = "b" + kill;
-      cluster.deployment(a, "1", "2Gi");
-      cluster.deployment(b, "1", "2Gi");
-      Path work = Files.createDirectories(dir.resolve("kill-" + kill));
-      List<String> steps = runChildAndKillAt(kill, work, a, b);
-      assertEquals(kill + 1, steps.size(), "the child reached step " + kill + ": " + steps);
-
-      try (SqliteAuditLog log = SqliteAuditLog.open(work.resolve("data").resolve(SqliteAuditLog.FILE_NAME), Clock.systemUTC())) {
-        String at = "killed at " + steps.getLast();
-        RunRecord run = log.runs().getFirst();
-        assertEquals(1, log.runs().size(), at);
-        for (ChangeRecord change : run.changes()) {
-          List<ChangeState> states = change.history().stream().map(ChangeEvent::state).toList();
-          assertEquals(HAPPY_PATH.subList(0, states.size()), states, at + ": change " + change.id() + " went through states in order");
-        }
-        assertEquals(steps.getLast().startsWith("run-ended"), run.ended(), at);
-
-        RunRecord settled = new Recovery(writer, log).settleInterruptedRuns().stream().findFirst().orElse(log.run(run.id()).orElseThrow());
-        for (ChangeRecord change : settled.changes()) {
-          String name = change.change().workload().name();
-          boolean holdsNew = cluster.resources(name).equals("250m 1536Mi 1536Mi");
-          assertEquals(holdsNew, change.state().reachedCluster(), at + ": " + name + " is " + change.state() + " and holds "
-              + cluster.resources(name));
-          assertTrue(holdsNew || cluster.resources(name).equals("1 2Gi 2Gi"), at + ": " + name + " holds " + cluster.resources(name));
-        }
-        assertTrue(settled.ended(), at);
-
-        RunExecutor executor = new RunExecutor(writer, log, new ApplyOptions(1, Duration.ZERO, Duration.ofSeconds(20)));
-        Undo undo = new Undo(log);
-        RunRecord resumed = executor.execute("resume", undo.resumptionOf(run.id()), ApplyListener.NONE, new RunControl());
-        assertEquals(RunOutcome.Kind.COMPLETED, resumed.outcome().orElseThrow().kind(), at);
-        assertEquals("250m 1536Mi 1536Mi", cluster.resources(a), at);
-        assertEquals("250m 1536Mi 1536Mi", cluster.resources(b), at);
-
-        List<PlannedChange> undoAll = new ArrayList<>(undo.rollbackOfRun(resumed.id()));
-        undoAll.addAll(undo.rollbackOfRun(run.id()));
-        RunRecord rolledBack = executor.execute("rollback", undoAll, ApplyListener.NONE, new RunControl());
-        assertEquals(RunOutcome.Kind.COMPLETED, rolledBack.outcome().orElseThrow().kind(), at);
-        assertEquals(2, rolledBack.changes().size(), at);
-        assertEquals("1 2Gi 2Gi", cluster.resources(a), at);
-        assertEquals("1 2Gi 2Gi", cluster.resources(b), at);
-        assertEquals(List.of(), log.unendedRuns(), at);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> kills = new ArrayList<>();
+      for (int kill = 0; kill < STEPS; kill++) {
+        int at = kill;
+        kills.add(pool.submit(() -> {
+          killAndRecover(at);
+          return null;
+        }));
       }
+      for (Future<?> kill : kills) {
+        try {
+          kill.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof AssertionError failed) {
+            throw failed;
+          }
+          throw e;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void killAndRecover(int kill) throws Exception {
+    String a = "a" + kill;
+    String b = "b" + kill;
+    cluster.deployment(a, "1", "2Gi");
+    cluster.deployment(b, "1", "2Gi");
+    Path work = Files.createDirectories(dir.resolve("kill-" + kill));
+    List<String> steps = runChildAndKillAt(kill, work, a, b);
+    assertEquals(kill + 1, steps.size(), "the child reached step " + kill + ": " + steps);
+
+    try (SqliteAuditLog log = SqliteAuditLog.open(work.resolve("data").resolve(SqliteAuditLog.FILE_NAME), Clock.systemUTC())) {
+      String at = "killed at " + steps.getLast();
+      RunRecord run = log.runs().getFirst();
+      assertEquals(1, log.runs().size(), at);
+      for (ChangeRecord change : run.changes()) {
+        List<ChangeState> states = change.history().stream().map(ChangeEvent::state).toList();
+        assertEquals(HAPPY_PATH.subList(0, states.size()), states, at + ": change " + change.id() + " went through states in order");
+      }
+      assertEquals(steps.getLast().startsWith("run-ended"), run.ended(), at);
+
+      RunRecord settled = new Recovery(writer, log).settleInterruptedRuns().stream().findFirst().orElse(log.run(run.id()).orElseThrow());
+      for (ChangeRecord change : settled.changes()) {
+        String name = change.change().workload().name();
+        boolean holdsNew = cluster.resources(name).equals("250m 1536Mi 1536Mi");
+        assertEquals(holdsNew, change.state().reachedCluster(), at + ": " + name + " is " + change.state() + " and holds "
+            + cluster.resources(name));
+        assertTrue(holdsNew || cluster.resources(name).equals("1 2Gi 2Gi"), at + ": " + name + " holds " + cluster.resources(name));
+      }
+      assertTrue(settled.ended(), at);
+
+      RunExecutor executor = new RunExecutor(writer, log, new ApplyOptions(1, Duration.ZERO, Duration.ofSeconds(20)));
+      Undo undo = new Undo(log);
+      RunRecord resumed = executor.execute("resume", undo.resumptionOf(run.id()), ApplyListener.NONE, new RunControl());
+      assertEquals(RunOutcome.Kind.COMPLETED, resumed.outcome().orElseThrow().kind(), at);
+      assertEquals("250m 1536Mi 1536Mi", cluster.resources(a), at);
+      assertEquals("250m 1536Mi 1536Mi", cluster.resources(b), at);
+
+      List<PlannedChange> undoAll = new ArrayList<>(undo.rollbackOfRun(resumed.id()));
+      undoAll.addAll(undo.rollbackOfRun(run.id()));
+      RunRecord rolledBack = executor.execute("rollback", undoAll, ApplyListener.NONE, new RunControl());
+      assertEquals(RunOutcome.Kind.COMPLETED, rolledBack.outcome().orElseThrow().kind(), at);
+      assertEquals(2, rolledBack.changes().size(), at);
+      assertEquals("1 2Gi 2Gi", cluster.resources(a), at);
+      assertEquals("1 2Gi 2Gi", cluster.resources(b), at);
+      assertEquals(List.of(), log.unendedRuns(), at);
     }
   }
 
