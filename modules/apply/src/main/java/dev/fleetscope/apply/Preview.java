@@ -29,7 +29,7 @@ public final class Preview {
 
   /** Which pods restart; an in-place resize restarts none. */
   public static String restarts(ProposedChange proposed, ApplyMethod method) {
-    var pods = proposed.state().pods();
+    var pods = proposed.state().podNames();
     if (method == ApplyMethod.IN_PLACE) {
       return "  resized in place, no restart: " + (pods.isEmpty() ? "no pods running" : String.join(", ", pods));
     }

@@ -54,10 +54,10 @@ public final class Recovery {
       case PLANNED -> audit.record(change.id(), ChangeState.NOT_APPLIED, "interrupted before it was sent");
       case SENDING -> {
         WorkloadState now = writer.read(change.change().workload());
-        if (now.holds(change.change(), true)) {
+        if (now.holds(change.change(), change.method(), true)) {
           audit.record(change.id(), ChangeState.APPLIED, "interrupted after sending; the cluster holds the new values");
           settleRollout(change);
-        } else if (now.holds(change.change(), false)) {
+        } else if (now.holds(change.change(), change.method(), false)) {
           audit.record(change.id(), ChangeState.NOT_APPLIED, "interrupted while sending; the cluster still holds the previous values");
         } else {
           audit.record(change.id(), ChangeState.DRIFTED, "interrupted while sending; the cluster holds neither the previous nor the new values");

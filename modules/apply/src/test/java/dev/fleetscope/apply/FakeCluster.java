@@ -37,13 +37,22 @@ final class FakeCluster implements ClusterWriter {
   /** Someone else edits the workload behind our back. */
   void apply(WorkloadRef ref, dev.fleetscope.model.change.ContainerResources api) {
     WorkloadState s = workloads.get(ref);
-    workloads.put(ref, new WorkloadState(ref, Map.of("api", api), s.replicas(), s.pods(), s.autoscaler(),
+    workloads.put(ref, new WorkloadState(ref, Map.of("api", api), s.replicas(), pods(ref.name(), api), s.autoscaler(),
         s.disruptionBudgets(), s.podTemplateImmutable()));
+  }
+
+  /** Three pods whose api container was made from the template (a rollout replaces them all). */
+  private static Map<String, Map<String, ContainerResources>> pods(String name, ContainerResources api) {
+    Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
+    for (String suffix : List.of("-a", "-b", "-c")) {
+      pods.put(name + suffix, Map.of("api", api));
+    }
+    return pods;
   }
 
   WorkloadRef add(String name, ContainerResources api) {
     WorkloadRef ref = deployment(name);
-    workloads.put(ref, new WorkloadState(ref, Map.of("api", api), 3, List.of(name + "-a", name + "-b", name + "-c"),
+    workloads.put(ref, new WorkloadState(ref, Map.of("api", api), 3, pods(name, api),
         Optional.empty(), List.of(), false));
     return ref;
   }
@@ -78,7 +87,7 @@ final class FakeCluster implements ClusterWriter {
     WorkloadState state = read(change.workload());
     Map<String, ContainerResources> containers = new LinkedHashMap<>(state.containers());
     change.containers().forEach(c -> containers.put(c.container(), c.after()));
-    workloads.put(change.workload(), new WorkloadState(state.ref(), containers, state.replicas(), state.pods(),
+    workloads.put(change.workload(), new WorkloadState(state.ref(), containers, state.replicas(), pods(state.ref().name(), containers.get("api")),
         state.autoscaler(), state.disruptionBudgets(), state.podTemplateImmutable()));
   }
 

@@ -25,7 +25,7 @@ class GuardRailsTest {
 
   private static ProposedChange change(WorkloadRef ref, ContainerResources after, int replicas,
       Optional<HorizontalAutoscaler> hpa, List<DisruptionBudget> pdbs, boolean immutable) {
-    WorkloadState state = new WorkloadState(ref, Map.of("api", BEFORE), replicas, List.of(), hpa, pdbs, immutable);
+    WorkloadState state = new WorkloadState(ref, Map.of("api", BEFORE), replicas, Map.of(), hpa, pdbs, immutable);
     return new ProposedChange(new WorkloadChange(ref, List.of(new ContainerChange("api", BEFORE, after))), state);
   }
 

@@ -26,7 +26,8 @@ class PreviewAndExportTest {
 
   @Test
   void previewShowsTheResourcesDiffAndThePodsThatRestart() {
-    var state = new WorkloadState(SERVING, Map.of(), 2, List.of("serving-1", "serving-2"), Optional.empty(), List.of(), false);
+    var state = new WorkloadState(SERVING, Map.of(), 2,
+        new java.util.TreeMap<>(Map.of("serving-1", Map.of(), "serving-2", Map.of())), Optional.empty(), List.of(), false);
     assertEquals("""
         Deployment ml/serving (cluster prod)
           - name: api

@@ -60,6 +60,24 @@ class RecoveryAndUndoTest {
   }
 
   @Test
+  void settlesAnInterruptedInPlaceResizeByWhatThePodsHoldNotTheTemplate() {
+    WorkloadRef ref = cluster.add("a", FakeCluster.resources("1", "2Gi"));
+    WorkloadChange change = new WorkloadChange(ref, List.of(
+        new ContainerChange("api", FakeCluster.resources("1", "2Gi"), FakeCluster.resources("500m", "1Gi"))));
+    RunRecord run = audit.startRun("killed", List.of(PlannedChange.fromPlan(change, ApplyMethod.IN_PLACE)));
+    audit.record(run.changes().getFirst().id(), ChangeState.SENDING, "");
+    // the pods were resized before the kill; an in-place resize leaves the template as it was
+    var state = cluster.workloads.get(ref);
+    cluster.workloads.put(ref, new dev.fleetscope.model.change.WorkloadState(ref, state.containers(), state.replicas(),
+        java.util.Map.of("a-a", java.util.Map.of("api", FakeCluster.resources("500m", "1Gi"))), state.autoscaler(),
+        state.disruptionBudgets(), false));
+    RunRecord settled = new Recovery(cluster, audit).settleInterruptedRuns().getFirst();
+    assertEquals(ChangeState.ROLLED_OUT, settled.changes().getFirst().state());
+    assertEquals(List.of(ChangeState.PLANNED, ChangeState.SENDING, ChangeState.APPLIED, ChangeState.ROLLED_OUT),
+        settled.changes().getFirst().history().stream().map(e -> e.state()).toList());
+  }
+
+  @Test
   void resumesOnlyWhatNeverReachedTheClusterAndRollsBackOnlyWhatDid() throws Exception {
     long runId = interruptedRun();
     new Recovery(cluster, audit).settleInterruptedRuns();

@@ -5,12 +5,14 @@ import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.model.change.ClusterWriteException;
+import dev.fleetscope.model.change.ContainerResources;
 import dev.fleetscope.model.change.DisruptionBudget;
 import dev.fleetscope.model.change.WorkloadState;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +79,12 @@ final class WorkloadReader {
   }
 
   private WorkloadState state(WorkloadRef ref, JsonNode workload) throws ClusterWriteException {
-    List<String> pods = pods(ref, workload).stream().map(p -> p.at("/metadata/name").asText()).toList();
+    Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
+    for (JsonNode pod : pods(ref, workload)) {
+      Map<String, ContainerResources> containers = new LinkedHashMap<>();
+      pod.at("/spec/containers").forEach(c -> containers.put(c.path("name").asText(), WorkloadJson.resources(c.path("resources"))));
+      pods.put(pod.at("/metadata/name").asText(), containers);
+    }
     Map<String, String> podLabels = WorkloadJson.labels(workload.at(WorkloadPaths.podMetadata(ref.kind()) + "/labels"));
     return new WorkloadState(ref, WorkloadJson.containers(workload, ref.kind()), WorkloadJson.replicas(workload, ref.kind()),
         pods, autoscaler(ref), budgets(ref, podLabels), ref.kind() == WorkloadKind.JOB);

@@ -13,21 +13,24 @@ import java.util.Optional;
  *
  * @param containers the pod template's containers in template order, with their exact resources
  * @param replicas desired replicas (pods for a DaemonSet, parallelism for a Job or CronJob)
- * @param pods the pods running now: the ones a rollout restarts
+ * @param pods the pods running now (the ones a rollout restarts), each with its containers' resources as its spec
+ *     states them (what an in-place resize changes)
  * @param podTemplateImmutable true for a Job, whose pod template the API server refuses to change
  */
 public record WorkloadState(
     WorkloadRef ref,
     Map<String, ContainerResources> containers,
     int replicas,
-    List<String> pods,
+    Map<String, Map<String, ContainerResources>> pods,
     Optional<HorizontalAutoscaler> autoscaler,
     List<DisruptionBudget> disruptionBudgets,
     boolean podTemplateImmutable) {
 
   public WorkloadState {
     containers = Collections.unmodifiableMap(new LinkedHashMap<>(containers));
-    pods = List.copyOf(pods);
+    Map<String, Map<String, ContainerResources>> podCopy = new LinkedHashMap<>();
+    pods.forEach((pod, containerMap) -> podCopy.put(pod, Collections.unmodifiableMap(new LinkedHashMap<>(containerMap))));
+    pods = Collections.unmodifiableMap(podCopy);
     disruptionBudgets = List.copyOf(disruptionBudgets);
   }
 
@@ -35,9 +38,25 @@ public record WorkloadState(
     return Optional.ofNullable(containers.get(name));
   }
 
-  /** Whether every container of the change holds exactly {@code expected(change)} now. */
-  public boolean holds(WorkloadChange change, boolean after) {
-    return change.containers().stream()
-        .allMatch(c -> container(c.container()).map(now -> now.equals(after ? c.after() : c.before())).orElse(false));
+  public List<String> podNames() {
+    return List.copyOf(pods.keySet());
+  }
+
+  /**
+   * Whether the change's values ({@code after}, else {@code before}) are what the workload holds now: in its pod
+   * template for a rollout, in every running pod for an in-place resize.
+   */
+  public boolean holds(WorkloadChange change, ApplyMethod method, boolean after) {
+    if (method == ApplyMethod.IN_PLACE) {
+      return pods.values().stream().allMatch(pod -> holds(pod, change, after));
+    }
+    return holds(containers, change, after);
+  }
+
+  private static boolean holds(Map<String, ContainerResources> containers, WorkloadChange change, boolean after) {
+    return change.containers().stream().allMatch(c -> {
+      ContainerResources now = containers.get(c.container());
+      return now != null && now.equals(after ? c.after() : c.before());
+    });
   }
 }
