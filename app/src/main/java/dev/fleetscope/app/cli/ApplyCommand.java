@@ -20,6 +20,7 @@ import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -101,6 +102,15 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return applyOrExport();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+  }
+
+  private Integer applyOrExport() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if ((planFile == null) == (resume == null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either PLAN.json or --resume RUN");

@@ -7,6 +7,7 @@ import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,13 +43,7 @@ public final class RollbackCommand implements Callable<Integer> {
     try (ChangeSession session = new ChangeSession(clusters, out)) {
       session.settleInterruptedRuns();
       Undo undo = new Undo(session.audit);
-      List<PlannedChange> planned;
-      try {
-        planned = changeId != null ? List.of(undo.rollbackOf(changeId)) : undo.rollbackOfRun(runId);
-      } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println(e.getMessage());
-        return 1;
-      }
+      List<PlannedChange> planned = changeId != null ? List.of(undo.rollbackOf(changeId)) : undo.rollbackOfRun(runId);
       if (planned.isEmpty()) {
         out.println("run " + runId + " has no change that reached its cluster: nothing to roll back");
         return 0;
@@ -57,6 +52,9 @@ public final class RollbackCommand implements Callable<Integer> {
       RunRecord run = session.execute(what, planned, new ApplyOptions(1, Duration.ZERO, rolloutTimeout), ApplyListener.NONE);
       new RunPrinter(out).table(List.of(run));
       return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false) ? 0 : 1;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
     }
   }
 }

@@ -114,6 +114,23 @@ class ApplyCommandTest {
   }
 
   @Test
+  void namesFileLineAndColumnOfABadPlanAndChangesNothing_Fabric8Crud() throws Exception {
+    Path plan = dir.resolve("bad.json");
+    Files.writeString(plan, "{\"recommendations\":[\n  {\"container\":\"prod/ml/a/api\",\"cpu\":{\"request\":\"lots\"}}]}");
+    var result = CliTestSupport.run(new ApplyCommand(), args(plan.toString()));
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().startsWith(plan + " line 2, column 49: Cannot deserialize value of type `java.lang.Double` from String \"lots\""), result.err());
+    assertEquals("1 2Gi 2Gi", cluster.resources("a"));
+  }
+
+  @Test
+  void aRollbackOfAnUnknownChangeSaysSo_Fabric8Crud() {
+    var result = CliTestSupport.run(new RollbackCommand(), args("42"));
+    assertEquals(2, result.exitCode());
+    assertEquals("no change 42 in the audit log\n", result.err());
+  }
+
+  @Test
   void exportsKustomizePatchesInsteadOfApplying_Fabric8Crud() throws Exception {
     Path out = dir.resolve("gitops");
     var result = CliTestSupport.run(new ApplyCommand(), applyArgs("--export-kustomize", out.toString()));

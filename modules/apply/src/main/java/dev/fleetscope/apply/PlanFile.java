@@ -50,7 +50,7 @@ public final class PlanFile {
   }
 
   /** Bad plan input, with where it is. */
-  public static final class PlanException extends RuntimeException {
+  public static final class PlanException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     PlanException(String message) {

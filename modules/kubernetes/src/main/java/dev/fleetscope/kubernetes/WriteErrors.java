@@ -17,7 +17,7 @@ final class WriteErrors {
       case 404 -> Reason.NOT_FOUND;
       case 409 -> Reason.CONFLICT;
       // kube-apiserver answers a failed JSON Patch test with 422 "Testing value /path failed"
-      case 422 -> message.toLowerCase(Locale.ROOT).matches("(?s).*test(ing value)?.*fail.*") ? Reason.CONFLICT : Reason.INVALID;
+      case 422 -> failedTest(message) ? Reason.CONFLICT : Reason.INVALID;
       default -> Reason.OTHER;
     };
     String prefix = switch (reason) {
@@ -28,6 +28,11 @@ final class WriteErrors {
       default -> what + ": the server answered HTTP " + answer.code();
     };
     return new ClusterWriteException(reason, prefix + " (HTTP " + answer.code() + ": " + message + ")");
+  }
+
+  private static boolean failedTest(String message) {
+    String m = message.toLowerCase(Locale.ROOT);
+    return m.contains("testing value") || m.contains("test operation") || m.contains("test failed");
   }
 
   static ClusterWriteException of(IOException e, String what) {
