@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The first inventory of a large cluster: every kind listed in pages of 500 over HTTP from a loopback server
- * (the JDK's own, serving canned lists), parsed, and mapped to the model. {@code pods} pods of 2 containers,
+ * The inventory of a large cluster: the first poll lists every kind in pages of 500 over HTTP from a loopback
+ * server (the JDK's own, serving canned lists), parses and maps it to the model; a later poll maps the mirrors
+ * the watches keep. {@code pods} pods of 2 containers,
  * one Deployment and ReplicaSet per 5 pods, one node per 20 pods.
  */
 @State(Scope.Benchmark)
@@ -74,6 +75,29 @@ public class InventoryBenchmark {
     watchesMayEnd.countDown();
     server.stop(0);
     Files.deleteIfExists(kubeconfig);
+  }
+
+  /** A source that has listed once and keeps its mirrors: each later poll only maps them to the model. */
+  @State(Scope.Benchmark)
+  public static class Listed {
+    KubernetesFleetSource source;
+
+    @Setup(Level.Trial)
+    public void listOnce(InventoryBenchmark cluster) throws Exception {
+      ClusterConnector connector = new ClusterConnector(Kubeconfig.load(List.of(cluster.kubeconfig)), true);
+      source = new KubernetesFleetSource(connector.connect("big"), Clock.systemUTC());
+      source.poll();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      source.close();
+    }
+  }
+
+  @Benchmark
+  public FleetSnapshot laterPoll(Listed listed) throws Exception {
+    return listed.source.poll();
   }
 
   @Benchmark
