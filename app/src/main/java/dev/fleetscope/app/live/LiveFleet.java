@@ -116,7 +116,14 @@ public final class LiveFleet implements AutoCloseable {
     List<FleetSnapshot> parts = records.values().stream().map(SourceRecord::part).toList();
     FleetSnapshot merged = FleetSnapshot.merge(clock.instant(), parts, statuses());
     latest = merged;
-    subscribers.forEach(s -> s.accept(merged));
+    for (Consumer<FleetSnapshot> subscriber : subscribers) {
+      try {
+        subscriber.accept(merged);
+      } catch (RuntimeException e) {
+        // A broken view must not stop the sources; it is reported, the others still get the snapshot.
+        System.getLogger(LiveFleet.class.getName()).log(System.Logger.Level.ERROR, "a fleet subscriber failed", e);
+      }
+    }
   }
 
   private synchronized List<SourceStatus> statuses() {

@@ -23,7 +23,7 @@ public final class MainWindow extends BorderPane {
   private final Consumer<String> onViewShown;
 
   public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
-    this.views = views;
+    this.views = new java.util.ArrayList<>(views);
     this.onViewShown = onViewShown;
     getStyleClass().add("main-window");
     VBox nav = new VBox();
@@ -31,7 +31,7 @@ public final class MainWindow extends BorderPane {
     Label brand = new Label("Fleetscope");
     brand.getStyleClass().add("brand");
     nav.getChildren().add(brand);
-    for (ConsoleView view : views) {
+    for (ConsoleView view : this.views) {
       ToggleButton button = new ToggleButton(view.title());
       button.setId("nav-" + view.id());
       button.setToggleGroup(navigation);
@@ -81,6 +81,21 @@ public final class MainWindow extends BorderPane {
 
   public List<ConsoleView> views() {
     return views;
+  }
+
+  /** Swaps a view's content (the Overview is rebuilt when the theme changes), keeping it shown if it was. */
+  public void replaceContent(String viewId, javafx.scene.Node replacement) {
+    for (int i = 0; i < views.size(); i++) {
+      ConsoleView old = views.get(i);
+      if (old.id().equals(viewId)) {
+        ConsoleView updated = new ConsoleView(old.id(), old.title(), old.shortcut(), replacement);
+        views.set(i, updated);
+        navigation.getToggles().stream().filter(t -> t.getUserData() == old).forEach(t -> t.setUserData(updated));
+        if (content.getChildren().contains(old.content())) {
+          content.getChildren().setAll(replacement);
+        }
+      }
+    }
   }
 
   private void show(ConsoleView view) {
