@@ -58,15 +58,14 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
-    UtilizationView utilization = new UtilizationView(utilizationModel);
     window = new MainWindow(List.of(
-        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), new OverviewView(overviewModel, theme)),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), utilization)),
+        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet());
-    bindKeys(window, utilization);
+    bindKeys(window);
     if (options.smoke()) {
       reportFirstLiveFrame(overviewModel);
     }
@@ -85,7 +84,7 @@ public final class ConsoleApp extends Application {
     }
   }
 
-  private void bindKeys(MainWindow window, UtilizationView utilization) {
+  private void bindKeys(MainWindow window) {
     for (int i = 0; i < window.views().size(); i++) {
       ConsoleView view = window.views().get(i);
       scene.getAccelerators().put(view.shortcut(), () -> window.select(view.id()));
@@ -97,7 +96,7 @@ public final class ConsoleApp extends Application {
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       window.select("utilization");
-      utilization.filterField().requestFocus();
+      scene.lookup("#utilization-filter").requestFocus();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
@@ -106,7 +105,7 @@ public final class ConsoleApp extends Application {
 
   private void applyTheme() {
     scene.getStylesheets().setAll(theme.stylesheet());
-    window.replaceContent("overview", new OverviewView(overviewModel, theme));
+    window.rebuild("overview", () -> new OverviewView(overviewModel, theme));
   }
 
   /** For the smoke test: the first frame drawn with live data, timed from the process start. */

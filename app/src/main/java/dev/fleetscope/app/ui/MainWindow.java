@@ -23,7 +23,7 @@ public final class MainWindow extends BorderPane {
   private final Consumer<String> onViewShown;
 
   public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
-    this.views = new java.util.ArrayList<>(views);
+    this.views = List.copyOf(views);
     this.onViewShown = onViewShown;
     getStyleClass().add("main-window");
     VBox nav = new VBox();
@@ -83,16 +83,14 @@ public final class MainWindow extends BorderPane {
     return views;
   }
 
-  /** Swaps a view's content (the Overview is rebuilt when the theme changes), keeping it shown if it was. */
-  public void replaceContent(String viewId, javafx.scene.Node replacement) {
-    for (int i = 0; i < views.size(); i++) {
-      ConsoleView old = views.get(i);
-      if (old.id().equals(viewId)) {
-        ConsoleView updated = new ConsoleView(old.id(), old.title(), old.shortcut(), replacement);
-        views.set(i, updated);
-        navigation.getToggles().stream().filter(t -> t.getUserData() == old).forEach(t -> t.setUserData(updated));
-        if (content.getChildren().contains(old.content())) {
-          content.getChildren().setAll(replacement);
+  /** Rebuilds a view's content (the Overview's tiles when the theme changes), keeping it shown if it was. */
+  public void rebuild(String viewId, java.util.function.Supplier<? extends javafx.scene.Node> factory) {
+    for (ConsoleView view : views) {
+      if (view.id().equals(viewId)) {
+        boolean shown = view.isBuilt() && content.getChildren().contains(view.content());
+        view.rebuild(factory);
+        if (shown) {
+          content.getChildren().setAll(view.content());
         }
       }
     }

@@ -78,10 +78,6 @@ public final class UtilizationView extends VBox {
         model.selected().set(item == null ? null : item.getValue()));
   }
 
-  public TextField filterField() {
-    return filter;
-  }
-
   public TreeTableView<UsageRow> table() {
     return table;
   }
