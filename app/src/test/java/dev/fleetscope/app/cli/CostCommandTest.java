@@ -3,15 +3,12 @@ package dev.fleetscope.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CostCommandTest {
   private static final String SAVINGS_PLAN = "focus-sample-aws-savings-plan-ec2-trimmed.csv";
@@ -19,11 +16,9 @@ class CostCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
   @Test
   void printsJsonExactlyAsSpecified() {
-    Run run = run("--focus", focus(SAVINGS_PLAN), "--group-by", "ChargeCategory", "--format", "json");
+    CliTestSupport.Result run = run("--focus", focus(SAVINGS_PLAN), "--group-by", "ChargeCategory", "--format", "json");
 
     // Usage: committed hours 3 x (0.00 billed, 71.69 effective, 107.54 list) + on-demand 2 x 3.84.
     // Purchase: the all-upfront Savings Plan, 628004.40 billed and listed, amortized to 0.00 effective.
@@ -36,7 +31,7 @@ class CostCommandTest {
 
   @Test
   void printsTableWithCurrencyPeriodSharesAndTotal() {
-    Run run = run("--focus", focus(TAGGED), "--group-by", "tag:team", "--cost", "billed");
+    CliTestSupport.Result run = run("--focus", focus(TAGGED), "--group-by", "tag:team", "--cost", "billed");
 
     // Billed: vision 32.7726, untagged 1.15 + 0.10, search 2 x 0.384; total 34.7906.
     assertEquals(String.join(System.lineSeparator(),
@@ -56,7 +51,7 @@ class CostCommandTest {
         2026-02-01T00:00:00Z,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,2026-02-01T01:00:00Z,a,EUR,0.0000001,0.0000001,0.0000002,Usage,p,"Storage, archive"
         """);
 
-    Run run = run("--focus", file.toString(), "--format", "csv");
+    CliTestSupport.Result run = run("--focus", file.toString(), "--format", "csv");
 
     assertEquals(String.join(System.lineSeparator(), "key,currency,billed_cost,effective_cost,list_cost,rows",
         "\"Storage, archive\",EUR,0.0000001,0.0000001,0.0000002,1", ""), run.out());
@@ -64,7 +59,7 @@ class CostCommandTest {
 
   @Test
   void selectsChargePeriodFromInclusiveToExclusive() {
-    Run run = run("--focus", focus(SAVINGS_PLAN), "--from", "2026-02-01T01:00:00Z", "--to", "2026-02-01T03:00:00Z",
+    CliTestSupport.Result run = run("--focus", focus(SAVINGS_PLAN), "--from", "2026-02-01T01:00:00Z", "--to", "2026-02-01T03:00:00Z",
         "--format", "json");
 
     // Only the committed hours starting 01:00 and 02:00 and the on-demand hour starting 01:00.
@@ -79,7 +74,7 @@ class CostCommandTest {
     Files.write(file, Stream.concat(Files.readAllLines(Path.of(focus(SAVINGS_PLAN))).stream().limit(3),
         Stream.of("2026-02-01T00:00:00Z,2026-03-01T00:00:00Z,5/1/25,x")).toList());
 
-    Run run = run("--focus", file.toString(), "--format", "json");
+    CliTestSupport.Result run = run("--focus", file.toString(), "--format", "json");
 
     assertEquals(1, run.exitCode());
     assertEquals("", run.out());
@@ -88,7 +83,7 @@ class CostCommandTest {
 
   @Test
   void unknownGroupColumnIsABadOptionNamingTheChoices() {
-    Run run = run("--focus", focus(SAVINGS_PLAN), "--group-by", "Team");
+    CliTestSupport.Result run = run("--focus", focus(SAVINGS_PLAN), "--group-by", "Team");
 
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("--group-by: cannot group by 'Team': use tag:KEY or one of BillingCurrency"),
@@ -97,20 +92,14 @@ class CostCommandTest {
 
   @Test
   void unknownCostMeasureIsABadOption() {
-    Run run = run("--focus", focus(SAVINGS_PLAN), "--cost", "amortized");
+    CliTestSupport.Result run = run("--focus", focus(SAVINGS_PLAN), "--cost", "amortized");
 
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("--cost: 'amortized' is not one of billed, effective, list"), run.err());
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new CostCommand());
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    int exit = command.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CliTestSupport.Result run(String... args) {
+    return CliTestSupport.run(new CostCommand(), args);
   }
 
   private static String focus(String name) {
