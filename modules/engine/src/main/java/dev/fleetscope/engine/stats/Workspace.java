@@ -1,0 +1,41 @@
+package dev.fleetscope.engine.stats;
+
+import java.util.Arrays;
+
+/**
+ * Scratch arrays reused from one container to the next on the same thread, so that the engine's memory grows
+ * with the number of containers (their results) and not with the number of samples.
+ */
+public final class Workspace {
+  private static final ThreadLocal<Workspace> CURRENT = ThreadLocal.withInitial(Workspace::new);
+
+  /** Per-bucket counts; all zero between uses. */
+  final int[] counts = new int[LogBuckets.COUNT];
+  /** Per-bucket weights; all zero between uses. */
+  final double[] weights = new double[LogBuckets.COUNT];
+  private double[] values = new double[0];
+
+  public static Workspace current() {
+    return CURRENT.get();
+  }
+
+  /** A scratch array of at least {@code size} doubles; its content is undefined. */
+  double[] values(int size) {
+    if (values.length < size) {
+      values = new double[Math.max(size, values.length + (values.length >> 1))];
+    }
+    return values;
+  }
+
+  void clearCounts(int from, int to) {
+    if (from <= to) {
+      Arrays.fill(counts, from, to + 1, 0);
+    }
+  }
+
+  void clearWeights(int from, int to) {
+    if (from <= to) {
+      Arrays.fill(weights, from, to + 1, 0);
+    }
+  }
+}
