@@ -43,11 +43,11 @@ final class FleetscopeCpu {
       double typical = WeightedTail.threshold(cpu, 0.5, weights, projection, workspace);
       request = typical / target;
       reason = "HPA scales at " + Units.percent(target) + " CPU: the request keeps typical use ("
-          + Units.cores(typical) + ") at that target";
+          + Words.cores(typical) + ") at that target";
     } else {
       double share = strategy.budget().cpuShare();
       request = WeightedTail.threshold(cpu, share, weights, projection, workspace);
-      reason = "CPU " + Units.cores(Math.max(request, MIN_CORES)) + " covers " + Units.percent(1 - share)
+      reason = "CPU " + Words.cores(Math.max(request, MIN_CORES)) + " covers " + Units.percent(1 - share)
           + " of minutes, recent days weighing more";
     }
     if (Double.isNaN(request)) {

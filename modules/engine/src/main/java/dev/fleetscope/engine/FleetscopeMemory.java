@@ -14,14 +14,16 @@ import java.util.Locale;
  * projected by that growth to the end of the horizon: a leak that passes last week's replay still OOMs next
  * week. The limit is the smallest that the budget's number of projected samples exceed, plus headroom for peaks
  * the history has not shown yet: as much as the worst day exceeded a typical day (detrended), 5% to 25%.
- * An OOM kill in the history means use reached the limit of the day and was cut off there, so the limit is at
- * least the VPA's bump of it: {@code max(limit + 100 MiB, limit * 1.2)}.
+ * An OOM kill in the history means use reached the limit of the day and was cut off there: the peak is then at
+ * least the VPA's bump of that limit, {@code max(limit + 100 MiB, limit * 1.2)}, and since how far demand went
+ * beyond is unknown, the headroom over it is at least 15%.
  */
 final class FleetscopeMemory {
   static final long MIN_BYTES = 32L << 20;
   static final double MIN_HEADROOM = 0.05;
   static final double MAX_HEADROOM = 0.25;
   static final double FEW_DAYS_HEADROOM = 0.15;
+  static final double OOM_HEADROOM = 0.15;
   static final long OOM_MIN_BUMP = 100L << 20;
   static final double OOM_BUMP_RATIO = 1.2;
 
@@ -42,18 +44,20 @@ final class FleetscopeMemory {
       return null;
     }
     double headroom = headroom(dailyPeaks, trend);
+    long oomFloor = oomFloor(history, facts.current());
+    if (oomFloor > peak) {
+      // The samples stop where the kill cut them off, so the true peak is unknown: a wider headroom over the bump.
+      long limit = (long) Math.ceil(oomFloor * (1 + Math.max(headroom, OOM_HEADROOM)));
+      return new Part(limit, "OOM-killed " + history.oomKillEpochSeconds().length + "x at "
+          + Units.bytes(facts.current().memoryLimit()) + ": memory limit raised to " + Units.bytes(limit)
+          + " (the VPA's bump, +" + Units.percent(Math.max(headroom, OOM_HEADROOM)) + " headroom)");
+    }
     long limit = Math.max(MIN_BYTES, (long) Math.ceil(peak * (1 + headroom)));
     String reason = trend.growing()
         ? String.format(Locale.ROOT, "memory grows %.1f%%/day: limit %s holds %d more days (+%s headroom)",
             trend.perDay() * 100, Units.bytes(limit), strategy.horizon().toDays(), Units.percent(headroom))
         : "memory limit " + Units.bytes(limit) + " = peak " + Units.bytes(peak) + " + " + Units.percent(headroom)
             + " headroom";
-    long oomFloor = oomFloor(history, facts.current());
-    if (oomFloor > limit) {
-      limit = oomFloor;
-      reason = "OOM-killed " + history.oomKillEpochSeconds().length + "x: memory limit raised to "
-          + Units.bytes(limit) + " (above the limit it was killed at)";
-    }
     return new Part(limit, reason);
   }
 

@@ -3,7 +3,6 @@ package dev.fleetscope.engine;
 import dev.fleetscope.engine.stats.DailyLevels;
 import dev.fleetscope.engine.stats.Trend;
 import dev.fleetscope.model.Resources;
-import dev.fleetscope.model.Units;
 import java.time.Duration;
 
 /**
@@ -53,7 +52,7 @@ public record FleetscopeStrategy(RiskBudget budget, Duration horizon, Duration r
     boolean idle = current.cpuRequest() > 0 && proposed.cpuRequest() <= 0.05 * current.cpuRequest()
         && current.memoryRequest() > 0 && proposed.memoryRequest() <= 0.25 * current.memoryRequest();
     String text = cpu.reason() + "; " + memory.reason() + ".";
-    return idle ? "Mostly idle (uses under 5% of its CPU request): " + Units.cores(proposed.cpuRequest())
-        + " and " + Units.bytes(proposed.memoryLimit()) + " cover it; " + text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    String sentence = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return idle ? "Mostly idle (under 5% of its CPU request). " + sentence : sentence;
   }
 }

@@ -42,7 +42,7 @@ public record PercentileStrategy(double cpuPercentile, double memoryBuffer, doub
     double request = Math.max(cpu, minCpu);
     long memory = Math.max((long) Math.ceil(peak * (1 + memoryBuffer)), minMemory);
     String reason = String.format(java.util.Locale.ROOT, "CPU p%s %s, no limit; memory peak %s + %s = %s",
-        trim(cpuPercentile), Units.cores(cpu), Units.bytes(peak), Units.percent(memoryBuffer), Units.bytes(memory));
+        trim(cpuPercentile), Words.cores(cpu), Units.bytes(peak), Units.percent(memoryBuffer), Units.bytes(memory));
     return new Proposal(Sizing.of(request, Double.POSITIVE_INFINITY, memory, memory), reason + ".");
   }
 

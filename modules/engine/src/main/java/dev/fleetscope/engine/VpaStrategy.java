@@ -32,8 +32,8 @@ public record VpaStrategy() implements Strategy {
         ? cpu * current.cpuLimit() / current.cpuRequest() : Double.POSITIVE_INFINITY;
     long memoryLimit = current.limits().memoryBounded() && current.memoryRequest() > 0
         ? (long) Math.ceil(memory * ((double) current.memoryLimit() / current.memoryRequest())) : memory;
-    String reason = "VPA target: CPU p90 +15% = " + Units.cores(cpu) + " (bounds "
-        + Units.cores(estimate.lowerMillicores() / 1000.0) + " to " + Units.cores(estimate.upperMillicores() / 1000.0)
+    String reason = "VPA target: CPU p90 +15% = " + Words.cores(cpu) + " (bounds "
+        + Words.cores(estimate.lowerMillicores() / 1000.0) + " to " + Words.cores(estimate.upperMillicores() / 1000.0)
         + "), memory p90 of daily peaks +15% = " + Units.bytes(memory)
         + (history.oomKillEpochSeconds().length > 0 ? ", OOM kills bumped" : "") + ".";
     return new Proposal(new Sizing(new Resources(cpu, memory), new Resources(cpuLimit, memoryLimit)), reason);
