@@ -11,27 +11,34 @@ public final class Confidence {
   private Confidence() {}
 
   public static double of(UsageHistory history) {
-    double days = historyDays(history);
+    int present = 0;
+    for (double v : history.cpuCores()) {
+      present += v == v ? 1 : 0;
+    }
+    return of(history, present);
+  }
+
+  /** With the number of CPU samples already counted (the replay counts them). */
+  public static double of(UsageHistory history, int cpuSamples) {
+    double days = historyDays(history, cpuSamples);
     return days / (days + HALF_CONFIDENCE_DAYS);
   }
 
-  public static double historyDays(UsageHistory history) {
-    double[] cpu = history.cpuCores();
-    int first = -1;
-    int last = -1;
-    int present = 0;
-    for (int i = 0; i < cpu.length; i++) {
-      if (cpu[i] == cpu[i]) {
-        first = first < 0 ? i : first;
-        last = i;
-        present++;
-      }
-    }
-    if (present == 0) {
+  static double historyDays(UsageHistory history, int cpuSamples) {
+    if (cpuSamples == 0) {
       return 0;
     }
+    double[] cpu = history.cpuCores();
+    int first = 0;
+    while (cpu[first] != cpu[first]) {
+      first++;
+    }
+    int last = cpu.length - 1;
+    while (cpu[last] != cpu[last]) {
+      last--;
+    }
     double span = (last - first) * (double) history.stepSeconds() / UsageHistory.SECONDS_PER_DAY;
-    double duration = present * (double) history.stepSeconds() / UsageHistory.SECONDS_PER_DAY;
+    double duration = cpuSamples * (double) history.stepSeconds() / UsageHistory.SECONDS_PER_DAY;
     return Math.min(span, duration);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fleetscope.engine;
 
+import dev.fleetscope.engine.stats.DailyLevels;
 import dev.fleetscope.engine.stats.Geometric;
 import dev.fleetscope.engine.stats.Projected;
 import dev.fleetscope.engine.stats.Trend;
@@ -32,14 +33,17 @@ final class FleetscopeMemory {
   private FleetscopeMemory() {}
 
   /** Null when there is no memory sample. */
-  static Part size(UsageHistory history, ContainerFacts facts, FleetscopeStrategy strategy, double[] dailyPeaks) {
+  static Part size(UsageHistory history, ContainerFacts facts, FleetscopeStrategy strategy, DailyLevels.Peaks peaks) {
+    double[] dailyPeaks = peaks.days();
     double[] memory = history.memoryBytes();
     double step = history.stepSeconds();
     Trend trend = Trend.of(dailyPeaks);
     Geometric projection = trend.growing()
         ? Geometric.growth(trend.ratePerSecond(), (memory.length - 1) * step + strategy.horizon().toSeconds(), step)
         : Geometric.ONE;
-    double peak = Projected.exceededBy(memory, projection, strategy.budget().memorySamples(), Workspace.current());
+    int allowed = strategy.budget().memorySamples();
+    double peak = trend.growing() || allowed > 0
+        ? Projected.exceededBy(memory, projection, allowed, Workspace.current()) : peaks.max();
     if (Double.isNaN(peak)) {
       return null;
     }

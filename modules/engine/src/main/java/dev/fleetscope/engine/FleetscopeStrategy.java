@@ -38,9 +38,9 @@ public record FleetscopeStrategy(RiskBudget budget, Duration horizon, Duration r
   public Proposal propose(UsageHistory history, ContainerFacts facts) {
     int perDay = history.samplesPerDay();
     FleetscopeCpu.Part cpu = FleetscopeCpu.size(history, facts, this,
-        Trend.of(DailyLevels.of(history.cpuCores(), perDay).means()));
+        Trend.of(DailyLevels.means(history.cpuCores(), perDay)));
     FleetscopeMemory.Part memory = FleetscopeMemory.size(history, facts, this,
-        DailyLevels.of(history.memoryBytes(), perDay).peaks());
+        DailyLevels.peaks(history.memoryBytes(), perDay));
     if (cpu == null || memory == null) {
       return new Proposal(facts.current(), "No usage samples: keeps the current requests and limits.");
     }

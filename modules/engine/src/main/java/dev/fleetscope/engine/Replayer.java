@@ -9,27 +9,16 @@ public final class Replayer {
    */
   public static Replay replay(
       UsageHistory history, ContainerFacts facts, Sizing proposed, double gpusSaved, UnitPrices prices) {
-    double request = proposed.cpuRequest();
-    double limit = proposed.cpuLimit();
-    int cpuSamples = 0;
-    int overRequest = 0;
-    int overLimit = 0;
-    // NaN (no sample) compares false, so the counts need no branch.
-    for (double v : history.cpuCores()) {
-      cpuSamples += v == v ? 1 : 0;
-      overRequest += v > request ? 1 : 0;
-      overLimit += v > limit ? 1 : 0;
-    }
-    double memoryLimit = proposed.memoryLimit();
+    double[] cpu = history.cpuCores();
     double[] memory = history.memoryBytes();
-    int memorySamples = 0;
-    long overMemory = 0;
-    for (double v : memory) {
-      memorySamples += v == v ? 1 : 0;
-      overMemory += v > memoryLimit ? 1 : 0;
-    }
+    int cpuSamples = present(cpu);
+    int overRequest = above(cpu, proposed.cpuRequest());
+    int overLimit = proposed.limits().cpuBounded() ? above(cpu, proposed.cpuLimit()) : 0;
+    int memorySamples = present(memory);
+    long overMemory = above(memory, proposed.memoryLimit());
     overMemory += killsAgain(history, facts.current(), proposed);
     Sizing current = facts.current();
+    double request = proposed.cpuRequest();
     int replicas = facts.replicas();
     double cores = (current.cpuRequest() - request) * replicas;
     long bytes = (current.memoryRequest() - proposed.memoryRequest()) * replicas;
@@ -44,7 +33,8 @@ public final class Replayer {
    * no higher kills again; those whose sample already counts above the limit are not counted twice.
    */
   private static long killsAgain(UsageHistory history, Sizing current, Sizing proposed) {
-    if (!current.limits().memoryBounded() || proposed.memoryLimit() > current.memoryLimit()) {
+    if (history.oomKillEpochSeconds().length == 0 || !current.limits().memoryBounded()
+        || proposed.memoryLimit() > current.memoryLimit()) {
       return 0;
     }
     double[] memory = history.memoryBytes();
@@ -54,6 +44,24 @@ public final class Replayer {
         .distinct()
         .filter(i -> !(memory[(int) i] > proposed.memoryLimit()))
         .count();
+  }
+
+  // One condition per loop, so that the compiler can turn each into vector compares. NaN (no sample) compares
+  // false, so the counts need no branch.
+  private static int present(double[] values) {
+    int count = 0;
+    for (double v : values) {
+      count += v == v ? 1 : 0;
+    }
+    return count;
+  }
+
+  private static int above(double[] values, double threshold) {
+    int count = 0;
+    for (double v : values) {
+      count += v > threshold ? 1 : 0;
+    }
+    return count;
   }
 
   private static double share(int count, int of) {

@@ -36,6 +36,6 @@ public final class Rightsizer {
     double gpusSaved = gpu.map(advice -> advice.gpusSaved(facts.gpu())).orElse(0.0);
     Replay replay = Replayer.replay(history, facts, proposal.sizing(), gpusSaved, prices);
     return new Recommendation(strategy.name(), facts.current(), proposal.sizing(), replay,
-        Confidence.of(history), proposal.reason(), gpu);
+        Confidence.of(history, replay.cpuSamples()), proposal.reason(), gpu);
   }
 }

@@ -7,17 +7,20 @@ public final class Projected {
   /** The largest scaled sample; NaN when there is none. */
   public static double max(double[] values, Geometric scale) {
     double max = Double.NEGATIVE_INFINITY;
-    boolean any = false;
-    double s = scale.first();
-    double r = scale.ratio();
-    for (double v : values) {
-      if (v == v) {
-        max = Math.max(max, v * s);
-        any = true;
+    if (scale.equals(Geometric.ONE)) {
+      for (double v : values) {
+        max = v > max ? v : max;
       }
-      s *= r;
+    } else {
+      double s = scale.first();
+      double r = scale.ratio();
+      for (double v : values) {
+        double x = v * s;
+        max = x > max ? x : max;
+        s *= r;
+      }
     }
-    return any ? max : Double.NaN;
+    return max == Double.NEGATIVE_INFINITY ? Double.NaN : max;
   }
 
   /**

@@ -19,22 +19,21 @@ public record Trend(double perDay, double concordance) {
 
   /** The trend of daily levels, oldest first; NaN or non-positive levels are skipped. */
   public static Trend of(double[] levels) {
+    double[] logs = new double[levels.length];
+    int days = 0;
+    for (int i = 0; i < levels.length; i++) {
+      logs[i] = levels[i] > 0 ? Math.log(levels[i]) : Double.NaN;
+      days += levels[i] > 0 ? 1 : 0;
+    }
     int pairs = 0;
     int rising = 0;
     double[] slopes = new double[levels.length * (levels.length - 1) / 2];
-    int days = 0;
-    for (int i = 0; i < levels.length; i++) {
-      if (!(levels[i] > 0)) {
-        continue;
-      }
-      days++;
-      for (int j = i + 1; j < levels.length; j++) {
-        if (levels[j] > 0) {
-          double slope = (Math.log(levels[j]) - Math.log(levels[i])) / (j - i);
+    for (int i = 0; i < logs.length; i++) {
+      for (int j = i + 1; j < logs.length; j++) {
+        if (logs[i] == logs[i] && logs[j] == logs[j]) {
+          double slope = (logs[j] - logs[i]) / (j - i);
           slopes[pairs++] = slope;
-          if (slope > 0) {
-            rising++;
-          }
+          rising += slope > 0 ? 1 : 0;
         }
       }
     }

@@ -21,53 +21,62 @@ public final class WeightedTail {
    */
   public static double threshold(double[] values, double share, Geometric weight, Geometric scale, Workspace workspace) {
     double[] histogram = workspace.weights;
-    double total = 0;
-    int low = LogBuckets.COUNT;
-    int high = -1;
-    double w = weight.first();
-    double s = scale.first();
-    double wr = weight.ratio();
-    double sr = scale.ratio();
-    for (double v : values) {
+    double[] w = workspace.series(weight, values.length);
+    double[] x = scale.equals(Geometric.ONE) ? values : scaled(values, scale, workspace);
+    int n = values.length;
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
       if (v == v) {
-        int b = LogBuckets.of(v * s);
-        histogram[b] += w;
-        total += w;
-        low = Math.min(low, b);
-        high = Math.max(high, b);
+        histogram[LogBuckets.of(v)] += w[i];
       }
-      w *= wr;
-      s *= sr;
+    }
+    // The occupied range, found from the histogram rather than tracked per sample.
+    int high = LogBuckets.COUNT - 1;
+    while (high >= 0 && histogram[high] == 0) {
+      high--;
     }
     if (high < 0) {
-      return Double.NaN;
+      return Double.NaN; // no sample, or every weight underflowed to zero
+    }
+    int low = 0;
+    while (histogram[low] == 0) {
+      low++;
     }
     try {
+      double total = 0;
+      for (int b = low; b <= high; b++) {
+        total += histogram[b];
+      }
       double allowed = share * total;
       double above = 0;
       int b = high;
       while (b >= low && above + histogram[b] <= allowed) {
         above += histogram[b--];
       }
-      return b < low ? 0 : largestIn(values, b, scale);
+      return b < low ? 0 : largestIn(x, n, b);
     } finally {
       workspace.clearWeights(low, high);
     }
   }
 
-  private static double largestIn(double[] values, int bucket, Geometric scale) {
+  private static double largestIn(double[] values, int n, int bucket) {
     double lo = LogBuckets.lowerBound(bucket);
     double hi = LogBuckets.upperBound(bucket);
     double largest = lo;
-    double s = scale.first();
-    double sr = scale.ratio();
-    for (double v : values) {
-      double x = v * s;
-      if (x >= lo && x < hi) {
-        largest = Math.max(largest, x);
-      }
-      s *= sr;
+    for (int i = 0; i < n; i++) {
+      double v = values[i];
+      largest = v >= lo && v < hi && v > largest ? v : largest;
     }
     return largest;
+  }
+
+  /** The samples times their projection, in the workspace's scratch array (only for containers with a trend). */
+  private static double[] scaled(double[] values, Geometric scale, Workspace workspace) {
+    double[] out = workspace.values(values.length);
+    double s = scale.first();
+    for (int i = 0; i < values.length; i++, s *= scale.ratio()) {
+      out[i] = values[i] * s;
+    }
+    return out;
   }
 }

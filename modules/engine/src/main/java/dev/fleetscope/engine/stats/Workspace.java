@@ -14,6 +14,8 @@ public final class Workspace {
   /** Per-bucket weights; all zero between uses. */
   final double[] weights = new double[LogBuckets.COUNT];
   private double[] values = new double[0];
+  private Geometric cachedGeometric;
+  private double[] cachedSeries = new double[0];
 
   public static Workspace current() {
     return CURRENT.get();
@@ -25,6 +27,24 @@ public final class Workspace {
       values = new double[Math.max(size, values.length + (values.length >> 1))];
     }
     return values;
+  }
+
+  /**
+   * The factors {@code g.first() * g.ratio()^i} for {@code i < n}, computed once and reused while the next
+   * container has the same length and weighting (a fleet's containers mostly do): a loop that reads them runs
+   * without a multiplication chain from one sample to the next.
+   */
+  double[] series(Geometric g, int n) {
+    if (cachedSeries.length != n || !g.equals(cachedGeometric)) {
+      double[] series = new double[n];
+      double f = g.first();
+      for (int i = 0; i < n; i++, f *= g.ratio()) {
+        series[i] = f;
+      }
+      cachedSeries = series;
+      cachedGeometric = g;
+    }
+    return cachedSeries;
   }
 
   void clearCounts(int from, int to) {
