@@ -45,6 +45,11 @@ final class SampleCsvReader {
       records.next().forEach(name -> header.add(name.strip().toLowerCase(java.util.Locale.ROOT)));
       SampleColumns columns = SampleColumns.of(file, header);
       double[] resources = new double[SampleColumns.RESOURCES.size()];
+      // Requests and limits repeat row after row: parse each distinct text once (a bounded cache per column).
+      List<java.util.Map<String, Double>> parsed = new ArrayList<>();
+      for (int i = 0; i < resources.length; i++) {
+        parsed.add(new java.util.HashMap<>());
+      }
       while (records.hasNext()) {
         CSVRecord record = records.next();
         Row row = new Row(file, parser.getCurrentLineNumber(), record, columns);
@@ -53,7 +58,21 @@ final class SampleCsvReader {
         double cpu = row.usage(columns.cpu());
         double memory = row.usage(columns.memory());
         for (int i = 0; i < resources.length; i++) {
-          resources[i] = columns.resources()[i] < 0 ? Double.NaN : row.quantity(columns.resources()[i]);
+          int column = columns.resources()[i];
+          if (column < 0) {
+            resources[i] = Double.NaN;
+          } else {
+            java.util.Map<String, Double> cache = parsed.get(i);
+            Double known = cache.get(record.get(column));
+            if (known == null) {
+              known = row.quantity(column);
+              if (cache.size() > 10_000) {
+                cache.clear();
+              }
+              cache.put(record.get(column), known);
+            }
+            resources[i] = known;
+          }
         }
         rows.accept(container, timestamp, cpu, memory, resources);
       }

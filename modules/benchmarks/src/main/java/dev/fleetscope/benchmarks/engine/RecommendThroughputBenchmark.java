@@ -43,6 +43,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * with samples. The trial prints the peak heap (run with {@code -jvmArgs -Xmx1g} to keep the collector from
  * inflating it).
  *
+ * <p>On a shared machine the wall-clock score undercounts what a core does; each iteration therefore also prints
+ * samples per second of the benchmark thread's own CPU time.
+ *
  * <p>Run: {@code java -jar modules/benchmarks/target/benchmarks.jar RecommendThroughput -f 1 -wi 2 -i 3}
  */
 @State(Scope.Benchmark)
@@ -63,6 +66,8 @@ public class RecommendThroughputBenchmark {
   private Rightsizer rightsizer;
   private final List<Trace> pool = new ArrayList<>();
   private final List<UsageHistory> lastWeek = new ArrayList<>();
+  private long samplesThisIteration;
+  private long cpuNanosAtStart;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -77,9 +82,22 @@ public class RecommendThroughputBenchmark {
     resetPeaks();
   }
 
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    samplesThisIteration = 0;
+    cpuNanosAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  @TearDown(Level.Iteration)
+  public void reportCpuTime() {
+    long cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuNanosAtStart;
+    System.out.printf("  [%.0f M samples per CPU-second]", samplesThisIteration / (cpuNanos / 1e9) / 1e6);
+  }
+
   @Benchmark
   @OperationsPerInvocation(FOURTEEN_DAY_SAMPLES)
   public void fourteenDays(Blackhole blackhole) {
+    samplesThisIteration += FOURTEEN_DAY_SAMPLES;
     for (int c = 0; c < CONTAINERS; c++) {
       Trace trace = pool.get(c % pool.size());
       blackhole.consume(rightsizer.recommend(trace.history(), trace.facts(), UnitPrices.DEFAULT));
@@ -89,6 +107,7 @@ public class RecommendThroughputBenchmark {
   @Benchmark
   @OperationsPerInvocation(SEVEN_DAY_SAMPLES)
   public void sevenDays(Blackhole blackhole) {
+    samplesThisIteration += SEVEN_DAY_SAMPLES;
     for (int c = 0; c < CONTAINERS; c++) {
       int i = c % pool.size();
       blackhole.consume(rightsizer.recommend(lastWeek.get(i), pool.get(i).facts(), UnitPrices.DEFAULT));

@@ -1,11 +1,13 @@
 package dev.fleetscope.engine.fleet;
 
+import dev.fleetscope.engine.Backtest;
 import dev.fleetscope.engine.ContainerFacts;
 import dev.fleetscope.engine.Recommendation;
 import dev.fleetscope.engine.Rightsizer;
 import dev.fleetscope.engine.Sizing;
 import dev.fleetscope.engine.Strategy;
 import dev.fleetscope.engine.UnitPrices;
+import dev.fleetscope.engine.UsageHistory;
 import dev.fleetscope.engine.gpu.GpuUsage;
 import dev.fleetscope.engine.gpu.MigProfiles;
 import dev.fleetscope.model.Cluster;
@@ -72,11 +74,38 @@ public final class FleetRightsizer {
     return new FleetRecommendations(snapshot.at(), rightsizer.strategy().name(), done, withoutHistory);
   }
 
+  /**
+   * Judges the strategy on the fleet the way users will: for every container, recommend from its history
+   * without the last {@code unseenDays} days, then replay those days against the recommendation.
+   */
+  public FleetBacktest backtest(FleetSnapshot snapshot, int unseenDays) {
+    List<FleetBacktest.Entry> entries = new ArrayList<>();
+    for (Target target : targets(snapshot)) {
+      Optional<ContainerUsage> usage = snapshot.usage(target.ref());
+      if (usage.isEmpty() || usage.get().history(Metric.CPU_CORES).isEmpty()) {
+        continue;
+      }
+      UsageHistory history = Histories.of(usage.get());
+      int split = history.size() - unseenDays * history.samplesPerDay();
+      if (split >= history.samplesPerDay()) {
+        entries.add(new FleetBacktest.Entry(target.ref(),
+            Backtest.run(rightsizer, history, facts(target), target.prices(), split)));
+      }
+    }
+    return new FleetBacktest(rightsizer.strategy().name(), unseenDays, entries);
+  }
+
+  private static ContainerFacts facts(Target target) {
+    ContainerSpec spec = target.spec();
+    Workload workload = target.workload();
+    return new ContainerFacts(new Sizing(spec.requests(), spec.limits()), workload.desiredReplicas(),
+        workload.containers().size(), workload.autoscaler(), spec.gpu());
+  }
+
   private ContainerRecommendation recommend(Target target, ContainerUsage usage) {
     ContainerSpec spec = target.spec();
     Workload workload = target.workload();
-    ContainerFacts facts = new ContainerFacts(new Sizing(spec.requests(), spec.limits()), workload.desiredReplicas(),
-        workload.containers().size(), workload.autoscaler(), spec.gpu());
+    ContainerFacts facts = facts(target);
     Optional<GpuUsage> gpu = spec.gpu() instanceof GpuAllocation.None ? Optional.empty()
         : Optional.of(gpuUsage(usage, spec.gpu(), gpusOf(target.cluster(), workload)));
     Recommendation recommendation = rightsizer.recommend(Histories.of(usage), facts, target.prices(), gpu);
