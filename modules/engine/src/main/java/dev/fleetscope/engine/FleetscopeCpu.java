@@ -14,9 +14,11 @@ import java.util.Optional;
  * daily mean grows steadily, scaled by that growth up to the end of the horizon; the request is the smallest
  * value that at most the budget's share of that weight exceeds.
  *
- * <p>Under an HPA that scales on CPU the budget would ratchet: a smaller request raises utilization, the HPA adds
- * replicas, each replica uses less, and the next proposal shrinks again. There the request is instead what keeps
- * the typical (weighted median) use at the HPA's target utilization, so the HPA keeps scaling as configured.
+ * <p>Under an HPA that scales on CPU the budget alone would ratchet: while the HPA holds each replica's use at its
+ * target (a fraction of the request), a request sized to that use is smaller than the one before; the HPA adds
+ * replicas, each uses less, and the next proposal shrinks again. So the request is never below what keeps the
+ * typical (weighted median) use at the HPA's target utilization; where replicas are busier than that (the HPA
+ * at its bounds, or slow to react), the budget's larger request stands.
  * A CPU limit is proposed only where there is one now, at the current limit-to-request ratio.
  */
 final class FleetscopeCpu {
@@ -36,19 +38,20 @@ final class FleetscopeCpu {
         : Geometric.ONE;
     Optional<HorizontalAutoscaler> hpa = facts.autoscaler().filter(HorizontalAutoscaler::scalesOnCpu);
     Workspace workspace = Workspace.current();
-    double request;
-    String reason;
+    double share = strategy.budget().cpuShare();
+    double request = WeightedTail.threshold(cpu, share, weights, projection, workspace);
+    String reason = "CPU " + Words.cores(Math.max(request, MIN_CORES)) + " covers " + Units.percent(1 - share)
+        + " of minutes, recent days weighing more";
     if (hpa.isPresent()) {
       double target = hpa.get().targetCpuUtilization().getAsDouble();
       double typical = WeightedTail.threshold(cpu, 0.5, weights, projection, workspace);
-      request = typical / target;
-      reason = "HPA scales at " + Units.percent(target) + " CPU: the request keeps typical use ("
-          + Words.cores(typical) + ") at that target";
-    } else {
-      double share = strategy.budget().cpuShare();
-      request = WeightedTail.threshold(cpu, share, weights, projection, workspace);
-      reason = "CPU " + Words.cores(Math.max(request, MIN_CORES)) + " covers " + Units.percent(1 - share)
-          + " of minutes, recent days weighing more";
+      if (typical / target > request) {
+        request = typical / target;
+        reason = "HPA scales at " + Units.percent(target) + " CPU: the request keeps typical use ("
+            + Words.cores(typical) + ") at that target";
+      } else {
+        reason += ", above what the HPA's " + Units.percent(target) + " target needs";
+      }
     }
     if (Double.isNaN(request)) {
       return null;
