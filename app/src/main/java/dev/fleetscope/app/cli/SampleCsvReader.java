@@ -3,12 +3,16 @@ package dev.fleetscope.app.cli;
 import dev.fleetscope.model.Quantities;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,49 +40,40 @@ final class SampleCsvReader {
   static void read(Path file, Rows rows) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        throw new SampleFileException(file, 1, "the file is empty; expected a header "
-            + String.join(",", SampleColumns.REQUIRED));
+      try {
+        readRecords(file, parser, rows);
+      } catch (UncheckedIOException e) {
+        // commons-csv reports malformed quoting this way; its message names the line the field started on.
+        throw new SampleFileException(file, parser.getCurrentLineNumber(), "malformed CSV: " + e.getCause().getMessage());
       }
-      List<String> header = new ArrayList<>();
-      records.next().forEach(name -> header.add(name.strip().toLowerCase(java.util.Locale.ROOT)));
-      SampleColumns columns = SampleColumns.of(file, header);
-      double[] resources = new double[SampleColumns.RESOURCES.size()];
-      // Requests and limits repeat row after row: parse each distinct text once (a bounded cache per column).
-      List<java.util.Map<String, Double>> parsed = new ArrayList<>();
+    }
+  }
+
+  private static void readRecords(Path file, CSVParser parser, Rows rows) throws IOException {
+    Iterator<CSVRecord> records = parser.iterator();
+    if (!records.hasNext()) {
+      throw new SampleFileException(file, 1, "the file is empty; expected a header "
+          + String.join(",", SampleColumns.REQUIRED));
+    }
+    List<String> header = new ArrayList<>();
+    records.next().forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
+    SampleColumns columns = SampleColumns.of(file, header);
+    double[] resources = new double[SampleColumns.RESOURCES.size()];
+    List<Map<String, Double>> parsed = new ArrayList<>();
+    for (int i = 0; i < resources.length; i++) {
+      parsed.add(new HashMap<>());
+    }
+    while (records.hasNext()) {
+      Row row = new Row(file, parser.getCurrentLineNumber(), records.next(), columns);
+      String container = row.text(columns.container());
+      long timestamp = row.timestamp(columns.timestamp());
+      double cpu = row.usage(columns.cpu());
+      double memory = row.usage(columns.memory());
       for (int i = 0; i < resources.length; i++) {
-        parsed.add(new java.util.HashMap<>());
+        int column = columns.resources()[i];
+        resources[i] = column < 0 ? Double.NaN : row.quantity(column, parsed.get(i));
       }
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        Row row = new Row(file, parser.getCurrentLineNumber(), record, columns);
-        String container = row.text(columns.container());
-        long timestamp = row.timestamp(columns.timestamp());
-        double cpu = row.usage(columns.cpu());
-        double memory = row.usage(columns.memory());
-        for (int i = 0; i < resources.length; i++) {
-          int column = columns.resources()[i];
-          if (column < 0) {
-            resources[i] = Double.NaN;
-          } else {
-            java.util.Map<String, Double> cache = parsed.get(i);
-            Double known = cache.get(record.get(column));
-            if (known == null) {
-              known = row.quantity(column);
-              if (cache.size() > 10_000) {
-                cache.clear();
-              }
-              cache.put(record.get(column), known);
-            }
-            resources[i] = known;
-          }
-        }
-        rows.accept(container, timestamp, cpu, memory, resources);
-      }
-    } catch (java.io.UncheckedIOException e) {
-      // commons-csv reports malformed quoting this way, with the line in its message.
-      throw new SampleFileException(file, 0, "malformed CSV: " + e.getCause().getMessage());
+      rows.accept(container, timestamp, cpu, memory, resources);
     }
   }
 
@@ -119,8 +114,24 @@ final class SampleCsvReader {
       return usage;
     }
 
-    double quantity(int column) {
+    /**
+     * Requests and limits repeat row after row, so each distinct text is parsed once: {@code parsed} remembers
+     * (up to 10,000 texts per column).
+     */
+    double quantity(int column, Map<String, Double> parsed) {
       String value = record.get(column);
+      Double known = parsed.get(value);
+      if (known == null) {
+        known = quantity(value, column);
+        if (parsed.size() >= 10_000) {
+          parsed.clear();
+        }
+        parsed.put(value, known);
+      }
+      return known;
+    }
+
+    private double quantity(String value, int column) {
       if (value.isEmpty()) {
         return Double.NaN;
       }

@@ -121,6 +121,13 @@ class RecommendCommandTest {
   }
 
   @Test
+  void namesTheLineOfAnUnterminatedQuote() throws IOException {
+    Path csv = write("q.csv", List.of("a,1700000000,0.5,1e8", "\"b,1700000060,0.5,1e8"), "");
+    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
+    assertTrue(err.toString().startsWith("error: q.csv, line 3: malformed CSV"), err.toString());
+  }
+
+  @Test
   void leavesTheOutputFileUntouchedOnBadInput() throws IOException {
     Path plan = dir.resolve("PLAN.json");
     Files.writeString(plan, "previous plan");
