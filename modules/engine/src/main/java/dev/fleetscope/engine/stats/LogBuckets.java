@@ -18,8 +18,9 @@ public final class LogBuckets {
 
   /** The bucket of a non-negative, non-NaN value. */
   public static int of(double value) {
-    long index = (Double.doubleToRawLongBits(value) >>> SHIFT) - BASE;
-    return (int) Math.min(Math.max(index, 0), COUNT - 1);
+    // The shifted bits of a non-negative double fit an int (sign 0, 11 exponent and 7 mantissa bits).
+    int index = (int) (Double.doubleToRawLongBits(value) >>> SHIFT) - (int) BASE;
+    return Math.min(Math.max(index, 0), COUNT - 1);
   }
 
   /** The smallest value of a bucket (zero for the first). */

@@ -13,9 +13,12 @@ public final class Workspace {
   final int[] counts = new int[LogBuckets.COUNT];
   /** Per-bucket weights; all zero between uses. */
   final double[] weights = new double[LogBuckets.COUNT];
+  /** The largest value seen per bucket; all zero between uses (cleared with {@link #weights}). */
+  final double[] largest = new double[LogBuckets.COUNT];
   private double[] values = new double[0];
   private Geometric cachedGeometric;
   private double[] cachedSeries = new double[0];
+  private final java.util.Map<Integer, Double> cachedSums = new java.util.HashMap<>();
 
   public static Workspace current() {
     return CURRENT.get();
@@ -43,8 +46,20 @@ public final class Workspace {
       }
       cachedSeries = series;
       cachedGeometric = g;
+      cachedSums.clear();
     }
     return cachedSeries;
+  }
+
+  /** The sum of every {@code stride}-th factor of the last {@link #series}, cached with it. */
+  double seriesSum(int stride) {
+    return cachedSums.computeIfAbsent(stride, s -> {
+      double sum = 0;
+      for (int i = 0; i < cachedSeries.length; i += s) {
+        sum += cachedSeries[i];
+      }
+      return sum;
+    });
   }
 
   void clearCounts(int from, int to) {
@@ -56,6 +71,7 @@ public final class Workspace {
   void clearWeights(int from, int to) {
     if (from <= to) {
       Arrays.fill(weights, from, to + 1, 0);
+      Arrays.fill(largest, from, to + 1, 0);
     }
   }
 }

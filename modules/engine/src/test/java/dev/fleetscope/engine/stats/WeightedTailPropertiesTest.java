@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
 
 class WeightedTailPropertiesTest {
@@ -31,6 +32,21 @@ class WeightedTailPropertiesTest {
     // Sums in another order differ in the last bits, so the exact answer is bracketed by a strict and a loose budget.
     assertTrue(threshold >= exactSmallest(values, weights, share, 1 - 1e-9));
     assertTrue(threshold < LogBuckets.upperBound(LogBuckets.of(exactSmallest(values, weights, share, 1 + 1e-9))));
+  }
+
+  @Property(tries = 200)
+  void theFloorFromEverySixteenthSampleNeverChangesTheAnswer(@ForAll @Size(min = 1024, max = 6000) double[] raw,
+      @ForAll @DoubleRange(min = 0, max = 0.05) double share, @ForAll @DoubleRange(min = 0.999, max = 1.001) @Scale(4) double ratio,
+      @ForAll @DoubleRange(min = 0, max = 0.2) double burstShare) {
+    // Mostly a low level with bursts, so that the top of the distribution is a thin slice the sample may miss.
+    double[] values = LinearPercentilePropertiesTest.nonNegative(raw);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (values[i] % 1000) / 1000 < burstShare ? 2 + values[i] % 1 : 0.1 + (values[i] % 7) / 100;
+    }
+    Geometric weights = new Geometric(1, ratio);
+    Workspace workspace = new Workspace();
+    double full = WeightedTail.pass(values, values.length, workspace.series(weights, values.length), 1, 0, share, workspace);
+    assertEquals(full, WeightedTail.threshold(values, share, weights, Geometric.ONE, workspace), 0.0);
   }
 
   @Property
