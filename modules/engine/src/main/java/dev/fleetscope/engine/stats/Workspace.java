@@ -1,6 +1,8 @@
 package dev.fleetscope.engine.stats;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Scratch arrays reused from one container to the next on the same thread, so that the engine's memory grows
@@ -18,7 +20,7 @@ public final class Workspace {
   private double[] values = new double[0];
   private Geometric cachedGeometric;
   private double[] cachedSeries = new double[0];
-  private final java.util.Map<Integer, Double> cachedSums = new java.util.HashMap<>();
+  private final Map<Integer, Double> cachedSums = new HashMap<>();
 
   public static Workspace current() {
     return CURRENT.get();
