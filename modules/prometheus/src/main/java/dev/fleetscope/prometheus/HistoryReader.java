@@ -1,0 +1,94 @@
+package dev.fleetscope.prometheus;
+
+import dev.fleetscope.model.ContainerRef;
+import dev.fleetscope.model.ContainerUsage;
+import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.Progress;
+import dev.fleetscope.model.Series;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads a fleet's usage history in a fixed number of queries whatever its size: one range query per metric (split
+ * only where a range exceeds 11,000 points), one for OOM kills, one instant query for CPU throttling, and the
+ * inventory's dozen instant queries.
+ *
+ * <pre>{@code
+ * FleetHistory history = new HistoryReader(client).read(
+ *     HistoryRequest.ending(Instant.now(), Duration.ofDays(14), Duration.ofMinutes(5)), progress -> {});
+ * }</pre>
+ */
+public final class HistoryReader {
+  private final PrometheusClient client;
+  private final UsageQueries queries;
+  private final ClusterLabels refs;
+  private final RangeFetcher ranges;
+
+  public HistoryReader(PrometheusClient client) {
+    this(client, new RangeFetcher(client));
+  }
+
+  HistoryReader(PrometheusClient client, RangeFetcher ranges) {
+    ConnectionSettings settings = client.settings();
+    this.client = client;
+    this.queries = new UsageQueries(settings.labels());
+    this.refs = new ClusterLabels(settings.labels(), settings.clusterName());
+    this.ranges = ranges;
+  }
+
+  public FleetHistory read(HistoryRequest request, Consumer<Progress> progress) throws PrometheusException {
+    long before = client.requestsSent();
+    InventoryReader inventory = new InventoryReader(client);
+    int total = UsageQueries.METRICS.size() + 2 + inventory.queryCount();
+    StepGrid grid = request.grid();
+    Annotations annotations = Annotations.NONE;
+    Map<Metric, Map<ContainerRef, Series>> series = new EnumMap<>(Metric.class);
+    int unattributed = 0;
+    int done = 0;
+    for (Metric metric : UsageQueries.METRICS) {
+      progress.accept(new Progress("Reading " + UsageQueries.name(metric) + " from Prometheus", done++ / (double) total));
+      UsageCollector collector = new UsageCollector(metric, refs, grid.step(), grid.first().minus(grid.step()), grid.points(), new HashMap<>());
+      annotations = annotations.plus(ranges.fetch(queries.usage(metric, request.sampleWindow()), grid, collector));
+      series.put(metric, collector.snapshot(grid.last()));
+      unattributed += collector.unattributed();
+    }
+    progress.accept(new Progress("Reading OOM kills from Prometheus", done++ / (double) total));
+    OomCollector kills = new OomCollector(refs, grid.step());
+    annotations = annotations.plus(ranges.fetch(queries.oomKills(grid.step()), grid, kills));
+    progress.accept(new Progress("Reading CPU throttling from Prometheus", done++ / (double) total));
+    Map<ContainerRef, Double> throttling = new HashMap<>();
+    annotations = annotations.plus(client.query(queries.cpuThrottling(grid.span(), grid.step()), grid.last(),
+        (labels, samples) -> refs.container(labels).ifPresent(ref -> throttling.put(ref, samples.last()))));
+    progress.accept(new Progress("Reading workloads from kube-state-metrics", done / (double) total));
+    InventoryReader.Inventory clusters = inventory.read(grid.last());
+    progress.accept(new Progress("History read", 1));
+    return new FleetHistory(grid, clusters.clusters(), usage(series, kills), throttling, annotations.plus(clusters.annotations()),
+        client.requestsSent() - before, unattributed);
+  }
+
+  /** One usage record per container seen in any metric or OOM answer. */
+  static Map<ContainerRef, ContainerUsage> usage(Map<Metric, Map<ContainerRef, Series>> series, OomCollector kills) {
+    Set<ContainerRef> refs = new HashSet<>(kills.containers());
+    series.values().forEach(perMetric -> refs.addAll(perMetric.keySet()));
+    Map<ContainerRef, ContainerUsage> usage = new HashMap<>();
+    for (ContainerRef ref : refs) {
+      Map<Metric, Series> history = new EnumMap<>(Metric.class);
+      Map<Metric, Double> now = new EnumMap<>(Metric.class);
+      series.forEach((metric, perMetric) -> {
+        Series s = perMetric.get(ref);
+        if (s != null) {
+          history.put(metric, s);
+          if (!Double.isNaN(s.last())) {
+            now.put(metric, s.last());
+          }
+        }
+      });
+      usage.put(ref, new ContainerUsage(ref, history, now, kills.kills(ref)));
+    }
+    return usage;
+  }
+}
