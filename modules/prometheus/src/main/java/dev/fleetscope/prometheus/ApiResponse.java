@@ -81,6 +81,6 @@ record ApiResponse(String status, String errorType, String error, Annotations an
   }
 
   static String where(JsonParser p) {
-    return "line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr();
+    return "line " + p.currentTokenLocation().getLineNr() + ", column " + p.currentTokenLocation().getColumnNr();
   }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@link ConnectionSettings} as JSON, for the console to persist its connections: a versioned, hand-written
@@ -20,7 +19,7 @@ import java.util.Set;
 public final class ConnectionSettingsJson {
   static final int VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final Set<String> FIELDS = Set.of("version", "id", "displayName", "url", "auth", "tls", "tenant", "headers",
+  private static final List<String> FIELDS = List.of("version", "id", "displayName", "url", "auth", "tls", "tenant", "headers",
       "labels", "clusterName", "refreshIntervalSeconds", "timeouts");
 
   private ConnectionSettingsJson() {}
@@ -40,8 +39,9 @@ public final class ConnectionSettingsJson {
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": not JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+      String what = e.getOriginalMessage().replaceAll(" \\(start marker at .*", "");
+      throw new IllegalArgumentException(source + ": not JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + what, e);
     }
     if (root == null || !root.isArray()) {
       throw new IllegalArgumentException(source + ": expected a JSON array of connections");
