@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -119,7 +120,12 @@ final class ApiCall {
     } else {
       problem = Problem.CONNECTION;
     }
-    return new PrometheusException(problem, server(), query, 0, describe(e), e);
+    String what = describe(e);
+    if (problem == Problem.CONNECTION && e instanceof SocketException && server.startsWith("https:")) {
+      what += " (an https server that requires a client certificate closes the connection like this when it gets none, "
+          + "or one it does not trust)";
+    }
+    return new PrometheusException(problem, server(), query, 0, what, e);
   }
 
   private void pause(int nextAttempt, Optional<Duration> serverWish, Optional<PromQuery> query) throws PrometheusException {

@@ -8,6 +8,7 @@ import dev.fleetscope.model.Series;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,13 +62,28 @@ public final class HistoryReader {
     annotations = annotations.plus(ranges.fetch(queries.oomKills(grid.step()), grid, kills));
     progress.accept(new Progress("Reading CPU throttling from Prometheus", done++ / (double) total));
     Map<ContainerRef, Double> throttling = new HashMap<>();
-    annotations = annotations.plus(client.query(queries.cpuThrottling(grid.span(), grid.step()), grid.last(),
-        (labels, samples) -> refs.container(labels).ifPresent(ref -> throttling.put(ref, samples.last()))));
+    annotations = annotations.plus(throttling(grid, throttling));
     progress.accept(new Progress("Reading workloads from kube-state-metrics", done / (double) total));
     InventoryReader.Inventory clusters = inventory.read(grid.last());
     progress.accept(new Progress("History read", 1));
     return new FleetHistory(grid, clusters.clusters(), usage(series, kills), throttling, annotations.plus(clusters.annotations()),
         client.requestsSent() - before, unattributed);
+  }
+
+  /**
+   * Throttling only enriches the history, and its subquery is the one query that cannot be split: when the
+   * server finds it too heavy, the history is read without it and a warning says why.
+   */
+  private Annotations throttling(StepGrid grid, Map<ContainerRef, Double> into) throws PrometheusException {
+    try {
+      return client.query(queries.cpuThrottling(grid.span(), grid.step()), grid.last(),
+          (labels, samples) -> refs.container(labels).ifPresent(ref -> into.put(ref, samples.last())));
+    } catch (PrometheusException e) {
+      if (e.problem() != Problem.TOO_MANY_SAMPLES && e.problem() != Problem.TIMEOUT) {
+        throw e;
+      }
+      return new Annotations(List.of("CPU throttling was not read: " + e.getMessage()), List.of());
+    }
   }
 
   /** One usage record per container seen in any metric or OOM answer. */

@@ -42,6 +42,16 @@ final class StandardFleetServer {
     return instance;
   }
 
+  /**
+   * Another server holding the same fleet, for a test that needs it started differently (with a
+   * {@code --web.config.file} or a small {@code --query.max-samples}); the caller closes it.
+   */
+  PrometheusServer another(Path dir, Path webConfig, String... flags) throws IOException, InterruptedException {
+    Path file = dir.resolve("fleet.om");
+    FixtureWriter.write(fleet).write(file);
+    return PrometheusServer.start(PrometheusServer.backfill(file, dir), webConfig, flags);
+  }
+
   /** Settings for the server: a multi-cluster Prometheus telling clusters apart by {@code cluster}. */
   ConnectionSettings settings() {
     return ConnectionSettings.forUrl(server.url()).withLabels(LabelNames.STANDARD.withClusterLabel("cluster"));
