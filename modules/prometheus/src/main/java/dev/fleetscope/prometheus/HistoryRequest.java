@@ -10,7 +10,8 @@ import java.time.Instant;
  *     a step shorter than this (a live refresh of 15 s) reads a moving window of this length instead
  */
 public record HistoryRequest(Instant end, Duration window, Duration step, Duration minSampleWindow) {
-  public static final Duration DEFAULT_MIN_SAMPLE_WINDOW = Duration.ofMinutes(1);
+  /** Two scrapes at the common one-minute interval: what a rate needs at the least. */
+  public static final Duration DEFAULT_MIN_SAMPLE_WINDOW = Duration.ofMinutes(2);
 
   public HistoryRequest {
     if (window.compareTo(step) < 0) {
