@@ -16,6 +16,15 @@ final class PromQl {
     return "[" + (window.toMillis() - 1) + "ms]";
   }
 
+  /**
+   * A rate's window: one second more than the step, so that it reaches back to the sample that closes the
+   * previous step and the rate is the counter's increase over exactly the step, its first minute included (a
+   * window of exactly the step would see only the increase between the step's own samples).
+   */
+  static String rateWindow(Duration window) {
+    return "[" + (window.toSeconds() + 1) + "s]";
+  }
+
   /** A duration in whole seconds, for offsets and subquery steps: {@code 300s}. */
   static String seconds(Duration duration) {
     return duration.toSeconds() + "s";

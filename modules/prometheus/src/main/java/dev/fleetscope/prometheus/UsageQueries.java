@@ -9,8 +9,8 @@ import java.util.Locale;
  * The fleet's usage questions in PromQL: one query per metric for a whole Prometheus (every cluster, namespace and
  * workload at once), never one per workload, each answering one series per workload container (cluster,
  * namespace, workload kind and name, container). A sample evaluated at {@code t} covers {@code (t - window, t]}:
- * CPU is the mean rate over it, memory and GPU framebuffer the peak within it (so peaks between steps are not
- * lost), GPU activity the mean. A replica value is the busiest pod's: each replica must fit its request.
+ * CPU is the mean rate over it (the counter's increase since the sample that closed the previous window), memory
+ * and GPU framebuffer the peak within it (so peaks between steps are not lost), GPU activity the mean. A replica value is the busiest pod's: each replica must fit its request.
  */
 public final class UsageQueries {
   /** The metrics a fleet query reads, in the order they are fetched. */
@@ -30,7 +30,7 @@ public final class UsageQueries {
   public PromQuery usage(Metric metric, Duration window) {
     String w = PromQl.window(window);
     String perPod = switch (metric) {
-      case CPU_CORES -> join.perPod("max", cadvisor("rate(container_cpu_usage_seconds_total" + cadvisorFilter() + w + ")"));
+      case CPU_CORES -> join.perPod("max", cadvisor("rate(container_cpu_usage_seconds_total" + cadvisorFilter() + PromQl.rateWindow(window) + ")"));
       case MEMORY_BYTES -> join.perPod("max", cadvisor("max_over_time(container_memory_working_set_bytes" + cadvisorFilter() + w + ")"));
       case GPU_UTILIZATION -> join.perPod("avg", dcgm("avg_over_time(DCGM_FI_DEV_GPU_UTIL" + dcgmFilter() + w + ") / 100"));
       case GPU_ENGINE_ACTIVE -> join.perPod("avg", dcgm("avg_over_time(DCGM_FI_PROF_GR_ENGINE_ACTIVE" + dcgmFilter() + w + ")"));
@@ -59,7 +59,7 @@ public final class UsageQueries {
    * one instant query answered by a subquery, so only one number per container travels.
    */
   public PromQuery cpuThrottling(Duration window, Duration step) {
-    String w = PromQl.window(step);
+    String w = PromQl.rateWindow(step);
     String throttled = "rate(container_cpu_cfs_throttled_periods_total" + cadvisorFilter() + w + ")";
     String periods = "(rate(container_cpu_cfs_periods_total" + cadvisorFilter() + w + ") > 0)";
     String perWorkload = join.perWorkload("max", join.perPod("max", cadvisor(throttled + " / " + periods)));

@@ -16,7 +16,7 @@ class UsageQueriesTest {
     String cpu = new UsageQueries(LabelNames.STANDARD.withClusterLabel("cluster")).usage(Metric.CPU_CORES, FIVE_MINUTES).promql();
 
     assertTrue(cpu.startsWith("max by (cluster, namespace, workload_kind, workload, container) (max by (cluster, namespace, pod, container) "
-        + "(rate(container_cpu_usage_seconds_total{container!=\"\", container!=\"POD\"}[299999ms])) * on (cluster, namespace, pod) "
+        + "(rate(container_cpu_usage_seconds_total{container!=\"\", container!=\"POD\"}[301s])) * on (cluster, namespace, pod) "
         + "group_left (workload_kind, workload) max by (cluster, namespace, pod, workload_kind, workload) ("), cpu);
   }
 
@@ -34,7 +34,7 @@ class UsageQueriesTest {
     UsageQueries queries = new UsageQueries(LabelNames.STANDARD.withLegacyCadvisorNames().withExportedGpuNames());
 
     assertTrue(queries.usage(Metric.CPU_CORES, FIVE_MINUTES).promql().contains("max by (namespace, pod, container) (label_replace("
-        + "label_replace(rate(container_cpu_usage_seconds_total{container_name!=\"\", container_name!=\"POD\"}[299999ms]), "
+        + "label_replace(rate(container_cpu_usage_seconds_total{container_name!=\"\", container_name!=\"POD\"}[301s]), "
         + "\"pod\", \"$1\", \"pod_name\", \"(.+)\"), \"container\", \"$1\", \"container_name\", \"(.+)\"))"));
     assertTrue(queries.usage(Metric.GPU_UTILIZATION, FIVE_MINUTES).promql().contains("label_replace(avg_over_time("
         + "DCGM_FI_DEV_GPU_UTIL{exported_pod!=\"\"}[299999ms]) / 100, \"namespace\", \"$1\", \"exported_namespace\", \"(.+)\")"));
