@@ -1,0 +1,138 @@
+package dev.fleetscope.app.live;
+
+import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.model.SourceStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Runs every fleet source on a virtual thread of its own and publishes one merged, immutable {@link FleetSnapshot}
+ * after each poll. A source that fails keeps its last part, marked stale with the reason; a source whose poll
+ * hangs is marked stale by a separate ticker, so one slow source never holds up the others or the window.
+ */
+public final class LiveFleet implements AutoCloseable {
+  private static final Duration STATUS_TICK = Duration.ofSeconds(1);
+
+  private final Clock clock;
+  private final Map<String, SourceRecord> records = new LinkedHashMap<>();
+  private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile FleetSnapshot latest = FleetSnapshot.EMPTY;
+  private volatile boolean closed;
+
+  public LiveFleet(List<FleetSource> sources, Clock clock) {
+    this.clock = clock;
+    for (FleetSource source : sources) {
+      if (records.putIfAbsent(source.id(), SourceRecord.fresh(source)) != null) {
+        throw new IllegalArgumentException("two sources share the id " + source.id());
+      }
+    }
+  }
+
+  /**
+   * Receives every published snapshot, on the publishing source's thread: hand it on, do not block. A subscriber
+   * that arrives late gets the latest snapshot at once.
+   */
+  public void subscribe(Consumer<FleetSnapshot> subscriber) {
+    subscribers.add(subscriber);
+    FleetSnapshot current = latest;
+    if (current != FleetSnapshot.EMPTY) {
+      subscriber.accept(current);
+    }
+  }
+
+  /** Polls every source now instead of at its next interval (F5 in the console). */
+  public void refreshNow() {
+    threads.stream().filter(t -> t.getName().startsWith("source-") && !t.getName().equals("source-status"))
+        .forEach(Thread::interrupt);
+  }
+
+  public FleetSnapshot latest() {
+    return latest;
+  }
+
+  public synchronized void start() {
+    if (!threads.isEmpty()) {
+      return;
+    }
+    for (SourceRecord record : records.values()) {
+      threads.add(Thread.ofVirtual().name("source-" + record.source().id()).start(() -> pollLoop(record.source())));
+    }
+    threads.add(Thread.ofVirtual().name("source-status").start(this::statusLoop));
+  }
+
+  /** Polls a source once, now, on the caller's thread: for the command line and tests. */
+  public void pollOnce(FleetSource source) {
+    try {
+      FleetSnapshot part = source.poll();
+      update(source.id(), r -> r.succeeded(part, clock.instant()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      update(source.id(), r -> r.failed(describe(source, e)));
+    }
+  }
+
+  private void pollLoop(FleetSource source) {
+    while (!closed) {
+      pollOnce(source);
+      try {
+        Thread.sleep(source.interval());
+      } catch (InterruptedException refreshOrClose) {
+        // close() ends the loop through the flag; refreshNow() just cuts the wait short.
+      }
+    }
+  }
+
+  /** Republishes when a status changes without a poll (a hanging source going stale, progress moving). */
+  private void statusLoop() {
+    while (!closed) {
+      try {
+        Thread.sleep(STATUS_TICK);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (!statuses().equals(latest.sources())) {
+        update(null, r -> r);
+      }
+    }
+  }
+
+  private interface Change {
+    SourceRecord apply(SourceRecord record);
+  }
+
+  private synchronized void update(String sourceId, Change change) {
+    if (sourceId != null) {
+      records.computeIfPresent(sourceId, (id, r) -> change.apply(r));
+    }
+    List<FleetSnapshot> parts = records.values().stream().map(SourceRecord::part).toList();
+    FleetSnapshot merged = FleetSnapshot.merge(clock.instant(), parts, statuses());
+    latest = merged;
+    subscribers.forEach(s -> s.accept(merged));
+  }
+
+  private synchronized List<SourceStatus> statuses() {
+    var now = clock.instant();
+    return records.values().stream().map(r -> r.status(now)).toList();
+  }
+
+  private static String describe(FleetSource source, Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return source.displayName() + ": " + message;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    threads.forEach(Thread::interrupt);
+    records.values().forEach(r -> r.source().close());
+  }
+}

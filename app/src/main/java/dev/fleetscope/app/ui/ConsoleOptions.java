@@ -1,0 +1,14 @@
+package dev.fleetscope.app.ui;
+
+import dev.fleetscope.app.config.AppDirs;
+import dev.fleetscope.app.live.LiveFleet;
+import java.io.PrintStream;
+import java.time.Instant;
+
+/**
+ * What the console is started with.
+ *
+ * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
+ * @param smoke open, wait for the first live frame, print its time since {@code processStart}, exit
+ */
+public record ConsoleOptions(LiveFleet fleet, AppDirs dirs, boolean smoke, Instant processStart, PrintStream out) {}

@@ -1,0 +1,177 @@
+package dev.fleetscope.app.ui.overview;
+
+import dev.fleetscope.app.fleet.FleetTotals;
+import dev.fleetscope.app.fleet.FleetTotals.Amounts;
+import dev.fleetscope.app.fleet.WastedWorkload;
+import dev.fleetscope.app.ui.Theme;
+import dev.fleetscope.app.ui.Tiles;
+import dev.fleetscope.model.HourlyPrice;
+import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.model.Units;
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.chart.ChartData;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The fleet at a glance: health, utilization against requests, idle capacity, cost and the worst waste. */
+public final class OverviewView extends ScrollPane {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+  private final VBox clusterRows = new VBox(6);
+  private final Tile clusters = Tiles.custom("Clusters", 2, clusterRows);
+  private final Tile cpu = Tiles.share("CPU in use of requested", "cores");
+  private final Tile memory = Tiles.share("Memory in use of requested", "GiB");
+  private final Tile gpu = Tiles.share("GPUs busy of requested", "GPUs");
+  private final Tile trend = Tiles.areaChart("Fleet CPU in use, last 24 h (cores)", 2);
+  private final Tile idle = Tiles.number("Requested but unused", "USD/hour");
+  private final Tile cost = Tiles.number("Fleet cost (node prices)", "USD/hour");
+  private final VBox wasteRows = new VBox(4);
+  private final Tile waste = Tiles.custom("Top wasted workloads (requested, unused)", 2, wasteRows);
+  private final List<Tile> tiles = List.of(clusters, cpu, memory, gpu, trend, idle, cost, waste);
+  private final Label staleBanner = new Label();
+
+  public OverviewView(OverviewViewModel model) {
+    getStyleClass().add("overview");
+    setFitToWidth(true);
+    staleBanner.getStyleClass().add("stale-banner");
+    staleBanner.setWrapText(true);
+    staleBanner.managedProperty().bind(staleBanner.visibleProperty());
+    staleBanner.setVisible(false);
+    Label title = new Label("Overview");
+    title.getStyleClass().add("view-title");
+    GridPane grid = new GridPane(10, 10);
+    for (int i = 0; i < 4; i++) {
+      ColumnConstraints column = new ColumnConstraints(Tiles.SIZE, Tiles.SIZE * 1.5, Double.MAX_VALUE);
+      column.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(column);
+    }
+    grid.add(clusters, 0, 0, 2, 1);
+    grid.add(cpu, 2, 0);
+    grid.add(memory, 3, 0);
+    grid.add(gpu, 0, 1);
+    grid.add(trend, 1, 1, 2, 1);
+    grid.add(cost, 3, 1);
+    grid.add(idle, 0, 2);
+    grid.add(waste, 1, 2, 3, 1);
+    tiles.forEach(t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
+    VBox content = new VBox(10, title, staleBanner, grid);
+    content.getStyleClass().add("view");
+    content.setPadding(new Insets(14));
+    setContent(content);
+    model.state().addListener((obs, old, state) -> show(state));
+    if (model.state().get() != null) {
+      show(model.state().get());
+    }
+  }
+
+  public void applyTheme(Theme theme) {
+    tiles.forEach(t -> Tiles.applyTheme(t, theme));
+  }
+
+  public List<Tile> tiles() {
+    return tiles;
+  }
+
+  private void show(OverviewState state) {
+    FleetTotals t = state.totals();
+    showClusters(state);
+    showShare(cpu, t.cpu(), 1, 0, Units.percent(t.cpu().usedOfRequested()) + " of " + Units.cores(t.cpu().requested())
+        + " requested", Units.cores(t.cpu().allocatable()) + " allocatable");
+    boolean tebibytes = t.memory().requested() >= 1L << 40;
+    memory.setUnit(tebibytes ? "TiB" : "GiB");
+    showShare(memory, t.memory(), tebibytes ? 1L << 40 : 1L << 30, tebibytes ? 2 : 0, Units.percent(t.memory().usedOfRequested()) + " of "
+        + Units.bytes(t.memory().requested()) + " requested", Units.bytes(t.memory().allocatable()) + " allocatable");
+    showShare(gpu, t.gpu(), 1, 1, Units.percent(t.gpu().usedOfRequested()) + " of " + Units.gpus(t.gpu().requested())
+        + " requested", Units.gpus(t.gpu().allocatable()) + " in the fleet");
+    showTrend(state);
+    String currency = t.currency().getCurrencyCode();
+    idle.setUnit(currency + "/hour");
+    idle.setValue(state.idleHourlyCost());
+    idle.setDescription(Units.cores(t.cpu().idle()) + " · " + Units.bytes(t.memory().idle()) + " · " + Units.gpus(t.gpu().idle()));
+    idle.setText("≈ " + Units.money(state.idleHourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month"));
+    cost.setUnit(currency + "/hour");
+    cost.setValue(t.hourlyCost());
+    cost.setDescription(t.nodes() + " nodes in " + t.clusters() + " clusters");
+    cost.setText("≈ " + Units.money(t.hourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month"));
+    showWaste(state.waste());
+    showStale(state.staleSources());
+  }
+
+  /** The amount in use large, its share of the requested amount on the bar, the requested amount beside it. */
+  private static void showShare(Tile tile, Amounts amounts, double unit, int decimals, String description, String text) {
+    tile.setDecimals(decimals);
+    tile.setMaxValue(Math.max(amounts.requested() / unit, 1e-9));
+    tile.setValue(amounts.used() / unit);
+    tile.setDescription(description);
+    tile.setText(text);
+  }
+
+  private void showClusters(OverviewState state) {
+    List<HBox> rows = new ArrayList<>();
+    for (OverviewState.ClusterLine c : state.clusters()) {
+      Region dot = new Region();
+      dot.getStyleClass().addAll("source-dot", c.live() ? "live" : "stale");
+      Label name = new Label(c.name());
+      name.setStyle("-fx-font-weight: bold");
+      Label detail = new Label(c.provider().displayName() + " · " + c.region() + " · " + c.nodes() + " nodes · "
+          + Units.money(c.hourlyCost(), state.totals().currency(), "hour") + (c.live() ? "" : " · stale"));
+      detail.getStyleClass().add("muted");
+      HBox row = new HBox(8, dot, new VBox(1, name, detail));
+      row.getStyleClass().add("tile-cluster-row");
+      rows.add(row);
+    }
+    clusterRows.getChildren().setAll(rows);
+    clusters.setDescription(state.totals().liveClusters() + " of " + state.totals().clusters() + " live");
+  }
+
+  private void showTrend(OverviewState state) {
+    double[] used = state.cpuTrend().usedCores();
+    List<ChartData> points = new ArrayList<>();
+    for (int i = 0; i < used.length; i++) {
+      if (!Double.isNaN(used[i])) {
+        points.add(new ChartData(CLOCK.format(state.cpuTrend().start().plus(state.cpuTrend().bucket().multipliedBy(i))), used[i]));
+      }
+    }
+    trend.setChartData(points);
+    trend.setText(points.isEmpty() ? "recording history…" : "");
+  }
+
+  private void showWaste(List<WastedWorkload> workloads) {
+    List<HBox> rows = new ArrayList<>();
+    for (WastedWorkload w : workloads) {
+      Label name = new Label(w.ref().cluster() + " / " + w.ref().namespace() + " / " + w.ref().name());
+      Label idleNow = new Label(Units.cores(w.idleCores()) + " · " + Units.bytes(w.idleBytes())
+          + (w.idleGpus() > 0.005 ? " · " + Units.gpus(w.idleGpus()) : ""));
+      idleNow.getStyleClass().add("muted");
+      Label money = new Label(Units.money(w.monthlyCost(), w.currency(), "month"));
+      money.setStyle("-fx-font-weight: bold");
+      Region gap = new Region();
+      HBox.setHgrow(gap, Priority.ALWAYS);
+      HBox row = new HBox(10, name, gap, idleNow, money);
+      row.getStyleClass().add("tile-cluster-row");
+      rows.add(row);
+    }
+    wasteRows.getChildren().setAll(rows);
+    waste.setText(workloads.isEmpty() ? "waiting for usage history…" : "requests above mean CPU use and peak memory, at node prices");
+  }
+
+  private void showStale(List<SourceStatus> stale) {
+    staleBanner.setVisible(!stale.isEmpty());
+    staleBanner.setText(stale.stream().map(s -> s.displayName() + " is " + s.state().name().toLowerCase(Locale.ROOT)
+        + s.lastSuccess().map(at -> " (last data " + CLOCK.format(at) + ")").orElse("")
+        + s.message().map(m -> ": " + m).orElse("")).collect(Collectors.joining("\n")));
+  }
+}

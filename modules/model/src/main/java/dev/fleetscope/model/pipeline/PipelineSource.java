@@ -1,0 +1,27 @@
+package dev.fleetscope.model.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Anything that reports pipeline runs: an Airflow, a Kubeflow Pipelines, an Argo Workflows, the demo fleet.
+ *
+ * <p>{@link #poll()} may block on I/O; it runs on a thread of its own, never on the FX thread. A source may fetch
+ * only what changed since its last poll, but each poll returns every run it knows within its history window, so a
+ * caller can replace what it had.
+ */
+public interface PipelineSource extends AutoCloseable {
+  /** Stable id, unique among the sources; runs carry it as {@link PipelineRun#source()}. */
+  String id();
+
+  String displayName();
+
+  /** How often to poll. */
+  Duration interval();
+
+  /** The runs known now. Throws with a message a person understands, naming the source, when it cannot. */
+  List<PipelineRun> poll() throws Exception;
+
+  @Override
+  default void close() {}
+}

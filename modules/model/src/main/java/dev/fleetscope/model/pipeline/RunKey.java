@@ -1,0 +1,4 @@
+package dev.fleetscope.model.pipeline;
+
+/** Identifies a run across all sources. */
+public record RunKey(String source, String runId) {}

@@ -1,0 +1,177 @@
+package dev.fleetscope.pipelines.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * JSON over HTTP for one source: authenticates, waits and retries on 429/503 (honouring {@code Retry-After}),
+ * renews a token once after a 401, and turns every other failure into a {@link SourceException} that names the
+ * source and the request.
+ */
+public final class JsonHttp {
+  private static final MediaType JSON_TYPE = MediaType.get("application/json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String source;
+  private final OkHttpClient client;
+  private final Credentials credentials;
+  private final Backoff backoff;
+  private final Clock clock;
+  private volatile Optional<Instant> serverTime = Optional.empty();
+
+  public JsonHttp(String source, OkHttpClient client, Credentials credentials, Backoff backoff, Clock clock) {
+    this.source = source;
+    this.client = client;
+    this.credentials = credentials;
+    this.backoff = backoff;
+    this.clock = clock;
+  }
+
+  public JsonNode get(HttpUrl url) throws SourceException {
+    return send(new Request.Builder().url(url).get(), false).orElseThrow();
+  }
+
+  /** GET that answers empty on 404, for probing what a server offers. */
+  public Optional<JsonNode> getIfFound(HttpUrl url) throws SourceException {
+    return send(new Request.Builder().url(url).get(), true);
+  }
+
+  public JsonNode post(HttpUrl url, Object body) throws SourceException {
+    String json;
+    try {
+      json = MAPPER.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write request body for " + url, e);
+    }
+    // Bytes, not a String: OkHttp would add "; charset=utf-8", which Airflow 3's spec for /auth/token does not list.
+    RequestBody content = RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON_TYPE);
+    return send(new Request.Builder().url(url).post(content), false).orElseThrow();
+  }
+
+  /** The server's clock ({@code Date} header) at its last answer, to poll from without trusting our clock. */
+  public Optional<Instant> serverTime() {
+    return serverTime;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  private Optional<JsonNode> send(Request.Builder builder, boolean notFoundIsEmpty) throws SourceException {
+    builder.header("Accept", "application/json");
+    boolean renewed = false;
+    int attempt = 1;
+    while (true) {
+      Request request = authorized(builder);
+      String what = request.method() + " " + request.url();
+      try (Response response = client.newCall(request).execute()) {
+        rememberServerTime(response);
+        int code = response.code();
+        String body = response.body().string();
+        if (code / 100 == 2) {
+          return Optional.of(parse(body, what));
+        }
+        if (code == 401 && !renewed && credentials.renew()) {
+          renewed = true;
+          continue;
+        }
+        if ((code == 429 || code == 503) && attempt < backoff.attempts()) {
+          sleep(backoff.delay(attempt, retryAfter(response)), what);
+          attempt++;
+          continue;
+        }
+        if (code == 404 && notFoundIsEmpty) {
+          return Optional.empty();
+        }
+        throw new SourceException(HttpFailure.describe(source, what, code, attempt, body));
+      } catch (SourceException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new SourceException(source + ": cannot reach " + what + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private Request authorized(Request.Builder builder) throws SourceException {
+    try {
+      credentials.authorization().ifPresentOrElse(
+          value -> builder.header("Authorization", value), () -> builder.removeHeader("Authorization"));
+    } catch (SourceException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new SourceException(source + ": cannot log in: " + e.getMessage(), e);
+    }
+    return builder.build();
+  }
+
+  private JsonNode parse(String body, String what) throws SourceException {
+    try {
+      JsonNode node = MAPPER.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw new SourceException(source + ": empty response to " + what + " where JSON was expected");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new SourceException(
+          source + ": malformed JSON in the response to " + what + where + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private void rememberServerTime(Response response) {
+    Optional<Instant> date = httpDate(response.header("Date"));
+    if (date.isPresent()) {
+      serverTime = date;
+    }
+  }
+
+  private Optional<Duration> retryAfter(Response response) {
+    String value = response.header("Retry-After");
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip()))));
+    } catch (NumberFormatException notSeconds) {
+      Instant now = httpDate(response.header("Date")).orElse(clock.instant());
+      return httpDate(value).map(at -> at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+    }
+  }
+
+  private static Optional<Instant> httpDate(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void sleep(Duration delay, String what) throws SourceException {
+    try {
+      backoff.sleeper().sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException(source + ": interrupted while waiting to retry " + what, e);
+    }
+  }
+}

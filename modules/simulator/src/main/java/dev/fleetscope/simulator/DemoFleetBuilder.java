@@ -1,0 +1,119 @@
+package dev.fleetscope.simulator;
+
+import dev.fleetscope.model.Resources;
+import dev.fleetscope.model.WorkloadKind;
+import dev.fleetscope.simulator.Blueprint.ClusterPlan;
+import dev.fleetscope.simulator.Blueprint.NamespacePlan;
+import dev.fleetscope.simulator.WorkloadFactory.Draft;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the demo fleet for a seed: the same seed always gives the same clusters, workloads and numbers. */
+final class DemoFleetBuilder {
+  private static final Map<Role, List<String>> SUFFIXES = Map.ofEntries(
+      Map.entry(Role.INFERENCE, List.of("-api", "-predictor", "-server", "-router", "-gateway")),
+      Map.entry(Role.GPU_INFERENCE, List.of("-triton", "-gpu-predictor", "-vllm")),
+      Map.entry(Role.MIG_INFERENCE, List.of("-mig-predictor", "-small-gpu")),
+      Map.entry(Role.WORKER, List.of("-worker", "-consumer", "-indexer", "-sync")),
+      Map.entry(Role.BATCH, List.of("-nightly", "-features", "-backfill", "-export")),
+      Map.entry(Role.GPU_BATCH, List.of("-embed-batch", "-gpu-batch")),
+      Map.entry(Role.TRAINING, List.of("-train")),
+      Map.entry(Role.STORE, List.of("-redis", "-postgres", "-online-store", "-cache")),
+      Map.entry(Role.LEAKY, List.of("-session-cache", "-stream-joiner")),
+      Map.entry(Role.SPIKY, List.of("-report-api", "-explain-api")));
+
+  private DemoFleetBuilder() {}
+
+  static DemoFleet build(long seed) {
+    List<ClusterPlan> plans = Blueprint.clusters();
+    List<SimCluster> clusters = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      clusters.add(cluster(plans.get(i), new Draw(Noise.stream(seed, i)), seed));
+    }
+    return new DemoFleet(seed, clusters);
+  }
+
+  private static SimCluster cluster(ClusterPlan plan, Draw draw, long seed) {
+    WorkloadFactory factory = new WorkloadFactory(plan, draw, seed);
+    List<Draft> drafts = new ArrayList<>();
+    for (NamespacePlan ns : plan.namespaces()) {
+      Set<String> used = new HashSet<>();
+      int namedCursor = 0;
+      for (var entry : ns.mix().entrySet()) {
+        Role role = entry.getKey();
+        for (int k = 0; k < entry.getValue(); k++) {
+          String base = role == Role.SYSTEM || role == Role.DAEMON
+              ? ns.bases().get(namedCursor++ % ns.bases().size())
+              : ns.bases().get((k + role.ordinal()) % ns.bases().size());
+          drafts.add(factory.create(ns.name(), ns.team(), unique(name(role, base, k), used), base, role));
+        }
+      }
+    }
+    Resources perNode = drafts.stream().filter(d -> d.workload().ref().kind() == WorkloadKind.DAEMON_SET)
+        .map(d -> d.workload().primary().spec().requests()).reduce(Resources.NONE, Resources::plus);
+    NodePacker packer = new NodePacker(plan, draw, perNode);
+    List<Draft> bySize = drafts.stream().filter(d -> d.workload().ref().kind() != WorkloadKind.DAEMON_SET)
+        .sorted(Comparator.comparingDouble((Draft d) -> -d.workload().primary().spec().requests().cpuCores())
+            .thenComparing(d -> d.workload().ref().id()))
+        .toList();
+    Map<String, List<SimPod>> pods = new HashMap<>();
+    for (Draft d : bySize) {
+      SimWorkload w = d.workload();
+      Resources perReplica = w.containers().stream().map(c -> c.spec().requests()).reduce(Resources.NONE, Resources::plus);
+      List<SimPod> placed = new ArrayList<>();
+      String templateHash = draw.kubeSuffix(10);
+      for (int r = 0; r < d.replicas(); r++) {
+        String node = packer.place(perReplica, w.primary().spec().gpu(), w.ref().kind() == WorkloadKind.JOB);
+        placed.add(new SimPod(podName(w, r, templateHash, draw), node));
+      }
+      pods.put(w.ref().id(), placed);
+    }
+    var nodes = packer.nodes();
+    List<SimWorkload> workloads = new ArrayList<>();
+    for (Draft d : drafts) {
+      SimWorkload w = d.workload();
+      List<SimPod> placed = w.ref().kind() == WorkloadKind.DAEMON_SET
+          ? nodes.stream().map(n -> new SimPod(w.ref().name() + "-" + draw.kubeSuffix(5), n.name())).toList()
+          : pods.get(w.ref().id());
+      workloads.add(new SimWorkload(w.ref(), w.labels(), w.team(), w.model(), w.containers(), placed, w.autoscaler()));
+    }
+    List<String> namespaces = plan.namespaces().stream().map(NamespacePlan::name).toList();
+    return new SimCluster(plan.name(), plan.provider(), plan.region(), plan.utcOffsetHours(), nodes, namespaces, workloads);
+  }
+
+  private static String name(Role role, String base, int k) {
+    return switch (role) {
+      case SYSTEM, DAEMON -> base;
+      case NOTEBOOK -> "jupyter-" + base;
+      case GPU_NOTEBOOK -> "jupyter-" + base + "-gpu";
+      case TRAINING -> base + "-train-r" + (k + 1);
+      default -> {
+        List<String> suffixes = SUFFIXES.get(role);
+        yield base + suffixes.get((k + k / 5) % suffixes.size());
+      }
+    };
+  }
+
+  private static String unique(String name, Set<String> used) {
+    String candidate = name;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
+  }
+
+  private static String podName(SimWorkload w, int replica, String templateHash, Draw draw) {
+    String name = w.ref().name();
+    return switch (w.ref().kind()) {
+      case STATEFUL_SET -> name + "-" + replica;
+      case DEPLOYMENT -> name + "-" + templateHash + "-" + draw.kubeSuffix(5);
+      case CRON_JOB -> name + "-" + (29_000_000 + draw.between(0, 999_999)) + "-" + draw.kubeSuffix(5);
+      default -> name + "-" + draw.kubeSuffix(5);
+    };
+  }
+}

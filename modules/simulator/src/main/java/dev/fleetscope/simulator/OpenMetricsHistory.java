@@ -1,0 +1,203 @@
+package dev.fleetscope.simulator;
+
+import dev.fleetscope.model.GpuAllocation;
+import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.Resources;
+import dev.fleetscope.model.Series;
+import dev.fleetscope.model.WorkloadRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Writes the demo fleet's recorded history as OpenMetrics text with timestamps, the input of
+ * {@code promtool tsdb create-blocks-from openmetrics}: a real Prometheus then holds the same 14 days the
+ * simulator has. Memory is written as each step's peak and CPU as a cumulative counter, as the exporters report.
+ */
+public final class OpenMetricsHistory {
+  private final Simulator simulator;
+  private final Predicate<WorkloadRef> include;
+  private final int stepMinutes;
+
+  /**
+   * @param include the workloads to write (a whole fleet is ~60 M samples; tests pick a few)
+   * @param step a whole number of minutes between samples
+   */
+  public OpenMetricsHistory(Simulator simulator, Predicate<WorkloadRef> include, Duration step) {
+    if (step.toMinutes() < 1 || step.toSeconds() % 60 != 0) {
+      throw new IllegalArgumentException("the step must be a whole number of minutes, was " + step);
+    }
+    if (!simulator.historyReady()) {
+      simulator.buildHistory();
+    }
+    this.simulator = simulator;
+    this.include = include;
+    this.stepMinutes = (int) step.toMinutes();
+  }
+
+  private record PodContainer(SimCluster cluster, SimWorkload workload, SimPod pod, SimContainer container,
+      Map<Metric, Series> history) {
+    String labels() {
+      return "cluster=\"" + cluster.name() + "\",namespace=\"" + workload.ref().namespace() + "\",pod=\"" + pod.name()
+          + "\",container=\"" + container.spec().name() + "\",node=\"" + pod.node() + "\"";
+    }
+  }
+
+  public void write(Writer out) throws IOException {
+    List<PodContainer> selected = selected();
+    try {
+      family(out, "container_cpu_usage_seconds", "counter", selected, this::cpuSeconds);
+      family(out, "container_memory_working_set_bytes", "gauge", selected, (pc, sink) -> peaks(pc, Metric.MEMORY_BYTES, 1, sink));
+      family(out, "kube_pod_container_resource_requests", "gauge", selected, (pc, sink) -> resources(pc, pc.container().spec().requests(), sink));
+      family(out, "kube_pod_container_resource_limits", "gauge", selected, (pc, sink) -> resources(pc, pc.container().spec().limits(), sink));
+      family(out, "kube_pod_owner", "gauge", selected, this::owner);
+      family(out, "kube_replicaset_owner", "gauge", selected, (pc, sink) -> ownerOfOwner(pc, "ReplicaSet", "replicaset", sink));
+      family(out, "kube_job_owner", "gauge", selected, (pc, sink) -> ownerOfOwner(pc, "Job", "job_name", sink));
+      family(out, "DCGM_FI_DEV_GPU_UTIL", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_UTILIZATION, 100, sink));
+      family(out, "DCGM_FI_DEV_FB_USED", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_MEMORY_BYTES, 1.0 / (1 << 20), sink));
+      family(out, "DCGM_FI_PROF_GR_ENGINE_ACTIVE", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_ENGINE_ACTIVE, 1, sink));
+      out.write("# EOF\n");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private List<PodContainer> selected() {
+    List<PodContainer> selected = new ArrayList<>();
+    for (SimCluster c : simulator.fleet().clusters()) {
+      for (SimWorkload w : c.workloads()) {
+        if (!include.test(w.ref())) {
+          continue;
+        }
+        for (SimContainer container : w.containers()) {
+          Map<Metric, Series> history = simulator.track(container).usage(Map.of()).history();
+          w.pods().forEach(pod -> selected.add(new PodContainer(c, w, pod, container, history)));
+        }
+      }
+    }
+    return selected;
+  }
+
+  /** Receives one sample: the labels inside the braces, the value, the time in epoch seconds. */
+  private interface Sink {
+    void sample(String suffix, String labels, double value, long epochSecond);
+  }
+
+  private interface Samples {
+    void write(PodContainer pc, Sink sink);
+  }
+
+  /** Writes one metric family; its TYPE line only if it has samples (an empty family helps nobody). */
+  private static void family(Writer out, String name, String type, List<PodContainer> selected, Samples samples) {
+    StringBuilder line = new StringBuilder(160);
+    boolean[] typed = {false};
+    for (PodContainer pc : selected) {
+      samples.write(pc, (suffix, labels, value, second) -> {
+        line.setLength(0);
+        if (!typed[0]) {
+          line.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+          typed[0] = true;
+        }
+        line.append(name).append(suffix).append('{').append(labels).append("} ")
+            .append(String.format(Locale.ROOT, "%.6g", value)).append(' ').append(second).append('\n');
+        try {
+          out.append(line);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  /** Cumulative CPU seconds at the end of each step in which the container ran. */
+  private void cpuSeconds(PodContainer pc, Sink sink) {
+    Series cpu = pc.history().get(Metric.CPU_CORES);
+    double total = 0;
+    boolean ranInStep = false;
+    for (int i = 0; i < cpu.size(); i++) {
+      double cores = cpu.get(i);
+      if (!Double.isNaN(cores)) {
+        total += cores * 60;
+        ranInStep = true;
+      }
+      if ((i + 1) % stepMinutes == 0 && ranInStep) {
+        sink.sample("_total", pc.labels(), total, cpu.epochSecondAt(i + 1));
+        ranInStep = false;
+      }
+    }
+  }
+
+  /** The peak of each step, scaled (e.g. to MiB or percent as the exporter reports it). */
+  private void peaks(PodContainer pc, Metric metric, double scale, Sink sink) {
+    Series series = pc.history().get(metric);
+    double peak = Double.NaN;
+    for (int i = 0; i < series.size(); i++) {
+      double v = series.get(i);
+      if (v > peak || (Double.isNaN(peak) && !Double.isNaN(v))) {
+        peak = v;
+      }
+      if ((i + 1) % stepMinutes == 0) {
+        if (!Double.isNaN(peak)) {
+          sink.sample("", pc.labels(), peak * scale, series.epochSecondAt(i + 1));
+        }
+        peak = Double.NaN;
+      }
+    }
+  }
+
+  private void gpu(PodContainer pc, Metric metric, double scale, Sink sink) {
+    if (!pc.container().usesGpu()) {
+      return;
+    }
+    int devices = pc.container().spec().gpu() instanceof GpuAllocation.Whole whole ? whole.count() : 1;
+    String profile = pc.container().spec().gpu() instanceof GpuAllocation.Mig mig ? mig.profile().name() : "";
+    double perDevice = metric == Metric.GPU_MEMORY_BYTES ? scale / devices : scale;
+    for (int gpu = 0; gpu < devices; gpu++) {
+      String labels = pc.labels() + ",Hostname=\"" + pc.pod().node() + "\",gpu=\"" + gpu + "\",UUID=\""
+          + ExporterLabels.gpuUuid(pc.pod().node(), gpu) + "\",GPU_I_PROFILE=\"" + profile + "\"";
+      peaks(pc, metric, perDevice, (suffix, ignored, value, second) -> sink.sample(suffix, labels, value, second));
+    }
+  }
+
+  /** A constant series for every step in which the container ran, as kube-state-metrics reports a live pod. */
+  private void constant(PodContainer pc, String labels, double value, Sink sink) {
+    peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) -> sink.sample("", labels, value, second));
+  }
+
+  private void resources(PodContainer pc, Resources r, Sink sink) {
+    if (r.cpuBounded() && r.cpuCores() > 0) {
+      constant(pc, pc.labels() + ",resource=\"cpu\",unit=\"core\"", r.cpuCores(), sink);
+    }
+    if (r.memoryBounded() && r.memoryBytes() > 0) {
+      constant(pc, pc.labels() + ",resource=\"memory\",unit=\"byte\"", r.memoryBytes(), sink);
+    }
+  }
+
+  private void owner(PodContainer pc, Sink sink) {
+    if (pc.container() != pc.workload().primary()) {
+      return;
+    }
+    String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
+    constant(pc, "cluster=\"" + pc.cluster().name() + "\",namespace=\"" + pc.workload().ref().namespace() + "\",pod=\""
+        + pc.pod().name() + "\",owner_kind=\"" + owner[0] + "\",owner_name=\"" + owner[1] + "\",owner_is_controller=\"true\"", 1, sink);
+  }
+
+  private void ownerOfOwner(PodContainer pc, String ownerKind, String label, Sink sink) {
+    String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
+    boolean firstPodOfOwner = pc.workload().pods().stream()
+        .filter(p -> ExporterLabels.podOwner(pc.workload(), p)[1].equals(owner[1])).findFirst().orElseThrow() == pc.pod();
+    if (pc.container() != pc.workload().primary() || !owner[0].equals(ownerKind) || !firstPodOfOwner) {
+      return;
+    }
+    String kind = ownerKind.equals("ReplicaSet") ? "Deployment" : "CronJob";
+    constant(pc, "cluster=\"" + pc.cluster().name() + "\",namespace=\"" + pc.workload().ref().namespace() + "\"," + label
+        + "=\"" + owner[1] + "\",owner_kind=\"" + kind + "\",owner_name=\"" + pc.workload().ref().name()
+        + "\",owner_is_controller=\"true\"", 1, sink);
+  }
+}
