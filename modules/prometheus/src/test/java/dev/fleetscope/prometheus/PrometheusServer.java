@@ -38,7 +38,7 @@ final class PrometheusServer implements AutoCloseable {
   /** Backfills the OpenMetrics file into a TSDB under {@code dir} with promtool. */
   static Path backfill(Path openMetrics, Path dir) throws IOException, InterruptedException {
     Path data = Files.createDirectories(dir.resolve("data"));
-    run(List.of(PROMTOOL.toString(), "tsdb", "create-blocks-from", "openmetrics", "--max-block-duration=24h",
+    run(List.of(PROMTOOL.toString(), "tsdb", "create-blocks-from", "openmetrics", "--max-block-duration=336h",
         openMetrics.toString(), data.toString()), dir.resolve("promtool.log"));
     return data;
   }
