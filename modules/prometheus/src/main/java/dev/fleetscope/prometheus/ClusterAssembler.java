@@ -51,8 +51,11 @@ final class ClusterAssembler {
 
   private Map<PodKey, PodFacts> pods(InventoryRows rows) {
     Map<PodKey, PodFacts> pods = new HashMap<>();
+    OwnerIndex owners = OwnerIndex.of(rows.podOwners().stream().map(Row::labels).toList(), refs);
     for (Row row : rows.podOwners()) {
-      refs.workload(row.labels()).ifPresent(owner -> pods.put(key(row), new PodFacts(row.label("pod"), owner)));
+      if (row.metricName().equals("kube_pod_owner")) {
+        owners.workload(row.labels()).ifPresent(owner -> pods.put(key(row), new PodFacts(row.label("pod"), owner)));
+      }
     }
     rows.podPhases().forEach(row -> pod(pods, row).ifPresent(p -> p.phase(row.label("phase"))));
     rows.podNodes().forEach(row -> pod(pods, row).ifPresent(p -> p.node = row.label("node")));

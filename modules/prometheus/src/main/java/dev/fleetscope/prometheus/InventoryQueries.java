@@ -29,7 +29,8 @@ final class InventoryQueries {
 
   InventoryQueries(LabelNames labels) {
     String c = labels.cluster();
-    podOwners = new PromQuery("pod owners", new WorkloadJoin(labels).podOwners());
+    podOwners = new PromQuery("pod owners", "max by (__name__, " + PromQl.labels(c, "namespace", "pod", "replicaset", "job_name",
+        "owner_kind", "owner_name") + ") (" + OwnerIndex.SELECTOR + ")");
     podPhases = new PromQuery("pod phases", "max by (" + PromQl.labels(c, "namespace", "pod", "phase") + ") (kube_pod_status_phase == 1)");
     podNodes = new PromQuery("pod nodes", "max by (" + PromQl.labels(c, "namespace", "pod", "node") + ") (kube_pod_info)");
     podLabels = new PromQuery("pod labels", "max by (" + PromQl.labels(c, "namespace", "pod", team(labels), model(labels)) + ") (kube_pod_labels)");

@@ -87,8 +87,18 @@ public final class PrometheusClient implements AutoCloseable {
 
   /** The label sets of the series matching the selectors within the time range ({@code /api/v1/series}). */
   public List<Map<String, String>> series(List<String> matchers, Instant start, Instant end) throws PrometheusException {
+    return series(matchers, start, end, Optional.empty());
+  }
+
+  /** The label sets of the series matching one selector, named for messages as a query is. */
+  public List<Map<String, String>> series(PromQuery selector, Instant start, Instant end) throws PrometheusException {
+    return series(List.of(selector.promql()), start, end, Optional.of(selector));
+  }
+
+  private List<Map<String, String>> series(List<String> matchers, Instant start, Instant end, Optional<PromQuery> purpose)
+      throws PrometheusException {
     List<Map<String, String>> series = new ArrayList<>();
-    call.execute("series", rangeWithMatchers(matchers, start, end), Optional.empty(), p -> {
+    call.execute("series", rangeWithMatchers(matchers, start, end), purpose, p -> {
       ApiResponse.expect(p, p.currentToken(), JsonToken.START_ARRAY, "an array of label sets");
       while (p.nextToken() == JsonToken.START_OBJECT) {
         series.add(stringFields(p));

@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * A connected Prometheus as a live source of the console: every refresh interval (15 s by default, never under
  * 5 s) it reads the steps since its last poll (one point per metric and container, by the same queries as the
- * history) and the inventory, and hands out a snapshot with the recent history of every workload container. The
- * first poll fills the recent history in one range query per metric. A failed poll throws with a message naming
+ * history, the pods' owners over those steps included) and the inventory, and hands out a snapshot with the recent
+ * history of every workload container. The first poll fills the recent history in one range query per metric. A failed poll throws with a message naming
  * the server and the query, and leaves the history as it was; the next poll catches up on the steps it missed.
  */
 public final class PrometheusFleetSource implements FleetSource {
@@ -117,17 +117,18 @@ public final class PrometheusFleetSource implements FleetSource {
     RangeFetcher ranges = new RangeFetcher(client);
     Duration sampleWindow = UsageQueries.sampleWindow(step, HistoryRequest.DEFAULT_MIN_SAMPLE_WINDOW);
     Annotations seen = Annotations.NONE;
+    OwnerIndex owners = OwnerIndex.read(client, refs, grid.first().minus(step), grid.last());
     int done = 0;
     for (Metric metric : UsageQueries.METRICS) {
       if (first) {
         progress = Optional.of(new Progress("Reading the last " + step.multipliedBy(retention).toMinutes() + " minutes of "
             + UsageQueries.name(metric), done++ / (double) UsageQueries.METRICS.size()));
       }
-      Instant origin = grid.first().minus(step);
-      UsageCollector collector = new UsageCollector(metric, refs, step, origin, retention, buffers.get(metric));
-      seen = seen.plus(ranges.fetch(queries.usage(metric, sampleWindow), grid, collector));
+      UsageAccumulator usage = new UsageAccumulator(metric, grid, owners);
+      seen = seen.plus(ranges.fetch(queries.usage(metric, sampleWindow), grid, usage));
+      usage.appendTo(buffers.get(metric), retention);
     }
-    OomCollector kills = new OomCollector(refs, step);
+    OomCollector kills = new OomCollector(owners, step);
     seen = seen.plus(ranges.fetch(queries.oomKills(step), grid, kills));
     kills.containers().forEach(ref -> oomKills.computeIfAbsent(ref, r -> new ArrayList<>()).addAll(kills.kills(ref)));
     return seen;

@@ -32,7 +32,7 @@ public final class QuantileReader {
     long before = client.requestsSent();
     StepGrid grid = request.grid();
     InventoryReader inventory = new InventoryReader(client);
-    int total = UsageQueries.METRICS.size() * quantiles.size() + 2 + inventory.queryCount();
+    int total = UsageQueries.METRICS.size() * quantiles.size() + 3 + inventory.queryCount();
     int done = 0;
     Annotations annotations = Annotations.NONE;
     Map<ContainerRef, Map<Metric, double[]>> values = new HashMap<>();
@@ -52,8 +52,9 @@ public final class QuantileReader {
         (labels, samples) -> refs.container(labels).ifPresent(ref -> kills.put(ref, (int) Math.round(samples.last())))));
     progress.accept(new Progress("Computing CPU throttling on Prometheus", done++ / (double) total));
     Map<ContainerRef, Double> throttling = new HashMap<>();
+    OwnerIndex owners = OwnerIndex.read(client, refs, grid.first().minus(grid.step()), grid.last());
     annotations = annotations.plus(client.query(queries.cpuThrottling(grid.span(), grid.step()), grid.last(),
-        (labels, samples) -> refs.container(labels).ifPresent(ref -> throttling.put(ref, samples.last()))));
+        HistoryReader.mostThrottled(owners, throttling)));
     progress.accept(new Progress("Reading workloads from kube-state-metrics", done / (double) total));
     InventoryReader.Inventory clusters = inventory.read(grid.last());
     progress.accept(new Progress("Quantiles read", 1));

@@ -76,7 +76,7 @@ class ClusterAssemblerTest {
   @Test
   void skipsPodsWhoseOwnerIsNotAWorkloadKindFleetscopeModels() {
     List<List<Row>> rows = rows();
-    rows.set(0, List.of(row(Map.of("namespace", "ml", "pod", "bare", "workload_kind", "Rollout", "workload", "canary"))));
+    rows.set(0, List.of(row(owner("pod", "canary-x", "Rollout", "canary"))));
 
     assertEquals(List.of(), assemble(rows).getFirst().workloads().toList());
   }
@@ -90,9 +90,11 @@ class ClusterAssemblerTest {
   private static List<List<Row>> rows() {
     List<List<Row>> r = new ArrayList<>();
     r.add(List.of(
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-b", "workload_kind", "Deployment", "workload", "inference")),
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "workload_kind", "Deployment", "workload", "inference")),
-        row(Map.of("namespace", "ml", "pod", "feature-store-0", "workload_kind", "StatefulSet", "workload", "feature-store"))));
+        row(owner("pod", "inference-7d9f-b", "ReplicaSet", "inference-7d9f")),
+        row(owner("pod", "inference-7d9f-a", "ReplicaSet", "inference-7d9f")),
+        row(Map.of("__name__", "kube_replicaset_owner", "namespace", "ml", "replicaset", "inference-7d9f", "owner_kind", "Deployment",
+            "owner_name", "inference")),
+        row(owner("pod", "feature-store-0", "StatefulSet", "feature-store"))));
     r.add(List.of(row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "phase", "Running"))));
     r.add(List.of(row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "node", "node-1"))));
     r.add(List.of(row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "label_team", "ml-platform", "label_model", "resnet"))));
@@ -131,6 +133,10 @@ class ClusterAssemblerTest {
         row(Map.of("__name__", "kube_node_labels", "node", "node-1", InventoryQueries.INSTANCE_TYPE, "p4d.24xlarge",
             InventoryQueries.GPU_PRODUCT, "NVIDIA-A100-SXM4-40GB", InventoryQueries.GPU_MEMORY_MIB, "40960"))));
     return r;
+  }
+
+  private static Map<String, String> owner(String podLabel, String pod, String kind, String name) {
+    return Map.of("__name__", "kube_pod_owner", "namespace", "ml", podLabel, pod, "owner_kind", kind, "owner_name", name);
   }
 
   private static Row row(Map<String, String> labels) {

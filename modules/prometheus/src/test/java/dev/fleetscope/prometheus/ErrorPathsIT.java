@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.tls.HeldCertificate;
@@ -53,7 +52,7 @@ class ErrorPathsIT {
       PrometheusException e = assertThrows(PrometheusException.class, () -> new HistoryReader(client).read(request, p -> {}));
 
       assertEquals(Problem.TIMEOUT, e.problem());
-      assertEquals(3, client.requestsSent());
+      assertEquals(1 + 3, client.requestsSent(), "the owners' index lookup, then three tries of the CPU query");
       assertTrue(e.getMessage().contains(" timed out evaluating the query for query \"CPU usage\" ("), e.getMessage());
       // Prometheus says "in query queue" or "in query execution", depending on where the timeout caught the query.
       assertTrue(e.getMessage().contains("HTTP 503, timeout: query timed out in query "), e.getMessage());
@@ -70,14 +69,14 @@ class ErrorPathsIT {
     StepGrid grid = new StepGrid(fleet.start().plus(step), step, 14_400);
     ConnectionSettings settings = prometheus.settings();
     try (PrometheusClient client = new PrometheusClient(settings)) {
-      UsageCollector memory = new UsageCollector(Metric.MEMORY_BYTES, new ClusterLabels(settings.labels(), "none"), step, fleet.start(),
-          grid.points(), new HashMap<>());
+      OwnerIndex owners = OwnerIndex.read(client, new ClusterLabels(settings.labels(), "none"), fleet.start(), fleet.end());
+      UsageAccumulator memory = new UsageAccumulator(Metric.MEMORY_BYTES, grid, owners);
 
       new RangeFetcher(client).fetch(new UsageQueries(settings.labels()).usage(Metric.MEMORY_BYTES, Duration.ofMinutes(1)), grid, memory);
 
-      assertEquals(2, client.requestsSent());
+      assertEquals(1 + 2, client.requestsSent(), "the owners, then the range in two pieces");
       ContainerRef redis = new WorkloadRef("c1", "ml", WorkloadKind.STATEFUL_SET, "feature-store").container("redis");
-      Series read = memory.snapshot(grid.last()).get(redis);
+      Series read = memory.series().get(redis);
       FixturePod.Usage usage = fleet.pods().get(2).containers().getFirst();
       for (int i = 0; i < grid.points(); i++) {
         // The point at start + 3 s (i + 1) sees, over its last minute, the sample of minute floor(3 (i + 1) / 60) - 1.
@@ -142,7 +141,7 @@ class ErrorPathsIT {
       }
       Path password = Files.writeString(dir.resolve("password"), "s3cret-pass\n");
       try (PrometheusClient right = new PrometheusClient(settings.withAuth(Auth.basic("fleetscope", Secret.fromFile(password))))) {
-        assertEquals(19, new HistoryReader(right).read(HistoryRequest.ending(prometheus.fleet.end(), Duration.ofHours(1), FixtureFleet.STEP),
+        assertEquals(20, new HistoryReader(right).read(HistoryRequest.ending(prometheus.fleet.end(), Duration.ofHours(1), FixtureFleet.STEP),
             p -> {}).requests());
       }
     }

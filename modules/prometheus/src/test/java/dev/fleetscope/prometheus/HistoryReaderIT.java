@@ -125,8 +125,8 @@ class HistoryReaderIT {
 
   @Test
   void asksAFixedNumberOfQueries() {
-    // 5 metrics + OOM kills + throttling + 12 inventory queries, however many workloads.
-    assertEquals(19, history.requests());
+    // The pods' owners, 5 metrics, OOM kills, throttling and 12 inventory queries, however many workloads.
+    assertEquals(20, history.requests());
   }
 
   static void assertSeriesEqual(double[] expected, double[] read, String what) {

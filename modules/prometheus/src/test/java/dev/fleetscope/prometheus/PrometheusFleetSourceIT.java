@@ -40,7 +40,7 @@ class PrometheusFleetSourceIT {
       FleetSnapshot first = source.poll();
 
       assertEquals(firstPoll, first.at());
-      assertEquals(18, client.requestsSent(), "5 metrics, OOM kills and 12 inventory queries");
+      assertEquals(19, client.requestsSent(), "the pods' owners, 5 metrics, OOM kills and 12 inventory queries");
       Series redis = first.usage().get(REDIS).history(Metric.CPU_CORES);
       assertEquals(12, redis.size());
       assertEquals(firstPoll.minus(Duration.ofHours(1)), redis.start());
@@ -54,7 +54,7 @@ class PrometheusFleetSourceIT {
       now.set(firstPoll.plus(FixtureFleet.STEP).plusSeconds(3));
       FleetSnapshot second = source.poll();
 
-      assertEquals(36, client.requestsSent(), "the second poll reads the one new step by the same 18 queries");
+      assertEquals(38, client.requestsSent(), "the second poll reads the one new step by the same 19 requests");
       Series moved = second.usage().get(REDIS).history(Metric.CPU_CORES);
       assertEquals(12, moved.size());
       assertEquals(redis.start().plus(FixtureFleet.STEP), moved.start());
@@ -91,7 +91,8 @@ class PrometheusFleetSourceIT {
       PrometheusException e = assertThrows(PrometheusException.class, source::poll);
 
       assertEquals(Problem.CONNECTION, e.problem());
-      assertTrue(e.getMessage().startsWith("Prometheus at http://127.0.0.1:" + port + " could not be reached for query \"CPU usage\""),
+      assertTrue(e.getMessage().startsWith("Prometheus at http://127.0.0.1:" + port + " could not be reached for query \"pod owners\" "
+          + "({__name__=~\"kube_pod_owner|kube_replicaset_owner|kube_job_owner\", owner_is_controller!=\"false\"}): connection refused"),
           e.getMessage());
     }
   }

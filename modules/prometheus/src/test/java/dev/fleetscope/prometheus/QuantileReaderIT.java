@@ -43,8 +43,8 @@ class QuantileReaderIT {
       assertEquals(history.cpuThrottling(), serverSide.cpuThrottling());
       assertEquals(history.clusters(), serverSide.clusters());
       assertEquals(6 * 2 * 3 + 3 * 3, compared, "CPU and memory of 6 containers and 3 GPU metrics of one, at 3 quantiles each");
-      // 5 metrics x 3 quantiles + OOM count + throttling + 12 inventory queries.
-      assertEquals(29, serverSide.requests());
+      // 5 metrics x 3 quantiles, OOM count, the pods' owners, throttling and 12 inventory queries.
+      assertEquals(30, serverSide.requests());
     }
   }
 }
