@@ -13,7 +13,7 @@ public enum NeededMetric {
   POD_INFO("kube_pod_info", "the node of each pod (kube-state-metrics)", false),
   RESTARTS("kube_pod_container_status_restarts_total", "restarts, to date OOM kills (kube-state-metrics)", false),
   LAST_TERMINATION("kube_pod_container_status_last_terminated_reason", "why containers last stopped (kube-state-metrics)", false),
-  LAST_TERMINATION_TIME("kube_pod_container_status_last_terminated_timestamp", "when containers last stopped (kube-state-metrics 2.12+)", false),
+  LAST_TERMINATION_TIME("kube_pod_container_status_last_terminated_timestamp", "when containers last stopped (recent kube-state-metrics)", false),
   OOM_EVENTS("container_oom_events_total", "OOM kills (cAdvisor)", false),
   CFS_PERIODS("container_cpu_cfs_periods_total", "CPU periods, for throttling (cAdvisor)", false),
   CFS_THROTTLED("container_cpu_cfs_throttled_periods_total", "throttled CPU periods (cAdvisor)", false),

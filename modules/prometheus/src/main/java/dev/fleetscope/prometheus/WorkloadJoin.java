@@ -1,12 +1,12 @@
 package dev.fleetscope.prometheus;
 
 /**
- * The PromQL that attributes a pod's usage to its workload, the way the kubernetes-mixin's
+ * The PromQL that attributes a pod's usage to its workload on the server, the way the kubernetes-mixin's
  * {@code namespace_workload_pod:kube_pod_owner:relabel} rule does: pods owned by a StatefulSet or DaemonSet
  * directly, by a Deployment through its ReplicaSet ({@code kube_replicaset_owner}), by a CronJob through its Job
- * ({@code kube_job_owner}), or by a Job of their own. Joining on the server at every step keeps the answer one
- * series per workload container however many pods came and went, and makes the client-side and server-side
- * modes compute over the very same series.
+ * ({@code kube_job_owner}), or by a Job of their own. Only the server-side mode uses it, since its quantiles must
+ * be computed per workload; it costs Prometheus several times the usage query itself, so the client-side mode
+ * attributes pods with an {@link OwnerIndex} instead, to the same result.
  */
 final class WorkloadJoin {
   static final String KIND = "workload_kind";
