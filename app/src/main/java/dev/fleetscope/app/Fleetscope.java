@@ -1,10 +1,15 @@
 package dev.fleetscope.app;
 
+import dev.fleetscope.app.cli.ApplyCommand;
+import dev.fleetscope.app.cli.AuditCommand;
+import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
+import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.metrics.ConsoleMetrics;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.model.FleetSource;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Option;
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.",
-    subcommands = {SimulateCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
+        DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
 public final class Fleetscope implements Callable<Integer> {
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
   boolean smoke;
@@ -30,14 +36,25 @@ public final class Fleetscope implements Callable<Integer> {
   @Option(names = "--seed", description = "Demo fleet seed. Default: ${DEFAULT-VALUE}.")
   long seed = Simulator.DEFAULT_SEED;
 
+  @Option(names = "--metrics-listen", paramLabel = "HOST:PORT", converter = SimulateCommand.AddressConverter.class,
+      description = "Serve the console's own health (source polls, errors, staleness) as Prometheus metrics.")
+  SimulateCommand.Address metricsListen;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     // Start the sources before the window: the demo fleet builds while JavaFX starts.
     List<FleetSource> sources = List.of(new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)));
-    LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC());
-    fleet.start();
-    ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+    try (ConsoleMetrics metrics = new ConsoleMetrics()) {
+      LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC(), metrics);
+      metrics.watch(fleet::latest);
+      fleet.start();
+      if (metricsListen != null) {
+        int port = metrics.listen(metricsListen.host(), metricsListen.port());
+        System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
+      }
+      ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+    }
     return 0;
   }
 

@@ -10,16 +10,23 @@ import dev.fleetscope.model.Series;
  */
 public record ContainerStats(double cpuMean, double cpuP95, double memoryPeak, double gpuActivityMean) {
   public static final ContainerStats NONE = new ContainerStats(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  /** Reused per thread: 14 days of samples is 160 KB, and every container is summed once a minute. */
+  private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
   public static ContainerStats of(ContainerUsage usage) {
     Series cpu = usage.history(Metric.CPU_CORES);
     if (cpu.isEmpty()) {
       return NONE;
     }
-    double[] values = cpu.toArray();
+    double[] values = SCRATCH.get();
+    if (values.length < cpu.size()) {
+      values = new double[cpu.size()];
+      SCRATCH.set(values);
+    }
     int n = 0;
     double sum = 0;
-    for (double v : values) {
+    for (int i = 0; i < cpu.size(); i++) {
+      double v = cpu.get(i);
       if (!Double.isNaN(v)) {
         values[n++] = v;
         sum += v;

@@ -28,7 +28,8 @@ public final class ConsoleApp extends Application {
   private Settings settings;
   private Theme theme;
   private Scene scene;
-  private OverviewView overview;
+  private OverviewViewModel overviewModel;
+  private MainWindow window;
   private UtilizationViewModel utilizationModel;
   private Stage stage;
 
@@ -55,18 +56,16 @@ public final class ConsoleApp extends Application {
     theme = Theme.byId(settings.theme());
 
     StatsCache stats = new StatsCache();
-    OverviewViewModel overviewModel = new OverviewViewModel(stats);
+    overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
-    overview = new OverviewView(overviewModel);
-    UtilizationView utilization = new UtilizationView(utilizationModel);
-    MainWindow window = new MainWindow(List.of(
-        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), overview),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), utilization)),
+    window = new MainWindow(List.of(
+        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
-    applyTheme();
-    bindKeys(window, utilization);
+    scene.getStylesheets().setAll(theme.stylesheet());
+    bindKeys(window);
     if (options.smoke()) {
       reportFirstLiveFrame(overviewModel);
     }
@@ -85,7 +84,7 @@ public final class ConsoleApp extends Application {
     }
   }
 
-  private void bindKeys(MainWindow window, UtilizationView utilization) {
+  private void bindKeys(MainWindow window) {
     for (int i = 0; i < window.views().size(); i++) {
       ConsoleView view = window.views().get(i);
       scene.getAccelerators().put(view.shortcut(), () -> window.select(view.id()));
@@ -97,7 +96,7 @@ public final class ConsoleApp extends Application {
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       window.select("utilization");
-      utilization.filterField().requestFocus();
+      scene.lookup("#utilization-filter").requestFocus();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
@@ -106,7 +105,7 @@ public final class ConsoleApp extends Application {
 
   private void applyTheme() {
     scene.getStylesheets().setAll(theme.stylesheet());
-    overview.applyTheme(theme);
+    window.rebuild("overview", () -> new OverviewView(overviewModel, theme));
   }
 
   /** For the smoke test: the first frame drawn with live data, timed from the process start. */
@@ -148,9 +147,9 @@ public final class ConsoleApp extends Application {
         System.err.println("Fleetscope could not save its settings to " + settingsStore.file() + ": " + e.getMessage());
       }
     }
+    options.fleet().close(); // first: no snapshot may reach a closed view-model
     if (utilizationModel != null) {
       utilizationModel.close();
     }
-    options.fleet().close();
   }
 }

@@ -1,7 +1,54 @@
 package dev.fleetscope.app.ui;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
-/** A page of the console as the navigation lists it. */
-public record ConsoleView(String id, String title, KeyCombination shortcut, Node content) {}
+/**
+ * A page of the console as the navigation lists it. Its content is built the first time it is shown, so startup
+ * pays only for the view the user opens on.
+ */
+public final class ConsoleView {
+  private final String id;
+  private final String title;
+  private final KeyCombination shortcut;
+  private Supplier<? extends Node> factory;
+  private Node content;
+
+  public ConsoleView(String id, String title, KeyCombination shortcut, Supplier<? extends Node> factory) {
+    this.id = id;
+    this.title = title;
+    this.shortcut = shortcut;
+    this.factory = factory;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public KeyCombination shortcut() {
+    return shortcut;
+  }
+
+  /** The view's node, built on first use (on the FX thread). */
+  public Node content() {
+    if (content == null) {
+      content = factory.get();
+    }
+    return content;
+  }
+
+  boolean isBuilt() {
+    return content != null;
+  }
+
+  /** Replaces the content with a fresh one from {@code newFactory} (e.g. tiles rebuilt for another theme). */
+  void rebuild(Supplier<? extends Node> newFactory) {
+    factory = newFactory;
+    content = null;
+  }
+}

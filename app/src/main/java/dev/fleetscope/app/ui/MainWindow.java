@@ -23,7 +23,7 @@ public final class MainWindow extends BorderPane {
   private final Consumer<String> onViewShown;
 
   public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
-    this.views = views;
+    this.views = List.copyOf(views);
     this.onViewShown = onViewShown;
     getStyleClass().add("main-window");
     VBox nav = new VBox();
@@ -31,7 +31,7 @@ public final class MainWindow extends BorderPane {
     Label brand = new Label("Fleetscope");
     brand.getStyleClass().add("brand");
     nav.getChildren().add(brand);
-    for (ConsoleView view : views) {
+    for (ConsoleView view : this.views) {
       ToggleButton button = new ToggleButton(view.title());
       button.setId("nav-" + view.id());
       button.setToggleGroup(navigation);
@@ -81,6 +81,19 @@ public final class MainWindow extends BorderPane {
 
   public List<ConsoleView> views() {
     return views;
+  }
+
+  /** Rebuilds a view's content (the Overview's tiles when the theme changes), keeping it shown if it was. */
+  public void rebuild(String viewId, java.util.function.Supplier<? extends javafx.scene.Node> factory) {
+    for (ConsoleView view : views) {
+      if (view.id().equals(viewId)) {
+        boolean shown = view.isBuilt() && content.getChildren().contains(view.content());
+        view.rebuild(factory);
+        if (shown) {
+          content.getChildren().setAll(view.content());
+        }
+      }
+    }
   }
 
   private void show(ConsoleView view) {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -42,9 +44,12 @@ public final class OverviewView extends ScrollPane {
   private final Tile waste = Tiles.custom("Top wasted workloads (requested, unused)", 2, wasteRows);
   private final List<Tile> tiles = List.of(clusters, cpu, memory, gpu, trend, idle, cost, waste);
   private final Label staleBanner = new Label();
+  private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
 
-  public OverviewView(OverviewViewModel model) {
+  /** Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are recoloured. */
+  public OverviewView(OverviewViewModel model, Theme theme) {
     getStyleClass().add("overview");
+    tiles.forEach(t -> Tiles.applyTheme(t, theme));
     setFitToWidth(true);
     staleBanner.getStyleClass().add("stale-banner");
     staleBanner.setWrapText(true);
@@ -71,14 +76,10 @@ public final class OverviewView extends ScrollPane {
     content.getStyleClass().add("view");
     content.setPadding(new Insets(14));
     setContent(content);
-    model.state().addListener((obs, old, state) -> show(state));
+    model.state().addListener(new WeakChangeListener<>(onState)); // a replaced view must not be kept alive by the model
     if (model.state().get() != null) {
       show(model.state().get());
     }
-  }
-
-  public void applyTheme(Theme theme) {
-    tiles.forEach(t -> Tiles.applyTheme(t, theme));
   }
 
   public List<Tile> tiles() {
@@ -90,9 +91,7 @@ public final class OverviewView extends ScrollPane {
     showClusters(state);
     showShare(cpu, t.cpu(), 1, 0, Units.percent(t.cpu().usedOfRequested()) + " of " + Units.cores(t.cpu().requested())
         + " requested", Units.cores(t.cpu().allocatable()) + " allocatable");
-    boolean tebibytes = t.memory().requested() >= 1L << 40;
-    memory.setUnit(tebibytes ? "TiB" : "GiB");
-    showShare(memory, t.memory(), tebibytes ? 1L << 40 : 1L << 30, tebibytes ? 2 : 0, Units.percent(t.memory().usedOfRequested()) + " of "
+    showShare(memory, t.memory(), 1L << 30, 0, Units.percent(t.memory().usedOfRequested()) + " of "
         + Units.bytes(t.memory().requested()) + " requested", Units.bytes(t.memory().allocatable()) + " allocatable");
     showShare(gpu, t.gpu(), 1, 1, Units.percent(t.gpu().usedOfRequested()) + " of " + Units.gpus(t.gpu().requested())
         + " requested", Units.gpus(t.gpu().allocatable()) + " in the fleet");
@@ -169,9 +168,9 @@ public final class OverviewView extends ScrollPane {
   }
 
   private void showStale(List<SourceStatus> stale) {
-    staleBanner.setVisible(!stale.isEmpty());
     staleBanner.setText(stale.stream().map(s -> s.displayName() + " is " + s.state().name().toLowerCase(Locale.ROOT)
         + s.lastSuccess().map(at -> " (last data " + CLOCK.format(at) + ")").orElse("")
         + s.message().map(m -> ": " + m).orElse("")).collect(Collectors.joining("\n")));
+    staleBanner.setVisible(!stale.isEmpty());
   }
 }

@@ -74,12 +74,9 @@ public final class UtilizationView extends VBox {
 
     model.tree().addListener((obs, old, trees) -> showTree(trees));
     model.history().addListener((obs, old, h) -> showHistory(h));
+    showTree(model.tree().get()); // built lazily: the model may be ahead of the view
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
         model.selected().set(item == null ? null : item.getValue()));
-  }
-
-  public TextField filterField() {
-    return filter;
   }
 
   public TreeTableView<UsageRow> table() {

@@ -60,7 +60,7 @@ public final class UtilizationViewModel implements AutoCloseable {
 
   /** Queues work unless the same work is already queued: it reads the latest inputs when it runs anyway. */
   private void schedule(AtomicBoolean queued, Runnable work) {
-    if (queued.compareAndSet(false, true)) {
+    if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
       worker.execute(() -> {
         queued.set(false);
         work.run();

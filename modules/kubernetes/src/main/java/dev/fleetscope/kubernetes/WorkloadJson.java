@@ -1,0 +1,51 @@
+package dev.fleetscope.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fleetscope.model.WorkloadKind;
+import dev.fleetscope.model.change.ContainerResources;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Reads what the writer needs from a workload's JSON, exactly as the server spelled it. */
+final class WorkloadJson {
+  private WorkloadJson() {}
+
+  static Map<String, ContainerResources> containers(JsonNode workload, WorkloadKind kind) {
+    Map<String, ContainerResources> containers = new LinkedHashMap<>();
+    for (JsonNode c : workload.at(WorkloadPaths.podSpec(kind) + "/containers")) {
+      containers.put(c.path("name").asText(), resources(c.path("resources")));
+    }
+    return containers;
+  }
+
+  static ContainerResources resources(JsonNode resources) {
+    return new ContainerResources(strings(resources.path("requests")), strings(resources.path("limits")));
+  }
+
+  static int replicas(JsonNode workload, WorkloadKind kind) {
+    return switch (kind) {
+      case DEPLOYMENT, STATEFUL_SET -> workload.path("spec").path("replicas").asInt(1);
+      case DAEMON_SET -> workload.path("status").path("desiredNumberScheduled").asInt(0);
+      case JOB -> workload.path("spec").path("parallelism").asInt(1);
+      case CRON_JOB -> workload.at("/spec/jobTemplate/spec/parallelism").asInt(1);
+    };
+  }
+
+  /** The label selector as a query value ({@code app=serving,tier=web}); empty when it has only expressions. */
+  static String selector(JsonNode workload) {
+    return labels(workload.at("/spec/selector/matchLabels")).entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+  }
+
+  static Map<String, String> labels(JsonNode labels) {
+    return strings(labels);
+  }
+
+  private static Map<String, String> strings(JsonNode object) {
+    Map<String, String> values = new TreeMap<>();
+    object.properties().forEach(e -> values.put(e.getKey(), e.getValue().asText()));
+    return values;
+  }
+}

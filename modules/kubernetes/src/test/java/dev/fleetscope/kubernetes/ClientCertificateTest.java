@@ -1,0 +1,77 @@
+package dev.fleetscope.kubernetes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stand-in: a scripted HTTPS MockWebServer with its own CA that requires a client certificate, as kube-apiserver can. */
+class ClientCertificateTest {
+  @TempDir Path dir;
+  private final MockWebServer server = new MockWebServer();
+  private final HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
+  private final HeldCertificate client = new HeldCertificate.Builder().commonName("ana").signedBy(ca).build();
+
+  @BeforeEach
+  void start() throws Exception {
+    HeldCertificate serving = new HeldCertificate.Builder().addSubjectAlternativeName("localhost")
+        .addSubjectAlternativeName(InetAddress.getByName("localhost").getCanonicalHostName()).signedBy(ca).build();
+    server.useHttps(new HandshakeCertificates.Builder().addTrustedCertificate(ca.certificate()).heldCertificate(serving)
+        .build().sslSocketFactory());
+    server.requireClientAuth();
+    server.enqueue(new MockResponse.Builder().body("{\"gitVersion\":\"v1.33.0\"}").build());
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static String base64(String pem) {
+    return Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Path kubeconfig(boolean withCa) throws IOException {
+    String caLine = withCa ? "\n    certificate-authority-data: " + base64(ca.certificatePem()) : "";
+    java.nio.file.Files.writeString(dir.resolve("config"), """
+        clusters:
+        - name: prod
+          cluster:
+            server: %s%s
+        users:
+        - name: ana
+          user:
+            client-certificate-data: %s
+            client-key-data: %s
+        contexts:
+        - {name: prod, context: {cluster: prod, user: ana}}
+        """.formatted(server.url("/"), caLine, base64(client.certificatePem()), base64(client.privateKeyPkcs8Pem())));
+    return dir.resolve("config");
+  }
+
+  @Test
+  void authenticatesWithTheClientCertificateAndTrustsTheClustersCa_MockWebServer() throws Exception {
+    ClusterConnection connection = TestKubeconfigs.connect(kubeconfig(true), "prod", true);
+    assertEquals(200, new KubeHttp(connection).get("/version").code());
+    assertEquals("CN=ana", server.takeRequest().getHandshake().peerPrincipal().getName());
+  }
+
+  @Test
+  void verifiesTheServerCertificateUnlessTheKubeconfigSaysNotTo_MockWebServer() throws Exception {
+    ClusterConnection connection = TestKubeconfigs.connect(kubeconfig(false), "prod", true);
+    assertThrows(javax.net.ssl.SSLException.class, () -> new KubeHttp(connection).get("/version"));
+  }
+}
