@@ -4,6 +4,7 @@ import dev.fleetscope.app.cli.ApplyCommand;
 import dev.fleetscope.app.cli.AuditCommand;
 import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
+import dev.fleetscope.app.cli.RecommendCommand;
 import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.",
-    subcommands = {SimulateCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
+    subcommands = {SimulateCommand.class, RecommendCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
         DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
 public final class Fleetscope implements Callable<Integer> {
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
