@@ -2,6 +2,7 @@ package dev.fleetscope.app;
 
 import dev.fleetscope.app.cli.ApplyCommand;
 import dev.fleetscope.app.cli.AuditCommand;
+import dev.fleetscope.app.cli.CostCommand;
 import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
 import dev.fleetscope.app.cli.RecommendCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.",
     subcommands = {SimulateCommand.class, RecommendCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
-        DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
+        CostCommand.class, DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
 public final class Fleetscope implements Callable<Integer> {
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
   boolean smoke;
