@@ -3,6 +3,8 @@ package dev.fleetscope.app.ui;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
+import dev.fleetscope.app.ui.cost.CostView;
+import dev.fleetscope.app.ui.cost.CostViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
@@ -31,6 +33,7 @@ public final class ConsoleApp extends Application {
   private OverviewViewModel overviewModel;
   private MainWindow window;
   private UtilizationViewModel utilizationModel;
+  private CostViewModel costModel;
   private Stage stage;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
@@ -58,9 +61,11 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
+    costModel = new CostViewModel(options.dirs());
     window = new MainWindow(List.of(
-        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel))),
+        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel)),
+        new ConsoleView("cost", "Cost", MainWindow.shortcut(3), () -> new CostView(costModel))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -72,6 +77,7 @@ public final class ConsoleApp extends Application {
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
+    options.fleet().subscribe(costModel::accept);
     options.fleet().subscribe(new FxLatest<>(s -> window.sources().show(s.sources())));
 
     stage.setTitle("Fleetscope");
@@ -105,7 +111,14 @@ public final class ConsoleApp extends Application {
 
   private void applyTheme() {
     scene.getStylesheets().setAll(theme.stylesheet());
-    window.rebuild("overview", () -> new OverviewView(overviewModel, theme));
+    window.rebuild("overview", this::overview);
+  }
+
+  /** The Overview, its cost tile opening the Cost view. */
+  private OverviewView overview() {
+    OverviewView view = new OverviewView(overviewModel, theme);
+    view.onCostClicked(() -> window.select("cost"));
+    return view;
   }
 
   /** For the smoke test: the first frame drawn with live data, timed from the process start. */
@@ -150,6 +163,9 @@ public final class ConsoleApp extends Application {
     options.fleet().close(); // first: no snapshot may reach a closed view-model
     if (utilizationModel != null) {
       utilizationModel.close();
+    }
+    if (costModel != null) {
+      costModel.close();
     }
   }
 }

@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -84,6 +86,13 @@ public final class OverviewView extends ScrollPane {
 
   public List<Tile> tiles() {
     return tiles;
+  }
+
+  /** Makes the cost tile a way into the Cost view: a click opens it. */
+  public void onCostClicked(Runnable open) {
+    cost.setCursor(Cursor.HAND);
+    Tooltip.install(cost, new Tooltip("Open the Cost view: bill, forecast, breakdown and savings"));
+    cost.setOnMouseClicked(e -> open.run());
   }
 
   private void show(OverviewState state) {
