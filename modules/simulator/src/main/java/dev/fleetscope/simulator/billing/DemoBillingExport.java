@@ -88,10 +88,11 @@ public final class DemoBillingExport {
     try {
       try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
         FocusCsv csv = new FocusCsv(out);
+        List<ClusterBill> bills = billed.stream().map(c -> new ClusterBill(account, c, nodeDays, seed)).toList();
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
-          for (Cluster cluster : billed) {
-            ClusterBill bill = new ClusterBill(account, cluster, nodeDays, seed);
-            for (Charge charge : bill.charges(day)) {
+          for (int i = 0; i < billed.size(); i++) {
+            Cluster cluster = billed.get(i);
+            for (Charge charge : bills.get(i).charges(day)) {
               csv.write(account, currency(cluster), cluster.region(), day, charge);
               rows++;
             }

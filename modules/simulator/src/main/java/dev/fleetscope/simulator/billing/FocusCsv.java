@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +22,9 @@ final class FocusCsv {
       "CommitmentDiscountStatus", "Tags");
 
   private final Writer out;
+  private final Map<Map<String, String>, String> tagsJson = new IdentityHashMap<>();
+  private LocalDate day;
+  private List<String> periods;
 
   FocusCsv(Writer out) throws IOException {
     this.out = out;
@@ -28,16 +32,20 @@ final class FocusCsv {
     out.write('\n');
   }
 
-  void write(CloudAccount account, Currency currency, String region, LocalDate day, Charge c) throws IOException {
-    YearMonth month = YearMonth.from(day);
+  void write(CloudAccount account, Currency currency, String region, LocalDate chargeDay, Charge c) throws IOException {
+    if (!chargeDay.equals(day)) {
+      YearMonth month = YearMonth.from(chargeDay);
+      day = chargeDay;
+      periods = List.of(instant(month.atDay(1)), instant(month.plusMonths(1).atDay(1)), instant(day), instant(day.plusDays(1)));
+    }
     List<String> fields = List.of(account.accountId(), account.accountName(), currency.getCurrencyCode(),
-        instant(month.atDay(1)), instant(month.plusMonths(1).atDay(1)), instant(day), instant(day.plusDays(1)),
-        "Usage", "", c.description(), "Usage-Based", c.effective().toPlainString(), c.effective().toPlainString(),
+        periods.get(0), periods.get(1), periods.get(2), periods.get(3), "Usage", "", c.description(), "Usage-Based", c.effective().toPlainString(), c.effective().toPlainString(),
         c.list().toPlainString(), c.list().toPlainString(), c.unitPrice().toPlainString(),
         c.commitment().isPresent() ? "Committed" : "Standard", c.quantity().toPlainString(), c.unit(),
         c.quantity().toPlainString(), c.unit(), account.providerName(), account.providerName(), account.providerName(),
         c.service(), c.serviceCategory(), region, c.zone(), c.resourceId(), c.resourceName(), c.resourceType(),
-        c.skuId(), c.commitment().orElse(""), c.commitment().isPresent() ? "Used" : "", json(c.tags()));
+        c.skuId(), c.commitment().orElse(""), c.commitment().isPresent() ? "Used" : "",
+        tagsJson.computeIfAbsent(c.tags(), FocusCsv::json));
     out.write(fields.stream().map(FocusCsv::quoted).collect(Collectors.joining(",")));
     out.write('\n');
   }
