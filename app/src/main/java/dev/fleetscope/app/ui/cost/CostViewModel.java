@@ -238,7 +238,9 @@ public final class CostViewModel implements AutoCloseable {
     try {
       done(ImportSummary.describe(work.run()));
     } catch (FocusImportException e) {
-      fail(e.getMessage() + " Nothing was imported.");
+      // The store imports all or nothing; say so where its message does not.
+      boolean said = e.getMessage().toLowerCase(Locale.ROOT).contains("nothing was imported");
+      fail(said ? e.getMessage() + "." : e.getMessage() + ". Nothing was imported.");
     } catch (IOException | RuntimeException e) {
       fail(e.getMessage());
     }
