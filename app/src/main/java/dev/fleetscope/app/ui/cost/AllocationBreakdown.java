@@ -16,13 +16,13 @@ import java.util.TreeSet;
  * A breakdown from node prices allocated to workloads ({@code NodeCostAllocator}): the hourly cost now, as a
  * month of {@link HourlyPrice#HOURS_PER_MONTH} hours, with the nodes' idle capacity as a slice of its own.
  */
-final class AllocationBreakdown {
+public final class AllocationBreakdown {
   static final String IDLE = "idle node capacity";
   static final String PERIOD = "730 h at the hourly cost now";
 
   private AllocationBreakdown() {}
 
-  static Breakdown of(AllocationSummary summary, CostDimension dimension) {
+  public static Breakdown of(AllocationSummary summary, CostDimension dimension) {
     Map<String, PartCost> parts = new LinkedHashMap<>();
     Map<String, TreeSet<String>> clusters = new LinkedHashMap<>();
     for (ClusterCost cluster : summary.clusters()) {

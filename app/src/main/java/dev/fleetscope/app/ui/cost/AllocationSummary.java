@@ -20,7 +20,7 @@ public record AllocationSummary(Currency currency, List<ClusterCost> clusters, L
   }
 
   /** The allocation in the currency most of the cost is priced in. */
-  static AllocationSummary of(List<ClusterCost> all, Currency fallback) {
+  public static AllocationSummary of(List<ClusterCost> all, Currency fallback) {
     Map<Currency, Double> byCurrency = all.stream().collect(Collectors.groupingBy(ClusterCost::currency,
         Collectors.summingDouble(c -> c.allocated().total() + c.idle().total())));
     Currency main = byCurrency.entrySet().stream()

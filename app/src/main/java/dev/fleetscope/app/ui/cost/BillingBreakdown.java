@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A breakdown from the billing export: the store's exact group sums, by cluster tag or by service. */
-final class BillingBreakdown {
+public final class BillingBreakdown {
   private BillingBreakdown() {}
 
   /** How the store groups rows for a billed dimension. */
-  static GroupBy groupBy(CostDimension dimension) {
+  public static GroupBy groupBy(CostDimension dimension) {
     return switch (dimension) {
       case CLUSTER -> new GroupBy.KubernetesCluster();
       case SERVICE -> new GroupBy.Column(FocusColumn.SERVICE_NAME);
@@ -23,7 +23,7 @@ final class BillingBreakdown {
     };
   }
 
-  static Breakdown of(CostReport report, CostDimension dimension, CostMeasure measure, String period) {
+  public static Breakdown of(CostReport report, CostDimension dimension, CostMeasure measure, String period) {
     if (report.groups().isEmpty() || report.currency().isEmpty()) {
       return Breakdown.none(dimension, "The billing export has no charges for " + period + ".");
     }

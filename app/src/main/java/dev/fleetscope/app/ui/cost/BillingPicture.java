@@ -24,14 +24,14 @@ import java.util.Optional;
  */
 public record BillingPicture(String source, boolean demo, MonthOutlook outlook, boolean latestMonth,
     List<DailyCost> trend) {
-  static final CostMeasure MEASURE = CostMeasure.EFFECTIVE;
+  public static final CostMeasure MEASURE = CostMeasure.EFFECTIVE;
 
   public BillingPicture {
     trend = List.copyOf(trend);
   }
 
   /** Reads the picture of {@code today}'s month, or of the latest month with charges; empty for an empty store. */
-  static Optional<BillingPicture> read(BillingLedger ledger, String source, boolean demo, LocalDate today) throws IOException {
+  public static Optional<BillingPicture> read(BillingLedger ledger, String source, boolean demo, LocalDate today) throws IOException {
     YearMonth month = YearMonth.from(today);
     Optional<MonthOutlook> outlook = ledger.outlook(month, MEASURE);
     if (outlook.isEmpty()) {
