@@ -117,6 +117,14 @@ final class BreakdownPane extends VBox {
     });
     TableColumn<BreakdownRow, String> detail = new TableColumn<>("Made of");
     detail.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+    detail.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(String text, boolean empty) {
+        super.updateItem(text, empty);
+        setText(empty ? null : text);
+        setTooltip(empty || text == null ? null : new Tooltip(text)); // the column is often too narrow for all of it
+      }
+    });
     detail.setPrefWidth(240);
     table.getColumns().setAll(List.of(keyColumn, amountColumn, share, detail));
     table.setRowFactory(t -> new TableRow<>() {

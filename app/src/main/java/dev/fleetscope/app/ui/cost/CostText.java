@@ -46,6 +46,7 @@ final class CostText {
     if (share > 0 && share < 0.001) {
       return "<0.1%";
     }
-    return String.format(Locale.ROOT, share > 0 && share < 0.01 ? "%.1f%%" : "%.0f%%", share * 100);
+    double percent = share * 100;
+    return String.format(Locale.ROOT, percent > 0 && percent < 0.95 ? "%.1f%%" : "%.0f%%", percent);
   }
 }
