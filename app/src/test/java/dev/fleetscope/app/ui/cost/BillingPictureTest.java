@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.app.cost.BillingLedger;
-import dev.fleetscope.cost.billing.CostQuery;
 import dev.fleetscope.cost.billing.MonthOutlook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,10 +77,9 @@ class BillingPictureTest {
     assertRows(billed(CostDimension.SERVICE), List.of("Compute", "Storage"), List.of(400.0, 5.0));
   }
 
+  /** The breakdown of the picture's month, November. */
   private Breakdown billed(CostDimension dimension) throws Exception {
-    CostQuery november = new CostQuery(BillingBreakdown.groupBy(dimension), Optional.of(Instant.parse("2026-11-01T00:00:00Z")),
-        Optional.of(Instant.parse("2026-12-01T00:00:00Z")), BillingPicture.MEASURE);
-    return BillingBreakdown.of(ledger.report(november), dimension, BillingPicture.MEASURE, "Nov 1–10, 2026");
+    return BillingBreakdown.ofMonth(ledger, BillingPicture.read(ledger, "test", false, TODAY).orElseThrow(), dimension);
   }
 
   private static void assertRows(Breakdown breakdown, List<String> keys, List<Double> amounts) {

@@ -28,6 +28,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,40 @@ class CostViewTest {
     await(() -> activity.getText().startsWith("Skipped"));
     assertEquals("Skipped 1 file already imported (november.csv): nothing was counted twice.", activity.getText());
     assertEquals("405.00", text("#cost-mtd"));
+  }
+
+  @Test
+  void configuredExportsAreKeptAndImportedAgainWhenTheConsoleReopens() throws Exception {
+    Path export = SmallBill.november().write(config.resolve("november.csv"));
+    openCost();
+    importPath(export);
+    await(() -> text("#cost-mtd").equals("405.00"));
+    FxToolkit.cleanupApplication(app);
+
+    openCost();
+    Label activity = robot.lookup("#cost-activity").queryAs(Label.class);
+    await(() -> activity.getText().startsWith("Skipped"));
+    assertEquals("405.00", text("#cost-mtd"));
+    assertTrue(text("#cost-source").contains("november.csv"), text("#cost-source"));
+  }
+
+  @Test
+  void anOpenCostThatFailsLeavesTheNodePriceBreakdownAndSaysWhy() throws Exception {
+    try (MockWebServer openCost = new MockWebServer()) {
+      openCost.start();
+      openCost.enqueue(new MockResponse.Builder().code(500).body("{\"code\":500,\"message\":\"prometheus unreachable\"}").build());
+      openCost();
+      TextField url = robot.lookup("#cost-opencost-url").queryAs(TextField.class);
+      robot.interact(() -> url.setText(openCost.url("/").toString()));
+      robot.clickOn("#cost-opencost-add");
+      await(() -> Files.exists(config.resolve("cost-sources.json")));
+      assertTrue(Files.readString(config.resolve("cost-sources.json")).contains("\"kind\" : \"opencost\""));
+      robot.clickOn("#cost-dimension-namespace");
+      Label note = robot.lookup(".cost-note").queryAs(Label.class);
+      await(() -> note.getText().contains("prometheus unreachable"));
+      assertTrue(note.getText().contains("showing node prices allocated by request instead"), note.getText());
+      assertTrue(keys(table()).contains(AllocationBreakdown.IDLE));
+    }
   }
 
   @Test

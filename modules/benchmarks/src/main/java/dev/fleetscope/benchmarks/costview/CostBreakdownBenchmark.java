@@ -1,6 +1,5 @@
 package dev.fleetscope.benchmarks.costview;
 
-import dev.fleetscope.app.cost.BillingLedger;
 import dev.fleetscope.app.cost.DemoBilling;
 import dev.fleetscope.app.ui.cost.AllocationBreakdown;
 import dev.fleetscope.app.ui.cost.AllocationSummary;
@@ -9,14 +8,12 @@ import dev.fleetscope.app.ui.cost.BillingPicture;
 import dev.fleetscope.app.ui.cost.Breakdown;
 import dev.fleetscope.app.ui.cost.CostDimension;
 import dev.fleetscope.cost.allocation.NodeCostAllocator;
-import dev.fleetscope.cost.billing.CostQuery;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,12 +59,7 @@ public class CostBreakdownBenchmark {
   @Benchmark
   public Breakdown breakdown() throws Exception {
     if (dimension.billed()) {
-      BillingLedger ledger = demo.ledger();
-      var month = picture.outlook().month();
-      CostQuery query = new CostQuery(BillingBreakdown.groupBy(dimension),
-          Optional.of(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
-          Optional.of(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()), BillingPicture.MEASURE);
-      return BillingBreakdown.of(ledger.report(query), dimension, BillingPicture.MEASURE, picture.monthToDatePeriod());
+      return BillingBreakdown.ofMonth(demo.ledger(), picture, dimension);
     }
     AllocationSummary summary = AllocationSummary.of(new NodeCostAllocator().allocate(snapshot), HourlyPrice.USD);
     return AllocationBreakdown.of(summary, dimension);
