@@ -9,6 +9,7 @@ import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.model.FleetSource;
@@ -42,7 +43,8 @@ public final class Fleetscope implements Callable<Integer> {
     List<FleetSource> sources = List.of(new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)));
     LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC());
     fleet.start();
-    ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+    PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
+    ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, AppDirs.forCurrentUser(), smoke, processStart, System.out));
     return 0;
   }
 
