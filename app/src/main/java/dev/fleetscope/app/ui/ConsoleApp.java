@@ -4,6 +4,7 @@ import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.overview.OverviewView;
+import dev.fleetscope.app.ui.overview.OverviewState;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
 import dev.fleetscope.app.ui.pipelines.PipelineId;
 import dev.fleetscope.app.ui.pipelines.PipelineNotifier;
@@ -20,7 +21,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -85,7 +89,7 @@ public final class ConsoleApp extends Application {
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
     if (options.smoke()) {
-      reportFirstLiveFrame(overviewModel);
+      afterFirstLiveFrame(this::reportStartup);
     }
 
     options.fleet().subscribe(overviewModel::accept);
@@ -108,18 +112,22 @@ public final class ConsoleApp extends Application {
     if (settingsStore.problem() != null) {
       window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
     }
-    startPipelines();
+    // The first live frame never waits for the pipelines: they start once it is drawn, or after a while without one.
+    afterFirstLiveFrame(this::startPipelines);
+    PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
+    noFleetYet.setOnFinished(e -> startPipelines());
+    noFleetYet.play();
   }
 
   private OverviewView overview() {
     return new OverviewView(overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
   }
 
-  /**
-   * Polls the pipeline sources once the window is up, each on a virtual thread of its own: the first live frame
-   * never waits for them. Alerts become notifications over this window.
-   */
+  /** Polls the pipeline sources, each on a virtual thread of its own; alerts become notifications over this window. */
   private void startPipelines() {
+    if (pipelineMonitor != null || !stage.isShowing()) {
+      return;
+    }
     notifier = new PipelineNotifier(stage, () -> theme == Theme.DARK, run -> {
       window.select("pipelines");
       pipelinesModel.select(run.key(), PipelineId.of(run));
@@ -173,21 +181,30 @@ public final class ConsoleApp extends Application {
     window.rebuild("overview", this::overview);
   }
 
-  /** For the smoke test: the first frame drawn with live data, timed from the process start. */
-  private void reportFirstLiveFrame(OverviewViewModel model) {
-    model.state().addListener((obs, old, state) -> {
-      if (state.hasData() && (old == null || !old.hasData())) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-          scene.removePostLayoutPulseListener(once[0]);
-          long ms = Duration.between(options.processStart(), Instant.now()).toMillis();
-          options.out().println("first live frame after " + ms + " ms");
-          options.out().flush();
-          Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+  /** Runs {@code action} once, after the first frame drawn with fleet data has been laid out. */
+  private void afterFirstLiveFrame(Runnable action) {
+    overviewModel.state().addListener(new ChangeListener<>() {
+      @Override
+      public void changed(ObservableValue<? extends OverviewState> obs, OverviewState old, OverviewState state) {
+        if (state.hasData()) {
+          obs.removeListener(this);
+          Runnable[] once = new Runnable[1];
+          once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+          };
+          scene.addPostLayoutPulseListener(once[0]);
+        }
       }
     });
+  }
+
+  /** For the smoke test: the first frame drawn with live data, timed from the process start. */
+  private void reportStartup() {
+    long ms = Duration.between(options.processStart(), Instant.now()).toMillis();
+    options.out().println("first live frame after " + ms + " ms");
+    options.out().flush();
+    Platform.exit();
   }
 
   private void restoreBounds() {
