@@ -7,6 +7,7 @@ import dev.fleetscope.pipelines.live.RunFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,13 @@ public record TimelineLane(String source, String sourceName, String pipeline, bo
     Instant now = board.at();
     Instant windowStart = now.minus(filter.window());
     RunFilter shown = filter.timeline(now);
+    Map<String, Integer> sourceOrder = new HashMap<>();
+    board.sources().forEach(status -> sourceOrder.putIfAbsent(status.sourceId(), sourceOrder.size()));
     Map<List<String>, List<TimelineBar>> bars = new LinkedHashMap<>();
-    board.runs(filter.everRun()).stream()
-        .sorted(Comparator.comparing((PipelineRun r) -> order(board, r.source())).thenComparing(PipelineRun::pipeline))
-        .forEach(r -> bars.computeIfAbsent(List.of(r.source(), r.pipeline()), k -> new ArrayList<>()));
+    board.runs(filter.everRun()).stream().map(r -> List.of(r.source(), r.pipeline())).distinct()
+        .sorted(Comparator.comparing((List<String> k) -> sourceOrder.getOrDefault(k.get(0), Integer.MAX_VALUE))
+            .thenComparing(k -> k.get(1)))
+        .forEach(k -> bars.put(k, new ArrayList<>()));
     for (PipelineRun run : board.runs(shown)) {
       String name = sourceName(board, run.source());
       bars.get(List.of(run.source(), run.pipeline()))
@@ -50,14 +54,5 @@ public record TimelineLane(String source, String sourceName, String pipeline, bo
   static String sourceNameIn(List<SourceStatus> sources, String sourceId) {
     return sources.stream().filter(s -> s.sourceId().equals(sourceId)).findFirst().map(SourceStatus::displayName)
         .orElse(sourceId);
-  }
-
-  private static int order(PipelineBoard board, String sourceId) {
-    for (int i = 0; i < board.sources().size(); i++) {
-      if (board.sources().get(i).sourceId().equals(sourceId)) {
-        return i;
-      }
-    }
-    return board.sources().size();
   }
 }
