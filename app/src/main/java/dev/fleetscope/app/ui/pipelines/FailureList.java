@@ -71,6 +71,7 @@ final class FailureList extends ListView<PipelineRun> {
     Label where = new Label(source + " · started " + RunText.start(run)
         + run.duration().map(d -> " · ran " + DurationText.of(d)).orElse(""));
     where.getStyleClass().add("muted");
+    where.setWrapText(true);
     VBox cell = new VBox(2, head, where);
     cell.getStyleClass().add("failure-cell");
     if (run.failedTasks().isEmpty()) {

@@ -59,7 +59,14 @@ final class PipelineTable extends TableView<PipelineRow> {
     success.setText("Success (" + filter.windowText() + ")");
     getItems().setAll(rows);
     setPrefHeight((Math.clamp(rows.size(), 2, VISIBLE_ROWS) + 1) * ROW_HEIGHT + 6);
-    rows.stream().filter(r -> r.id().equals(selected)).findFirst().ifPresent(r -> getSelectionModel().select(r));
+    showing = false;
+    select(selected);
+  }
+
+  /** Marks the pipeline whose trend is drawn (chosen here, or through one of its runs). */
+  void select(PipelineId id) {
+    showing = true;
+    getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> getSelectionModel().select(r));
     showing = false;
   }
 

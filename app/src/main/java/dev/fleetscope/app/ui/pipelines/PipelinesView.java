@@ -103,6 +103,7 @@ public final class PipelinesView extends VBox {
     model.details().addListener((obs, old, d) -> details.show(d));
     model.trend().addListener((obs, old, t) -> trend.show(t));
     model.selectedRun().addListener((obs, old, key) -> gantt.show(state, key));
+    model.selectedPipeline().addListener((obs, old, id) -> table.select(id));
     show(model.state().get()); // built on first use: the model may be ahead of the view
     details.show(model.details().get());
     trend.show(model.trend().get());
