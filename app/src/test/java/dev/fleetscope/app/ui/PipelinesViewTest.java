@@ -37,6 +37,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.PopupWindow;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,23 @@ class PipelinesViewTest {
     assertTrue(bars().stream().allMatch(b -> b.getStyleClass().contains("failed")));
     robot.clickOn("#pipelines-clear-filters");
     await(() -> bars().size() == week);
+  }
+
+  @Test
+  void checkingASourceShowsOnlyItsPipelines() throws Exception {
+    openOnDemo();
+    robot.clickOn("#nav-pipelines");
+    await(() -> bars().size() == demoRuns(Duration.ofHours(24), Set.of()));
+    @SuppressWarnings("unchecked")
+    CheckComboBox<String> sources = robot.lookup("#pipeline-sources").queryAs(CheckComboBox.class);
+    robot.interact(() -> sources.getCheckModel().check("demo-argo"));
+
+    long argo = DEMO_RUNS.stream().filter(r -> r.source().equals("demo-argo"))
+        .filter(r -> RunFilter.since(NOW.minus(Duration.ofHours(24))).test(r, NOW)).count();
+    await(() -> bars().size() == argo);
+    assertEquals(List.of("batch-scoring", "image-embeddings"),
+        robot.lookup(".gantt-lane-name").queryAllAs(Label.class).stream().map(Label::getText).toList());
+    assertEquals("Demo Argo Workflows", sources.getTitle());
   }
 
   @Test

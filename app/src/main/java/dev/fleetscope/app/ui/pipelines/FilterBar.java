@@ -36,11 +36,13 @@ final class FilterBar extends HBox {
     sources.setPrefWidth(210);
     pipelines.setPrefWidth(210);
     sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+      title(sources, "sources");
       if (!showing) {
         model.filter().set(model.filter().get().withSources(Set.copyOf(sources.getCheckModel().getCheckedItems())));
       }
     });
     pipelines.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+      title(pipelines, "pipelines");
       if (!showing) {
         model.filter().set(model.filter().get().withPipelines(Set.copyOf(pipelines.getCheckModel().getCheckedItems())));
       }
@@ -52,12 +54,14 @@ final class FilterBar extends HBox {
   void show(PipelinesState state) {
     showing = true;
     sourceStatuses = state.sources();
-    offer(sources, state.sources().stream().map(SourceStatus::sourceId).toList(), state.filter().sources(), "All sources");
-    offer(pipelines, state.pipelineNames(), state.filter().pipelines(), "All pipelines");
+    offer(sources, state.sources().stream().map(SourceStatus::sourceId).toList(), state.filter().sources());
+    offer(pipelines, state.pipelineNames(), state.filter().pipelines());
+    title(sources, "sources");
+    title(pipelines, "pipelines");
     showing = false;
   }
 
-  private static void offer(CheckComboBox<String> box, List<String> items, Set<String> checked, String allTitle) {
+  private static void offer(CheckComboBox<String> box, List<String> items, Set<String> checked) {
     Set<String> keep = new LinkedHashSet<>(checked);
     if (!box.getItems().equals(items)) {
       box.getCheckModel().clearChecks();
@@ -73,6 +77,12 @@ final class FilterBar extends HBox {
         }
       }
     }
-    box.setTitle(checked.isEmpty() ? allTitle : null);
+  }
+
+  /** {@code All sources}, the one checked, or {@code 2 sources}: always a title, so the box never reads empty. */
+  private static void title(CheckComboBox<String> box, String noun) {
+    List<String> checked = box.getCheckModel().getCheckedItems();
+    box.setTitle(checked.isEmpty() ? "All " + noun
+        : checked.size() == 1 ? box.getConverter().toString(checked.getFirst()) : checked.size() + " " + noun);
   }
 }
