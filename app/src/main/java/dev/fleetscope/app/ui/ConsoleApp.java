@@ -1,5 +1,6 @@
 package dev.fleetscope.app.ui;
 
+import dev.fleetscope.app.StartupTrace;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
@@ -69,6 +70,7 @@ public final class ConsoleApp extends Application {
 
   @Override
   public void start(Stage primaryStage) {
+    StartupTrace.mark("JavaFX started");
     this.stage = primaryStage;
     settingsStore = new SettingsStore(options.dirs());
     settings = settingsStore.load();
@@ -88,9 +90,6 @@ public final class ConsoleApp extends Application {
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
-    if (options.smoke()) {
-      afterFirstLiveFrame(this::reportStartup);
-    }
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
@@ -109,11 +108,12 @@ public final class ConsoleApp extends Application {
     restoreBounds();
     window.select(settings.view());
     stage.show();
+    StartupTrace.mark("window shown");
     if (settingsStore.problem() != null) {
       window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
     }
     // The first live frame never waits for the pipelines: they start once it is drawn, or after a while without one.
-    afterFirstLiveFrame(this::startPipelines);
+    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
     noFleetYet.setOnFinished(e -> startPipelines());
     noFleetYet.play();
@@ -188,9 +188,11 @@ public final class ConsoleApp extends Application {
       public void changed(ObservableValue<? extends OverviewState> obs, OverviewState old, OverviewState state) {
         if (state.hasData()) {
           obs.removeListener(this);
+          StartupTrace.mark("first live state on the FX thread");
           Runnable[] once = new Runnable[1];
           once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
+            StartupTrace.mark("first live frame");
             action.run();
           };
           scene.addPostLayoutPulseListener(once[0]);

@@ -73,6 +73,21 @@ class PrometheusExpositionTest {
   }
 
   @Test
+  void ownsStandaloneJobPodsByTheirJobAndCronJobPodsThroughOne() throws Exception {
+    List<Sample> samples = scrape();
+    var fleet = exposition.simulator().fleet();
+    var standalone = fleet.workloads().filter(w -> w.ref().kind() == dev.fleetscope.model.WorkloadKind.JOB)
+        .map(w -> w.ref().name()).collect(Collectors.toSet());
+    List<Sample> jobOwners = samples.stream().filter(s -> s.name().equals("kube_job_owner")).toList();
+    assertTrue(jobOwners.stream().allMatch(s -> "CronJob".equals(s.label("owner_kind"))));
+    assertTrue(jobOwners.stream().noneMatch(s -> standalone.contains(s.label("job_name"))), "a standalone Job has no owner");
+    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_pod_owner") && "Job".equals(s.label("owner_kind"))
+        && standalone.contains(s.label("owner_name"))));
+    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_pod_info") && s.label("node") != null));
+    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_deployment_spec_replicas")));
+  }
+
+  @Test
   void servesTheSimulatorsNumbers() throws Exception {
     SimWorkload w = exposition.simulator().fleet().workloads()
         .filter(x -> "online-inference".equals(x.labels().get("workload-type"))).findFirst().orElseThrow();
