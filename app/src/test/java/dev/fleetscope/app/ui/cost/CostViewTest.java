@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.model.FleetSnapshot;
@@ -184,14 +185,14 @@ class CostViewTest {
     LiveFleet fleet = new LiveFleet(List.of(demo), clock);
     fleet.pollOnce(demo);
     fleet.start();
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, new AppDirs(config, config), false,
-        Instant.now(), System.out)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, PipelineSetup.demo(Simulator.DEFAULT_SEED, clock),
+        new AppDirs(config, config), false, Instant.now(), System.out)));
   }
 
   /** Opens the console and the Cost view by its shortcut, and waits for the demo bill. */
   private void openCost() throws Exception {
     open();
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     await(() -> robot.lookup("#cost-mtd").tryQuery().isPresent() && !text("#cost-mtd").equals("—"));
   }
 
