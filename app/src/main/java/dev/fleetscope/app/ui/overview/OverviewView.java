@@ -49,6 +49,7 @@ public final class OverviewView extends ScrollPane {
   private final PipelineHealthTile pipelines;
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
+  private String costHint = "";
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
 
@@ -105,6 +106,10 @@ public final class OverviewView extends ScrollPane {
 
   /** Makes the cost tile a way into the Cost view: a click opens it. */
   public void onCostClicked(Runnable open) {
+    costHint = " · click for the Cost view";
+    if (!cost.getText().isEmpty()) {
+      cost.setText(cost.getText() + costHint); // drawn already; later states carry the hint themselves
+    }
     cost.setCursor(Cursor.HAND);
     Tooltip.install(cost, new Tooltip("Open the Cost view: bill, forecast, breakdown and savings"));
     cost.setOnMouseClicked(e -> open.run());
@@ -128,7 +133,7 @@ public final class OverviewView extends ScrollPane {
     cost.setUnit(currency + "/hour");
     cost.setValue(t.hourlyCost());
     cost.setDescription(t.nodes() + " nodes in " + t.clusters() + " clusters");
-    cost.setText("≈ " + Units.money(t.hourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month"));
+    cost.setText("≈ " + Units.money(t.hourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month") + costHint);
     showWaste(state.waste());
     showStale(state.staleSources());
   }
