@@ -47,10 +47,6 @@ public final class BillingLedger implements AutoCloseable {
     }
   }
 
-  public String name() {
-    return name;
-  }
-
   /** All files or none; files imported before (same content) are skipped and say so in the result. */
   public ImportResult importFocus(List<Path> paths) throws FocusImportException, IOException {
     try {

@@ -55,10 +55,6 @@ final class BillingSources implements AutoCloseable {
     return sources.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
-  Path configFile() {
-    return configFile;
-  }
-
   /** The store the view reads: the user's once a FOCUS export is configured, else the demo's, if loaded. */
   Optional<BillingLedger> ledger() {
     return user != null ? Optional.of(user) : Optional.ofNullable(demo).map(DemoBilling::ledger);

@@ -22,11 +22,6 @@ final class CostText {
     return String.format(Locale.ROOT, "%,." + digits + "f", amount);
   }
 
-  /** {@code 12,345 USD for Nov 1–19, 2026}. */
-  static String over(double amount, Currency currency, String period) {
-    return amount(amount, currency) + " for " + period;
-  }
-
   /** {@code Nov 1–19, 2026}, {@code Oct 28 – Nov 3, 2026}, {@code Dec 30, 2025 – Jan 2, 2026}; both days included. */
   static String days(LocalDate from, LocalDate through) {
     if (from.equals(through)) {

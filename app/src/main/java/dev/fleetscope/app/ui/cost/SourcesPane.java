@@ -134,7 +134,7 @@ final class SourcesPane extends VBox {
     }
     prices.setText(state.prices());
     list.getChildren().setAll(state.sources().isEmpty()
-        ? List.of(muted("None configured yet: the view shows the demo fleet's generated bill and node prices."))
+        ? List.of(muted("None configured yet: cost comes from node prices and, on the demo fleet, a generated bill."))
         : state.sources().stream().map(this::sourceRow).toList());
   }
 
