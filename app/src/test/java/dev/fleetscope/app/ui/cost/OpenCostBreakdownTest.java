@@ -70,6 +70,19 @@ class OpenCostBreakdownTest {
     assertEquals("CPU 80% · memory 20% · GPU 0%", byTeam.rows().getLast().detail());
   }
 
+  @Test
+  void anOpenCostThatFailsIsNotAskedAgainOnEverySnapshot() {
+    server.enqueue(new MockResponse.Builder().code(500).body("{\"code\":500,\"message\":\"prometheus unreachable\"}").build());
+    OpenCostBreakdowns breakdowns = new OpenCostBreakdowns();
+    Breakdown fromNodes = Breakdown.none(CostDimension.NAMESPACE, "node prices");
+    for (int snapshot = 0; snapshot < 3; snapshot++) {
+      Breakdown shown = breakdowns.of(CostDimension.NAMESPACE, source, fromNodes);
+      assertTrue(shown.note().orElseThrow().contains("lab OpenCost failed"), shown.note().orElseThrow());
+      assertTrue(shown.note().orElseThrow().contains("prometheus unreachable"), shown.note().orElseThrow());
+    }
+    assertEquals(1, server.getRequestCount(), "one call per " + OpenCostBreakdowns.FRESH);
+  }
+
   private static String allocation(String name, double total, double cpu, double ram) {
     return "\"" + name + "\":{\"name\":\"" + name + "\",\"start\":\"2026-11-01T00:00:00Z\",\"end\":\"2026-11-02T00:00:00Z\","
         + "\"cpuCost\":" + cpu + ",\"ramCost\":" + ram + ",\"gpuCost\":0,\"totalCost\":" + total + "}";
