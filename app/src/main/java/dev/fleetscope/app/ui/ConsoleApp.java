@@ -5,6 +5,9 @@ import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
+import dev.fleetscope.app.ui.recommendations.ApplyFlowViewModel;
+import dev.fleetscope.app.ui.recommendations.RecommendationsView;
+import dev.fleetscope.app.ui.recommendations.RecommendationsViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
 import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
 import java.io.IOException;
@@ -31,6 +34,8 @@ public final class ConsoleApp extends Application {
   private OverviewViewModel overviewModel;
   private MainWindow window;
   private UtilizationViewModel utilizationModel;
+  private RecommendationsViewModel recommendationsModel;
+  private ApplyFlowViewModel applyModel;
   private Stage stage;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
@@ -58,9 +63,13 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
+    recommendationsModel = new RecommendationsViewModel(options.changes().observer());
+    applyModel = new ApplyFlowViewModel(options.changes(), recommendationsModel::latest);
     window = new MainWindow(List.of(
         new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel))),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel)),
+        new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(3),
+            () -> new RecommendationsView(recommendationsModel, applyModel, options.changes().auditFile().toString()))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -72,6 +81,8 @@ public final class ConsoleApp extends Application {
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
+    options.fleet().subscribe(options.changes().writers()::observe);
+    options.fleet().subscribe(recommendationsModel::accept);
     options.fleet().subscribe(new FxLatest<>(s -> window.sources().show(s.sources())));
 
     stage.setTitle("Fleetscope");
@@ -95,8 +106,9 @@ public final class ConsoleApp extends Application {
       applyTheme();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-      window.select("utilization");
-      scene.lookup("#utilization-filter").requestFocus();
+      String view = window.selected().equals("recommendations") ? "recommendations" : "utilization";
+      window.select(view);
+      scene.lookup("#" + view + "-filter").requestFocus();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
@@ -150,6 +162,10 @@ public final class ConsoleApp extends Application {
     options.fleet().close(); // first: no snapshot may reach a closed view-model
     if (utilizationModel != null) {
       utilizationModel.close();
+    }
+    if (recommendationsModel != null) {
+      recommendationsModel.close();
+      applyModel.close();
     }
   }
 }
