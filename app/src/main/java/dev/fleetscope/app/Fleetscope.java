@@ -8,12 +8,14 @@ import dev.fleetscope.app.cli.RecommendCommand;
 import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
+import dev.fleetscope.app.changes.ChangeSetup;
+import dev.fleetscope.app.changes.ClusterWriters;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
-import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
@@ -41,20 +43,28 @@ public final class Fleetscope implements Callable<Integer> {
       description = "Serve the console's own health (source polls, errors, staleness) as Prometheus metrics.")
   SimulateCommand.Address metricsListen;
 
+  @Option(names = "--read-only", description = "Change no cluster: previews work; dry runs, applies and rollbacks are disabled.")
+  boolean readOnly;
+
   @Override
   public Integer call() throws Exception {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     // Start the sources before the window: the demo fleet builds while JavaFX starts.
-    List<FleetSource> sources = List.of(new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)));
+    DemoFleetSource demo = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
     try (ConsoleMetrics metrics = new ConsoleMetrics()) {
-      LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC(), metrics);
+      LiveFleet fleet = new LiveFleet(List.of(demo), Clock.systemUTC(), metrics);
       metrics.watch(fleet::latest);
       fleet.start();
       if (metricsListen != null) {
         int port = metrics.listen(metricsListen.host(), metricsListen.port());
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
-      ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+      // The demo fleet takes rightsizing like a cluster; real clusters register their writers as they connect.
+      ClusterWriters writers = new ClusterWriters();
+      writers.registerSource(DemoFleetSource.ID, new DemoClusterWriter(demo.simulator()));
+      AppDirs dirs = AppDirs.forCurrentUser();
+      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, metrics);
+      ConsoleApp.launch(new ConsoleOptions(fleet, dirs, smoke, processStart, System.out, changes));
     }
     return 0;
   }
