@@ -104,7 +104,9 @@ class RecommendationsConsoleTest {
     assertEquals(460, table.getItems().size());
     assertTrue(label("#recommendations-savings").getText().endsWith("USD/month"), label("#recommendations-savings").getText());
     assertTrue(label("#recommendations-risk").getText().contains("would-be OOM kill"), label("#recommendations-risk").getText());
-    await(() -> label("#recommendations-judgement").getText().startsWith("recommended from 10 days, replayed on the last 4: saves "));
+    await(() -> label("#recommendations-judgement-caption").getText()
+        .equals("Recommended from 10 days, replayed on the last 4 it never saw"));
+    assertTrue(label("#recommendations-judgement").getText().contains(" USD/month · "), label("#recommendations-judgement").getText());
   }
 
   @Test
@@ -148,7 +150,7 @@ class RecommendationsConsoleTest {
     await(() -> !apply.isDisabled());
     assertTrue(lines("#apply-checks").stream().anyMatch(l -> l.startsWith("dry run accepted aws-prod-use1/search-ranking/")));
     robot.clickOn(apply);
-    await(() -> label("#apply-status").getText().startsWith("Run 1 COMPLETED"));
+    await(() -> label("#apply-status").getText().startsWith("Run 1 (apply 15 workload(s) from the console) COMPLETED"));
     assertTrue(robot.lookup("#apply-batch-3").tryQuery().isPresent(), "15 workloads in batches of 5");
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
@@ -164,7 +166,7 @@ class RecommendationsConsoleTest {
     assertEquals("COMPLETED", run.getValue().state());
     robot.interact(() -> audit.getSelectionModel().select(run));
     robot.clickOn("#audit-rollback-run");
-    await(() -> label("#apply-status").getText().startsWith("Run 2 COMPLETED"));
+    await(() -> label("#apply-status").getText().startsWith("Run 2 (rollback of run 1) COMPLETED"));
     assertEquals(original, held(table().getItems()), "the exact quantities the cluster held before");
     await(() -> audit.getRoot().getChildren().size() == 2 && audit.getRoot().getChildren().getFirst().getValue().what().equals("rollback of run 1"));
     assertTrue(robot.lookup("#audit-rollback-run").query().isDisabled() || audit.getSelectionModel().getSelectedItem() != run,

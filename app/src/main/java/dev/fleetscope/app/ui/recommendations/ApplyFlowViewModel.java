@@ -10,6 +10,7 @@ import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.change.ChangeRecord;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunRecord;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public final class ApplyFlowViewModel implements AutoCloseable {
   }
 
   private void restart() {
-    if (!(stage.get() instanceof ApplyStage.Running)) {
+    if (!(stage.get() instanceof ApplyStage.Running || stage.get() instanceof ApplyStage.Choosing)) {
       step++;
       stage.set(new ApplyStage.Choosing());
     }
@@ -158,6 +159,7 @@ public final class ApplyFlowViewModel implements AutoCloseable {
     long mine = begin(new ApplyStage.Running(RunProgress.starting(description)));
     worker.execute(() -> {
       RunProgress[] progress = {RunProgress.starting(description)};
+      long start = System.nanoTime();
       try {
         RunRecord run = flow.execute(description, changes.get(), options, event -> {
           progress[0] = progress[0].on(event);
@@ -165,7 +167,8 @@ public final class ApplyFlowViewModel implements AutoCloseable {
           stageToFx.accept(new Tagged(mine, new ApplyStage.Running(progress[0])));
         }, runControl);
         RunProgress last = progress[0];
-        Platform.runLater(() -> finish(mine, new ApplyStage.Finished(last, run)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Platform.runLater(() -> finish(mine, new ApplyStage.Finished(last, run, took)));
       } catch (RuntimeException e) {
         Platform.runLater(() -> finish(mine, new ApplyStage.Failed(description + " failed: " + e.getMessage())));
       }

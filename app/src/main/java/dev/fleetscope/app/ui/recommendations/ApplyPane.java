@@ -17,10 +17,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -51,6 +53,7 @@ final class ApplyPane extends VBox {
     chosen.setId("apply-selected");
     status.setId("apply-status");
     status.setWrapText(true);
+    status.setMinHeight(Region.USE_PREF_SIZE);
     preview.setId("apply-preview-button");
     dryRun.setId("apply-dry-run-button");
     apply.setId("apply-button");
@@ -81,24 +84,43 @@ final class ApplyPane extends VBox {
     diff.setId("apply-preview");
     diff.getStyleClass().add("diff");
     diff.setPlaceholder(new Label("The preview of the chosen changes shows here"));
-    diff.setCellFactory(v -> styled(line -> line.startsWith("+") ? "diff-add" : line.startsWith("-") ? "diff-remove" : null));
+    diff.setCellFactory(v -> styled(line -> line.startsWith("+") ? "diff-add" : line.startsWith("-") ? "diff-remove" : null, false));
     checks.setId("apply-checks");
     checks.setPlaceholder(new Label("Guard-rail refusals and the servers' dry-run answers show here"));
     checks.setCellFactory(v -> styled(line -> line.startsWith("refused") || line.startsWith("dry run refused") ? "under"
-        : line.startsWith("dry run accepted") ? "ok" : null));
+        : line.startsWith("dry run accepted") ? "ok" : null, true));
     batches.setId("apply-batches");
     log.setId("apply-log");
+    log.setCellFactory(v -> styled(line -> line.contains("FAILED") || line.contains("NOT_APPLIED") ? "under" : null, true));
+    batches.managedProperty().bind(batches.visibleProperty());
+    log.managedProperty().bind(log.visibleProperty());
     VBox.setVgrow(checks, Priority.ALWAYS);
     VBox.setVgrow(log, Priority.ALWAYS);
-    VBox right = new VBox(6, checks, batches, log);
+    checks.setMinHeight(48);
+    log.setMinHeight(48);
+    ScrollPane batchScroll = new ScrollPane(batches);
+    batchScroll.setFitToWidth(true);
+    batchScroll.setPrefViewportHeight(66);
+    batchScroll.setMinHeight(50);
+    batchScroll.getStyleClass().add("batches");
+    batchScroll.managedProperty().bind(batches.visibleProperty());
+    batchScroll.visibleProperty().bind(batches.visibleProperty());
+    VBox right = new VBox(6, checks, batchScroll, log);
     SplitPane split = new SplitPane(diff, right);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.5);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(choosing, settings(), steps, status, split);
 
-    model.selection().addListener((SetChangeListener<String>) c -> showChosen());
-    model.stage().addListener((obs, old, stage) -> show(stage));
+    Runnable showChosenOnce = new OncePerPulse(this::showChosen);
+    model.selection().addListener((SetChangeListener<String>) c -> showChosenOnce.run());
+    model.stage().addListener((obs, old, stage) -> {
+      if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Planned || old instanceof ApplyStage.Running)) {
+        diff.getItems().clear(); // a rollback or resumption: the preview on show was of another plan
+        checks.getItems().clear();
+      }
+      show(stage);
+    });
     showChosen();
     show(model.stage().get());
   }
@@ -184,8 +206,9 @@ final class ApplyPane extends VBox {
       case ApplyStage.Running r -> showRun(r.progress());
       case ApplyStage.Finished f -> {
         showRun(f.progress());
-        status.setText("Run " + f.run().id() + " " + f.run().outcome().map(o -> o.kind() + ": " + o.detail()).orElse("ended")
-            + ". The audit log has every step; the Audit log tab rolls it back.");
+        status.setText("Run " + f.run().id() + " (" + f.run().description() + ") "
+            + f.run().outcome().map(o -> o.kind() + " in " + seconds(f.took()) + ": " + o.detail()).orElse("ended")
+            + ". Every step is in the audit log, where the run can be rolled back.");
         if (f.run().outcome().map(o -> o.kind() != RunOutcome.Kind.COMPLETED).orElse(true)) {
           status.getStyleClass().add("under");
         }
@@ -195,6 +218,10 @@ final class ApplyPane extends VBox {
         status.getStyleClass().add("under");
       }
     }
+  }
+
+  private static String seconds(Duration took) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
   }
 
   private static String planned(ApplyStage.Planned p) {
@@ -227,6 +254,8 @@ final class ApplyPane extends VBox {
 
   private void showRun(RunProgress progress) {
     batches.getChildren().clear();
+    batches.setVisible(progress != null);
+    log.setVisible(progress != null);
     if (progress == null) {
       log.getItems().clear();
       return;
@@ -235,8 +264,8 @@ final class ApplyPane extends VBox {
     for (RunProgress.Batch b : progress.batches()) {
       ProgressBar bar = new ProgressBar(b.fraction());
       bar.setPrefWidth(220);
-      bar.getStyleClass().add("batch-bar");
-      Label label = new Label(b.label(progress.batches().size()));
+      bar.getStyleClass().add(b.failed() > 0 ? "batch-failed" : "batch-bar");
+      Label label = new Label(progress.label(b));
       HBox line = new HBox(8, bar, label);
       line.setId("apply-batch-" + b.number());
       batches.getChildren().add(line);
@@ -247,8 +276,16 @@ final class ApplyPane extends VBox {
     }
   }
 
-  private static ListCell<String> styled(java.util.function.Function<String, String> styleOf) {
+  /** A cell coloured by its line; {@code wrap} folds long sentences to the list's width. */
+  private static ListCell<String> styled(java.util.function.Function<String, String> styleOf, boolean wrap) {
     return new ListCell<>() {
+      {
+        if (wrap) {
+          setWrapText(true);
+          setPrefWidth(0);
+        }
+      }
+
       @Override
       protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);

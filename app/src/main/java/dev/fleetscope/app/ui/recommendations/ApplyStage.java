@@ -4,6 +4,7 @@ import dev.fleetscope.apply.DryRun;
 import dev.fleetscope.apply.Plan;
 import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.RunRecord;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,8 @@ public sealed interface ApplyStage {
 
   record Running(RunProgress progress) implements ApplyStage {}
 
-  record Finished(RunProgress progress, RunRecord run) implements ApplyStage {}
+  /** @param took from the run's start to its end, pauses included */
+  record Finished(RunProgress progress, RunRecord run, Duration took) implements ApplyStage {}
 
   record Failed(String message) implements ApplyStage {}
 }

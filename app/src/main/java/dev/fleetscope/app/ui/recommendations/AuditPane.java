@@ -8,7 +8,9 @@ import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
@@ -59,11 +61,11 @@ final class AuditPane extends VBox {
     table.setRoot(new TreeItem<>());
     table.setPlaceholder(new Label("No run yet: applied changes and rollbacks are listed here"));
     table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("Run / change", AuditRow::id, 190));
-    table.getColumns().add(column("When", AuditRow::when, 150));
-    table.getColumns().add(column("What", AuditRow::what, 260));
-    table.getColumns().add(column("Quantities (before → after)", AuditRow::values, 330));
-    table.getColumns().add(column("State", AuditRow::state, 100));
+    table.getColumns().add(column("Run / change", AuditRow::id, 170));
+    table.getColumns().add(column("When", AuditRow::when, 110));
+    table.getColumns().add(column("What", AuditRow::what, 250));
+    table.getColumns().add(column("Quantities (before → after)", AuditRow::values, 360));
+    table.getColumns().add(column("State", AuditRow::state, 105));
     table.getColumns().add(column("Detail", AuditRow::detail, 300));
   }
 
@@ -71,7 +73,16 @@ final class AuditPane extends VBox {
     TreeTableColumn<AuditRow, String> column = new TreeTableColumn<>(title);
     column.setPrefWidth(width);
     column.setSortable(false);
+    column.setMinWidth(width < 300 ? width : 80);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
+    column.setCellFactory(c -> new TreeTableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+        setTooltip(empty || item == null || item.length() < 30 ? null : new Tooltip(item));
+      }
+    });
     return column;
   }
 

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 public record AuditRow(RunRecord run, Optional<ChangeRecord> change, String id, String when, String what,
     String values, String state, String detail) {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   public static AuditRow of(RunRecord run) {
     return new AuditRow(run, Optional.empty(), "run " + run.id(), when(run.startedAt()), run.description(),

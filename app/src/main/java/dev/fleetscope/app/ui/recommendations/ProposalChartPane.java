@@ -17,6 +17,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -39,6 +40,7 @@ final class ProposalChartPane extends VBox {
     setId("recommendations-chart");
     title.getStyleClass().add("muted");
     reason.setWrapText(true);
+    reason.setMinHeight(Region.USE_PREF_SIZE);
     reason.setId("recommendations-reason");
     HBox charts = new HBox(8, cpu, memory);
     HBox.setHgrow(cpu, Priority.ALWAYS);
@@ -51,7 +53,7 @@ final class ProposalChartPane extends VBox {
   void show(Optional<ProposalChart> chart, RecommendationRow row) {
     cpu.setVisible(chart.isPresent());
     memory.setVisible(chart.isPresent());
-    reason.setText(row == null ? "" : (row.gpuAdvice().isEmpty() ? "" : "GPU: " + row.gpuAdvice() + "\n") + row.reason());
+    reason.setText(row == null ? "" : row.reason() + (row.gpuAdvice().isEmpty() ? "" : "\n" + row.gpuAdvice() + "."));
     if (chart.isEmpty()) {
       title.setText(HINT);
       cpu.getData().clear();

@@ -34,22 +34,27 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     setPlaceholder(new javafx.scene.control.Label("No recommendations to show"));
     savings = number("Saves/month", RecommendationRow::savingsPerMonth,
-        r -> Units.money(r.savingsPerMonth(), r.currency(), "month"), 120);
-    TableColumn<RecommendationRow, String> container = text("Workload · container",
-        r -> r.workload() + " · " + r.ref().container(), 230);
-    TableColumn<RecommendationRow, String> where = text("Cluster / namespace",
-        r -> r.ref().workload().cluster() + " / " + r.ref().workload().namespace(), 190);
-    getColumns().addAll(List.of(chooser(chosen), container, where,
-        number("Pods", RecommendationRow::replicas, r -> Integer.toString(r.replicas()), 50),
-        text("CPU request", r -> change(r.current().cpuRequest(), r.proposed().cpuRequest(), true), 150),
-        text("CPU limit", r -> change(r.current().cpuLimit(), r.proposed().cpuLimit(), true), 150),
-        text("Memory request", r -> change(r.current().memoryRequest(), r.proposed().memoryRequest(), false), 150),
-        text("Memory limit", r -> change(limit(r.current()), limit(r.proposed()), false), 150),
+        r -> String.format(Locale.ROOT, "%,.0f %s", r.savingsPerMonth(), r.currency().getCurrencyCode()), 108);
+    getColumns().addAll(List.of(chooser(chosen),
+        text("Workload · container", r -> r.workload() + " · " + r.ref().container(), 175),
+        text("Cluster / namespace", r -> r.ref().workload().cluster() + " / " + r.ref().workload().namespace(), 160),
+        number("Pods", RecommendationRow::replicas, r -> Integer.toString(r.replicas()), 44),
+        group("CPU cores",
+            text("request", r -> change(r.current().cpuRequest(), r.proposed().cpuRequest(), true), 108),
+            text("limit", r -> change(r.current().cpuLimit(), r.proposed().cpuLimit(), true), 108)),
+        group("Memory",
+            text("request", r -> change(r.current().memoryRequest(), r.proposed().memoryRequest(), false), 128),
+            text("limit", r -> change(limit(r.current()), limit(r.proposed()), false), 128)),
         savings,
-        number("Starved", RecommendationRow::starvedShare, r -> Units.percent(r.starvedShare()), 70),
-        number("OOM kills", RecommendationRow::wouldBeOoms, r -> Long.toString(r.wouldBeOoms()), 75),
-        number("Confidence", RecommendationRow::confidence, r -> Units.percent(r.confidence()), 85),
-        text("Reason", r -> (r.gpuAdvice().isEmpty() ? "" : "GPU: " + r.gpuAdvice() + " ") + r.reason(), 400)));
+        number("Starved", RecommendationRow::starvedShare, r -> Units.percent(r.starvedShare()), 58),
+        number("OOMs", RecommendationRow::wouldBeOoms, r -> Long.toString(r.wouldBeOoms()), 50),
+        number("Conf.", RecommendationRow::confidence, r -> Units.percent(r.confidence()), 48),
+        text("Reason", r -> (r.gpuAdvice().isEmpty() ? "" : r.gpuAdvice() + ". ") + r.reason(), 400)));
+    getColumns().getLast().setMinWidth(60);
+    setMinWidth(200); // narrower windows scroll the columns rather than push the view out of the window
+    tooltip("Starved", "Share of the replayed CPU minutes above the recommended request");
+    tooltip("OOMs", "Would-be OOM kills: replayed memory samples above the recommended limit");
+    tooltip("Conf.", "Confidence from the length of the history: 67% at a week, 80% at two");
     SortedList<RecommendationRow> sorted = new SortedList<>(rows);
     sorted.comparatorProperty().bind(comparatorProperty());
     setItems(sorted);
@@ -65,7 +70,8 @@ final class RecommendationTable extends TableView<RecommendationRow> {
         }
       }
     });
-    chosen.addListener((SetChangeListener<String>) c -> refresh());
+    Runnable refreshOnce = new OncePerPulse(this::refresh);
+    chosen.addListener((SetChangeListener<String>) c -> refreshOnce.run());
   }
 
   /** Shows new rows, keeping the user's sort order and the selected row where it still exists. */
@@ -82,20 +88,62 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     return sizing.limits().memoryBounded() ? sizing.memoryLimit() : Double.POSITIVE_INFINITY;
   }
 
-  /** {@code 1.00 core → 0.25 cores}; {@code =} when nothing changes. */
+  /** {@code 1.00 → 0.25} (cores, the unit in the header), {@code 2.00 GiB → 1.15 GiB}; {@code (=)} when nothing changes. */
   static String change(double now, double proposed, boolean cores) {
-    Function<Double, String> unit = cores ? Units::cores : v -> Double.isInfinite(v) ? "no limit" : Units.bytes(v);
+    Function<Double, String> unit = cores ? RecommendationTable::cores : v -> Double.isInfinite(v) ? "none" : Units.bytes(v);
     String before = unit.apply(now);
     String after = unit.apply(proposed);
     return before.equals(after) ? before + " (=)" : before + " → " + after;
   }
 
+  /** Columns under one header; text showing a change does not sort. */
+  @SafeVarargs
+  private static TableColumn<RecommendationRow, String> group(String title, TableColumn<RecommendationRow, String>... columns) {
+    TableColumn<RecommendationRow, String> group = new TableColumn<>();
+    javafx.scene.control.Label header = new javafx.scene.control.Label(title + " → recommended");
+    header.setTooltip(new Tooltip("What the pod template holds now → what is recommended; (=) when it stays"));
+    group.setGraphic(header);
+    for (TableColumn<RecommendationRow, String> column : columns) {
+      column.setSortable(false);
+      group.getColumns().add(column);
+    }
+    return group;
+  }
+
+  /** Cores without the word: the header says them; an unbounded limit is {@code none}. */
+  private static String cores(double value) {
+    return Double.isInfinite(value) ? "none" : Units.cores(value).replace(" cores", "").replace(" core", "");
+  }
+
+  private void tooltip(String column, String text) {
+    getColumns().stream().filter(c -> c.getText().equals(column)).findFirst().ifPresent(c -> {
+      javafx.scene.control.Label header = new javafx.scene.control.Label(column);
+      header.setTooltip(new Tooltip(text));
+      c.setGraphic(header);
+      c.setText("");
+    });
+  }
+
   private TableColumn<RecommendationRow, Boolean> chooser(ObservableSet<String> chosen) {
-    TableColumn<RecommendationRow, Boolean> column = new TableColumn<>("Apply");
+    TableColumn<RecommendationRow, Boolean> column = new TableColumn<>();
+    CheckBox all = new CheckBox();
+    all.setId("recommendations-choose-all");
+    all.setTooltip(new Tooltip("Choose every row shown for applying, or none"));
+    all.setOnAction(e -> {
+      if (all.isSelected()) {
+        chosen.addAll(rows.stream().map(RecommendationRow::id).toList());
+      } else {
+        chosen.clear();
+      }
+    });
+    Runnable tick = new OncePerPulse(() -> all.setSelected(!chosen.isEmpty() && rows.stream().allMatch(r -> chosen.contains(r.id()))));
+    chosen.addListener((SetChangeListener<String>) c -> tick.run());
+    column.setGraphic(all);
     column.setId("recommendations-apply-column");
     column.setSortable(false);
-    column.setPrefWidth(55);
-    column.setMaxWidth(60);
+    column.setPrefWidth(34);
+    column.setMinWidth(34);
+    column.setMaxWidth(34);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(chosen.contains(c.getValue().id())));
     column.setCellFactory(c -> new TableCell<>() {
       private final CheckBox box = new CheckBox();
@@ -126,6 +174,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   private static TableColumn<RecommendationRow, String> text(String title, Function<RecommendationRow, String> value, double width) {
     TableColumn<RecommendationRow, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
+    column.setMinWidth(width);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     column.setCellFactory(c -> new TableCell<>() {
       @Override
@@ -144,6 +193,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     TableColumn<RecommendationRow, Number> column = new TableColumn<>(title);
     column.setId("recommendations-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
     column.setPrefWidth(width);
+    column.setMinWidth(width);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
     column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
     column.setCellFactory(c -> new TableCell<>() {
@@ -166,7 +216,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   private Optional<String> risk(String column, RecommendationRow row) {
     return switch (column) {
       case "Starved" -> row.starvedShare() > budget ? Optional.of("over") : Optional.empty();
-      case "OOM kills" -> row.wouldBeOoms() > 0 ? Optional.of("under") : Optional.empty();
+      case "OOMs" -> row.wouldBeOoms() > 0 ? Optional.of("under") : Optional.empty();
       case "Saves/month" -> row.savingsPerMonth() < 0 ? Optional.of("under") : Optional.empty();
       default -> Optional.empty();
     };

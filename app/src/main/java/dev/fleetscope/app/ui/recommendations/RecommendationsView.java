@@ -16,8 +16,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -41,6 +43,10 @@ public final class RecommendationsView extends VBox {
   private final Label count = stat("recommendations-count");
   private final Label risk = stat("recommendations-risk");
   private final Label judgement = stat("recommendations-judgement");
+  private final Label judgementCaption = new Label("Judged on days it never saw");
+  {
+    judgementCaption.setId("recommendations-judgement-caption");
+  }
   private final Tab applyTab = new Tab();
   private final TabPane tabs = new TabPane();
 
@@ -50,12 +56,14 @@ public final class RecommendationsView extends VBox {
     getStyleClass().addAll("view", "recommendations");
     table = new RecommendationTable(applyModel.selection());
     getChildren().addAll(toolbar(), statusLine(), totals(), body(auditFile));
+    VBox.setVgrow(getChildren().getLast(), Priority.ALWAYS);
 
     model.result().addListener((obs, old, r) -> show(r));
     model.computation().addListener((obs, old, c) -> show(c));
     model.chart().addListener((obs, old, c) -> chart.show(c, table.getSelectionModel().getSelectedItem()));
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selected().set(row));
-    applyModel.selection().addListener((SetChangeListener<String>) c -> applyTab.setText(applyTitle()));
+    Runnable retitle = new OncePerPulse(() -> applyTab.setText(applyTitle()));
+    applyModel.selection().addListener((SetChangeListener<String>) c -> retitle.run());
     applyModel.stage().addListener((obs, old, stage) -> {
       if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Running)) {
         tabs.getSelectionModel().select(applyTab); // a rollback started from the audit log shows its progress here
@@ -91,41 +99,65 @@ public final class RecommendationsView extends VBox {
       }
     });
     budget.valueProperty().addListener((obs, old, share) -> model.choice().set(model.choice().get().withCpuShare(share)));
+    Tooltip explanation = new Tooltip(model.choice().get().explanation());
+    explanation.setWrapText(true);
+    explanation.setMaxWidth(420);
+    strategy.setTooltip(explanation);
     model.choice().addListener((obs, old, c) -> {
       budget.setDisable(!c.budgetApplies());
       meaning.setText(c.meaning());
+      explanation.setText(c.explanation());
     });
     meaning.setText(model.choice().get().meaning());
     meaning.getStyleClass().add("muted");
-    TextField filter = new TextField();
-    filter.setId("recommendations-filter");
-    filter.setPromptText("Filter by cluster, namespace, workload, container, team or model; 'gpu' for GPU rows");
-    filter.textProperty().bindBidirectional(model.filter());
-    HBox.setHgrow(filter, Priority.ALWAYS);
-    Button recompute = new Button("Recompute");
-    recompute.setId("recommendations-recompute");
-    recompute.setOnAction(e -> model.recompute());
-    HBox bar = new HBox(10, title, new Label("Strategy"), strategy, new Label("CPU risk budget"), budget, filter, recompute);
+    meaning.setId("recommendations-meaning");
+    meaning.setMinWidth(0);
+    HBox.setHgrow(meaning, Priority.ALWAYS);
+    HBox bar = new HBox(10, title, new Label("Strategy"), strategy, new Label("CPU risk budget"), budget, meaning);
     bar.getStyleClass().add("toolbar");
+    bar.getChildren().stream().filter(n -> n != meaning).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
     return bar;
   }
 
   private HBox statusLine() {
+    TextField filter = new TextField();
+    filter.setId("recommendations-filter");
+    filter.setPromptText("Filter by cluster, namespace, workload, container, team or model ('gpu': GPU rows)  Ctrl+F");
+    filter.textProperty().bindBidirectional(model.filter());
+    filter.setMinWidth(280);
+    HBox.setHgrow(filter, Priority.ALWAYS);
+    Button recompute = new Button("Recompute");
+    recompute.setId("recommendations-recompute");
+    recompute.setMinWidth(Region.USE_PREF_SIZE);
+    recompute.setOnAction(e -> model.recompute());
     progress.setId("recommendations-progress");
-    progress.setPrefWidth(200);
+    progress.setPrefWidth(160);
+    progress.setMinWidth(160);
+    progress.managedProperty().bind(progress.visibleProperty());
     status.setId("recommendations-status");
+    status.setMinWidth(Region.USE_PREF_SIZE);
     cancel.setId("recommendations-cancel");
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.managedProperty().bind(cancel.visibleProperty());
     cancel.setOnAction(e -> model.cancel());
-    HBox line = new HBox(10, progress, status, cancel, meaning);
+    HBox line = new HBox(10, filter, recompute, progress, status, cancel);
     line.getStyleClass().add("toolbar");
     return line;
   }
 
   private HBox totals() {
-    HBox box = new HBox(28, box("Saves (replayed)", savings), box("Containers", count), box("Replay risk", risk),
-        box("Judged on days it never saw", judgement));
+    HBox box = new HBox(22, box("Saves per month (replayed)", savings), box("Containers", count),
+        box("Replay risk over the whole history", risk), box(judgementCaption, judgement));
     box.getStyleClass().add("totals");
-    HBox.setHgrow(box.getChildren().getLast(), Priority.ALWAYS);
+    box.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+    Region last = (Region) box.getChildren().getLast();
+    last.setMinWidth(0); // the judgement wraps rather than push the view out of the window
+    judgement.setWrapText(true);
+    judgement.setMinWidth(0);
+    judgement.setMinHeight(Region.USE_PREF_SIZE);
+    judgementCaption.setWrapText(true);
+    judgementCaption.setMinWidth(0);
+    HBox.setHgrow(last, Priority.ALWAYS);
     return box;
   }
 
@@ -158,12 +190,13 @@ public final class RecommendationsView extends VBox {
     savings.setText(money(t.savingsPerMonth()));
     count.setText(t.containers() + (r.shown().size() == r.all().size() ? "" : " shown of " + r.all().size())
         + (r.withoutHistory() > 0 ? " · " + r.withoutHistory() + " without history" : ""));
-    risk.setText(Units.percent(t.starvedShare()) + " of CPU minutes starved · " + t.wouldBeOoms() + " would-be OOM kill(s) · "
-        + t.atRisk() + " container(s) over budget");
-    judgement.setText(r.judgement().map(j -> "recommended from " + j.seenDays() + " days, replayed on the last " + j.unseenDays()
-        + ": saves " + money(j.savingsPerMonth()) + ", " + Units.percent(j.starvedShare()) + " starved, " + j.wouldBeOoms()
-        + " would-be OOM kill(s) in " + j.containersOomKilled() + " container(s) (" + j.strategy() + ", whole fleet)")
-        .orElse("after the recommendation"));
+    risk.setText(Units.percent(t.starvedShare()) + " of minutes starved · " + count(t.wouldBeOoms(), "OOM kill") + " · "
+        + t.atRisk() + " over budget");
+    judgementCaption.setText(r.judgement().map(j -> "Recommended from " + j.seenDays() + " days, replayed on the last "
+        + j.unseenDays() + " it never saw").orElse("Judged on days it never saw"));
+    judgement.setText(r.judgement().map(j -> money(j.savingsPerMonth()) + " · " + Units.percent(j.starvedShare()) + " starved · "
+        + count(j.wouldBeOoms(), "OOM kill") + (j.containersOomKilled() > 0 ? " in " + count(j.containersOomKilled(), "container") : ""))
+        .orElse(r.all().isEmpty() ? "—" : "after the recommendation"));
   }
 
   private void show(Computation c) {
@@ -177,6 +210,10 @@ public final class RecommendationsView extends VBox {
     }
   }
 
+  private static String count(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
   private static String money(Map<Currency, Double> amounts) {
     return amounts.isEmpty() ? "—" : amounts.entrySet().stream().map(e -> Units.money(e.getValue(), e.getKey(), "month"))
         .collect(Collectors.joining(" + "));
@@ -186,13 +223,15 @@ public final class RecommendationsView extends VBox {
     Label value = new Label("—");
     value.setId(id);
     value.getStyleClass().add("stat-value");
-    value.setWrapText(true);
     return value;
   }
 
   private static VBox box(String caption, Label value) {
-    Label label = new Label(caption);
-    label.getStyleClass().add("stat-caption");
-    return new VBox(2, label, value);
+    return box(new Label(caption), value);
+  }
+
+  private static VBox box(Label caption, Label value) {
+    caption.getStyleClass().add("stat-caption");
+    return new VBox(2, caption, value);
   }
 }

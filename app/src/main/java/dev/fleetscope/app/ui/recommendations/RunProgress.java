@@ -24,35 +24,48 @@ public record RunProgress(
   }
 
   /**
-   * One batch: its changes (known once it starts), how many the server accepted and how many settled.
+   * One batch: its changes (known once it starts), those the server was sent, and how they settled.
    *
-   * @param failed changes that settled without their new values rolled out (failed, not sent, drifted)
+   * @param failed changes that settled without their new values rolled out (refused, failed, never sent, drifted)
    */
-  public record Batch(int number, List<Long> changes, int sent, int settled, int failed) {
+  public record Batch(int number, List<Long> changes, List<Long> sent, int rolledOut, int failed) {
     public Batch {
       changes = List.copyOf(changes);
+      sent = List.copyOf(sent);
     }
 
     public boolean started() {
       return !changes.isEmpty();
     }
 
+    public int settled() {
+      return rolledOut + failed;
+    }
+
     public double fraction() {
-      return changes.isEmpty() ? 0 : (sent + settled) / (2.0 * changes.size());
+      return changes.isEmpty() ? 0 : (sent.size() + settled()) / (2.0 * changes.size());
     }
 
-    public String label(int of) {
-      String head = "Batch " + number + " of " + of + ": ";
-      if (!started()) {
-        return head + "waiting";
+    /** Marks the change sent; a change settling unsent (refused at once, never sent) counts as sent too. */
+    Batch on(long change, boolean settle, boolean rolledOutNow) {
+      List<Long> nowSent = new ArrayList<>(sent);
+      if (!nowSent.contains(change)) {
+        nowSent.add(change);
       }
-      String done = settled + " of " + changes.size() + " settled";
-      return head + (sent > settled ? sent + " sent, " : "") + done + (failed > 0 ? ", " + failed + " not rolled out" : "");
+      return settle ? new Batch(number, changes, nowSent, rolledOut + (rolledOutNow ? 1 : 0), failed + (rolledOutNow ? 0 : 1))
+          : new Batch(number, changes, nowSent, rolledOut, failed);
     }
+  }
 
-    Batch on(boolean sentNow, boolean settledNow, boolean failedNow) {
-      return new Batch(number, changes, sent + (sentNow ? 1 : 0), settled + (settledNow ? 1 : 0), failed + (failedNow ? 1 : 0));
+  /** {@code Batch 2 of 3: 1 sent, 3 of 5 rolled out, 1 failed or not sent}. */
+  public String label(Batch b) {
+    String head = "Batch " + b.number() + " of " + batches.size() + ": ";
+    if (!b.started()) {
+      return head + (ended() ? "not sent" : "waiting");
     }
+    int inFlight = b.sent().size() - b.settled();
+    return head + (inFlight > 0 ? inFlight + " sent, " : "") + b.rolledOut() + " of " + b.changes().size() + " rolled out"
+        + (b.failed() > 0 ? ", " + b.failed() + " failed or not sent" : "");
   }
 
   public static RunProgress starting(String description) {
@@ -72,7 +85,7 @@ public record RunProgress(
       case ApplyEvent.BatchStarted b -> new RunProgress(description, runId, started(b), Optional.empty(),
           append("batch " + b.batch() + " of " + b.batches() + ": " + b.changes().size() + " workload(s)"), outcome, detail);
       case ApplyEvent.Sending s -> log("change " + s.change().id() + ": sending " + s.change().change().workload());
-      case ApplyEvent.Sent s -> withBatchOf(s.change().id(), true, false, false, null);
+      case ApplyEvent.Sent s -> withBatchOf(s.change().id(), false, false, null);
       case ApplyEvent.ChangeFinished f -> finished(f);
       case ApplyEvent.Pausing p -> new RunProgress(description, runId, batches,
           Optional.of("pausing " + p.pause().toSeconds() + " s before the next batch"), log, outcome, detail);
@@ -86,15 +99,14 @@ public record RunProgress(
     if (!f.state().finished()) {
       return log(line);
     }
-    boolean neverSent = f.state() == ChangeState.NOT_APPLIED;
-    return withBatchOf(f.changeId(), neverSent, true, f.state() != ChangeState.ROLLED_OUT, line);
+    return withBatchOf(f.changeId(), true, f.state() == ChangeState.ROLLED_OUT, line);
   }
 
-  private RunProgress withBatchOf(long changeId, boolean sent, boolean settled, boolean failed, String line) {
+  private RunProgress withBatchOf(long changeId, boolean settle, boolean rolledOut, String line) {
     List<Batch> updated = new ArrayList<>(batches);
     for (int i = 0; i < updated.size(); i++) {
       if (updated.get(i).changes().contains(changeId)) {
-        updated.set(i, updated.get(i).on(sent, settled, failed));
+        updated.set(i, updated.get(i).on(changeId, settle, rolledOut));
       }
     }
     return new RunProgress(description, runId, updated, pausing, line == null ? log : append(line), outcome, detail);
@@ -103,7 +115,7 @@ public record RunProgress(
   private List<Batch> waiting(int count) {
     List<Batch> waiting = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      waiting.add(new Batch(i, List.of(), 0, 0, 0));
+      waiting.add(new Batch(i, List.of(), List.of(), 0, 0));
     }
     return waiting;
   }
@@ -111,7 +123,7 @@ public record RunProgress(
   private List<Batch> started(ApplyEvent.BatchStarted b) {
     List<Batch> updated = new ArrayList<>(batches);
     List<Long> ids = b.changes().stream().map(ChangeRecord::id).toList();
-    updated.set(b.batch() - 1, new Batch(b.batch(), ids, 0, 0, 0));
+    updated.set(b.batch() - 1, new Batch(b.batch(), ids, List.of(), 0, 0));
     return updated;
   }
 

@@ -39,14 +39,25 @@ public record StrategyChoice(String name, RiskBudget budget) {
     return Math.rint(100_000 * (1 - budget.cpuShare())) / 1000;
   }
 
-  /** What the budget means for this strategy, in a line. */
+  /** What the budget means for this strategy, in a short line. */
   public String meaning() {
     return switch (name) {
-      case FleetscopeStrategy.NAME -> "smallest request with at most " + Units.percent(budget.cpuShare())
-          + " of minutes above it and no OOM kill in the replay, trends projected a week ahead";
-      case VpaStrategy.NAME -> "the Kubernetes VPA's own target (p90 + 15%): the risk budget does not apply";
-      default -> String.format(Locale.ROOT, "CPU request = p%s of minutes, memory = peak + 15%% (KRR simple)",
-          trim(percentile()));
+      case FleetscopeStrategy.NAME -> "at most " + Units.percent(budget.cpuShare())
+          + " of minutes above the request, no OOM kill in the replay";
+      case VpaStrategy.NAME -> "the VPA's own target (p90 + 15%): the risk budget does not apply";
+      default -> String.format(Locale.ROOT, "CPU p%s of minutes, memory peak + 15%% (KRR simple)", trim(percentile()));
+    };
+  }
+
+  /** How the strategy works, for a tooltip. */
+  public String explanation() {
+    return switch (name) {
+      case FleetscopeStrategy.NAME -> "Fleetscope's own: the smallest CPU request and memory limit whose replay of the "
+          + "history stays within the risk budget, recent days weighing more and trends projected a week ahead.";
+      case VpaStrategy.NAME -> "The Kubernetes Vertical Pod Autoscaler's recommender, reproduced: decaying histograms, "
+          + "CPU p90 and memory p90 of daily peaks, each + 15%.";
+      default -> "KRR's simple strategy: the CPU request is a percentile of the CPU samples (the budget's complement), "
+          + "no CPU limit; memory is the peak + 15%.";
     };
   }
 

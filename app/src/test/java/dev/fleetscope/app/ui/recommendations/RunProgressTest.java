@@ -49,13 +49,13 @@ class RunProgressTest {
 
     p = p.on(new ApplyEvent.BatchStarted(1, 2, List.of(a, b))).on(new ApplyEvent.Sending(a)).on(new ApplyEvent.Sent(a));
     assertEquals(0.25, p.batches().get(0).fraction()); // 1 of 2 changes sent: 1 of 4 steps
-    assertEquals("Batch 1 of 2: 1 sent, 0 of 2 settled", labels(p).get(0));
+    assertEquals("Batch 1 of 2: 1 sent, 0 of 2 rolled out", labels(p).get(0));
     p = p.on(new ApplyEvent.ChangeFinished(1, ChangeState.APPLIED, "accepted by the server"));
     assertEquals(0.25, p.batches().get(0).fraction(), "accepted is not yet settled");
     p = p.on(new ApplyEvent.Sent(b)).on(new ApplyEvent.ChangeFinished(1, ChangeState.ROLLED_OUT, "rolled out"))
         .on(new ApplyEvent.ChangeFinished(2, ChangeState.ROLLED_OUT, "rolled out"));
     assertEquals(1.0, p.batches().get(0).fraction());
-    assertEquals("Batch 1 of 2: 2 of 2 settled", labels(p).get(0));
+    assertEquals("Batch 1 of 2: 2 of 2 rolled out", labels(p).get(0));
     assertEquals(0, p.batches().get(1).fraction());
 
     p = p.on(new ApplyEvent.Pausing(Duration.ofSeconds(30)));
@@ -64,7 +64,7 @@ class RunProgressTest {
     assertTrue(p.pausing().isEmpty());
     p = p.on(new ApplyEvent.ChangeFinished(3, ChangeState.NOT_APPLIED, "not sent: cancelled"));
     assertEquals(1.0, p.batches().get(1).fraction(), "a change never sent is settled at once");
-    assertEquals("Batch 2 of 2: 1 of 1 settled, 1 not rolled out", labels(p).get(1));
+    assertEquals("Batch 2 of 2: 0 of 1 rolled out, 1 failed or not sent", labels(p).get(1));
     assertFalse(p.ended());
 
     p = p.on(new ApplyEvent.RunEnded(7, RunOutcome.Kind.CANCELLED, "cancelled"));
@@ -74,7 +74,19 @@ class RunProgressTest {
     assertEquals("change 1: sending lab/shop/a", p.log().get(2));
   }
 
+  @Test
+  void aRefusedChangeFillsItsBarAndTheBatchesNeverStartedReadNotSent() {
+    ChangeRecord a = change(1, "a");
+    RunRecord run = new RunRecord(7, AT, "rollback of run 3", Optional.empty(), List.of(a, change(2, "b")));
+    RunProgress p = RunProgress.starting("rollback of run 3").on(new ApplyEvent.RunStarted(run, 2))
+        .on(new ApplyEvent.BatchStarted(1, 2, List.of(a))).on(new ApplyEvent.Sending(a))
+        .on(new ApplyEvent.ChangeFinished(1, ChangeState.FAILED, "CONFLICT: changed since the preview"))
+        .on(new ApplyEvent.RunEnded(7, RunOutcome.Kind.STOPPED, "stopped"));
+    assertEquals(1.0, p.batches().get(0).fraction(), "refused when sent: sent and settled");
+    assertEquals(List.of("Batch 1 of 2: 0 of 1 rolled out, 1 failed or not sent", "Batch 2 of 2: not sent"), labels(p));
+  }
+
   private static List<String> labels(RunProgress p) {
-    return p.batches().stream().map(b -> b.label(p.batches().size())).toList();
+    return p.batches().stream().map(p::label).toList();
   }
 }
