@@ -2,6 +2,7 @@ package dev.fleetscope.app;
 
 import dev.fleetscope.app.cli.ApplyCommand;
 import dev.fleetscope.app.cli.AuditCommand;
+import dev.fleetscope.app.cli.CostCommand;
 import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
 import dev.fleetscope.app.cli.RecommendCommand;
@@ -10,9 +11,12 @@ import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
 import dev.fleetscope.app.changes.ChangeSetup;
 import dev.fleetscope.app.changes.ClusterWriters;
+import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.live.PollObserver;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.simulator.DemoClusterWriter;
@@ -21,6 +25,7 @@ import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,10 +34,13 @@ import picocli.CommandLine.Option;
 
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.",
-    subcommands = {SimulateCommand.class, RecommendCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
-        DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
+    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.")
 public final class Fleetscope implements Callable<Integer> {
+  /** The headless command line. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, RecommendCommand.class, ApplyCommand.class,
+      RollbackCommand.class, AuditCommand.class, CostCommand.class, DriftCommand.class, PipelinesCommand.class,
+      CommandLine.HelpCommand.class);
+
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
   boolean smoke;
 
@@ -40,7 +48,8 @@ public final class Fleetscope implements Callable<Integer> {
   long seed = Simulator.DEFAULT_SEED;
 
   @Option(names = "--metrics-listen", paramLabel = "HOST:PORT", converter = SimulateCommand.AddressConverter.class,
-      description = "Serve the console's own health (source polls, errors, staleness) as Prometheus metrics.")
+      description = "Serve the console's own health (source polls, errors, staleness) and its rightsizing (recommendations, "
+          + "apply outcomes) as Prometheus metrics.")
   SimulateCommand.Address metricsListen;
 
   @Option(names = "--read-only", description = "Change no cluster: previews work; dry runs, applies and rollbacks are disabled.")
@@ -51,25 +60,48 @@ public final class Fleetscope implements Callable<Integer> {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     // Start the sources before the window: the demo fleet builds while JavaFX starts.
     DemoFleetSource demo = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
-    try (ConsoleMetrics metrics = new ConsoleMetrics()) {
-      LiveFleet fleet = new LiveFleet(List.of(demo), Clock.systemUTC(), metrics);
-      metrics.watch(fleet::latest);
+    // The metrics registry is built only when asked for: its classes cost startup time.
+    ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
+    try (LiveFleet fleet = new LiveFleet(List.of(demo), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
       fleet.start();
-      if (metricsListen != null) {
+      StartupTrace.mark("sources started");
+      if (metrics != null) {
+        metrics.watch(fleet::latest);
         int port = metrics.listen(metricsListen.host(), metricsListen.port());
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
-      // The demo fleet takes rightsizing like a cluster; real clusters register their writers as they connect.
+      PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
+      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the fleet's first poll);
+      // real clusters register their writers as they connect.
       ClusterWriters writers = new ClusterWriters();
-      writers.registerSource(DemoFleetSource.ID, new DemoClusterWriter(demo.simulator()));
+      writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
       AppDirs dirs = AppDirs.forCurrentUser();
-      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, metrics);
-      ConsoleApp.launch(new ConsoleOptions(fleet, dirs, smoke, processStart, System.out, changes));
+      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, metrics == null ? RightsizingObserver.NONE : metrics);
+      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes));
+    } finally {
+      if (metrics != null) {
+        metrics.close();
+      }
     }
     return 0;
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Fleetscope()).execute(args));
+    StartupTrace.mark("main entered");
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * The parser for these arguments. Opening the console is the common case and must start fast, so the
+   * subcommands (whose models picocli builds by reflection) are added only when an argument could name one or
+   * help is asked for.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Fleetscope());
+    boolean mayNameSubcommand = Arrays.stream(args).anyMatch(a -> !a.startsWith("-") || a.equals("-h") || a.equals("--help"));
+    if (mayNameSubcommand) {
+      SUBCOMMANDS.forEach(cli::addSubcommand);
+    }
+    return cli;
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Which {@link ClusterWriter} changes which cluster: registered by cluster name (a kubeconfig context, once
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClusterWriters implements ClusterWriter {
   private final Map<String, ClusterWriter> byCluster = new ConcurrentHashMap<>();
-  private final Map<String, ClusterWriter> bySource = new ConcurrentHashMap<>();
+  private final Map<String, Once> bySource = new ConcurrentHashMap<>();
   private volatile Map<String, String> sourceOfCluster = Map.of();
 
   /** Changes to {@code cluster} go to {@code writer} (a name wins over a source registration). */
@@ -37,7 +38,32 @@ public final class ClusterWriters implements ClusterWriter {
 
   /** Changes to every cluster that source {@code sourceId} reports go to {@code writer}. */
   public void registerSource(String sourceId, ClusterWriter writer) {
-    bySource.put(sourceId, writer);
+    registerSource(sourceId, () -> writer);
+  }
+
+  /**
+   * Changes to every cluster that source {@code sourceId} reports go to the writer {@code make} returns, called once,
+   * on first use (the demo fleet's simulator is built by its first poll, not when the console starts).
+   */
+  public void registerSource(String sourceId, Supplier<? extends ClusterWriter> make) {
+    bySource.put(sourceId, new Once(make));
+  }
+
+  /** A writer made on first use, then kept. */
+  private static final class Once {
+    private final Supplier<? extends ClusterWriter> make;
+    private ClusterWriter made;
+
+    Once(Supplier<? extends ClusterWriter> make) {
+      this.make = make;
+    }
+
+    synchronized ClusterWriter get() {
+      if (made == null) {
+        made = make.get();
+      }
+      return made;
+    }
   }
 
   /** Learns which source reports which cluster: feed it the live fleet's snapshots. */
@@ -56,7 +82,7 @@ public final class ClusterWriters implements ClusterWriter {
     if (named != null) {
       return Optional.of(named);
     }
-    return Optional.ofNullable(sourceOfCluster.get(cluster)).map(bySource::get);
+    return Optional.ofNullable(sourceOfCluster.get(cluster)).map(bySource::get).map(Once::get);
   }
 
   private ClusterWriter route(String cluster) throws ClusterWriteException {

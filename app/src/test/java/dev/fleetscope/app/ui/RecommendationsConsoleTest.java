@@ -8,6 +8,7 @@ import dev.fleetscope.app.changes.ClusterWriters;
 import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.recommendations.AuditRow;
 import dev.fleetscope.app.ui.recommendations.RecommendationRow;
 import dev.fleetscope.model.WorkloadRef;
@@ -82,7 +83,8 @@ class RecommendationsConsoleTest {
     writers.registerSource(DemoFleetSource.ID, writer);
     AppDirs dirs = new AppDirs(config, config.resolve("data"));
     ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, RightsizingObserver.NONE);
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, dirs, false, Instant.now(), System.out, changes)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)),
+        dirs, false, Instant.now(), System.out, changes)));
   }
 
   @AfterEach
@@ -156,7 +158,7 @@ class RecommendationsConsoleTest {
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
     await(() -> cost.getValue() < before - 1);
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     selectTab(2);
     @SuppressWarnings("unchecked")
     TreeTableView<AuditRow> audit = robot.lookup("#audit-table").queryAs(TreeTableView.class);
@@ -191,7 +193,7 @@ class RecommendationsConsoleTest {
   }
 
   private void showRecommendations() throws Exception {
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     await(() -> robot.lookup("#recommendations-table").tryQuery().isPresent());
     await(() -> table().getItems().size() > 400 && label("#recommendations-status").getText().contains("containers recommended"));
   }
