@@ -14,10 +14,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
@@ -41,8 +38,7 @@ final class ApplyPane extends VBox {
   private final Button cancel = new Button("Cancel run");
   private final ListView<String> diff = new ListView<>();
   private final ListView<String> checks = new ListView<>();
-  private final VBox batches = new VBox(4);
-  private final ListView<String> log = new ListView<>();
+  private final RunPanel run = new RunPanel();
 
   ApplyPane(ApplyFlowViewModel model, Supplier<RecommendationsResult> result) {
     super(8);
@@ -84,28 +80,15 @@ final class ApplyPane extends VBox {
     diff.setId("apply-preview");
     diff.getStyleClass().add("diff");
     diff.setPlaceholder(new Label("The preview of the chosen changes shows here"));
-    diff.setCellFactory(v -> styled(line -> line.startsWith("+") ? "diff-add" : line.startsWith("-") ? "diff-remove" : null, false));
+    diff.setCellFactory(v -> new StyledCell(line -> line.startsWith("+") ? "diff-add" : line.startsWith("-") ? "diff-remove" : null, false));
     checks.setId("apply-checks");
     checks.setPlaceholder(new Label("Guard-rail refusals and the servers' dry-run answers show here"));
-    checks.setCellFactory(v -> styled(line -> line.startsWith("refused") || line.startsWith("dry run refused") ? "under"
+    checks.setCellFactory(v -> new StyledCell(line -> line.startsWith("refused") || line.startsWith("dry run refused") ? "under"
         : line.startsWith("dry run accepted") ? "ok" : null, true));
-    batches.setId("apply-batches");
-    log.setId("apply-log");
-    log.setCellFactory(v -> styled(line -> line.contains("FAILED") || line.contains("NOT_APPLIED") ? "under" : null, true));
-    batches.managedProperty().bind(batches.visibleProperty());
-    log.managedProperty().bind(log.visibleProperty());
-    VBox.setVgrow(checks, Priority.ALWAYS);
-    VBox.setVgrow(log, Priority.ALWAYS);
     checks.setMinHeight(48);
-    log.setMinHeight(48);
-    ScrollPane batchScroll = new ScrollPane(batches);
-    batchScroll.setFitToWidth(true);
-    batchScroll.setPrefViewportHeight(66);
-    batchScroll.setMinHeight(50);
-    batchScroll.getStyleClass().add("batches");
-    batchScroll.managedProperty().bind(batches.visibleProperty());
-    batchScroll.visibleProperty().bind(batches.visibleProperty());
-    VBox right = new VBox(6, checks, batchScroll, log);
+    VBox.setVgrow(checks, Priority.ALWAYS);
+    VBox.setVgrow(run, Priority.ALWAYS);
+    VBox right = new VBox(6, checks, run);
     SplitPane split = new SplitPane(diff, right);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.5);
@@ -253,49 +236,9 @@ final class ApplyPane extends VBox {
   }
 
   private void showRun(RunProgress progress) {
-    batches.getChildren().clear();
-    batches.setVisible(progress != null);
-    log.setVisible(progress != null);
-    if (progress == null) {
-      log.getItems().clear();
-      return;
+    run.show(progress);
+    if (progress != null) {
+      status.setText(progress.description() + progress.pausing().map(p -> ": " + p).orElse(""));
     }
-    status.setText(progress.description() + progress.pausing().map(p -> ": " + p).orElse(""));
-    for (RunProgress.Batch b : progress.batches()) {
-      ProgressBar bar = new ProgressBar(b.fraction());
-      bar.setPrefWidth(220);
-      bar.getStyleClass().add(b.failed() > 0 ? "batch-failed" : "batch-bar");
-      Label label = new Label(progress.label(b));
-      HBox line = new HBox(8, bar, label);
-      line.setId("apply-batch-" + b.number());
-      batches.getChildren().add(line);
-    }
-    log.getItems().setAll(progress.log());
-    if (!log.getItems().isEmpty()) {
-      log.scrollTo(log.getItems().size() - 1);
-    }
-  }
-
-  /** A cell coloured by its line; {@code wrap} folds long sentences to the list's width. */
-  private static ListCell<String> styled(java.util.function.Function<String, String> styleOf, boolean wrap) {
-    return new ListCell<>() {
-      {
-        if (wrap) {
-          setWrapText(true);
-          setPrefWidth(0);
-        }
-      }
-
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item);
-        getStyleClass().removeAll("diff-add", "diff-remove", "under", "ok");
-        String style = empty || item == null ? null : styleOf.apply(item);
-        if (style != null) {
-          getStyleClass().add(style);
-        }
-      }
-    };
   }
 }

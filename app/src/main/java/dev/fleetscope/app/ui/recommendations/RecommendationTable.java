@@ -14,6 +14,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -32,7 +33,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   RecommendationTable(ObservableSet<String> chosen) {
     setId("recommendations-table");
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    setPlaceholder(new javafx.scene.control.Label("No recommendations to show"));
+    setPlaceholder(new Label("No recommendations to show"));
     savings = number("Saves/month", RecommendationRow::savingsPerMonth,
         r -> String.format(Locale.ROOT, "%,.0f %s", r.savingsPerMonth(), r.currency().getCurrencyCode()), 108);
     getColumns().addAll(List.of(chooser(chosen),
@@ -100,7 +101,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   @SafeVarargs
   private static TableColumn<RecommendationRow, String> group(String title, TableColumn<RecommendationRow, String>... columns) {
     TableColumn<RecommendationRow, String> group = new TableColumn<>();
-    javafx.scene.control.Label header = new javafx.scene.control.Label(title + " → recommended");
+    Label header = new Label(title + " → recommended");
     header.setTooltip(new Tooltip("What the pod template holds now → what is recommended; (=) when it stays"));
     group.setGraphic(header);
     for (TableColumn<RecommendationRow, String> column : columns) {
@@ -117,7 +118,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
 
   private void tooltip(String column, String text) {
     getColumns().stream().filter(c -> c.getText().equals(column)).findFirst().ifPresent(c -> {
-      javafx.scene.control.Label header = new javafx.scene.control.Label(column);
+      Label header = new Label(column);
       header.setTooltip(new Tooltip(text));
       c.setGraphic(header);
       c.setText("");

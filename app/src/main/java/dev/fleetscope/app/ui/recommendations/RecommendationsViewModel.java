@@ -201,11 +201,6 @@ public final class RecommendationsViewModel implements AutoCloseable {
     }
   }
 
-  /** The snapshot the shown recommendations were computed from. */
-  public FleetSnapshot computedFrom() {
-    return computedFrom;
-  }
-
   /** The newest snapshot: what the guard rails check a plan against. */
   public FleetSnapshot latest() {
     return latest;
