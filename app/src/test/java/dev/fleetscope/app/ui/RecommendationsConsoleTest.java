@@ -121,7 +121,7 @@ class RecommendationsConsoleTest {
     robot.interact(() -> strategy.setValue("vpa"));
     await(() -> !table().getItems().isEmpty() && table().getItems().stream().allMatch(r -> r.reason().startsWith("VPA target")));
     assertTrue(robot.lookup("#recommendations-budget").query().isDisabled(), "the VPA has no risk budget");
-    assertTrue(label("#recommendations-status").getText().contains("containers recommended"), label("#recommendations-status").getText());
+    await(() -> label("#recommendations-status").getText().contains("containers recommended"));
   }
 
   @Test
