@@ -9,11 +9,12 @@ import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
 import dev.fleetscope.app.config.AppDirs;
+import dev.fleetscope.app.connections.ConnectedSources;
+import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
-import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
@@ -44,17 +45,21 @@ public final class Fleetscope implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-    // Start the sources before the window: the demo fleet builds while JavaFX starts.
-    List<FleetSource> sources = List.of(new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)));
+    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
+    // read a local file here; each remote source connects on its own thread at its first poll.
+    AppDirs dirs = AppDirs.forCurrentUser();
     try (ConsoleMetrics metrics = new ConsoleMetrics()) {
-      LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC(), metrics);
+      LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC(), metrics);
+      ConnectedSources connections = new ConnectedSources(new ConnectionsStore(dirs), fleet,
+          () -> new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)), System.getenv(), Clock.systemUTC());
+      connections.start();
       metrics.watch(fleet::latest);
       fleet.start();
       if (metricsListen != null) {
         int port = metrics.listen(metricsListen.host(), metricsListen.port());
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
-      ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+      ConsoleApp.launch(new ConsoleOptions(fleet, dirs, smoke, processStart, System.out, connections));
     }
     return 0;
   }
