@@ -34,11 +34,12 @@ public final class ConnectedSources {
   private final LiveFleet fleet;
   private final Supplier<FleetSource> demoFleet;
   private final Map<String, String> environment;
+  private final Path home;
   private final Clock clock;
   /** What each source we added was made from, by source id. */
   private final Map<String, Spec> made = new LinkedHashMap<>();
   private final Optional<String> loadProblem;
-  private SavedConnections current;
+  private volatile SavedConnections current;
 
   /**
    * Loads the saved connections (a local file read); nothing is connected until {@link #start()}.
@@ -49,7 +50,14 @@ public final class ConnectedSources {
    */
   public ConnectedSources(ConnectionsStore store, LiveFleet fleet, Supplier<FleetSource> demoFleet,
       Map<String, String> environment, Clock clock) {
+    this(store, fleet, demoFleet, environment, Path.of(System.getProperty("user.home")), clock);
+  }
+
+  /** @param home the user's home, where {@code ~/.kube/config} is */
+  public ConnectedSources(ConnectionsStore store, LiveFleet fleet, Supplier<FleetSource> demoFleet,
+      Map<String, String> environment, Path home, Clock clock) {
     this.store = store;
+    this.home = home;
     this.current = store.load();
     this.loadProblem = store.problem();
     this.fleet = fleet;
@@ -61,7 +69,8 @@ public final class ConnectedSources {
     }
   }
 
-  public synchronized SavedConnections current() {
+  /** The connections as last saved; never waits for a save under way. */
+  public SavedConnections current() {
     return current;
   }
 
@@ -77,6 +86,11 @@ public final class ConnectedSources {
   /** Where secrets named by environment variable are looked up. */
   public Map<String, String> environment() {
     return environment;
+  }
+
+  /** Reads a listed kubeconfig now (local I/O: off the FX thread). */
+  public Kubeconfig kubeconfig(KubeconfigEntry entry) {
+    return entry.load(environment, home);
   }
 
   /** Adds the saved sources to the live fleet: call before the fleet starts. */
@@ -130,7 +144,7 @@ public final class ConnectedSources {
       case Prometheus p -> new DeferredSource(id, p.entry().settings().displayName(), p.entry().settings().refreshInterval(),
           () -> PrometheusFleetSource.connect(p.entry().resolve(environment)));
       case Context k -> new DeferredSource(id, "Kubernetes " + k.context(), KUBERNETES_INTERVAL, () -> {
-        Kubeconfig kubeconfig = new KubeconfigEntry(k.file(), List.of()).load();
+        Kubeconfig kubeconfig = kubeconfig(new KubeconfigEntry(k.file(), List.of()));
         return new KubernetesFleetSource(new ClusterConnector(kubeconfig, SOURCES_READ_ONLY).connect(k.context()), clock);
       });
     };

@@ -3,6 +3,8 @@ package dev.fleetscope.app.ui;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
+import dev.fleetscope.app.ui.connections.ConnectionsView;
+import dev.fleetscope.app.ui.connections.ConnectionsViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
@@ -31,6 +33,7 @@ public final class ConsoleApp extends Application {
   private OverviewViewModel overviewModel;
   private MainWindow window;
   private UtilizationViewModel utilizationModel;
+  private ConnectionsViewModel connectionsModel;
   private Stage stage;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
@@ -60,7 +63,8 @@ public final class ConsoleApp extends Application {
     utilizationModel = new UtilizationViewModel();
     window = new MainWindow(List.of(
         new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel))),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel)),
+        new ConsoleView("connections", "Connections", MainWindow.shortcut(3), () -> new ConnectionsView(connectionsModel()))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -80,8 +84,17 @@ public final class ConsoleApp extends Application {
     window.select(settings.view());
     stage.show();
     if (settingsStore.problem() != null) {
-      window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
+      window.notice(settingsStore.problem());
     }
+    options.connections().loadProblem().ifPresent(window::notice);
+  }
+
+  /** Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a cluster. */
+  private ConnectionsViewModel connectionsModel() {
+    if (connectionsModel == null) {
+      connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), java.time.Clock.systemUTC());
+    }
+    return connectionsModel;
   }
 
   private void bindKeys(MainWindow window) {
@@ -150,6 +163,9 @@ public final class ConsoleApp extends Application {
     options.fleet().close(); // first: no snapshot may reach a closed view-model
     if (utilizationModel != null) {
       utilizationModel.close();
+    }
+    if (connectionsModel != null) {
+      connectionsModel.close();
     }
   }
 }

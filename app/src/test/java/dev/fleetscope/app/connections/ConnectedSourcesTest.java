@@ -29,7 +29,7 @@ class ConnectedSourcesTest {
   private final ScriptedSource demo = new ScriptedSource("demo", Duration.ofMillis(100));
 
   private ConnectedSources sources(LiveFleet fleet, Map<String, String> environment) {
-    return new ConnectedSources(new ConnectionsStore(new AppDirs(dir, dir)), fleet, () -> demo, environment, Clock.systemUTC());
+    return new ConnectedSources(new ConnectionsStore(new AppDirs(dir, dir)), fleet, () -> demo, environment, dir, Clock.systemUTC());
   }
 
   @Test
