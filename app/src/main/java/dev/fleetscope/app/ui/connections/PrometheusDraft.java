@@ -119,6 +119,12 @@ public record PrometheusDraft(
     }
   }
 
+  /** The same draft with another URL (the form's first field; handy in tests). */
+  public PrometheusDraft withUrl(String newUrl) {
+    return new PrometheusDraft(name, newUrl, auth, token, username, password, caFile, certificateFile, keyFile, clusterLabel,
+        clusterName, tenant, headers, labels, exportedGpuLabels, refreshSeconds);
+  }
+
   /**
    * The connection this draft describes.
    *

@@ -83,7 +83,8 @@ class ConnectionsViewTest {
       robot.clickOn("#prometheus-url").write(prometheus.url());
       robot.clickOn("#prometheus-test");
 
-      await(() -> robot.lookup("#test-summary").tryQuery().isPresent());
+      await(() -> robot.lookup("#test-missing").tryQuery().isPresent());
+      WaitForAsyncUtils.waitForFxEvents();
       String summary = text("#test-summary");
       assertTrue(summary.matches("Prometheus 2\\.53\\.1 answered in \\d+ ms · 48,213 series in the head block · cluster 127\\.0\\.0\\.1"), summary);
       assertEquals("Rightsizing cannot work yet: a metric it needs is missing (below).", text("#test-verdict"));
