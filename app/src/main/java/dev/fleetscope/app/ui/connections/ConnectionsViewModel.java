@@ -4,18 +4,12 @@ import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.connections.KubeconfigEntry;
 import dev.fleetscope.app.connections.MissingSecretException;
 import dev.fleetscope.app.connections.PrometheusEntry;
+import dev.fleetscope.app.connections.SavedAuth;
 import dev.fleetscope.app.connections.SavedConnections;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.ui.FxLatest;
-import dev.fleetscope.app.ui.connections.ConnectionsState.ContextRow;
 import dev.fleetscope.app.ui.connections.ConnectionsState.KubeconfigGroup;
 import dev.fleetscope.app.ui.connections.ConnectionsState.PrometheusRow;
-import dev.fleetscope.kubernetes.ClusterConnector;
-import dev.fleetscope.kubernetes.ClusterHealth;
-import dev.fleetscope.kubernetes.Connections;
-import dev.fleetscope.kubernetes.ContextsHealth;
-import dev.fleetscope.kubernetes.KubeContext;
-import dev.fleetscope.kubernetes.Kubeconfig;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.prometheus.ConnectionSettings;
@@ -25,13 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,11 +40,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ConnectionsViewModel implements AutoCloseable {
   public static final Duration HEALTH_INTERVAL = Duration.ofSeconds(30);
-  /** A health check gives up on a silent cluster after this long. */
-  static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
 
   private final ConnectedSources sources;
-  private final Clock clock;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("connections").factory());
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("connections-health").factory());
   private final ReadOnlyObjectWrapper<ConnectionsState> state = new ReadOnlyObjectWrapper<>(ConnectionsState.EMPTY);
@@ -66,17 +52,15 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private final AtomicBoolean publishQueued = new AtomicBoolean();
   private volatile List<SourceStatus> statuses = List.of();
 
+  private final ContextsBoard contexts;
   // Guarded by this.
-  private final Map<Optional<Path>, Loaded> loaded = new HashMap<>();
-  private final Map<ContextKey, ClusterHealth> health = new HashMap<>();
-  private final Set<ContextKey> checking = new HashSet<>();
   private Optional<String> problem;
   private boolean active;
 
   public ConnectionsViewModel(ConnectedSources sources, LiveFleet fleet, Clock clock) {
     this.sources = sources;
-    this.clock = clock;
     this.problem = sources.loadProblem();
+    this.contexts = new ContextsBoard(sources, clock, this::publish);
     fleet.subscribe(this::accept);
     publish();
   }
@@ -95,8 +79,8 @@ public final class ConnectionsViewModel implements AutoCloseable {
       return;
     }
     active = true;
-    worker.execute(this::reloadKubeconfigs);
-    ticker.scheduleWithFixedDelay(this::checkHealth, HEALTH_INTERVAL.toMillis(), HEALTH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    worker.execute(contexts::reload);
+    ticker.scheduleWithFixedDelay(contexts::checkAll, HEALTH_INTERVAL.toMillis(), HEALTH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** On a source's thread, which must not wait: the state is computed on the ticker's thread. */
@@ -158,20 +142,20 @@ public final class ConnectionsViewModel implements AutoCloseable {
   public void addKubeconfig(Path file) {
     worker.execute(() -> {
       save(sources.current().withKubeconfig(KubeconfigEntry.of(file)));
-      reloadKubeconfigs();
+      contexts.reload();
     });
   }
 
   public void removeKubeconfig(Path file) {
     worker.execute(() -> {
       save(sources.current().withoutKubeconfig(file));
-      reloadKubeconfigs();
+      contexts.reload();
     });
   }
 
   /** Reads every kubeconfig again (after the user edited one) and checks the clusters now. */
   public void reload() {
-    worker.execute(this::reloadKubeconfigs);
+    worker.execute(contexts::reload);
   }
 
   /**
@@ -242,59 +226,6 @@ public final class ConnectionsViewModel implements AutoCloseable {
     publish();
   }
 
-  /** On the worker: reads each listed kubeconfig; a broken one is shown with its problem, the others as they are. */
-  private void reloadKubeconfigs() {
-    Map<Optional<Path>, Loaded> fresh = new HashMap<>();
-    for (KubeconfigEntry entry : sources.current().kubeconfigs()) {
-      try {
-        Kubeconfig kubeconfig = sources.kubeconfig(entry);
-        Connections connections = new Connections(new ClusterConnector(kubeconfig, false, HEALTH_TIMEOUT, clock));
-        fresh.put(entry.file(), new Loaded(kubeconfig.contexts(), Optional.empty(), new ContextsHealth(connections, clock)));
-      } catch (RuntimeException e) {
-        fresh.put(entry.file(), new Loaded(List.of(), Optional.of(e.getMessage()), null));
-      }
-    }
-    synchronized (this) {
-      loaded.clear();
-      loaded.putAll(fresh);
-      health.keySet().removeIf(k -> !fresh.containsKey(k.file()));
-    }
-    publish();
-    checkHealth();
-  }
-
-  /** Checks every context of every readable kubeconfig, each on a virtual thread; publishes each answer as it comes. */
-  private void checkHealth() {
-    Map<Optional<Path>, Loaded> snapshot;
-    synchronized (this) {
-      snapshot = Map.copyOf(loaded);
-    }
-    snapshot.forEach((file, l) -> {
-      if (l.health() == null) {
-        return;
-      }
-      for (KubeContext context : l.contexts()) {
-        ContextKey key = new ContextKey(file, context.name());
-        synchronized (this) {
-          if (!checking.add(key)) {
-            continue;
-          }
-        }
-        Thread.ofVirtual().name("health-" + context.name()).start(() -> {
-          ClusterHealth result = l.health().check(context.name());
-          synchronized (this) {
-            checking.remove(key);
-            if (loaded.get(file) == l) {
-              health.put(key, result);
-            }
-          }
-          publish();
-        });
-      }
-    });
-    publish();
-  }
-
   private void publish() {
     stateToFx.accept(snapshot());
   }
@@ -310,21 +241,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private ConnectionsState snapshot(SavedConnections saved, List<SourceStatus> seen) {
     List<PrometheusRow> prometheus = saved.prometheus().stream()
         .map(p -> new PrometheusRow(p, authText(p), clustersText(p.settings()), status(seen, p.id()))).toList();
-    List<KubeconfigGroup> groups = new ArrayList<>();
-    for (KubeconfigEntry entry : saved.kubeconfigs()) {
-      Loaded l = loaded.get(entry.file());
-      if (l == null) {
-        groups.add(new KubeconfigGroup(entry, active, Optional.empty(), List.of()));
-        continue;
-      }
-      List<ContextRow> rows = l.contexts().stream().map(c -> {
-        ContextKey key = new ContextKey(entry.file(), c.name());
-        boolean enabled = entry.enabledContexts().contains(c.name());
-        return new ContextRow(c, enabled, Optional.ofNullable(health.get(key)),
-            enabled ? status(seen, ConnectedSources.kubernetesId(c.name())) : Optional.empty(), checking.contains(key));
-      }).toList();
-      groups.add(new KubeconfigGroup(entry, false, l.problem(), rows));
-    }
+    List<KubeconfigGroup> groups = contexts.groups(saved.kubeconfigs(), active, id -> status(seen, id));
     return new ConnectionsState(saved.showsDemoFleet(), saved.hasSources(), prometheus, groups, problem, sources.file().toString());
   }
 
@@ -334,9 +251,9 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   static String authText(PrometheusEntry entry) {
     return switch (entry.auth()) {
-      case dev.fleetscope.app.connections.SavedAuth.None none -> "no auth";
-      case dev.fleetscope.app.connections.SavedAuth.Bearer b -> "bearer token " + b.token().describe();
-      case dev.fleetscope.app.connections.SavedAuth.Basic b -> "basic auth " + b.username() + ", password " + b.password().describe();
+      case SavedAuth.None none -> "no auth";
+      case SavedAuth.Bearer b -> "bearer token " + b.token().describe();
+      case SavedAuth.Basic b -> "basic auth " + b.username() + ", password " + b.password().describe();
     } + (entry.settings().tls().clientCertificateFile().isPresent() ? " · client certificate" : "")
         + entry.settings().tenant().map(t -> " · tenant " + t).orElse("");
   }
@@ -366,8 +283,4 @@ public final class ConnectionsViewModel implements AutoCloseable {
     worker.shutdownNow();
   }
 
-  /** A kubeconfig as read: its contexts, or why it could not be read. */
-  private record Loaded(List<KubeContext> contexts, Optional<String> problem, ContextsHealth health) {}
-
-  private record ContextKey(Optional<Path> file, String context) {}
 }
