@@ -2,6 +2,7 @@ package dev.fleetscope.app;
 
 import dev.fleetscope.app.cli.ApplyCommand;
 import dev.fleetscope.app.cli.AuditCommand;
+import dev.fleetscope.app.cli.CostCommand;
 import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
 import dev.fleetscope.app.cli.RecommendCommand;
@@ -12,7 +13,9 @@ import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.live.PollObserver;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.simulator.DemoFleetSource;
@@ -20,6 +23,7 @@ import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,10 +32,13 @@ import picocli.CommandLine.Option;
 
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.",
-    subcommands = {SimulateCommand.class, RecommendCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
-        DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
+    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.")
 public final class Fleetscope implements Callable<Integer> {
+  /** The headless command line. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, RecommendCommand.class, ApplyCommand.class,
+      RollbackCommand.class, AuditCommand.class, CostCommand.class, DriftCommand.class, PipelinesCommand.class,
+      CommandLine.HelpCommand.class);
+
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
   boolean smoke;
 
@@ -48,23 +55,45 @@ public final class Fleetscope implements Callable<Integer> {
     // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
     // read a local file here; each remote source connects on its own thread at its first poll.
     AppDirs dirs = AppDirs.forCurrentUser();
-    try (ConsoleMetrics metrics = new ConsoleMetrics()) {
-      LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC(), metrics);
+    // The metrics registry is built only when asked for: its classes cost startup time.
+    ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
+    try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
       ConnectedSources connections = new ConnectedSources(new ConnectionsStore(dirs), fleet,
           () -> new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)), System.getenv(), Clock.systemUTC());
       connections.start();
-      metrics.watch(fleet::latest);
       fleet.start();
-      if (metricsListen != null) {
+      StartupTrace.mark("sources started");
+      if (metrics != null) {
+        metrics.watch(fleet::latest);
         int port = metrics.listen(metricsListen.host(), metricsListen.port());
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
-      ConsoleApp.launch(new ConsoleOptions(fleet, dirs, smoke, processStart, System.out, connections));
+      PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
+      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, connections));
+    } finally {
+      if (metrics != null) {
+        metrics.close();
+      }
     }
     return 0;
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Fleetscope()).execute(args));
+    StartupTrace.mark("main entered");
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * The parser for these arguments. Opening the console is the common case and must start fast, so the
+   * subcommands (whose models picocli builds by reflection) are added only when an argument could name one or
+   * help is asked for.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Fleetscope());
+    boolean mayNameSubcommand = Arrays.stream(args).anyMatch(a -> !a.startsWith("-") || a.equals("-h") || a.equals("--help"));
+    if (mayNameSubcommand) {
+      SUBCOMMANDS.forEach(cli::addSubcommand);
+    }
+    return cli;
   }
 }

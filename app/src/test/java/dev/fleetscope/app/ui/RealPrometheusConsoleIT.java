@@ -7,6 +7,7 @@ import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.Workload;
 import dev.fleetscope.model.WorkloadKind;
@@ -85,10 +86,10 @@ class RealPrometheusConsoleIT {
         Map.of("KUBECONFIG", dir.resolve("none.yaml").toString()), dir, Clock.systemUTC());
     sources.start();
     fleet.start();
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, new AppDirs(dir, dir), false, Instant.now(),
-        System.out, sources)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, PipelineSetup.none(Clock.systemUTC()),
+        new AppDirs(dir, dir), false, Instant.now(), System.out, sources)));
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     await(() -> robot.lookup("#prometheus-add").tryQuery().isPresent());
     robot.clickOn("#prometheus-add");
     robot.clickOn("#prometheus-url").write(prometheus.url());

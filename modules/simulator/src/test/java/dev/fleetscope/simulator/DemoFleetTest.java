@@ -1,5 +1,6 @@
 package dev.fleetscope.simulator;
 
+import dev.fleetscope.model.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
