@@ -13,6 +13,8 @@ import dev.fleetscope.app.changes.ChangeSetup;
 import dev.fleetscope.app.changes.ClusterWriters;
 import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
+import dev.fleetscope.app.connections.ConnectedSources;
+import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.live.PollObserver;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
@@ -58,11 +60,21 @@ public final class Fleetscope implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-    // Start the sources before the window: the demo fleet builds while JavaFX starts.
+    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
+    // read a local file here; each remote source connects on its own thread at its first poll.
+    AppDirs dirs = AppDirs.forCurrentUser();
     DemoFleetSource demo = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
     // The metrics registry is built only when asked for: its classes cost startup time.
     ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
-    try (LiveFleet fleet = new LiveFleet(List.of(demo), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
+    try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
+      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the fleet's first
+      // poll); each kubeconfig context connected as a source gets a Kubernetes writer.
+      ClusterWriters writers = new ClusterWriters();
+      writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
+      ConnectedSources connections = new ConnectedSources(new ConnectionsStore(dirs), fleet, () -> demo, System.getenv(),
+          Clock.systemUTC());
+      connections.writeThrough(writers, readOnly);
+      connections.start();
       fleet.start();
       StartupTrace.mark("sources started");
       if (metrics != null) {
@@ -71,13 +83,8 @@ public final class Fleetscope implements Callable<Integer> {
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
       PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
-      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the fleet's first poll);
-      // real clusters register their writers as they connect.
-      ClusterWriters writers = new ClusterWriters();
-      writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
-      AppDirs dirs = AppDirs.forCurrentUser();
       ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, metrics == null ? RightsizingObserver.NONE : metrics);
-      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes));
+      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes, connections));
     } finally {
       if (metrics != null) {
         metrics.close();

@@ -49,6 +49,11 @@ public final class ClusterWriters implements ClusterWriter {
     bySource.put(sourceId, new Once(make));
   }
 
+  /** Forgets a source's writer (its connection was removed). */
+  public void unregisterSource(String sourceId) {
+    bySource.remove(sourceId);
+  }
+
   /** A writer made on first use, then kept. */
   private static final class Once {
     private final Supplier<? extends ClusterWriter> make;

@@ -5,6 +5,8 @@ import dev.fleetscope.app.changes.ChangeSetup;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
+import dev.fleetscope.app.ui.connections.ConnectionsView;
+import dev.fleetscope.app.ui.connections.ConnectionsViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewState;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
@@ -55,6 +57,7 @@ public final class ConsoleApp extends Application {
   private PipelineNotifier notifier;
   private RecommendationsViewModel recommendationsModel;
   private ApplyFlowViewModel applyModel;
+  private ConnectionsViewModel connectionsModel;
   private Stage stage;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
@@ -91,7 +94,8 @@ public final class ConsoleApp extends Application {
         new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
         new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel)),
         new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),
-        new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations)),
+        new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations),
+        new ConsoleView("connections", "Connections", MainWindow.shortcut(5), () -> new ConnectionsView(connectionsModel()))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -117,8 +121,9 @@ public final class ConsoleApp extends Application {
     stage.show();
     StartupTrace.mark("window shown");
     if (settingsStore.problem() != null) {
-      window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
+      window.notice(settingsStore.problem());
     }
+    options.connections().loadProblem().ifPresent(window::notice);
     // The first live frame never waits for the pipelines: they start once it is drawn, or after a while without one.
     afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
@@ -175,6 +180,14 @@ public final class ConsoleApp extends Application {
   /** For tests: the notifications raised so far. */
   PipelineNotifier notifier() {
     return notifier;
+  }
+
+  /** Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a cluster. */
+  private ConnectionsViewModel connectionsModel() {
+    if (connectionsModel == null) {
+      connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), java.time.Clock.systemUTC());
+    }
+    return connectionsModel;
   }
 
   private void bindKeys(MainWindow window) {
@@ -266,6 +279,9 @@ public final class ConsoleApp extends Application {
     if (recommendationsModel != null) {
       recommendationsModel.close();
       applyModel.close(); // lets a run under way stop between two changes, then closes the audit log
+    }
+    if (connectionsModel != null) {
+      connectionsModel.close();
     }
   }
 }
