@@ -1,13 +1,18 @@
 package dev.fleetscope.app.ui;
 
+import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
+import dev.fleetscope.app.ui.drift.DriftView;
+import dev.fleetscope.app.ui.drift.DriftViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
 import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
+import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +36,7 @@ public final class ConsoleApp extends Application {
   private OverviewViewModel overviewModel;
   private MainWindow window;
   private UtilizationViewModel utilizationModel;
+  private DriftViewModel driftModel;
   private Stage stage;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
@@ -58,9 +64,12 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
+    driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     window = new MainWindow(List.of(
         new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel))),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
+            () -> new UtilizationView(utilizationModel, driftModel.list())),
+        new ConsoleView("drift", "Drift", MainWindow.shortcut(3), () -> new DriftView(driftModel))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -72,6 +81,7 @@ public final class ConsoleApp extends Application {
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
+    options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(new FxLatest<>(s -> window.sources().show(s.sources())));
 
     stage.setTitle("Fleetscope");
@@ -150,6 +160,9 @@ public final class ConsoleApp extends Application {
     options.fleet().close(); // first: no snapshot may reach a closed view-model
     if (utilizationModel != null) {
       utilizationModel.close();
+    }
+    if (driftModel != null) {
+      driftModel.close();
     }
   }
 }

@@ -1,0 +1,76 @@
+package dev.fleetscope.app.ui.drift;
+
+import dev.fleetscope.model.Units;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Side;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/**
+ * The drifted share of columns day by day against the same reference, with the dataset-drift threshold. Days are
+ * placed on a time axis fixed to the whole span, so the chart does not rescale while the days are computed.
+ */
+final class HistoryChart extends LineChart<Number, Number> {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneId.systemDefault());
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  HistoryChart() {
+    super(new NumberAxis(), new NumberAxis(0, 100, 25));
+    NumberAxis days = (NumberAxis) getXAxis();
+    days.setAutoRanging(false);
+    days.setAnimated(false);
+    days.setMinorTickVisible(false);
+    days.setTickLabelFormatter(new StringConverter<>() {
+      @Override
+      public String toString(Number epochSecond) {
+        return DAY.format(Instant.ofEpochSecond(epochSecond.longValue() - 1)); // a day ends at its end
+      }
+
+      @Override
+      public Number fromString(String text) {
+        throw new UnsupportedOperationException("axis labels are not parsed");
+      }
+    });
+    getYAxis().setLabel("drifted columns (%)");
+    setId("drift-history");
+    getStyleClass().add("drift-history");
+    setAnimated(false);
+    setLegendSide(Side.TOP);
+    setMinHeight(200);
+  }
+
+  void show(Optional<DriftHistory> history, String note) {
+    if (history.isEmpty()) {
+      getData().clear();
+      setTitle(note);
+      return;
+    }
+    DriftHistory h = history.get();
+    setTitle("Drift by day, last " + h.total() + " days against the reference"
+        + (h.complete() ? "" : " (" + h.days().size() + " of " + h.total() + " computed)"));
+    NumberAxis days = (NumberAxis) getXAxis();
+    long from = h.from().getEpochSecond();
+    long to = h.to().getEpochSecond();
+    days.setLowerBound(from - SECONDS_PER_DAY / 2.0);
+    days.setUpperBound(to + SECONDS_PER_DAY / 2.0);
+    days.setTickUnit(SECONDS_PER_DAY * Math.max(1, Math.round((to - from) / SECONDS_PER_DAY / 7.0)));
+    XYChart.Series<Number, Number> share = new XYChart.Series<>();
+    share.setName("drifted share of columns");
+    for (DriftHistory.Day day : h.days()) {
+      if (!Double.isNaN(day.share())) {
+        share.getData().add(new XYChart.Data<>(day.end().getEpochSecond(), 100 * day.share()));
+      }
+    }
+    XYChart.Series<Number, Number> threshold = new XYChart.Series<>();
+    threshold.setName("dataset drift at " + Units.percent(h.threshold()));
+    threshold.getData().add(new XYChart.Data<>(from, 100 * h.threshold()));
+    threshold.getData().add(new XYChart.Data<>(to, 100 * h.threshold()));
+    getData().setAll(List.of(share, threshold));
+  }
+}
