@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Runs one {@link Comparison}: generates or reads both windows, then Evidently's report with the source's
@@ -19,8 +21,15 @@ import java.time.format.DateTimeFormatter;
  * {@link DriftOutcome.Failed} whose message says what and where; it never escapes as an exception.
  */
 final class DriftComputer {
+  private static final int REFERENCES_KEPT = 8;
   private final Clock clock;
   private final DateTimeFormatter time;
+  private final Map<Comparison.Demo, Dataset> references = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Comparison.Demo, Dataset> eldest) {
+      return size() > REFERENCES_KEPT;
+    }
+  };
 
   DriftComputer(Clock clock) {
     this.clock = clock;
@@ -31,8 +40,7 @@ final class DriftComputer {
     long started = System.nanoTime();
     try {
       return switch (comparison) {
-        case Comparison.Demo d -> analyze(
-            DemoDatasets.of(d.logs().log(d.model(), d.reference().start(), d.reference().end())),
+        case Comparison.Demo d -> analyze(demoReference(d),
             DemoDatasets.of(d.logs().log(d.model(), d.current().start(), d.current().end())),
             DriftOptions.defaults(), window(d.reference()), window(d.current()), "", started);
         case Comparison.Log l -> {
@@ -53,6 +61,22 @@ final class DriftComputer {
     } catch (DriftInputException | IllegalArgumentException | DateTimeException e) {
       return new DriftOutcome.Failed(e.getMessage(), clock.instant());
     }
+  }
+
+  /** A demo model's reference, kept for the next comparisons: a history compares fourteen days with it. */
+  private Dataset demoReference(Comparison.Demo d) {
+    var key = new Comparison.Demo(d.logs(), d.model(), d.reference(), d.reference());
+    synchronized (references) {
+      Dataset cached = references.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    Dataset reference = DemoDatasets.of(d.logs().log(d.model(), d.reference().start(), d.reference().end()));
+    synchronized (references) {
+      references.put(key, reference);
+    }
+    return reference;
   }
 
   /** @param context prefixed to the analyzer's complaints, which name columns but not files */
