@@ -124,10 +124,13 @@ class DriftConsoleTest {
     await(() -> models.getItems().size() == 107 && models.getItems().stream().noneMatch(r -> r.status() == ModelRow.Status.PENDING));
     ModelRow drifting = models.getItems().get(3); // not the first: the view selects that one by itself
     assertEquals(ModelRow.Status.DATASET_DRIFT, drifting.status());
-    robot.clickOn(drifting.name());
+    // as a click does; a robot click could land on a row's tooltip left open by the mouse of an earlier test
+    robot.interact(() -> models.getSelectionModel().select(drifting));
     Label name = robot.lookup("#drift-model-name").queryAs(Label.class);
     TableView<ColumnRow> columns = table("#drift-columns");
-    await(() -> name.getText().equals(drifting.name()) && columns.getItems().size() == 8);
+    await(() -> name.getText().equals(drifting.name()) && columns.getItems().size() == 8,
+        () -> "shown " + name.getText() + " with " + columns.getItems().size() + " columns; selected "
+            + models.getSelectionModel().getSelectedItem());
     assertEquals(5, columns.getItems().stream().filter(ColumnRow::drift).count());
 
     robot.clickOn("device");
@@ -183,5 +186,13 @@ class DriftConsoleTest {
 
   private static void await(Callable<Boolean> condition) throws Exception {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+  }
+
+  private static void await(Callable<Boolean> condition, java.util.function.Supplier<String> state) throws Exception {
+    try {
+      await(condition);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("timed out: " + state.get(), e);
+    }
   }
 }

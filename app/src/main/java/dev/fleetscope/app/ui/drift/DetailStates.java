@@ -16,9 +16,9 @@ final class DetailStates {
 
   private DetailStates() {}
 
-  static ModelDetail computing(MonitoredModel model) {
-    return new ModelDetail(model.id(), model.name(), model.origin(), ModelRow.pending(model), Optional.empty(),
-        List.of(), Optional.empty(), "");
+  /** A model just selected, before its outcome is there: its name and where it comes from. */
+  static ModelDetail computing(ModelRow row) {
+    return new ModelDetail(row.id(), row.name(), row.origin(), row, Optional.empty(), List.of(), Optional.empty(), "");
   }
 
   static ModelDetail of(MonitoredModel model, DriftOutcome outcome, Optional<DriftHistory> history, String note) {

@@ -2,11 +2,14 @@ package dev.fleetscope.app.ui.drift;
 
 import dev.fleetscope.app.config.DriftSource;
 import dev.fleetscope.model.Units;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -14,6 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -21,21 +25,25 @@ import javafx.scene.layout.VBox;
  * column's reference and current distributions, and its drift day by day on the right.
  */
 public final class DriftView extends VBox {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
   private final DriftViewModel model;
   private final ModelTable models;
   private final ColumnTable columns;
   private final DistributionChart distribution = new DistributionChart();
   private final HistoryChart history = new HistoryChart();
-  private final Label summary = new Label();
+  private final Label historyNote = muted(new Label());
+  private final Label summary = muted(new Label());
   private final ProgressBar progress = new ProgressBar();
   private final Label problem = banner("drift-problem");
   private final Label name = new Label();
-  private final Label origin = new Label();
-  private final Label windows = new Label();
+  private final Label origin = muted(new Label());
+  private final Label windows = muted(new Label());
   private final Label verdict = new Label();
   private final Label verdictText = new Label();
   private final Label failure = banner("drift-failure");
-  private final Label hint = new Label("Select a model to see how its columns drift.");
+  private final Label hint = muted(new Label("Select a model to see how its columns drift."));
+  private final VBox body = new VBox(8);
   private final Button edit = new Button("Edit…");
   private final Button remove = new Button("Remove");
   private final Button recompute = new Button("Recompute");
@@ -51,9 +59,23 @@ public final class DriftView extends VBox {
       }
       drawDistribution();
     });
+    SplitPane split = new SplitPane(models, detailPane());
+    split.setDividerPositions(0.4);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().addAll(toolbar(), problem, split);
+
+    model.list().addListener((obs, old, list) -> showList(list));
+    model.detail().addListener((obs, old, d) -> showDetail(d));
+    model.selected().addListener((obs, old, id) -> showSelected(id));
+    showList(model.list().get()); // built on first use: the model may be ahead of the view
+    showDetail(model.detail().get());
+    showSelected(model.selected().get());
+    model.activate();
+  }
+
+  private HBox toolbar() {
     Label title = new Label("Drift");
     title.getStyleClass().add("view-title");
-    summary.getStyleClass().add("muted");
     summary.setId("drift-summary");
     progress.setId("drift-progress");
     progress.setPrefWidth(140);
@@ -71,44 +93,41 @@ public final class DriftView extends VBox {
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox toolbar = new HBox(10, title, summary, progress, gap, add, edit, remove, recompute);
     toolbar.setAlignment(Pos.CENTER_LEFT);
-
-    SplitPane split = new SplitPane(models, detailPane());
-    split.setDividerPositions(0.4);
-    VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().addAll(toolbar, problem, split);
-
-    model.list().addListener((obs, old, list) -> showList(list));
-    model.detail().addListener((obs, old, d) -> showDetail(d));
-    model.selected().addListener((obs, old, id) -> updateButtons());
-    showList(model.list().get()); // built on first use: the model may be ahead of the view
-    showDetail(model.detail().get());
-    updateButtons();
-    model.activate();
+    return toolbar;
   }
 
   private VBox detailPane() {
     name.getStyleClass().add("view-subtitle");
     name.setId("drift-model-name");
-    origin.getStyleClass().add("muted");
-    windows.getStyleClass().add("muted");
+    HBox title = new HBox(10, name, origin);
+    title.setAlignment(Pos.BASELINE_LEFT);
     windows.setWrapText(true);
+    windows.managedProperty().bind(windows.textProperty().isNotEmpty());
     verdict.setId("drift-verdict");
     verdictText.setId("drift-verdict-text");
     HBox verdictRow = new HBox(8, verdict, verdictText);
     verdictRow.setAlignment(Pos.CENTER_LEFT);
-    hint.getStyleClass().add("muted");
+    verdictRow.managedProperty().bind(verdict.visibleProperty());
+    verdictRow.visibleProperty().bind(verdict.visibleProperty());
+    hint.managedProperty().bind(hint.visibleProperty());
     columns.setPrefHeight(250);
     columns.setMinHeight(150);
-    HBox charts = new HBox(10, distribution, history);
-    HBox.setHgrow(distribution, Priority.ALWAYS);
-    HBox.setHgrow(history, Priority.ALWAYS);
-    distribution.setPrefWidth(420);
-    history.setPrefWidth(420);
+    historyNote.setId("drift-history-note");
+    historyNote.setWrapText(true);
+    historyNote.setMaxWidth(380);
+    historyNote.visibleProperty().bind(history.visibleProperty().not());
+    StackPane historyArea = new StackPane(history, historyNote);
+    HBox charts = new HBox(10, distribution, historyArea);
+    for (Node chart : charts.getChildren()) {
+      HBox.setHgrow(chart, Priority.ALWAYS);
+      ((Region) chart).setPrefWidth(420);
+    }
     VBox.setVgrow(charts, Priority.ALWAYS);
-    VBox detail = new VBox(6, hint, new HBox(10, name, origin), windows, verdictRow, failure, columns, charts);
+    body.getChildren().setAll(columns, charts);
+    body.managedProperty().bind(body.visibleProperty());
+    VBox.setVgrow(body, Priority.ALWAYS);
+    VBox detail = new VBox(6, hint, title, windows, verdictRow, failure, body);
     detail.setId("drift-detail");
-    detail.getStyleClass().add("drift-detail");
-    ((HBox) detail.getChildren().get(1)).setAlignment(Pos.BASELINE_LEFT);
     return detail;
   }
 
@@ -128,40 +147,45 @@ public final class DriftView extends VBox {
     problem.setVisible(!list.problem().isEmpty());
   }
 
+  /** A model chosen elsewhere (just added, say) is selected and scrolled to in the list too. */
+  private void showSelected(String id) {
+    ModelRow shown = models.getSelectionModel().getSelectedItem();
+    if (id != null && (shown == null || !Objects.equals(shown.id(), id))) {
+      models.getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+        models.getSelectionModel().select(r);
+        models.scrollTo(r);
+      });
+    }
+    edit.setDisable(id == null || !id.startsWith("file:"));
+    remove.setDisable(id == null || !id.startsWith("file:"));
+    recompute.setDisable(id == null);
+  }
+
   private void showDetail(ModelDetail d) {
-    boolean none = d.isNone();
-    hint.setVisible(none);
-    hint.setManaged(none);
+    hint.setVisible(d.isNone());
     name.setText(d.name());
     origin.setText(d.origin());
-    if (d.outcome().isEmpty()) {
-      windows.setText(none ? "" : "Computing…");
-      verdict.setVisible(false);
-      verdictText.setText("");
-      failure.setVisible(false);
-      columns.getItems().clear();
-      drawDistribution();
-      history.show(Optional.empty(), "");
-      return;
-    }
-    switch (d.outcome().get()) {
+    failure.setVisible(false);
+    body.setVisible(!d.isNone());
+    verdict.setVisible(d.outcome().isPresent());
+    switch (d.outcome().orElse(null)) {
+      case null -> windows.setText(d.isNone() ? "" : "Computing…");
       case DriftOutcome.Failed f -> {
         windows.setText("");
         StatusPill.show(verdict, ModelRow.Status.FAILED, ModelRow.Status.FAILED.text());
-        verdict.setVisible(true);
         verdictText.setText("");
         failure.setText(f.message());
         failure.setVisible(true);
+        body.setVisible(false);
       }
       case DriftOutcome.Computed c -> {
-        windows.setText("Reference " + c.reference() + " (" + Numbers.count(c.referenceRows()) + " rows) · current "
-            + c.current() + " (" + Numbers.count(c.currentRows()) + " rows) · " + c.took().toMillis() + " ms");
+        windows.setText("Reference " + c.reference() + " (" + Numbers.count(c.referenceRows()) + " rows) against current "
+            + c.current() + " (" + Numbers.count(c.currentRows()) + " rows)");
         ModelRow row = d.summary();
         StatusPill.show(verdict, row.status(), row.status().text());
-        verdict.setVisible(true);
         verdictText.setText(row.columnsText() + " drifted (" + Units.percent(row.share()) + "); the dataset drifts at "
-            + Units.percent(c.report().driftShareThreshold()) + " or more");
-        failure.setVisible(false);
+            + Units.percent(c.report().driftShareThreshold()) + " or more · computed " + CLOCK.format(c.computedAt())
+            + " in " + c.took().toMillis() + " ms");
       }
     }
     String preferred = d.columns().stream().anyMatch(r -> r.column().equals(selectedColumn)) ? selectedColumn
@@ -170,25 +194,18 @@ public final class DriftView extends VBox {
     selectedColumn = preferred;
     columns.show(d.columns(), preferred);
     drawDistribution();
-    history.show(d.history(), d.historyNote());
+    history.setVisible(d.history().isPresent());
+    history.show(d.history());
+    historyNote.setText(d.history().isPresent() ? "" : d.historyNote());
   }
 
   private void drawDistribution() {
     ColumnRow row = columns.getSelectionModel().getSelectedItem();
-    ModelDetail d = model.detail().get();
-    String reference = d.outcome().filter(o -> o instanceof DriftOutcome.Computed).map(o -> "reference "
-        + ((DriftOutcome.Computed) o).reference()).orElse("reference");
-    String current = d.outcome().filter(o -> o instanceof DriftOutcome.Computed).map(o -> "current "
-        + ((DriftOutcome.Computed) o).current()).orElse("current");
-    distribution.show(row == null ? "" : row.column(), row == null ? Optional.empty() : row.bars(), reference, current);
-  }
-
-  private void updateButtons() {
-    String id = model.selected().get();
-    boolean configured = id != null && id.startsWith("file:");
-    edit.setDisable(!configured);
-    remove.setDisable(!configured);
-    recompute.setDisable(id == null);
+    Optional<DriftOutcome.Computed> computed = model.detail().get().outcome()
+        .filter(DriftOutcome.Computed.class::isInstance).map(DriftOutcome.Computed.class::cast);
+    distribution.show(row == null ? "" : row.column(), row == null ? Optional.empty() : row.bars(),
+        computed.map(c -> "reference " + c.reference()).orElse("reference"),
+        computed.map(c -> "current " + c.current()).orElse("current"));
   }
 
   private void openDialog(Optional<DriftSource> existing) {
@@ -203,6 +220,11 @@ public final class DriftView extends VBox {
       model.add(source);
       model.selected().set(new MonitoredModel.Configured(source).id());
     });
+  }
+
+  private static Label muted(Label label) {
+    label.getStyleClass().add("muted");
+    return label;
   }
 
   private static Label banner(String id) {

@@ -15,8 +15,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,10 +52,11 @@ public final class DriftViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<ModelDetail> detail = new ReadOnlyObjectWrapper<>(ModelDetail.NONE);
   private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
   private final Consumer<ModelList> listToFx = new FxLatest<>(list::set);
-  private final Consumer<ModelDetail> detailToFx = new FxLatest<>(detail::set);
+  private final Consumer<ModelDetail> detailToFx = new FxLatest<>(this::showIfSelected);
   private final AtomicBoolean scanQueued = new AtomicBoolean();
   private final AtomicBoolean detailQueued = new AtomicBoolean();
   private final AtomicLong selection = new AtomicLong();
+  private final Map<String, ModelRow> lastRows = new ConcurrentHashMap<>();
   private volatile String selectedId;
   private volatile List<MonitoredModel.Demo> demoModels = List.of();
   private volatile List<DriftSource> sources = List.of();
@@ -75,6 +78,8 @@ public final class DriftViewModel implements AutoCloseable {
     selected.addListener((obs, old, id) -> {
       selectedId = id;
       selection.incrementAndGet(); // a history still being computed for the old selection stops
+      detail.set(list.get().rows().stream().filter(r -> r.id().equals(id)).findFirst()
+          .map(DetailStates::computing).orElse(ModelDetail.NONE)); // at once, not when the worker gets to it
       schedule(worker, detailQueued, this::showDetail);
     });
     worker.execute(this::loadSources);
@@ -205,15 +210,27 @@ public final class DriftViewModel implements AutoCloseable {
     }
   }
 
+  /** Models not yet computed for this hour keep their last row meanwhile, so the list does not reshuffle hourly. */
   private void publishList() {
     List<ModelRow> rows = new ArrayList<>();
     int computed = 0;
     for (MonitoredModel model : models()) {
       Optional<DriftOutcome> outcome = peekCurrent(model);
-      rows.add(outcome.map(o -> ModelRow.of(model, o)).orElseGet(() -> ModelRow.pending(model)));
+      ModelRow row = outcome.map(o -> ModelRow.of(model, o))
+          .orElseGet(() -> lastRows.getOrDefault(model.id(), ModelRow.pending(model)));
+      lastRows.put(model.id(), row);
+      rows.add(row);
       computed += outcome.isPresent() ? 1 : 0;
     }
+    lastRows.keySet().retainAll(rows.stream().map(ModelRow::id).toList());
     listToFx.accept(new ModelList(rows, computed, scanning, problem));
+  }
+
+  /** A detail computed for a model the user has since left is dropped, not shown under another's name. */
+  private void showIfSelected(ModelDetail next) {
+    if (next.isNone() || next.id().equals(selected.get())) {
+      detail.set(next);
+    }
   }
 
   private DriftOutcome current(MonitoredModel model) {
@@ -247,10 +264,6 @@ public final class DriftViewModel implements AutoCloseable {
     } catch (DriftInputException | DateTimeException e) {
       detailToFx.accept(DetailStates.of(model, new DriftOutcome.Failed(e.getMessage(), now), Optional.empty(), ""));
       return;
-    }
-    Optional<DriftOutcome> ready = cache.peek(plan.current());
-    if (ready.isEmpty()) {
-      detailToFx.accept(DetailStates.computing(model));
     }
     DriftOutcome outcome = cache.get(plan.current(), computer::compute);
     if (plan.days().isEmpty()) {

@@ -45,15 +45,13 @@ final class HistoryChart extends LineChart<Number, Number> {
     setMinHeight(200);
   }
 
-  void show(Optional<DriftHistory> history, String note) {
+  void show(Optional<DriftHistory> history) {
     if (history.isEmpty()) {
       getData().clear();
-      setTitle(note);
       return;
     }
     DriftHistory h = history.get();
-    setTitle("Drift by day, last " + h.total() + " days against the reference"
-        + (h.complete() ? "" : " (" + h.days().size() + " of " + h.total() + " computed)"));
+    setTitle("Drift by day against the reference" + (h.complete() ? "" : " · " + h.days().size() + " of " + h.total()));
     NumberAxis days = (NumberAxis) getXAxis();
     long from = h.from().getEpochSecond();
     long to = h.to().getEpochSecond();

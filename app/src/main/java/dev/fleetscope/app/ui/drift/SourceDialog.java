@@ -3,8 +3,8 @@ package dev.fleetscope.app.ui.drift;
 import dev.fleetscope.app.config.DriftSource;
 import java.io.File;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -12,9 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -52,41 +55,35 @@ final class SourceDialog extends Dialog<DriftSource> {
     (initial.log() ? logKind : pairKind).setSelected(true);
     fill(initial);
 
-    GridPane grid = new GridPane(10, 8);
-    grid.setId("source-dialog");
-    int row = 0;
-    grid.addRow(row++, new Label("Name"), name);
-    grid.add(new HBox(16, logKind, pairKind), 1, row++);
-    Node[] logRows = {label("Log file"), browse(logFile), label("Timestamp column"), timestamp,
-        label("Reference window"), referenceWindow, label("Current window"), currentWindow};
-    Node[] pairRows = {label("Reference file"), browse(referenceFile), label("Current file"), browse(currentFile)};
-    for (int i = 0; i < logRows.length; i += 2) {
-      grid.addRow(row++, logRows[i], logRows[i + 1]);
-    }
-    for (int i = 0; i < pairRows.length; i += 2) {
-      grid.addRow(row++, pairRows[i], pairRows[i + 1]);
-    }
-    grid.addRow(row++, new Label("Categorical columns"), categorical);
-    grid.addRow(row++, new Label("Test per column"), tests);
-    grid.addRow(row++, new Label("Threshold per column"), thresholds);
+    GridPane top = grid("source-dialog");
+    top.addRow(0, label("Name"), name);
+    top.add(new HBox(16, logKind, pairKind), 1, 1);
+    GridPane logRows = grid("source-log-rows");
+    logRows.addRow(0, label("Log file"), browse(logFile));
+    logRows.addRow(1, label("Timestamp column"), timestamp);
+    logRows.addRow(2, label("Reference window"), referenceWindow);
+    logRows.addRow(3, label("Current window"), currentWindow);
+    GridPane pairRows = grid("source-pair-rows");
+    pairRows.addRow(0, label("Reference file"), browse(referenceFile));
+    pairRows.addRow(1, label("Current file"), browse(currentFile));
+    GridPane overrides = grid("source-overrides");
+    overrides.addRow(0, label("Categorical columns"), categorical);
+    overrides.addRow(1, label("Test per column"), tests);
+    overrides.addRow(2, label("Threshold per column"), thresholds);
     problems.setId("source-problems");
     problems.getStyleClass().add("error-banner");
     problems.setWrapText(true);
-    problems.setMaxWidth(560);
+    problems.setMaxWidth(600);
     problems.managedProperty().bind(problems.visibleProperty());
     problems.setVisible(false);
-    grid.add(problems, 0, row, 2, 1);
-    for (Node n : logRows) {
-      n.visibleProperty().bind(logKind.selectedProperty());
-      n.managedProperty().bind(logKind.selectedProperty());
-    }
-    for (Node n : pairRows) {
-      n.visibleProperty().bind(pairKind.selectedProperty());
-      n.managedProperty().bind(pairKind.selectedProperty());
-    }
+    logRows.visibleProperty().bind(logKind.selectedProperty());
+    logRows.managedProperty().bind(logKind.selectedProperty());
+    pairRows.visibleProperty().bind(pairKind.selectedProperty());
+    pairRows.managedProperty().bind(pairKind.selectedProperty());
     kind.selectedToggleProperty().addListener((obs, old, t) -> getDialogPane().getScene().getWindow().sizeToScene());
 
-    getDialogPane().setContent(grid);
+    getDialogPane().setContent(new VBox(8, top, logRows, pairRows, overrides, problems));
+    getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets()); // the console's theme
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(editing ? "Save" : "Add");
@@ -100,6 +97,7 @@ final class SourceDialog extends Dialog<DriftSource> {
         e.consume();
       }
     });
+    setOnShown(e -> Platform.runLater(name::requestFocus)); // after the dialog has focused its default button
     setResultConverter(button -> button == ButtonType.OK ? form().check(taken).source() : null);
   }
 
@@ -125,6 +123,7 @@ final class SourceDialog extends Dialog<DriftSource> {
   /** A path field with a Browse… button that opens the platform's file chooser. */
   private HBox browse(TextField path) {
     Button button = new Button("Browse…");
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.setOnAction(e -> {
       FileChooser chooser = new FileChooser();
       chooser.getExtensionFilters().addAll(
@@ -148,11 +147,19 @@ final class SourceDialog extends Dialog<DriftSource> {
     return new Label(text);
   }
 
+  /** Two columns, labels in a fixed width so that the groups of rows line up. */
+  private static GridPane grid(String id) {
+    GridPane grid = new GridPane(10, 8);
+    grid.setId(id);
+    grid.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(440));
+    return grid;
+  }
+
   private static TextField field(String id, String prompt) {
     TextField f = new TextField();
     f.setId(id);
     f.setPromptText(prompt);
-    f.setPrefColumnCount(34);
+    f.setPrefColumnCount(20);
     return f;
   }
 }

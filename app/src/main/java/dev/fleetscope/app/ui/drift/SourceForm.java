@@ -52,8 +52,8 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
     if (log) {
       required(logFile, "Choose the log file.", problems);
       required(timestampColumn, "Name the column that holds each row's time.", problems);
-      window(referenceWindow, "Reference window", problems);
-      window(currentWindow, "Current window", problems);
+      window(referenceWindow, "Reference window", "2026-11-01/2026-11-08", problems);
+      window(currentWindow, "Current window", "2026-11-19/2026-11-20", problems);
       source = new DriftSource.LogFile(n, logFile.strip(), timestampColumn.strip(), referenceWindow.strip(),
           currentWindow.strip(), labels, testMap, thresholdMap);
     } else {
@@ -112,9 +112,9 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
     }
   }
 
-  private static void window(String value, String what, List<String> problems) {
+  private static void window(String value, String what, String example, List<String> problems) {
     if (value.isBlank()) {
-      problems.add(what + ": give START/END, e.g. 2026-11-01/2026-11-08.");
+      problems.add(what + ": give START/END, e.g. " + example + ".");
       return;
     }
     try {

@@ -34,7 +34,8 @@ class ColumnRowTest {
     assertEquals("distance", row.scoreKind());
     assertEquals("9,876 / 3,412", row.valuesText());
     Bars bars = row.bars().orElseThrow();
-    assertEquals(List.of("0–12.5", "12.5–25", "25–1,500"), bars.labels());
+    assertEquals(List.of("0", "12.5", "25"), bars.labels());
+    assertEquals(List.of("0–12.5", "12.5–25", "25–1,500"), bars.ranges());
     assertTrue(bars.binned());
     assertArrayEquals(new double[] {0.2, 0.3, 0.5}, bars.current());
   }
