@@ -124,7 +124,7 @@ class DriftConsoleTest {
     await(() -> models.getItems().size() == 107 && models.getItems().stream().noneMatch(r -> r.status() == ModelRow.Status.PENDING));
     ModelRow drifting = models.getItems().get(3); // not the first: the view selects that one by itself
     assertEquals(ModelRow.Status.DATASET_DRIFT, drifting.status());
-    // as a click does; a robot click could land on a row's tooltip left open by the mouse of an earlier test
+    // selected as a click does; on a busy machine a robot's click can land on a row's tooltip instead
     robot.interact(() -> models.getSelectionModel().select(drifting));
     Label name = robot.lookup("#drift-model-name").queryAs(Label.class);
     TableView<ColumnRow> columns = table("#drift-columns");
@@ -133,7 +133,8 @@ class DriftConsoleTest {
             + models.getSelectionModel().getSelectedItem());
     assertEquals(5, columns.getItems().stream().filter(ColumnRow::drift).count());
 
-    robot.clickOn("device");
+    ColumnRow device = columns.getItems().stream().filter(r -> r.column().equals("device")).findFirst().orElseThrow();
+    robot.interact(() -> columns.getSelectionModel().select(device));
     @SuppressWarnings("unchecked")
     BarChart<String, Number> bars = robot.lookup("#drift-distribution").queryAs(BarChart.class);
     await(() -> bars.getTitle().startsWith("device") && bars.getData().size() == 2);
@@ -184,8 +185,9 @@ class DriftConsoleTest {
     return robot.lookup(id).queryAs(TableView.class);
   }
 
+  /** Waits for a condition checked on the FX thread, which owns the nodes and lists it reads. */
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
   }
 
   private static void await(Callable<Boolean> condition, java.util.function.Supplier<String> state) throws Exception {

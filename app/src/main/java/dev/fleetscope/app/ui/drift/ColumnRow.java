@@ -39,11 +39,6 @@ public record ColumnRow(String column, String type, String test, double score, S
     return "p " + (test.drifted(threshold, threshold) ? "≤ " : "< ") + t;
   }
 
-  /** {@code p-value} or {@code distance}: what the score is. */
-  public String scoreKind() {
-    return test.isEmpty() ? "" : rule.startsWith("p ") ? "p-value" : "distance";
-  }
-
   public String valuesText() {
     return Numbers.count(referenceValues) + " / " + Numbers.count(currentValues);
   }

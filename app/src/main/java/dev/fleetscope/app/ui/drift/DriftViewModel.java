@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class DriftViewModel implements AutoCloseable {
   private final DriftSourcesStore store;
   private final long demoSeed;
   private final DriftComputer computer;
-  private final ZoneId zone;
+  private final DetailRun details;
   private final ReportCache cache = new ReportCache(CACHE_CAPACITY);
   private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift").factory());
   private final ExecutorService scanner = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift-scan").factory());
@@ -73,7 +72,7 @@ public final class DriftViewModel implements AutoCloseable {
     this.store = store;
     this.demoSeed = demoSeed;
     this.computer = new DriftComputer(clock);
-    this.zone = clock.getZone();
+    this.details = new DetailRun(cache, computer, clock.getZone());
     this.now = clock.instant();
     selected.addListener((obs, old, id) -> {
       selectedId = id;
@@ -265,24 +264,8 @@ public final class DriftViewModel implements AutoCloseable {
       detailToFx.accept(DetailStates.of(model, new DriftOutcome.Failed(e.getMessage(), now), Optional.empty(), ""));
       return;
     }
-    DriftOutcome outcome = cache.get(plan.current(), computer::compute);
-    if (plan.days().isEmpty()) {
-      detailToFx.accept(DetailStates.of(model, outcome, Optional.empty(), DetailStates.NO_TIME));
-      return;
-    }
-    if (outcome instanceof DriftOutcome.Failed) {
-      detailToFx.accept(DetailStates.of(model, outcome, Optional.empty(), DetailStates.NO_HISTORY));
-      return;
-    }
-    List<DriftHistory.Day> days = new ArrayList<>();
-    detailToFx.accept(DetailStates.of(model, outcome, Optional.of(DetailStates.history(days, plan)), ""));
-    for (Comparison day : plan.days()) {
-      if (selection.get() != generation || Thread.currentThread().isInterrupted()) {
-        return;
-      }
-      days.add(DetailStates.day(day, cache.get(day, computer::compute), zone));
-      detailToFx.accept(DetailStates.of(model, outcome, Optional.of(DetailStates.history(days, plan)), ""));
-    }
+    details.run(model, plan, () -> selection.get() == generation && !Thread.currentThread().isInterrupted(),
+        detailToFx);
   }
 
   /** Queues work unless the same work is already queued: it reads the latest inputs when it runs anyway. */

@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -20,8 +22,10 @@ final class HistoryChart extends LineChart<Number, Number> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneId.systemDefault());
   private static final long SECONDS_PER_DAY = 86_400;
 
+  private final Tooltip gaps = new Tooltip();
+
   HistoryChart() {
-    super(new NumberAxis(), new NumberAxis(0, 100, 25));
+    super(new NumberAxis(), new NumberAxis(0, 104, 25)); // headroom: the 100 % label is not clipped
     NumberAxis days = (NumberAxis) getXAxis();
     days.setAutoRanging(false);
     days.setAnimated(false);
@@ -37,7 +41,19 @@ final class HistoryChart extends LineChart<Number, Number> {
         throw new UnsupportedOperationException("axis labels are not parsed");
       }
     });
-    getYAxis().setLabel("drifted columns (%)");
+    NumberAxis share = (NumberAxis) getYAxis();
+    share.setLabel("drifted columns (%)");
+    share.setTickLabelFormatter(new StringConverter<>() {
+      @Override
+      public String toString(Number percent) {
+        return percent.intValue() % 25 == 0 ? Integer.toString(percent.intValue()) : ""; // not the headroom's 104
+      }
+
+      @Override
+      public Number fromString(String text) {
+        throw new UnsupportedOperationException("axis labels are not parsed");
+      }
+    });
     setId("drift-history");
     getStyleClass().add("drift-history");
     setAnimated(false);
@@ -51,7 +67,15 @@ final class HistoryChart extends LineChart<Number, Number> {
       return;
     }
     DriftHistory h = history.get();
-    setTitle("Drift by day against the reference" + (h.complete() ? "" : " · " + h.days().size() + " of " + h.total()));
+    List<DriftHistory.Day> missing = h.days().stream().filter(d -> Double.isNaN(d.share())).toList();
+    setTitle("Drift by day against the reference" + (h.complete() ? "" : " · " + h.days().size() + " of " + h.total())
+        + (missing.isEmpty() ? "" : " · " + missing.size() + (missing.size() == 1 ? " day" : " days") + " without data"));
+    gaps.setText(missing.stream().map(d -> d.label() + ": " + d.note()).collect(Collectors.joining("\n")));
+    if (missing.isEmpty()) {
+      Tooltip.uninstall(this, gaps);
+    } else {
+      Tooltip.install(this, gaps); // why each day without data has none
+    }
     NumberAxis days = (NumberAxis) getXAxis();
     long from = h.from().getEpochSecond();
     long to = h.to().getEpochSecond();

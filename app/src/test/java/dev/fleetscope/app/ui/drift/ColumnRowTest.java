@@ -31,7 +31,6 @@ class ColumnRowTest {
     assertEquals("drift", row.verdict());
     assertTrue(row.drift());
     assertEquals("0.6123", row.scoreText());
-    assertEquals("distance", row.scoreKind());
     assertEquals("9,876 / 3,412", row.valuesText());
     Bars bars = row.bars().orElseThrow();
     assertEquals(List.of("0", "12.5", "25"), bars.labels());
@@ -46,7 +45,6 @@ class ColumnRowTest {
         0.05, true, 900, 800, new Distribution.Categories(List.of("mobile", "desktop"), new double[] {0.6, 0.4},
             new double[] {0.8, 0.2})));
     assertEquals("3.20e-12", row.scoreText());
-    assertEquals("p-value", row.scoreKind());
     assertEquals(List.of("mobile", "desktop"), row.bars().orElseThrow().labels());
     assertFalse(row.bars().orElseThrow().binned());
   }
