@@ -2,13 +2,17 @@ package dev.fleetscope.app;
 
 import dev.fleetscope.app.cli.ApplyCommand;
 import dev.fleetscope.app.cli.AuditCommand;
+import dev.fleetscope.app.cli.CostCommand;
 import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
+import dev.fleetscope.app.cli.RecommendCommand;
 import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.live.PollObserver;
+import dev.fleetscope.app.metrics.ConsoleMetrics;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.model.FleetSource;
@@ -17,6 +21,7 @@ import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,28 +30,63 @@ import picocli.CommandLine.Option;
 
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.",
-    subcommands = {SimulateCommand.class, ApplyCommand.class, RollbackCommand.class, AuditCommand.class,
-        DriftCommand.class, PipelinesCommand.class, CommandLine.HelpCommand.class})
+    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.")
 public final class Fleetscope implements Callable<Integer> {
+  /** The headless command line. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, RecommendCommand.class, ApplyCommand.class,
+      RollbackCommand.class, AuditCommand.class, CostCommand.class, DriftCommand.class, PipelinesCommand.class,
+      CommandLine.HelpCommand.class);
+
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
   boolean smoke;
 
   @Option(names = "--seed", description = "Demo fleet seed. Default: ${DEFAULT-VALUE}.")
   long seed = Simulator.DEFAULT_SEED;
 
+  @Option(names = "--metrics-listen", paramLabel = "HOST:PORT", converter = SimulateCommand.AddressConverter.class,
+      description = "Serve the console's own health (source polls, errors, staleness) as Prometheus metrics.")
+  SimulateCommand.Address metricsListen;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     // Start the sources before the window: the demo fleet builds while JavaFX starts.
     List<FleetSource> sources = List.of(new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)));
-    LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC());
-    fleet.start();
-    ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+    // The metrics registry is built only when asked for: its classes cost startup time.
+    ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
+    try (LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
+      fleet.start();
+      StartupTrace.mark("sources started");
+      if (metrics != null) {
+        metrics.watch(fleet::latest);
+        int port = metrics.listen(metricsListen.host(), metricsListen.port());
+        System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
+      }
+      ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+    } finally {
+      if (metrics != null) {
+        metrics.close();
+      }
+    }
     return 0;
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Fleetscope()).execute(args));
+    StartupTrace.mark("main entered");
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * The parser for these arguments. Opening the console is the common case and must start fast, so the
+   * subcommands (whose models picocli builds by reflection) are added only when an argument could name one or
+   * help is asked for.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Fleetscope());
+    boolean mayNameSubcommand = Arrays.stream(args).anyMatch(a -> !a.startsWith("-") || a.equals("-h") || a.equals("--help"));
+    if (mayNameSubcommand) {
+      SUBCOMMANDS.forEach(cli::addSubcommand);
+    }
+    return cli;
   }
 }

@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Serve the demo fleet as Prometheus metrics (cAdvisor, kube-state-metrics and DCGM names) until stopped.")
 public final class SimulateCommand implements Callable<Integer> {
   /** A host and port such as {@code 127.0.0.1:9464}. */
-  record Address(String host, int port) {}
+  public record Address(String host, int port) {}
 
-  static final class AddressConverter implements ITypeConverter<Address> {
+  public static final class AddressConverter implements ITypeConverter<Address> {
     @Override
     public Address convert(String value) {
       int colon = value.lastIndexOf(':');

@@ -21,6 +21,7 @@ public final class LiveFleet implements AutoCloseable {
   private static final Duration STATUS_TICK = Duration.ofSeconds(1);
 
   private final Clock clock;
+  private final PollObserver observer;
   private final Map<String, SourceRecord> records = new LinkedHashMap<>();
   private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
@@ -28,7 +29,12 @@ public final class LiveFleet implements AutoCloseable {
   private volatile boolean closed;
 
   public LiveFleet(List<FleetSource> sources, Clock clock) {
+    this(sources, clock, PollObserver.NONE);
+  }
+
+  public LiveFleet(List<FleetSource> sources, Clock clock, PollObserver observer) {
     this.clock = clock;
+    this.observer = observer;
     for (FleetSource source : sources) {
       if (records.putIfAbsent(source.id(), SourceRecord.fresh(source)) != null) {
         throw new IllegalArgumentException("two sources share the id " + source.id());
@@ -70,12 +76,15 @@ public final class LiveFleet implements AutoCloseable {
 
   /** Polls a source once, now, on the caller's thread: for the command line and tests. */
   public void pollOnce(FleetSource source) {
+    long start = System.nanoTime();
     try {
       FleetSnapshot part = source.poll();
+      observer.polled(source.id(), Duration.ofNanos(System.nanoTime() - start), true);
       update(source.id(), r -> r.succeeded(part, clock.instant()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
+      observer.polled(source.id(), Duration.ofNanos(System.nanoTime() - start), false);
       update(source.id(), r -> r.failed(describe(source, e)));
     }
   }

@@ -1,5 +1,6 @@
 package dev.fleetscope.app.ui;
 
+import dev.fleetscope.app.StartupTrace;
 import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
@@ -56,6 +57,7 @@ public final class ConsoleApp extends Application {
 
   @Override
   public void start(Stage primaryStage) {
+    StartupTrace.mark("JavaFX started");
     this.stage = primaryStage;
     settingsStore = new SettingsStore(options.dirs());
     settings = settingsStore.load();
@@ -89,6 +91,7 @@ public final class ConsoleApp extends Application {
     restoreBounds();
     window.select(settings.view());
     stage.show();
+    StartupTrace.mark("window shown");
     if (settingsStore.problem() != null) {
       window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
     }
@@ -122,9 +125,11 @@ public final class ConsoleApp extends Application {
   private void reportFirstLiveFrame(OverviewViewModel model) {
     model.state().addListener((obs, old, state) -> {
       if (state.hasData() && (old == null || !old.hasData())) {
+        StartupTrace.mark("first live state on the FX thread");
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
           scene.removePostLayoutPulseListener(once[0]);
+          StartupTrace.mark("first live frame");
           long ms = Duration.between(options.processStart(), Instant.now()).toMillis();
           options.out().println("first live frame after " + ms + " ms");
           options.out().flush();

@@ -1,5 +1,6 @@
 package dev.fleetscope.app.live;
 
+import dev.fleetscope.model.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

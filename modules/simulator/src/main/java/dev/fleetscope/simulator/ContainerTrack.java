@@ -17,7 +17,7 @@ final class ContainerTrack {
   /** The kernel's CFS quota period is 100 ms. */
   private static final int CFS_PERIODS_PER_MINUTE = 600;
 
-  private final SimContainer container;
+  private volatile SimContainer container;
   private final Map<Metric, SeriesBuffer> buffers = new EnumMap<>(Metric.class);
   private final Deque<Instant> oomKills = new ArrayDeque<>();
   private final int retention;
@@ -43,8 +43,14 @@ final class ContainerTrack {
     return container;
   }
 
+  /** New requests and limits from now on: later minutes are throttled and OOM-killed by the new ones. */
+  void resize(SimContainer resized) {
+    container = resized;
+  }
+
   /** Records the minutes from the buffers' end up to (not including) {@code untilMinute}. */
   void recordUntil(long untilMinute) {
+    SimContainer container = this.container;
     SeriesBuffer cpu = buffers.get(Metric.CPU_CORES);
     for (long minute = cpu.next().getEpochSecond() / 60; minute < untilMinute; minute++) {
       container.usage(minute, point);
@@ -77,6 +83,7 @@ final class ContainerTrack {
 
   /** The counters as of {@code epochSecond}, within the minute after the last recorded one. */
   Counters countersAt(long epochSecond, UsagePoint scratch) {
+    SimContainer container = this.container;
     long minute = Math.floorDiv(epochSecond, 60);
     container.usage(minute, scratch);
     if (!scratch.running) {

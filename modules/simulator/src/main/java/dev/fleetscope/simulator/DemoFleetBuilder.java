@@ -1,7 +1,9 @@
 package dev.fleetscope.simulator;
 
+import dev.fleetscope.model.Node;
 import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.WorkloadKind;
+import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.simulator.Blueprint.ClusterPlan;
 import dev.fleetscope.simulator.Blueprint.NamespacePlan;
 import dev.fleetscope.simulator.WorkloadFactory.Draft;
@@ -40,7 +42,7 @@ final class DemoFleetBuilder {
 
   private static SimCluster cluster(ClusterPlan plan, Draw draw, long seed) {
     WorkloadFactory factory = new WorkloadFactory(plan, draw, seed);
-    List<Draft> drafts = new ArrayList<>();
+    List<SimWorkload> workloads = new ArrayList<>();
     for (NamespacePlan ns : plan.namespaces()) {
       Set<String> used = new HashSet<>();
       int namedCursor = 0;
@@ -50,40 +52,60 @@ final class DemoFleetBuilder {
           String base = role == Role.SYSTEM || role == Role.DAEMON
               ? ns.bases().get(namedCursor++ % ns.bases().size())
               : ns.bases().get((k + role.ordinal()) % ns.bases().size());
-          drafts.add(factory.create(ns.name(), ns.team(), unique(name(role, base, k), used), base, role));
+          Draft d = factory.create(ns.name(), ns.team(), unique(name(role, base, k), used), base, role);
+          workloads.add(d.workload().withPods(podNames(d.workload(), d.replicas(), draw)));
         }
       }
     }
-    Resources perNode = drafts.stream().filter(d -> d.workload().ref().kind() == WorkloadKind.DAEMON_SET)
-        .map(d -> d.workload().primary().spec().requests()).reduce(Resources.NONE, Resources::plus);
-    NodePacker packer = new NodePacker(plan, draw, perNode);
-    List<Draft> bySize = drafts.stream().filter(d -> d.workload().ref().kind() != WorkloadKind.DAEMON_SET)
-        .sorted(Comparator.comparingDouble((Draft d) -> -d.workload().primary().spec().requests().cpuCores())
-            .thenComparing(d -> d.workload().ref().id()))
-        .toList();
-    Map<String, List<SimPod>> pods = new HashMap<>();
-    for (Draft d : bySize) {
-      SimWorkload w = d.workload();
-      Resources perReplica = w.containers().stream().map(c -> c.spec().requests()).reduce(Resources.NONE, Resources::plus);
-      List<SimPod> placed = new ArrayList<>();
-      String templateHash = draw.kubeSuffix(10);
-      for (int r = 0; r < d.replicas(); r++) {
-        String node = packer.place(perReplica, w.primary().spec().gpu(), w.ref().kind() == WorkloadKind.JOB);
-        placed.add(new SimPod(podName(w, r, templateHash, draw), node));
-      }
-      pods.put(w.ref().id(), placed);
-    }
-    var nodes = packer.nodes();
-    List<SimWorkload> workloads = new ArrayList<>();
-    for (Draft d : drafts) {
-      SimWorkload w = d.workload();
-      List<SimPod> placed = w.ref().kind() == WorkloadKind.DAEMON_SET
-          ? nodes.stream().map(n -> new SimPod(w.ref().name() + "-" + draw.kubeSuffix(5), n.name())).toList()
-          : pods.get(w.ref().id());
-      workloads.add(new SimWorkload(w.ref(), w.labels(), w.team(), w.model(), w.containers(), placed, w.autoscaler()));
-    }
     List<String> namespaces = plan.namespaces().stream().map(NamespacePlan::name).toList();
-    return new SimCluster(plan.name(), plan.provider(), plan.region(), plan.utcOffsetHours(), nodes, namespaces, workloads);
+    return place(new SimCluster(plan.name(), plan.provider(), plan.region(), plan.utcOffsetHours(), List.of(), namespaces,
+        workloads), plan, draw);
+  }
+
+  /**
+   * Packs the cluster's pods onto as few nodes as fit, as the cluster autoscaler settles after requests change:
+   * after a rightsizing the pool shrinks and the cluster costs less. Workloads in {@code rolledOut} get new pods
+   * (a rollout replaces them); the others keep their pod names.
+   */
+  static SimCluster repack(SimCluster cluster, long seed, int generation, Set<WorkloadRef> rolledOut) {
+    ClusterPlan plan = Blueprint.clusters().stream().filter(p -> p.name().equals(cluster.name())).findFirst().orElseThrow();
+    Draw draw = new Draw(Noise.stream(seed, cluster.name().hashCode(), generation));
+    List<SimWorkload> workloads = cluster.workloads().stream()
+        .map(w -> rolledOut.contains(w.ref()) ? w.withPods(podNames(w, w.pods().size(), draw)) : w).toList();
+    return place(cluster.withWorkloads(workloads), plan, draw);
+  }
+
+  /** Assigns every pod a node, first-fit largest first; DaemonSets get one pod per node. */
+  private static SimCluster place(SimCluster cluster, ClusterPlan plan, Draw draw) {
+    Resources perNode = cluster.workloads().stream().filter(w -> w.ref().kind() == WorkloadKind.DAEMON_SET)
+        .map(w -> w.primary().spec().requests()).reduce(Resources.NONE, Resources::plus);
+    NodePacker packer = new NodePacker(plan, draw, perNode);
+    List<SimWorkload> bySize = cluster.workloads().stream().filter(w -> w.ref().kind() != WorkloadKind.DAEMON_SET)
+        .sorted(Comparator.comparingDouble((SimWorkload w) -> -w.primary().spec().requests().cpuCores())
+            .thenComparing(w -> w.ref().id()))
+        .toList();
+    Map<String, List<SimPod>> placed = new HashMap<>();
+    for (SimWorkload w : bySize) {
+      Resources perReplica = w.containers().stream().map(c -> c.spec().requests()).reduce(Resources.NONE, Resources::plus);
+      placed.put(w.ref().id(), w.pods().stream().map(p -> new SimPod(p.name(),
+          packer.place(perReplica, w.primary().spec().gpu(), w.ref().kind() == WorkloadKind.JOB))).toList());
+    }
+    List<Node> nodes = packer.nodes();
+    List<SimWorkload> workloads = cluster.workloads().stream().map(w -> w.withPods(w.ref().kind() == WorkloadKind.DAEMON_SET
+        ? nodes.stream().map(n -> new SimPod(w.ref().name() + "-" + draw.kubeSuffix(5), n.name())).toList()
+        : placed.get(w.ref().id()))).toList();
+    return new SimCluster(cluster.name(), cluster.provider(), cluster.region(), cluster.utcOffsetHours(), nodes,
+        cluster.namespaces(), workloads);
+  }
+
+  /** New pod names, unplaced, as a controller names a new generation of pods. */
+  private static List<SimPod> podNames(SimWorkload w, int replicas, Draw draw) {
+    String templateHash = draw.kubeSuffix(10);
+    List<SimPod> pods = new ArrayList<>();
+    for (int r = 0; r < replicas; r++) {
+      pods.add(new SimPod(podName(w, r, templateHash, draw), null));
+    }
+    return pods;
   }
 
   private static String name(Role role, String base, int k) {

@@ -14,12 +14,16 @@ import java.util.Optional;
 public final class DemoFleetSource implements FleetSource {
   public static final String ID = "demo";
 
-  private final Simulator simulator;
+  private final long seed;
+  private final Clock clock;
   private final Duration interval;
-  private Thread historyBuilder;
+  private volatile Simulator simulator;
+  private volatile Thread historyBuilder;
 
+  /** Cheap: the fleet is built by the first poll, on the source's own thread, not by whoever creates the source. */
   public DemoFleetSource(long seed, Clock clock, Duration interval) {
-    this.simulator = new Simulator(seed, clock);
+    this.seed = seed;
+    this.clock = clock;
     this.interval = interval;
   }
 
@@ -44,19 +48,21 @@ public final class DemoFleetSource implements FleetSource {
 
   @Override
   public synchronized FleetSnapshot poll() {
+    Simulator sim = simulator();
     if (historyBuilder == null) {
-      historyBuilder = Thread.ofPlatform().name("demo-history").daemon().start(simulator::buildHistory);
-    } else if (simulator.historyReady()) {
-      simulator.advance();
+      historyBuilder = Thread.ofPlatform().name("demo-history").daemon().start(sim::buildHistory);
+    } else if (sim.historyReady()) {
+      sim.advance();
     }
-    return simulator.snapshot(ID);
+    return sim.snapshot(ID);
   }
 
   @Override
   public Optional<Progress> progress() {
-    return simulator.historyReady() || historyBuilder == null
+    Simulator sim = simulator;
+    return sim == null || sim.historyReady() || historyBuilder == null
         ? Optional.empty()
-        : Optional.of(new Progress("Recording 14 days of demo history", simulator.historyProgress()));
+        : Optional.of(new Progress("Recording 14 days of demo history", sim.historyProgress()));
   }
 
   /** Waits until the history is recorded; for tests and the command line, never the FX thread. */
@@ -69,7 +75,11 @@ public final class DemoFleetSource implements FleetSource {
     historyBuilder.join();
   }
 
-  public Simulator simulator() {
+  /** The simulator behind the source, built on first use. */
+  public synchronized Simulator simulator() {
+    if (simulator == null) {
+      simulator = new Simulator(seed, clock);
+    }
     return simulator;
   }
 }

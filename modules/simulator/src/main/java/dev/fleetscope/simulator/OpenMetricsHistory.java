@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -59,6 +58,15 @@ public final class OpenMetricsHistory {
       family(out, "kube_pod_owner", "gauge", selected, this::owner);
       family(out, "kube_replicaset_owner", "gauge", selected, (pc, sink) -> ownerOfOwner(pc, "ReplicaSet", "replicaset", sink));
       family(out, "kube_job_owner", "gauge", selected, (pc, sink) -> ownerOfOwner(pc, "Job", "job_name", sink));
+      family(out, "kube_pod_info", "gauge", selected, this::podInfo);
+      family(out, "kube_pod_status_phase", "gauge", selected, (pc, sink) -> podGauge(pc, ",phase=\"Running\"", sink));
+      family(out, "container_oom_events", "counter", selected, this::oomEvents);
+      family(out, "kube_pod_container_status_last_terminated_reason", "gauge", selected,
+          (pc, sink) -> afterFirstOom(pc, ",reason=\"OOMKilled\"", kill -> 1, sink));
+      family(out, "kube_pod_container_status_last_terminated_exitcode", "gauge", selected,
+          (pc, sink) -> afterFirstOom(pc, "", kill -> 137, sink));
+      family(out, "kube_pod_container_status_last_terminated_timestamp", "gauge", selected,
+          (pc, sink) -> afterFirstOom(pc, "", kill -> kill, sink));
       family(out, "DCGM_FI_DEV_GPU_UTIL", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_UTILIZATION, 100, sink));
       family(out, "DCGM_FI_DEV_FB_USED", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_MEMORY_BYTES, 1.0 / (1 << 20), sink));
       family(out, "DCGM_FI_PROF_GR_ENGINE_ACTIVE", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_ENGINE_ACTIVE, 1, sink));
@@ -105,7 +113,7 @@ public final class OpenMetricsHistory {
           typed[0] = true;
         }
         line.append(name).append(suffix).append('{').append(labels).append("} ")
-            .append(String.format(Locale.ROOT, "%.6g", value)).append(' ').append(second).append('\n');
+            .append(value).append(' ').append(second).append('\n'); // shortest exact form: counters keep every digit
         try {
           out.append(line);
         } catch (IOException e) {
@@ -170,6 +178,37 @@ public final class OpenMetricsHistory {
     peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) -> sink.sample("", labels, value, second));
   }
 
+  private String podLabels(PodContainer pc) {
+    return "cluster=\"" + pc.cluster().name() + "\",namespace=\"" + pc.workload().ref().namespace() + "\",pod=\"" + pc.pod().name() + "\"";
+  }
+
+  /** A pod-level gauge of 1 while the pod runs; written once per pod (for its first container). */
+  private void podGauge(PodContainer pc, String extraLabels, Sink sink) {
+    if (pc.container() == pc.workload().primary()) {
+      constant(pc, podLabels(pc) + extraLabels, 1, sink);
+    }
+  }
+
+  private void podInfo(PodContainer pc, Sink sink) {
+    String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
+    podGauge(pc, ",node=\"" + pc.pod().node() + "\",created_by_kind=\"" + owner[0] + "\",created_by_name=\"" + owner[1] + "\"", sink);
+  }
+
+  /** The OOM kills so far, counted at the end of each step in which the container ran. */
+  private void oomEvents(PodContainer pc, Sink sink) {
+    List<Long> kills = simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
+    peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) ->
+        sink.sample("_total", pc.labels(), kills.stream().filter(k -> k < second).count(), second));
+  }
+
+  /** A termination gauge from the container's first OOM kill on: the value of the latest kill before each step. */
+  private void afterFirstOom(PodContainer pc, String extraLabels, java.util.function.LongUnaryOperator value, Sink sink) {
+    List<Long> kills = simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
+    String labels = podLabels(pc) + ",container=\"" + pc.container().spec().name() + "\"" + extraLabels;
+    peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) -> kills.stream().filter(k -> k < second)
+        .reduce((a, b) -> b).ifPresent(last -> sink.sample("", labels, value.applyAsLong(last), second)));
+  }
+
   private void resources(PodContainer pc, Resources r, Sink sink) {
     if (r.cpuBounded() && r.cpuCores() > 0) {
       constant(pc, pc.labels() + ",resource=\"cpu\",unit=\"core\"", r.cpuCores(), sink);
@@ -184,15 +223,15 @@ public final class OpenMetricsHistory {
       return;
     }
     String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
-    constant(pc, "cluster=\"" + pc.cluster().name() + "\",namespace=\"" + pc.workload().ref().namespace() + "\",pod=\""
-        + pc.pod().name() + "\",owner_kind=\"" + owner[0] + "\",owner_name=\"" + owner[1] + "\",owner_is_controller=\"true\"", 1, sink);
+    constant(pc, podLabels(pc) + ",owner_kind=\"" + owner[0] + "\",owner_name=\"" + owner[1] + "\",owner_is_controller=\"true\"", 1, sink);
   }
 
   private void ownerOfOwner(PodContainer pc, String ownerKind, String label, Sink sink) {
     String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
     boolean firstPodOfOwner = pc.workload().pods().stream()
         .filter(p -> ExporterLabels.podOwner(pc.workload(), p)[1].equals(owner[1])).findFirst().orElseThrow() == pc.pod();
-    if (pc.container() != pc.workload().primary() || !owner[0].equals(ownerKind) || !firstPodOfOwner) {
+    if (pc.container() != pc.workload().primary() || !ExporterLabels.ownerHasOwner(pc.workload().ref().kind())
+        || !owner[0].equals(ownerKind) || !firstPodOfOwner) {
       return;
     }
     String kind = ownerKind.equals("ReplicaSet") ? "Deployment" : "CronJob";

@@ -151,6 +151,17 @@ public final class PrometheusExposition implements AutoCloseable {
           .callback(cb -> eachOwnedOwner("Job", (c, w, owner) ->
               cb.call(1, c.name(), w.ref().namespace(), owner, "CronJob", w.ref().name(), "true")))
           .register(registry);
+      GaugeWithCallback.builder().name("kube_pod_info").help("Information about pod.")
+          .labelNames("cluster", "namespace", "pod", "node", "created_by_kind", "created_by_name")
+          .callback(cb -> eachPod((c, w, pod) -> {
+            String[] owner = ExporterLabels.podOwner(w, pod);
+            cb.call(1, c.name(), w.ref().namespace(), pod.name(), pod.node(), owner[0], owner[1]);
+          })).register(registry);
+      GaugeWithCallback.builder().name("kube_pod_status_phase").help("The pods current phase.")
+          .labelNames("cluster", "namespace", "pod", "phase")
+          .callback(cb -> eachPod((c, w, pod) -> cb.call(1, c.name(), w.ref().namespace(), pod.name(), "Running")))
+          .register(registry);
+      registerDesiredReplicas(registry);
       GaugeWithCallback.builder().name("kube_pod_labels").help("Kubernetes labels converted to Prometheus labels.")
           .labelNames("cluster", "namespace", "pod", "label_team", "label_model", "label_app_kubernetes_io_name")
           .callback(cb -> eachPod((c, w, pod) -> cb.call(1, c.name(), w.ref().namespace(), pod.name(), w.team(),
@@ -164,12 +175,49 @@ public final class PrometheusExposition implements AutoCloseable {
               cb.call(1, c.name(), w.ref().namespace(), pod.name(), container.spec().name(), "OOMKilled");
             }
           })).register(registry);
+      GaugeWithCallback.builder().name("kube_pod_container_status_last_terminated_exitcode")
+          .help("Describes the exit code for the last container in terminated state.")
+          .labelNames("cluster", "namespace", "pod", "container")
+          .callback(cb -> eachRunning((c, w, pod, container, point) -> {
+            if (!simulator.track(container).oomKills().isEmpty()) {
+              cb.call(137, c.name(), w.ref().namespace(), pod.name(), container.spec().name());
+            }
+          })).register(registry);
+      GaugeWithCallback.builder().name("kube_pod_container_status_last_terminated_timestamp")
+          .help("Last terminated time for a pod container in unix timestamp.")
+          .labelNames("cluster", "namespace", "pod", "container")
+          .callback(cb -> eachRunning((c, w, pod, container, point) -> {
+            var kills = simulator.track(container).oomKills();
+            if (!kills.isEmpty()) {
+              cb.call(kills.getLast().getEpochSecond(), c.name(), w.ref().namespace(), pod.name(), container.spec().name());
+            }
+          })).register(registry);
       CounterWithCallback.builder().name("kube_pod_container_status_restarts_total")
           .help("The number of container restarts per container.")
           .labelNames("cluster", "namespace", "pod", "container")
           .callback(cb -> eachRunning((c, w, pod, container, point) -> cb.call(simulator.track(container).oomKills().size(),
               c.name(), w.ref().namespace(), pod.name(), container.spec().name())))
           .register(registry);
+    }
+
+    /** The desired replica counts of Deployments, StatefulSets and DaemonSets, as kube-state-metrics names them. */
+    private void registerDesiredReplicas(PrometheusRegistry registry) {
+      record Family(String metric, String label, dev.fleetscope.model.WorkloadKind kind, String help) {}
+      for (Family f : java.util.List.of(
+          new Family("kube_deployment_spec_replicas", "deployment", dev.fleetscope.model.WorkloadKind.DEPLOYMENT,
+              "Number of desired pods for a deployment."),
+          new Family("kube_statefulset_replicas", "statefulset", dev.fleetscope.model.WorkloadKind.STATEFUL_SET,
+              "Number of desired pods for a StatefulSet."),
+          new Family("kube_daemonset_status_desired_number_scheduled", "daemonset", dev.fleetscope.model.WorkloadKind.DAEMON_SET,
+              "The number of nodes that should be running the daemon pod."))) {
+        GaugeWithCallback.builder().name(f.metric()).help(f.help()).labelNames("cluster", "namespace", f.label())
+            .callback(cb -> {
+              for (SimCluster c : simulator.fleet().clusters()) {
+                c.workloads().stream().filter(w -> w.ref().kind() == f.kind())
+                    .forEach(w -> cb.call(w.pods().size(), c.name(), w.ref().namespace(), w.ref().name()));
+              }
+            }).register(registry);
+      }
     }
 
     interface PodVisitor {
@@ -188,14 +236,23 @@ public final class PrometheusExposition implements AutoCloseable {
       void visit(SimCluster c, SimWorkload w, String ownerName);
     }
 
+    /**
+     * Every ReplicaSet or Job that a controller owns, once, whether its pods run now or not: kube-state-metrics
+     * reports the objects (a CronJob keeps its finished Jobs), not the processes.
+     */
     private void eachOwnedOwner(String ownerKind, OwnerVisitor visitor) {
       java.util.Set<String> seen = new java.util.HashSet<>();
-      eachPod((c, w, pod) -> {
-        String[] owner = ExporterLabels.podOwner(w, pod);
-        if (owner[0].equals(ownerKind) && seen.add(c.name() + "/" + w.ref().namespace() + "/" + owner[1])) {
-          visitor.visit(c, w, owner[1]);
+      for (SimCluster c : simulator.fleet().clusters()) {
+        for (SimWorkload w : c.workloads()) {
+          for (SimPod pod : w.pods()) {
+            String[] owner = ExporterLabels.podOwner(w, pod);
+            if (ExporterLabels.ownerHasOwner(w.ref().kind()) && owner[0].equals(ownerKind)
+                && seen.add(c.name() + "/" + w.ref().namespace() + "/" + owner[1])) {
+              visitor.visit(c, w, owner[1]);
+            }
+          }
         }
-      });
+      }
     }
 
     private static void resources(Resources r, GpuAllocation gpu, SimCluster c, SimWorkload w, SimPod pod,

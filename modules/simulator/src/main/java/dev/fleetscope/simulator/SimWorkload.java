@@ -23,4 +23,8 @@ record SimWorkload(
   SimWorkload withContainers(List<SimContainer> replaced) {
     return new SimWorkload(ref, labels, team, model, replaced, pods, autoscaler);
   }
+
+  SimWorkload withPods(List<SimPod> replaced) {
+    return new SimWorkload(ref, labels, team, model, containers, replaced, autoscaler);
+  }
 }

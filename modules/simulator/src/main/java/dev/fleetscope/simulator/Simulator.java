@@ -1,9 +1,11 @@
 package dev.fleetscope.simulator;
 
 import dev.fleetscope.model.ContainerRef;
+import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.ContainerUsage;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.WorkloadRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,21 +29,24 @@ public final class Simulator {
   public static final Duration STEP = Duration.ofMinutes(1);
   public static final Duration HISTORY = Duration.ofDays(14);
 
-  private final DemoFleet fleet;
+  private final long seed;
   private final Clock clock;
   private final List<ContainerTrack> tracks;
-  private final Map<SimContainer, ContainerTrack> trackOf = new HashMap<>();
+  private final Map<ContainerRef, ContainerTrack> trackOf = new HashMap<>();
+  private volatile DemoFleet fleet;
+  private int generation;
   private final AtomicInteger tracksBuilt = new AtomicInteger();
   private final FleetAssembler assembler = new FleetAssembler();
   private volatile boolean historyReady;
 
   public Simulator(long seed, Clock clock) {
+    this.seed = seed;
     this.fleet = DemoFleetBuilder.build(seed);
     this.clock = clock;
     Instant start = Instant.ofEpochSecond(currentMinute() * 60).minus(HISTORY);
     int retention = (int) HISTORY.dividedBy(STEP);
     this.tracks = fleet.containers().map(c -> new ContainerTrack(c, start, STEP, retention)).toList();
-    tracks.forEach(t -> trackOf.put(t.container(), t));
+    tracks.forEach(t -> trackOf.put(t.container().ref(), t));
   }
 
   /** Records the 14 days before now, all cores at work; {@link #historyProgress()} tells how far it got. */
@@ -63,7 +69,7 @@ public final class Simulator {
   }
 
   /** Records the minutes that have completed since the last call. */
-  public void advance() {
+  public synchronized void advance() {
     long until = currentMinute();
     tracks.forEach(t -> t.recordUntil(until));
   }
@@ -73,6 +79,7 @@ public final class Simulator {
    * console draw a live fleet while the history is still being recorded.
    */
   public FleetSnapshot snapshot(String sourceId) {
+    DemoFleet fleet = this.fleet;
     Instant now = clock.instant();
     long minute = currentMinute();
     boolean withHistory = historyReady;
@@ -84,7 +91,7 @@ public final class Simulator {
           ? track.usage(reading)
           : new ContainerUsage(track.container().ref(), Map.of(), reading, List.of()));
     }
-    FleetAssembler.OomHistory ooms = withHistory ? c -> trackOf.get(c).oomKills() : c -> List.of();
+    FleetAssembler.OomHistory ooms = withHistory ? c -> trackOf.get(c.ref()).oomKills() : c -> List.of();
     return new FleetSnapshot(now, assembler.clusters(fleet, sourceId, minute, ooms), usage, List.of());
   }
 
@@ -116,7 +123,25 @@ public final class Simulator {
   }
 
   ContainerTrack track(SimContainer container) {
-    return trackOf.get(container);
+    return trackOf.get(container.ref());
+  }
+
+  /**
+   * Gives containers of a workload new specs (a rightsizing patch) and lets the cluster settle: its pods are
+   * replaced and its nodes re-packed, so a smaller request shows up as fewer nodes and a lower cost.
+   */
+  synchronized SimWorkload resize(WorkloadRef ref, Map<String, ContainerSpec> specs) {
+    SimCluster cluster = fleet.clusters().stream().filter(c -> c.name().equals(ref.cluster())).findFirst().orElseThrow();
+    SimWorkload workload = cluster.workloads().stream().filter(w -> w.ref().equals(ref)).findFirst().orElseThrow();
+    List<SimContainer> containers = workload.containers().stream()
+        .map(c -> specs.containsKey(c.spec().name()) ? new SimContainer(c.ref(), specs.get(c.spec().name()), c.profile(), c.stream()) : c)
+        .toList();
+    containers.forEach(c -> trackOf.get(c.ref()).resize(c));
+    SimCluster resized = cluster.withWorkloads(cluster.workloads().stream()
+        .map(w -> w.ref().equals(ref) ? w.withContainers(containers) : w).toList());
+    SimCluster settled = DemoFleetBuilder.repack(resized, seed, ++generation, Set.of(ref));
+    fleet = new DemoFleet(fleet.seed(), fleet.clusters().stream().map(c -> c.name().equals(ref.cluster()) ? settled : c).toList());
+    return settled.workloads().stream().filter(w -> w.ref().equals(ref)).findFirst().orElseThrow();
   }
 
   Clock clock() {

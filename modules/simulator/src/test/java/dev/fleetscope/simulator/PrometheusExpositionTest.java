@@ -1,5 +1,6 @@
 package dev.fleetscope.simulator;
 
+import dev.fleetscope.model.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,21 @@ class PrometheusExpositionTest {
         .allMatch(s -> "OOMKilled".equals(s.label("reason"))));
     assertTrue(families.get("DCGM_FI_DEV_GPU_UTIL").stream().anyMatch(s -> "1g.5gb".equals(s.label("GPU_I_PROFILE"))));
     assertTrue(families.get("container_memory_working_set_bytes").stream().map(s -> s.label("cluster")).distinct().count() == 3);
+  }
+
+  @Test
+  void ownsStandaloneJobPodsByTheirJobAndCronJobPodsThroughOne() throws Exception {
+    List<Sample> samples = scrape();
+    var fleet = exposition.simulator().fleet();
+    var standalone = fleet.workloads().filter(w -> w.ref().kind() == dev.fleetscope.model.WorkloadKind.JOB)
+        .map(w -> w.ref().name()).collect(Collectors.toSet());
+    List<Sample> jobOwners = samples.stream().filter(s -> s.name().equals("kube_job_owner")).toList();
+    assertTrue(jobOwners.stream().allMatch(s -> "CronJob".equals(s.label("owner_kind"))));
+    assertTrue(jobOwners.stream().noneMatch(s -> standalone.contains(s.label("job_name"))), "a standalone Job has no owner");
+    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_pod_owner") && "Job".equals(s.label("owner_kind"))
+        && standalone.contains(s.label("owner_name"))));
+    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_pod_info") && s.label("node") != null));
+    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_deployment_spec_replicas")));
   }
 
   @Test

@@ -1,0 +1,70 @@
+package dev.fleetscope.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.cost.billing.CostGroup;
+import dev.fleetscope.cost.billing.CostMeasure;
+import dev.fleetscope.cost.billing.CostReport;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The formats of {@code fleetscope cost}. Money is printed exactly (JSON, CSV) or to the cent (table). */
+enum CostOutput {
+  TABLE {
+    @Override
+    String render(CostReport report) {
+      return CostTable.render(report);
+    }
+  },
+  JSON {
+    @Override
+    String render(CostReport report) {
+      ObjectNode root = MAPPER.createObjectNode();
+      root.put("currency", report.currency().map(Currency::getCurrencyCode).orElse(null));
+      root.put("from", report.from().map(Instant::toString).orElse(null));
+      root.put("to", report.to().map(Instant::toString).orElse(null));
+      ArrayNode groups = root.putArray("groups");
+      for (CostGroup group : report.groups()) {
+        ObjectNode node = groups.addObject();
+        node.put("key", group.key().orElse(null));
+        for (CostMeasure measure : CostMeasure.values()) {
+          node.put(measure.sqlName(), group.cost(measure));
+        }
+        node.put("rows", group.rows());
+      }
+      try {
+        return MAPPER.writeValueAsString(root) + System.lineSeparator();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a tree of strings and numbers always serializes", e);
+      }
+    }
+  },
+  CSV {
+    @Override
+    String render(CostReport report) {
+      String currency = report.currency().map(Currency::getCurrencyCode).orElse("");
+      String header = "key,currency,billed_cost,effective_cost,list_cost,rows";
+      return Stream.concat(Stream.of(header), report.groups().stream().map(g -> String.join(",",
+              quoted(g.key()), currency, g.billedCost().toPlainString(), g.effectiveCost().toPlainString(),
+              g.listCost().toPlainString(), Long.toString(g.rows()))))
+          .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
+    }
+  };
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  abstract String render(CostReport report);
+
+  /** RFC 4180: a key with a comma, quote or line break is quoted, its quotes doubled; no key is an empty cell. */
+  private static String quoted(Optional<String> key) {
+    String text = key.orElse("");
+    return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+}

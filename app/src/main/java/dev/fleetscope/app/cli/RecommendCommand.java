@@ -1,0 +1,199 @@
+package dev.fleetscope.app.cli;
+
+import dev.fleetscope.app.cli.RecommendationWriter.OutputFormat;
+import dev.fleetscope.engine.ContainerFacts;
+import dev.fleetscope.engine.FleetscopeStrategy;
+import dev.fleetscope.engine.PercentileStrategy;
+import dev.fleetscope.engine.Rightsizer;
+import dev.fleetscope.engine.RiskBudget;
+import dev.fleetscope.engine.Strategy;
+import dev.fleetscope.engine.UnitPrices;
+import dev.fleetscope.engine.VpaStrategy;
+import dev.fleetscope.model.Quantities;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fleetscope recommend --samples FILE.csv}: rightsizing recommendations from a CSV of usage samples,
+ * proven by replaying the file's own history. The file may be larger than the heap and its rows in any order
+ * (see {@link SamplePartitions}). Bad input stops with file, line and column named, and nothing is written:
+ * results are printed only once every container is done, and {@code --output} is replaced atomically.
+ */
+@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Recommends CPU and memory requests and limits from usage samples, each proven by replaying the "
+        + "samples against it.",
+        "Input header: container,timestamp,cpu_cores,memory_bytes[,cpu_request,memory_request,cpu_limit,memory_limit]"
+        + " (timestamp in unix seconds, rows in any order)."})
+public final class RecommendCommand implements Callable<Integer> {
+  static final int BAD_INPUT = 1;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--samples", required = true, paramLabel = "FILE.csv", description = "The usage samples.")
+  private Path samples;
+
+  @Option(names = "--strategy", paramLabel = "NAME", defaultValue = FleetscopeStrategy.NAME,
+      description = "fleetscope (default), vpa or percentile.")
+  private String strategy;
+
+  @Option(names = "--cpu-percentile", paramLabel = "P", description = "percentile: the CPU percentile (default 95).")
+  private Double cpuPercentile;
+
+  @Option(names = "--memory-buffer", paramLabel = "F", description = "percentile: added to the memory peak (default 0.15).")
+  private Double memoryBuffer;
+
+  @Option(names = "--min-cpu", paramLabel = "CORES", description = "percentile: smallest CPU request (default none).")
+  private Double minCpu;
+
+  @Option(names = "--min-memory", paramLabel = "BYTES", description = "percentile: smallest memory, bytes or a quantity like 64Mi (default none).")
+  private String minMemory;
+
+  @Option(names = "--cpu-risk", paramLabel = "SHARE", description = "fleetscope: share of CPU samples allowed above the request (default 0.01).")
+  private Double cpuRisk;
+
+  @Option(names = "--horizon-days", paramLabel = "DAYS", description = "fleetscope: how long a proposal must hold; trends are projected that far (default 7).")
+  private Integer horizonDays;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), json or csv.")
+  private String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (replaced whole) instead of standard output.")
+  private Path output;
+
+  @Option(names = "--core-hour-price", paramLabel = "PRICE", description = "What a core costs per hour (default 0.031611, OpenCost's default).")
+  private double coreHourPrice = UnitPrices.DEFAULT.coreHour();
+
+  @Option(names = "--gib-hour-price", paramLabel = "PRICE", description = "What a GiB of memory costs per hour (default 0.004237, OpenCost's default).")
+  private double gibHourPrice = UnitPrices.DEFAULT.gibHour();
+
+  @Option(names = "--currency", paramLabel = "CODE", description = "The prices' ISO currency (default USD).")
+  private String currency = "USD";
+
+  @Option(names = "--temp-dir", paramLabel = "DIR", description = "Where the partition files go while reading (default the system's).")
+  private Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+
+  @Option(names = "--partitions", hidden = true, description = "How many partition files (default from file size and heap).")
+  private Integer partitions;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Strategy chosen = strategy();
+      OutputFormat outputFormat = outputFormat();
+      UnitPrices prices = new UnitPrices(coreHourPrice, gibHourPrice, 0, Currency.getInstance(currency));
+      if (!Files.isRegularFile(samples)) {
+        throw new IllegalArgumentException("no such file: " + samples);
+      }
+      List<NamedRecommendation> results = recommend(chosen, prices);
+      StringWriter text = new StringWriter();
+      RecommendationWriter.of(outputFormat).write(results, text);
+      emit(text.toString());
+      return 0;
+    } catch (SampleFileException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  private List<NamedRecommendation> recommend(Strategy chosen, UnitPrices prices) throws IOException {
+    Rightsizer rightsizer = new Rightsizer(chosen);
+    int parts = partitions != null ? partitions
+        : SamplePartitions.partitionsFor(Files.size(samples), Runtime.getRuntime().maxMemory());
+    List<NamedRecommendation> results = new ArrayList<>();
+    try (SamplePartitions partitioned = SamplePartitions.write(samples, tempDir, parts)) {
+      for (int p = 0; p < partitioned.partitions(); p++) {
+        for (Map.Entry<String, ContainerSamples> container : partitioned.read(p).entrySet()) {
+          ContainerSamples rows = container.getValue();
+          try {
+            results.add(new NamedRecommendation(container.getKey(),
+                rightsizer.recommend(rows.history(), ContainerFacts.of(rows.current()), prices)));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(samples.getFileName() + ": container '" + container.getKey() + "': "
+                + e.getMessage(), e);
+          }
+        }
+      }
+    }
+    results.sort(Comparator.comparing(NamedRecommendation::container));
+    return results;
+  }
+
+  private void emit(String text) throws IOException {
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      out.write(text);
+      out.flush();
+      return;
+    }
+    Path target = output.toAbsolutePath();
+    Path temp = Files.createTempFile(target.getParent(), ".fleetscope-", ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private Strategy strategy() {
+    boolean percentileOptions = cpuPercentile != null || memoryBuffer != null || minCpu != null || minMemory != null;
+    boolean fleetscopeOptions = cpuRisk != null || horizonDays != null;
+    return switch (strategy) {
+      case FleetscopeStrategy.NAME -> {
+        only(!percentileOptions, "--cpu-percentile, --memory-buffer, --min-cpu and --min-memory apply to --strategy percentile");
+        FleetscopeStrategy d = FleetscopeStrategy.DEFAULT;
+        yield new FleetscopeStrategy(cpuRisk == null ? d.budget() : new RiskBudget(cpuRisk, d.budget().memorySamples()),
+            horizonDays == null ? d.horizon() : Duration.ofDays(horizonDays), d.recencyHalfLife());
+      }
+      case PercentileStrategy.NAME -> {
+        only(!fleetscopeOptions, "--cpu-risk and --horizon-days apply to --strategy fleetscope");
+        PercentileStrategy d = PercentileStrategy.DEFAULT;
+        yield new PercentileStrategy(cpuPercentile == null ? d.cpuPercentile() : cpuPercentile,
+            memoryBuffer == null ? d.memoryBuffer() : memoryBuffer, minCpu == null ? 0 : minCpu,
+            minMemory == null ? 0 : Quantities.parseBytes(minMemory));
+      }
+      case VpaStrategy.NAME -> {
+        only(!percentileOptions && !fleetscopeOptions, "the vpa strategy takes no tuning options: it is the VPA's");
+        yield new VpaStrategy();
+      }
+      default -> throw new IllegalArgumentException("unknown strategy '" + strategy + "'; choose one of "
+          + String.join(", ", Strategy.NAMES));
+    };
+  }
+
+  private OutputFormat outputFormat() {
+    try {
+      return OutputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown format '" + format + "'; choose table, json or csv");
+    }
+  }
+
+  private static void only(boolean allowed, String message) {
+    if (!allowed) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

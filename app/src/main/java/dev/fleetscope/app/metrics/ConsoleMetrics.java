@@ -1,0 +1,77 @@
+package dev.fleetscope.app.metrics;
+
+import dev.fleetscope.app.live.PollObserver;
+import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.model.SourceState;
+import dev.fleetscope.model.SourceStatus;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The console's own health for a Prometheus to scrape ({@code --metrics-listen}): how long each source's polls
+ * take, how often they fail, whether each source is stale and when it last answered.
+ */
+public final class ConsoleMetrics implements PollObserver, AutoCloseable {
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final Histogram pollSeconds = Histogram.builder().name("fleetscope_source_poll_seconds")
+      .help("How long one poll of a source took.").unit(Unit.SECONDS).labelNames("source")
+      .classicUpperBounds(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30).register(registry);
+  private final Counter pollErrors = Counter.builder().name("fleetscope_source_poll_errors_total")
+      .help("Polls of a source that failed.").labelNames("source").register(registry);
+  private volatile Supplier<FleetSnapshot> latest = () -> FleetSnapshot.EMPTY;
+  private HTTPServer server;
+
+  public ConsoleMetrics() {
+    GaugeWithCallback.builder().name("fleetscope_source_stale")
+        .help("1 when a source's data is stale or it never answered, else 0.").labelNames("source")
+        .callback(cb -> statuses().forEach(s -> cb.call(
+            s.state() == SourceState.STALE || s.state() == SourceState.FAILED ? 1 : 0, s.sourceId())))
+        .register(registry);
+    GaugeWithCallback.builder().name("fleetscope_source_last_success_timestamp_seconds")
+        .help("When a source last answered, in seconds since the epoch.").labelNames("source")
+        .callback(cb -> statuses().forEach(s -> s.lastSuccess()
+            .ifPresent(at -> cb.call(at.toEpochMilli() / 1000.0, s.sourceId()))))
+        .register(registry);
+  }
+
+  /** Where the staleness gauges read the sources' statuses: the live fleet's latest snapshot. */
+  public void watch(Supplier<FleetSnapshot> snapshots) {
+    latest = snapshots;
+  }
+
+  private List<SourceStatus> statuses() {
+    return latest.get().sources();
+  }
+
+  @Override
+  public void polled(String sourceId, Duration took, boolean succeeded) {
+    pollSeconds.labelValues(sourceId).observe(took.toNanos() / 1e9);
+    pollErrors.labelValues(sourceId).inc(succeeded ? 0 : 1);
+  }
+
+  /** The registry, for the parts of the console that add their own metrics. */
+  public PrometheusRegistry registry() {
+    return registry;
+  }
+
+  /** Serves {@code /metrics} on {@code host:port} (0 picks a free port); returns the port. */
+  public int listen(String host, int port) throws IOException {
+    server = HTTPServer.builder().hostname(host).port(port).registry(registry).buildAndStart();
+    return server.getPort();
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.close();
+    }
+  }
+}

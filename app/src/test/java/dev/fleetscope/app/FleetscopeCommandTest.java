@@ -1,0 +1,38 @@
+package dev.fleetscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class FleetscopeCommandTest {
+  @Test
+  void openingTheConsoleBuildsNoSubcommandModels() {
+    assertTrue(Fleetscope.commandLine(new String[] {"--smoke"}).getSubcommands().isEmpty());
+    assertTrue(Fleetscope.commandLine(new String[] {}).getSubcommands().isEmpty());
+  }
+
+  @Test
+  void everySubcommandIsThereWhenOneIsNamedOrHelpIsAsked() {
+    assertEquals(Fleetscope.SUBCOMMANDS.size(), Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().size());
+    StringWriter out = new StringWriter();
+    CommandLine cli = Fleetscope.commandLine(new String[] {"--help"});
+    cli.setOut(new PrintWriter(out));
+    assertEquals(0, cli.execute("--help"));
+    for (String name : new String[] {"simulate", "recommend", "apply", "rollback", "audit", "cost", "drift", "pipelines"}) {
+      assertTrue(out.toString().contains("  " + name + " "), "help lists " + name);
+    }
+  }
+
+  @Test
+  void anUnknownSubcommandIsAClearError() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Fleetscope.commandLine(new String[] {"recomend"});
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("recomend"));
+    assertTrue(err.toString().contains("recomend"), err.toString());
+  }
+}

@@ -1,0 +1,34 @@
+package dev.fleetscope.app.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.live.ScriptedSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleMetricsTest {
+  @Test
+  void servesPollLatencyErrorsAndStalenessPerSource() throws Exception {
+    ScriptedSource lab = new ScriptedSource("lab", Duration.ofSeconds(5));
+    try (ConsoleMetrics metrics = new ConsoleMetrics(); LiveFleet fleet = new LiveFleet(List.of(lab), Clock.systemUTC(), metrics)) {
+      metrics.watch(fleet::latest);
+      fleet.pollOnce(lab);
+      lab.next(ScriptedSource.Next.FAIL);
+      fleet.pollOnce(lab);
+      int port = metrics.listen("127.0.0.1", 0);
+      String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(body.contains("fleetscope_source_poll_errors_total{source=\"lab\"} 1.0"), body);
+      assertTrue(body.contains("fleetscope_source_poll_seconds_count{source=\"lab\"} 2"), body);
+      assertTrue(body.contains("fleetscope_source_stale{source=\"lab\"} 1.0"), body);
+      assertTrue(body.contains("fleetscope_source_last_success_timestamp_seconds{source=\"lab\"}"), body);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.fleetscope.cost.source;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The configured cost sources, kept as a JSON file the console reads at start and writes on every change. */
+public final class CostSources {
+  public static final String FILE_NAME = "cost-sources.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final TypeReference<List<CostSource>> LIST = new TypeReference<>() {};
+
+  private CostSources() {}
+
+  /** The sources in {@code file}; none when it does not exist yet. */
+  public static List<CostSource> load(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    try {
+      return requireUniqueIds(file, JSON.readValue(file.toFile(), LIST));
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new IOException(file + ": not a list of cost sources: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes the sources whole or not at all: written aside, then moved over the old file. */
+  public static void save(Path file, List<CostSource> sources) throws IOException {
+    requireUniqueIds(file, sources);
+    Path folder = file.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path partial = Files.createTempFile(folder, FILE_NAME, ".partial");
+    JSON.writerFor(LIST).writeValue(partial.toFile(), sources);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static List<CostSource> requireUniqueIds(Path file, List<CostSource> sources) throws IOException {
+    Set<String> seen = new HashSet<>();
+    for (CostSource source : sources) {
+      if (!seen.add(source.id())) {
+        throw new IOException(file + ": two cost sources share the id '" + source.id() + "'");
+      }
+    }
+    return List.copyOf(sources);
+  }
+}

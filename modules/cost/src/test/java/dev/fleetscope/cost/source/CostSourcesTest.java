@@ -1,0 +1,58 @@
+package dev.fleetscope.cost.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CostSourcesTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyKindOfSourceSurvivesSaveAndLoad() throws IOException {
+    List<CostSource> sources = List.of(
+        new CostSource.FocusExport("aws-prod", "AWS production", List.of(dir.resolve("focus"), dir.resolve("x.csv.gz"))),
+        new CostSource.OpenCost("ml-prod", "ml-prod OpenCost", URI.create("http://localhost:9003"),
+            Currency.getInstance("EUR")),
+        new CostSource.PriceCatalog("gcp-prices", "GCP list prices", CostSource.Catalog.GCP_BILLING_CATALOG,
+            List.of("us-central1", "europe-west4"), "FLEETSCOPE_GCP_API_KEY"));
+    Path file = dir.resolve("config").resolve(CostSources.FILE_NAME);
+
+    CostSources.save(file, sources);
+
+    assertEquals(sources, CostSources.load(file));
+    assertTrue(Files.readString(file).contains("\"kind\" : \"opencost\""));
+  }
+
+  @Test
+  void noFileMeansNoSources() throws IOException {
+    assertEquals(List.of(), CostSources.load(dir.resolve("absent.json")));
+  }
+
+  @Test
+  void refusesTwoSourcesWithOneId() {
+    List<CostSource> twins = List.of(new CostSource.FocusExport("a", "A", List.of(dir)),
+        new CostSource.FocusExport("a", "B", List.of(dir)));
+
+    IOException e = assertThrows(IOException.class, () -> CostSources.save(dir.resolve("s.json"), twins));
+
+    assertTrue(e.getMessage().endsWith("two cost sources share the id 'a'"), e.getMessage());
+  }
+
+  @Test
+  void reportsUnknownKindWithTheFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("s.json"), "[{\"kind\":\"bigquery\",\"id\":\"x\",\"displayName\":\"X\"}]");
+
+    IOException e = assertThrows(IOException.class, () -> CostSources.load(file));
+
+    assertTrue(e.getMessage().startsWith(file + ": not a list of cost sources"), e.getMessage());
+  }
+}

@@ -1,0 +1,86 @@
+package dev.fleetscope.prometheus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The envelope every Prometheus API answer shares ({@code status}, {@code data}, {@code errorType},
+ * {@code error}, {@code warnings}, {@code infos}), read as a stream: {@code data} goes to a {@link DataReader}
+ * while it arrives, in whatever order the fields come.
+ */
+record ApiResponse(String status, String errorType, String error, Annotations annotations) {
+  static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
+
+  /** Reads the {@code data} field of an answer. */
+  @FunctionalInterface
+  interface DataReader {
+    void read(JsonParser parser) throws IOException;
+  }
+
+  boolean success() {
+    return "success".equals(status);
+  }
+
+  static ApiResponse read(InputStream body, DataReader data) throws IOException {
+    try (JsonParser p = JSON.createParser(body)) {
+      expect(p, p.nextToken(), JsonToken.START_OBJECT, "an object");
+      String status = null;
+      String errorType = null;
+      String error = null;
+      List<String> warnings = List.of();
+      List<String> infos = List.of();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "status" -> status = p.getValueAsString();
+          case "errorType" -> errorType = p.getValueAsString();
+          case "error" -> error = p.getValueAsString();
+          case "warnings" -> warnings = strings(p);
+          case "infos" -> infos = strings(p);
+          case "data" -> {
+            if (value == JsonToken.VALUE_NULL) {
+              break;
+            }
+            data.read(p);
+          }
+          default -> p.skipChildren();
+        }
+      }
+      if (status == null) {
+        throw new MalformedAnswer("the answer has no \"status\" field");
+      }
+      return new ApiResponse(status, errorType, error == null ? "" : error, new Annotations(warnings, infos));
+    }
+  }
+
+  /** A JSON array of strings at the parser's current token. */
+  static List<String> strings(JsonParser p) throws IOException {
+    expect(p, p.currentToken(), JsonToken.START_ARRAY, "an array of strings");
+    List<String> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(p.getValueAsString());
+    }
+    return out;
+  }
+
+  static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what) throws IOException {
+    if (actual != expected) {
+      String found = actual == null ? "the end of the answer" : "'" + p.getText() + "'";
+      throw new MalformedAnswer("expected " + what + " but found " + found + " at " + where(p));
+    }
+  }
+
+  static String where(JsonParser p) {
+    return "line " + p.currentTokenLocation().getLineNr() + ", column " + p.currentTokenLocation().getColumnNr();
+  }
+}
