@@ -16,10 +16,13 @@ import java.util.List;
  * deleted) with the reason kept for the Drift view to show.
  */
 public final class DriftSourcesStore {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** Built on first read or write, off the FX thread, not when the console creates the store. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   /** The file's shape: an object, so that later additions stay compatible. */
   record Contents(List<DriftSource> sources) {
@@ -45,7 +48,7 @@ public final class DriftSourcesStore {
       return List.of();
     }
     try {
-      return JSON.readValue(file.toFile(), Contents.class).sources();
+      return Json.MAPPER.readValue(file.toFile(), Contents.class).sources();
     } catch (JacksonException e) {
       Path aside = file.resolveSibling("drift-sources.json.unreadable");
       problem = "drift sources file " + file + " could not be read (" + e.getOriginalMessage() + "); it was kept as "
@@ -71,7 +74,7 @@ public final class DriftSourcesStore {
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), "drift-sources", ".json.tmp");
     try {
-      JSON.writerFor(Contents.class).writeValue(temporary.toFile(), new Contents(sources));
+      Json.MAPPER.writerFor(Contents.class).writeValue(temporary.toFile(), new Contents(sources));
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);

@@ -41,10 +41,19 @@ class DriftViewModelTest {
   @TempDir Path config;
   private DriftViewModel model;
 
+  static int models;
+  static long drifting;
+  static long seasonal;
+
   @BeforeAll
   static void demoFleet() throws Exception {
     FxToolkit.registerPrimaryStage();
     demo = new Simulator(Simulator.DEFAULT_SEED, CLOCK).snapshot(DemoFleetSource.ID);
+    DemoInferenceLogs logs = DemoInferenceLogs.startingAt(Simulator.DEFAULT_SEED, NOW);
+    List<DriftScenario> scenarios = DemoModels.of(demo).stream().map(m -> logs.scenario(m.name())).toList();
+    models = scenarios.size();
+    drifting = scenarios.stream().filter(s -> s != DriftScenario.STABLE).count();
+    seasonal = scenarios.stream().filter(s -> s == DriftScenario.SEASONAL_SHIFT).count();
   }
 
   @AfterEach
@@ -62,14 +71,14 @@ class DriftViewModelTest {
   @Test
   void computesEveryDemoModelAndCountsTheDriftingOnes() throws Exception {
     open().accept(demo);
-    await(() -> model.list().get().total() == 107 && model.list().get().complete());
+    await(() -> model.list().get().total() == models && model.list().get().complete());
     ModelList list = model.list().get();
     assertTrue(list.started());
-    // 14 seasonal shifts drift as a dataset; 14 new markets and 11 score skews in two columns each
-    assertEquals(39, list.drifting());
-    assertEquals(14, list.rows().stream().filter(r -> r.status() == ModelRow.Status.DATASET_DRIFT).count());
+    // seasonal shifts drift as a dataset; new markets and score skews in two columns each
+    assertEquals(drifting, list.drifting());
+    assertEquals(seasonal, list.rows().stream().filter(r -> r.status() == ModelRow.Status.DATASET_DRIFT).count());
     ModelRow first = list.rows().getFirst(); // by name: the view sorts
-    assertEquals("demo:admission-webhook-v2", first.id());
+    assertEquals("demo:" + DemoModels.of(demo).getFirst().name(), first.id());
     assertEquals(NOW, first.computedAt());
     assertEquals(list.rows().size(), list.demoByName().size());
   }
@@ -79,7 +88,7 @@ class DriftViewModelTest {
     SourceStatus recording = new SourceStatus(DemoFleetSource.ID, "Demo fleet", SourceState.LIVE, Optional.of(NOW),
         Optional.empty(), Optional.of(new Progress("Recording 14 days of demo history", 0.3)));
     open().accept(demo.withSources(List.of(recording)));
-    await(() -> model.list().get().total() == 107);
+    await(() -> model.list().get().total() == models);
     assertFalse(model.list().get().started());
     assertEquals(0, model.list().get().computed());
     model.activate();
@@ -111,16 +120,16 @@ class DriftViewModelTest {
     open().accept(demo);
     model.add(new DriftSource.FilePair("offline eval", reference.toString(), current.toString(), List.of(), Map.of(),
         Map.of()));
-    await(() -> model.list().get().total() == 108 && model.list().get().complete());
+    await(() -> model.list().get().total() == models + 1 && model.list().get().complete());
     ModelRow bad = model.list().get().rows().getFirst();
     assertEquals("file:offline eval", bad.id());
     assertEquals(ModelRow.Status.FAILED, bad.status());
     assertTrue(bad.message().startsWith(reference + ": ") && bad.message().contains("Line: 3"), bad.message());
-    assertEquals(39, model.list().get().drifting());
+    assertEquals(drifting, model.list().get().drifting());
     assertTrue(Files.readString(config.resolve("drift-sources.json")).contains("offline eval"));
 
     model.remove("file:offline eval");
-    await(() -> model.list().get().total() == 107);
+    await(() -> model.list().get().total() == models);
     assertFalse(Files.readString(config.resolve("drift-sources.json")).contains("offline eval"));
   }
 
