@@ -9,6 +9,6 @@ if not defined JAVA_HOME (
 )
 if not exist "%HERE%app\target\fleetscope.jar" (
   echo Building Fleetscope ^(first run^)... 1>&2
-  call "%HERE%mvnw.cmd" -q -B -DskipTests -pl app -am package || exit /b 1
+  call "%HERE%mvnw.cmd" -f "%HERE%pom.xml" -q -B -DskipTests -pl app -am package || exit /b 1
 )
 "%JAVA_HOME%\bin\java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -jar "%HERE%app\target\fleetscope.jar" %*

@@ -13,6 +13,7 @@ import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.live.PollObserver;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
 import dev.fleetscope.model.FleetSource;
@@ -62,7 +63,8 @@ public final class Fleetscope implements Callable<Integer> {
         int port = metrics.listen(metricsListen.host(), metricsListen.port());
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
-      ConsoleApp.launch(new ConsoleOptions(fleet, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+      PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
+      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, AppDirs.forCurrentUser(), smoke, processStart, System.out));
     } finally {
       if (metrics != null) {
         metrics.close();

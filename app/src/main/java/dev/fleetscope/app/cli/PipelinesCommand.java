@@ -1,5 +1,9 @@
 package dev.fleetscope.app.cli;
 
+import dev.fleetscope.app.pipelines.KubernetesWorkflowLister;
+import dev.fleetscope.kubernetes.ClusterConnector;
+import dev.fleetscope.kubernetes.Connections;
+import dev.fleetscope.kubernetes.Kubeconfig;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
@@ -15,6 +19,7 @@ import dev.fleetscope.pipelines.live.RunFilter;
 import dev.fleetscope.simulator.pipelines.DemoPipelines;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +84,10 @@ public final class PipelinesCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   ArgoTarget argo;
 
+  @Option(names = "--kubeconfig", paramLabel = "FILE", split = ",",
+      description = "kubeconfig file(s) for --argo-context, merged like KUBECONFIG (default: $KUBECONFIG or ~/.kube/config)")
+  List<Path> kubeconfigs = List.of();
+
   @Option(names = "--argo-token", paramLabel = "TOKEN", defaultValue = "${env:FLEETSCOPE_ARGO_TOKEN}")
   String argoToken;
 
@@ -106,11 +115,19 @@ public final class PipelinesCommand implements Callable<Integer> {
   private final Clock clock;
   private final Optional<ArgoContexts> argoContexts;
 
-  /** Without Kubernetes wiring: {@code --argo-context} then says to use {@code --argo-server}. */
+  /** {@code --argo-context} lists workflows through the Kubernetes API, read-only, with the kubeconfig's credentials. */
   public PipelinesCommand() {
-    this(Clock.systemUTC(), Optional.empty());
+    this.clock = Clock.systemUTC();
+    this.argoContexts = Optional.of(this::kubernetesLister);
   }
 
+  private WorkflowLister kubernetesLister(String context) throws IOException {
+    Kubeconfig kubeconfig = kubeconfigs.isEmpty() ? Kubeconfig.fromEnvironment() : Kubeconfig.load(kubeconfigs);
+    Connections connections = new Connections(new ClusterConnector(kubeconfig, true));
+    return KubernetesWorkflowLister.open(connections, context, SourceSettings.of("argo", context).backoff(), clock);
+  }
+
+  /** @param argoContexts empty: {@code --argo-context} then says to use {@code --argo-server} */
   public PipelinesCommand(Clock clock, Optional<ArgoContexts> argoContexts) {
     this.clock = clock;
     this.argoContexts = argoContexts;

@@ -8,17 +8,29 @@ import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.drift.DriftView;
 import dev.fleetscope.app.ui.drift.DriftViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
+import dev.fleetscope.app.ui.overview.OverviewState;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
+import dev.fleetscope.app.ui.pipelines.PipelineId;
+import dev.fleetscope.app.ui.pipelines.PipelineNotifier;
+import dev.fleetscope.app.ui.pipelines.PipelinesView;
+import dev.fleetscope.app.ui.pipelines.PipelinesViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
 import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
+import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.pipelines.live.PipelineMonitor;
+import dev.fleetscope.pipelines.live.RunAlerts;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,6 +39,8 @@ import javafx.stage.Stage;
 
 /** The console window: wires the live fleet to the view-models and views, and remembers the user's settings. */
 public final class ConsoleApp extends Application {
+  /** How far back from opening the console a failure is still announced (03:00 when opened at 09:00). */
+  private static final Duration ALERT_LOOKBACK = Duration.ofHours(12);
   private static volatile ConsoleOptions launchOptions;
 
   private final ConsoleOptions options;
@@ -37,8 +51,13 @@ public final class ConsoleApp extends Application {
   private OverviewViewModel overviewModel;
   private MainWindow window;
   private UtilizationViewModel utilizationModel;
+  private PipelinesViewModel pipelinesModel;
+  private PipelineMonitor pipelineMonitor;
+  private PipelineNotifier notifier;
   private DriftViewModel driftModel;
   private Stage stage;
+  private List<SourceStatus> fleetSources = List.of();
+  private List<SourceStatus> pipelineSources = List.of();
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
   public ConsoleApp() {
@@ -66,25 +85,33 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
+    pipelinesModel = new PipelinesViewModel(options.pipelines().placements(),
+        link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
     driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     window = new MainWindow(List.of(
-        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), () -> new OverviewView(overviewModel, theme)),
+        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
         new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
             () -> new UtilizationView(utilizationModel, driftModel.list())),
-        new ConsoleView("drift", "Drift", MainWindow.shortcut(3), () -> new DriftView(driftModel))),
+        new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),
+        new ConsoleView("drift", "Drift", MainWindow.shortcut(4), () -> new DriftView(driftModel))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
-    scene.getStylesheets().setAll(theme.stylesheet());
+    scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
-    if (options.smoke()) {
-      reportFirstLiveFrame(overviewModel);
-    }
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
     options.fleet().subscribe(driftModel::accept);
-    options.fleet().subscribe(new FxLatest<>(s -> window.sources().show(s.sources())));
+    options.fleet().subscribe(pipelinesModel::accept);
+    options.fleet().subscribe(new FxLatest<>(s -> {
+      fleetSources = s.sources();
+      window.sources().show(allSources());
+    }));
+    pipelinesModel.state().addListener((obs, old, s) -> {
+      pipelineSources = s.sources();
+      window.sources().show(allSources());
+    });
 
     stage.setTitle("Fleetscope");
     stage.setScene(scene);
@@ -95,6 +122,49 @@ public final class ConsoleApp extends Application {
     if (settingsStore.problem() != null) {
       window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
     }
+    // The first live frame never waits for the pipelines: they start once it is drawn, or after a while without one.
+    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
+    PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
+    noFleetYet.setOnFinished(e -> startPipelines());
+    noFleetYet.play();
+  }
+
+  private OverviewView overview() {
+    return new OverviewView(overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
+  }
+
+  /** Polls the pipeline sources, each on a virtual thread of its own; alerts become notifications over this window. */
+  private void startPipelines() {
+    if (pipelineMonitor != null || !stage.isShowing()) {
+      return;
+    }
+    notifier = new PipelineNotifier(stage, () -> theme == Theme.DARK, run -> {
+      window.select("pipelines");
+      pipelinesModel.select(run.key(), PipelineId.of(run));
+    });
+    var setup = options.pipelines();
+    pipelineMonitor = new PipelineMonitor(setup.sources(), setup.clock(),
+        new RunAlerts(setup.clock().instant(), ALERT_LOOKBACK), (board, alerts) -> {
+          pipelinesModel.accept(board);
+          notifier.accept(alerts);
+        });
+    pipelineMonitor.start();
+  }
+
+  /** The status bar lists fleet and pipeline sources alike. */
+  private List<SourceStatus> allSources() {
+    return Stream.concat(fleetSources.stream(), pipelineSources.stream()).toList();
+  }
+
+  /** The Utilization view, filtered to the namespace a pipeline's workloads run in. */
+  private void showWorkloads(String namespace) {
+    utilizationModel.filter().set(namespace);
+    window.select("utilization");
+  }
+
+  /** For tests: the notifications raised so far. */
+  PipelineNotifier notifier() {
+    return notifier;
   }
 
   private void bindKeys(MainWindow window) {
@@ -117,27 +187,36 @@ public final class ConsoleApp extends Application {
   }
 
   private void applyTheme() {
-    scene.getStylesheets().setAll(theme.stylesheet());
-    window.rebuild("overview", () -> new OverviewView(overviewModel, theme));
+    scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
+    window.rebuild("overview", this::overview);
+  }
+
+  /** Runs {@code action} once, after the first frame drawn with fleet data has been laid out. */
+  private void afterFirstLiveFrame(Runnable action) {
+    overviewModel.state().addListener(new ChangeListener<>() {
+      @Override
+      public void changed(ObservableValue<? extends OverviewState> obs, OverviewState old, OverviewState state) {
+        if (state.hasData()) {
+          obs.removeListener(this);
+          StartupTrace.mark("first live state on the FX thread");
+          Runnable[] once = new Runnable[1];
+          once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            StartupTrace.mark("first live frame");
+            action.run();
+          };
+          scene.addPostLayoutPulseListener(once[0]);
+        }
+      }
+    });
   }
 
   /** For the smoke test: the first frame drawn with live data, timed from the process start. */
-  private void reportFirstLiveFrame(OverviewViewModel model) {
-    model.state().addListener((obs, old, state) -> {
-      if (state.hasData() && (old == null || !old.hasData())) {
-        StartupTrace.mark("first live state on the FX thread");
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-          scene.removePostLayoutPulseListener(once[0]);
-          StartupTrace.mark("first live frame");
-          long ms = Duration.between(options.processStart(), Instant.now()).toMillis();
-          options.out().println("first live frame after " + ms + " ms");
-          options.out().flush();
-          Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-      }
-    });
+  private void reportStartup() {
+    long ms = Duration.between(options.processStart(), Instant.now()).toMillis();
+    options.out().println("first live frame after " + ms + " ms");
+    options.out().flush();
+    Platform.exit();
   }
 
   private void restoreBounds() {
@@ -163,8 +242,15 @@ public final class ConsoleApp extends Application {
       }
     }
     options.fleet().close(); // first: no snapshot may reach a closed view-model
+    if (pipelineMonitor != null) {
+      pipelineMonitor.close(); // likewise no board
+      notifier.close();
+    }
     if (utilizationModel != null) {
       utilizationModel.close();
+    }
+    if (pipelinesModel != null) {
+      pipelinesModel.close();
     }
     if (driftModel != null) {
       driftModel.close();

@@ -2,6 +2,7 @@ package dev.fleetscope.app.ui;
 
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import java.io.PrintStream;
 import java.time.Instant;
 
@@ -9,6 +10,8 @@ import java.time.Instant;
  * What the console is started with.
  *
  * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
+ * @param pipelines the pipeline sources, polled once the window is up, and where their pods run
  * @param smoke open, wait for the first live frame, print its time since {@code processStart}, exit
  */
-public record ConsoleOptions(LiveFleet fleet, AppDirs dirs, boolean smoke, Instant processStart, PrintStream out) {}
+public record ConsoleOptions(
+    LiveFleet fleet, PipelineSetup pipelines, AppDirs dirs, boolean smoke, Instant processStart, PrintStream out) {}

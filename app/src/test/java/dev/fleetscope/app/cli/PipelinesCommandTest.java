@@ -6,19 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.app.pipelines.LabKubeconfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class PipelinesCommandTest {
@@ -114,6 +119,39 @@ class PipelinesCommandTest {
     Result result = run("--argo-context", "prod");
     assertEquals(2, result.exit());
     assertTrue(result.err().contains("--argo-context needs the console's Kubernetes wiring"), result.err());
+  }
+
+  @Test
+  void argoContextListsWorkflowsThroughTheKubernetesApiOfAScriptedApiserverStandIn(@TempDir Path dir) throws Exception {
+    try (MockWebServer apiserver = new MockWebServer()) {
+      Instant started = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+      apiserver.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body("""
+          {"kind":"WorkflowList","apiVersion":"argoproj.io/v1alpha1","metadata":{"resourceVersion":"9"},"items":[
+           {"metadata":{"name":"scoring-x1","namespace":"ml","creationTimestamp":"%1$s",
+             "labels":{"workflows.argoproj.io/cron-workflow":"scoring"}},
+            "status":{"phase":"Succeeded","startedAt":"%1$s","finishedAt":"%2$s"}}]}
+          """.formatted(started, started.plus(Duration.ofMinutes(50)))).build());
+      apiserver.start();
+      Path kubeconfig = LabKubeconfig.write(dir, apiserver.url("/").toString());
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cli = new CommandLine(new PipelinesCommand()); // the console's wiring: kubeconfig contexts
+      cli.setOut(new PrintWriter(out));
+      cli.setErr(new PrintWriter(err));
+
+      int exit = cli.execute("--argo-context", "lab", "--kubeconfig", kubeconfig.toString(), "--argo-namespace", "ml",
+          "--format", "json");
+
+      assertEquals(0, exit, err.toString());
+      JsonNode run = JSON.readTree(out.toString()).get("runs").get(0);
+      assertEquals("argo", run.get("source").asText());
+      assertEquals("scoring", run.get("pipeline").asText());
+      assertEquals("ml/scoring-x1", run.get("run_id").asText());
+      assertEquals(3000, run.get("duration_s").asLong());
+      RecordedRequest request = apiserver.takeRequest();
+      assertEquals("/apis/argoproj.io/v1alpha1/namespaces/ml/workflows?limit=100", request.getTarget());
+      assertEquals("Bearer s3cret", request.getHeaders().get("Authorization"));
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.fleet.FleetTotals;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.live.ScriptedSource;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.utilization.UsageRow;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.simulator.DemoFleetSource;
@@ -60,7 +61,9 @@ class ConsoleTest {
       fleet.pollOnce(source);
     }
     fleet.start();
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, new AppDirs(config, config), false, Instant.now(), System.out)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet,
+        PipelineSetup.demo(Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)), new AppDirs(config, config), false,
+        Instant.now(), System.out)));
   }
 
   @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.drift.ColumnRow;
 import dev.fleetscope.app.ui.drift.ModelRow;
 import dev.fleetscope.app.ui.utilization.UsageRow;
@@ -101,9 +102,10 @@ class DriftConsoleTest {
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
     fleet.pollOnce(demo);
     fleet.start();
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, new AppDirs(config, config), false,
-        Instant.now(), System.out)));
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet,
+        PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)), new AppDirs(config, config), false, Instant.now(),
+        System.out)));
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     await(() -> robot.lookup("#drift-models").tryQuery().map(n -> n.getScene() != null).orElse(false));
   }
 

@@ -5,6 +5,7 @@ import dev.fleetscope.app.fleet.FleetTotals.Amounts;
 import dev.fleetscope.app.fleet.WastedWorkload;
 import dev.fleetscope.app.ui.Theme;
 import dev.fleetscope.app.ui.Tiles;
+import dev.fleetscope.app.ui.pipelines.PipelineHealth;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.Units;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -42,12 +45,22 @@ public final class OverviewView extends ScrollPane {
   private final Tile cost = Tiles.number("Fleet cost (node prices)", "USD/hour");
   private final VBox wasteRows = new VBox(4);
   private final Tile waste = Tiles.custom("Top wasted workloads (requested, unused)", 2, wasteRows);
-  private final List<Tile> tiles = List.of(clusters, cpu, memory, gpu, trend, idle, cost, waste);
+  private final PipelineHealthTile pipelines;
+  private final List<Tile> tiles;
   private final Label staleBanner = new Label();
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
+  private final ChangeListener<PipelineHealth> onPipelines;
 
-  /** Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are recoloured. */
-  public OverviewView(OverviewViewModel model, Theme theme) {
+  /**
+   * Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are recoloured.
+   *
+   * @param openPipelines shows the Pipelines view (a click on the pipeline tile)
+   */
+  public OverviewView(OverviewViewModel model, ObservableValue<PipelineHealth> pipelineHealth, Runnable openPipelines,
+      Theme theme) {
+    pipelines = new PipelineHealthTile(openPipelines);
+    onPipelines = (obs, old, health) -> pipelines.show(health);
+    tiles = List.of(clusters, cpu, memory, gpu, trend, idle, cost, waste, pipelines.tile());
     getStyleClass().add("overview");
     tiles.forEach(t -> Tiles.applyTheme(t, theme));
     setFitToWidth(true);
@@ -70,7 +83,8 @@ public final class OverviewView extends ScrollPane {
     grid.add(trend, 1, 1, 2, 1);
     grid.add(cost, 3, 1);
     grid.add(idle, 0, 2);
-    grid.add(waste, 1, 2, 3, 1);
+    grid.add(waste, 1, 2, 2, 1);
+    grid.add(pipelines.tile(), 3, 2);
     tiles.forEach(t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
     VBox content = new VBox(10, title, staleBanner, grid);
     content.getStyleClass().add("view");
@@ -80,6 +94,8 @@ public final class OverviewView extends ScrollPane {
     if (model.state().get() != null) {
       show(model.state().get());
     }
+    pipelineHealth.addListener(new WeakChangeListener<>(onPipelines));
+    pipelines.show(pipelineHealth.getValue());
   }
 
   public List<Tile> tiles() {
@@ -151,12 +167,17 @@ public final class OverviewView extends ScrollPane {
   private void showWaste(List<WastedWorkload> workloads) {
     List<HBox> rows = new ArrayList<>();
     for (WastedWorkload w : workloads) {
-      Label name = new Label(w.ref().cluster() + " / " + w.ref().namespace() + " / " + w.ref().name());
+      // Two columns wide since the pipeline tile took the third: the name gives way, the numbers never do.
+      Label name = new Label(w.ref().namespace() + " / " + w.ref().name());
+      name.setTooltip(new Tooltip(w.ref().id()));
+      name.setMinWidth(60);
       Label idleNow = new Label(Units.cores(w.idleCores()) + " · " + Units.bytes(w.idleBytes())
           + (w.idleGpus() > 0.005 ? " · " + Units.gpus(w.idleGpus()) : ""));
-      idleNow.getStyleClass().add("muted");
+      idleNow.getStyleClass().addAll("muted", "waste-idle");
+      idleNow.setMinWidth(Region.USE_PREF_SIZE);
       Label money = new Label(Units.money(w.monthlyCost(), w.currency(), "month"));
       money.setStyle("-fx-font-weight: bold");
+      money.setMinWidth(Region.USE_PREF_SIZE);
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
       HBox row = new HBox(10, name, gap, idleNow, money);
