@@ -1,6 +1,7 @@
 package dev.fleetscope.app.ui;
 
 import dev.fleetscope.app.StartupTrace;
+import dev.fleetscope.app.changes.ChangeSetup;
 import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
@@ -14,6 +15,9 @@ import dev.fleetscope.app.ui.pipelines.PipelineId;
 import dev.fleetscope.app.ui.pipelines.PipelineNotifier;
 import dev.fleetscope.app.ui.pipelines.PipelinesView;
 import dev.fleetscope.app.ui.pipelines.PipelinesViewModel;
+import dev.fleetscope.app.ui.recommendations.ApplyFlowViewModel;
+import dev.fleetscope.app.ui.recommendations.RecommendationsView;
+import dev.fleetscope.app.ui.recommendations.RecommendationsViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
 import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SourceStatus;
@@ -54,6 +58,8 @@ public final class ConsoleApp extends Application {
   private PipelinesViewModel pipelinesModel;
   private PipelineMonitor pipelineMonitor;
   private PipelineNotifier notifier;
+  private RecommendationsViewModel recommendationsModel;
+  private ApplyFlowViewModel applyModel;
   private DriftViewModel driftModel;
   private Stage stage;
   private List<SourceStatus> fleetSources = List.of();
@@ -93,7 +99,8 @@ public final class ConsoleApp extends Application {
         new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
             () -> new UtilizationView(utilizationModel, driftModel.list())),
         new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),
-        new ConsoleView("drift", "Drift", MainWindow.shortcut(4), () -> new DriftView(driftModel))),
+        new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations),
+        new ConsoleView("drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -131,6 +138,19 @@ public final class ConsoleApp extends Application {
 
   private OverviewView overview() {
     return new OverviewView(overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
+  }
+
+  /**
+   * The Recommendations view and its view-models, made when the view is first shown: the engine, the apply module
+   * and the audit log cost the console's start nothing. Subscribing late still hands them the latest snapshot.
+   */
+  private RecommendationsView recommendations() {
+    ChangeSetup changes = options.changes();
+    recommendationsModel = new RecommendationsViewModel(changes.observer());
+    applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
+    options.fleet().subscribe(changes.writers()::observe);
+    options.fleet().subscribe(recommendationsModel::accept);
+    return new RecommendationsView(recommendationsModel, applyModel, changes.auditFile().toString());
   }
 
   /** Polls the pipeline sources, each on a virtual thread of its own; alerts become notifications over this window. */
@@ -178,8 +198,9 @@ public final class ConsoleApp extends Application {
       applyTheme();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-      window.select("utilization");
-      scene.lookup("#utilization-filter").requestFocus();
+      String view = window.selected().equals("recommendations") ? "recommendations" : "utilization";
+      window.select(view);
+      scene.lookup("#" + view + "-filter").requestFocus();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
@@ -251,6 +272,10 @@ public final class ConsoleApp extends Application {
     }
     if (pipelinesModel != null) {
       pipelinesModel.close();
+    }
+    if (recommendationsModel != null) {
+      recommendationsModel.close();
+      applyModel.close(); // lets a run under way stop between two changes, then closes the audit log
     }
     if (driftModel != null) {
       driftModel.close();

@@ -105,7 +105,7 @@ class DriftConsoleTest {
     app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet,
         PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)), new AppDirs(config, config), false, Instant.now(),
         System.out)));
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
     await(() -> robot.lookup("#drift-models").tryQuery().map(n -> n.getScene() != null).orElse(false));
   }
 
