@@ -2,11 +2,14 @@ package dev.fleetscope.app.ui;
 
 import dev.fleetscope.app.StartupTrace;
 import dev.fleetscope.app.changes.ChangeSetup;
+import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.connections.ConnectionsView;
 import dev.fleetscope.app.ui.connections.ConnectionsViewModel;
+import dev.fleetscope.app.ui.drift.DriftView;
+import dev.fleetscope.app.ui.drift.DriftViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewState;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
@@ -22,7 +25,9 @@ import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.pipelines.live.PipelineMonitor;
 import dev.fleetscope.pipelines.live.RunAlerts;
+import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +63,7 @@ public final class ConsoleApp extends Application {
   private RecommendationsViewModel recommendationsModel;
   private ApplyFlowViewModel applyModel;
   private ConnectionsViewModel connectionsModel;
+  private DriftViewModel driftModel;
   private Stage stage;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
@@ -90,12 +96,15 @@ public final class ConsoleApp extends Application {
     utilizationModel = new UtilizationViewModel();
     pipelinesModel = new PipelinesViewModel(options.pipelines().placements(),
         link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
+    driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     window = new MainWindow(List.of(
         new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel)),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
+            () -> new UtilizationView(utilizationModel, driftModel.list())),
         new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),
         new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations),
-        new ConsoleView("connections", "Connections", MainWindow.shortcut(5), () -> new ConnectionsView(connectionsModel()))),
+        new ConsoleView("drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
+        new ConsoleView("connections", "Connections", MainWindow.shortcut(6), () -> new ConnectionsView(connectionsModel()))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -104,6 +113,7 @@ public final class ConsoleApp extends Application {
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
+    options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(pipelinesModel::accept);
     options.fleet().subscribe(new FxLatest<>(s -> {
       fleetSources = s.sources();
@@ -282,6 +292,9 @@ public final class ConsoleApp extends Application {
     }
     if (connectionsModel != null) {
       connectionsModel.close();
+    }
+    if (driftModel != null) {
+      driftModel.close();
     }
   }
 }
