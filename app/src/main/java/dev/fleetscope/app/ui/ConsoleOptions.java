@@ -35,4 +35,14 @@ public record ConsoleOptions(LiveFleet fleet, PipelineSetup pipelines, AppDirs d
         ChangeSetup.forUser(dirs, new ClusterWriters(), false, RightsizingObserver.NONE),
         new ConnectedSources(new ConnectionsStore(dirs), fleet, DemoFleetSource::standard, System.getenv(), Clock.systemUTC()));
   }
+
+  /** The same options applying recommendations through {@code other} (tests that register a writer). */
+  public ConsoleOptions withChanges(ChangeSetup other) {
+    return new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, out, other, connections);
+  }
+
+  /** The same options editing {@code other}'s connections (tests that add sources in the Connections view). */
+  public ConsoleOptions withConnections(ConnectedSources other) {
+    return new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, out, changes, other);
+  }
 }

@@ -49,9 +49,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>What the command recommends from Prometheus is what the engine recommends from the simulator's own series on
  * the same five-minute steps (CPU the mean of the step's minutes, memory their peak), to the last digit of the
- * JSON. "Within step rounding" is exact here because both sides round each step's value to the model's
- * half-precision {@link Series} before the engine sees it: {@code rate()} over the simulator's exact counters and
- * the test's own mean differ by far less than half a half-precision step (2^-12 of the value), and
+ * JSON, but for one thing: both sides round each step's value to the model's half-precision {@link Series} before
+ * the engine sees it, and {@code rate()} over the simulator's counters differs from the test's own mean by float
+ * error only, so the two round to the same half-precision value unless a step lies within that error of a rounding
+ * midpoint. Such a step moves to the neighbouring value, which leaves percentiles and peaks as they are but can move
+ * one sample across the request in the replay's count; those shares agree to two samples in 4,032.
  * {@code max_over_time} is the peak itself. Only containers that ran at every step are compared: at a pod's start
  * or end {@code rate()} extrapolates over part of a step, which the simulator's minutes do not.
  */
@@ -97,7 +99,7 @@ class RecommendFromPrometheusIT {
       Map<String, JsonNode> expected = json(expected(strategy(strategy)));
       assertEquals(expected.keySet(), read.keySet());
       assertTrue(read.size() >= 8, read.keySet().toString());
-      expected.forEach((container, recommendation) -> assertEquals(recommendation, read.get(container), strategy + " " + container));
+      expected.forEach((container, recommendation) -> assertSameUpToRounding(recommendation, read.get(container), strategy + " " + container));
     }
   }
 
@@ -136,6 +138,19 @@ class RecommendFromPrometheusIT {
     }
     System.out.printf("server-side vs client-side: CPU request within %.2e relative, share above the request within %.4f%n",
         worstCpu, worstShare);
+  }
+
+  private static void assertSameUpToRounding(JsonNode expected, JsonNode read, String what) {
+    for (String share : List.of("cpuOverRequestShare", "cpuOverLimitShare")) {
+      assertEquals(expected.at("/replay/" + share).asDouble(), read.at("/replay/" + share).asDouble(), 2 / 4032.0, what + " " + share);
+    }
+    assertEquals(withoutShares(expected), withoutShares(read), what);
+  }
+
+  private static JsonNode withoutShares(JsonNode recommendation) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy = recommendation.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) copy.get("replay")).remove(List.of("cpuOverRequestShare", "cpuOverLimitShare"));
+    return copy;
   }
 
   private static Map<String, JsonNode> json(List<ContainerRecommendation> recommendations) throws Exception {

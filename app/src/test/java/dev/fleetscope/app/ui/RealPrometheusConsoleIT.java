@@ -87,9 +87,9 @@ class RealPrometheusConsoleIT {
     sources.start();
     fleet.start();
     app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, PipelineSetup.none(Clock.systemUTC()),
-        new AppDirs(dir, dir), false, Instant.now(), System.out, sources)));
+        new AppDirs(dir, dir), false, Instant.now(), System.out).withConnections(sources)));
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
     await(() -> robot.lookup("#prometheus-add").tryQuery().isPresent());
     robot.clickOn("#prometheus-add");
     robot.clickOn("#prometheus-url").write(prometheus.url());

@@ -84,7 +84,7 @@ class RecommendationsConsoleTest {
     AppDirs dirs = new AppDirs(config, config.resolve("data"));
     ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, RightsizingObserver.NONE);
     app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)),
-        dirs, false, Instant.now(), System.out, changes)));
+        dirs, false, Instant.now(), System.out).withChanges(changes)));
   }
 
   @AfterEach
