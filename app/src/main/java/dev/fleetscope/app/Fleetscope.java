@@ -9,14 +9,19 @@ import dev.fleetscope.app.cli.RecommendCommand;
 import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.VersionProvider;
+import dev.fleetscope.app.changes.ChangeSetup;
+import dev.fleetscope.app.changes.ClusterWriters;
+import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
+import dev.fleetscope.app.connections.ConnectedSources;
+import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.live.PollObserver;
 import dev.fleetscope.app.metrics.ConsoleMetrics;
 import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
-import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
@@ -45,17 +50,31 @@ public final class Fleetscope implements Callable<Integer> {
   long seed = Simulator.DEFAULT_SEED;
 
   @Option(names = "--metrics-listen", paramLabel = "HOST:PORT", converter = SimulateCommand.AddressConverter.class,
-      description = "Serve the console's own health (source polls, errors, staleness) as Prometheus metrics.")
+      description = "Serve the console's own health (source polls, errors, staleness) and its rightsizing (recommendations, "
+          + "apply outcomes) as Prometheus metrics.")
   SimulateCommand.Address metricsListen;
+
+  @Option(names = "--read-only", description = "Change no cluster: previews work; dry runs, applies and rollbacks are disabled.")
+  boolean readOnly;
 
   @Override
   public Integer call() throws Exception {
     Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-    // Start the sources before the window: the demo fleet builds while JavaFX starts.
-    List<FleetSource> sources = List.of(new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2)));
+    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
+    // read a local file here; each remote source connects on its own thread at its first poll.
+    AppDirs dirs = AppDirs.forCurrentUser();
+    DemoFleetSource demo = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
     // The metrics registry is built only when asked for: its classes cost startup time.
     ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
-    try (LiveFleet fleet = new LiveFleet(sources, Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
+    try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
+      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the fleet's first
+      // poll); each kubeconfig context connected as a source gets a Kubernetes writer.
+      ClusterWriters writers = new ClusterWriters();
+      writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
+      ConnectedSources connections = new ConnectedSources(new ConnectionsStore(dirs), fleet, () -> demo, System.getenv(),
+          Clock.systemUTC());
+      connections.writeThrough(writers, readOnly);
+      connections.start();
       fleet.start();
       StartupTrace.mark("sources started");
       if (metrics != null) {
@@ -64,7 +83,8 @@ public final class Fleetscope implements Callable<Integer> {
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
       PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
-      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, AppDirs.forCurrentUser(), smoke, processStart, System.out));
+      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, metrics == null ? RightsizingObserver.NONE : metrics);
+      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes, connections));
     } finally {
       if (metrics != null) {
         metrics.close();

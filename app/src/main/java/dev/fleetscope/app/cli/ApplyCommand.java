@@ -18,6 +18,7 @@ import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -86,6 +87,13 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--memory-margin", paramLabel = "FRACTION", defaultValue = "0.05", description = "Headroom above the observed memory peak (default: ${DEFAULT-VALUE}).")
   double memoryMargin;
 
+  @Option(names = "--demo", description = "Apply to a demo fleet in this process instead of clusters: its history gives the "
+      + "guard rails their peaks, and its cost per hour is printed before and after (no pause between batches unless --pause).")
+  boolean demo;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "The demo fleet's seed, with --demo (default: ${DEFAULT-VALUE}).")
+  long seed = Simulator.DEFAULT_SEED;
+
   @Option(names = "--resume", paramLabel = "RUN", description = "Send again the changes of an interrupted or stopped run that never reached the cluster.")
   Long resume;
 
@@ -101,7 +109,7 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     try {
       return applyOrExport();
     } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -110,46 +118,64 @@ public final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private Integer applyOrExport() throws IOException {
+  private Integer applyOrExport() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if ((planFile == null) == (resume == null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either PLAN.json or --resume RUN");
     }
+    if (demo && context != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--context names a kubeconfig context; --demo applies to the demo fleet");
+    }
     ApplyMethod method = inPlace ? ApplyMethod.IN_PLACE : ApplyMethod.ROLLOUT;
-    ApplyOptions options = new ApplyOptions(batch, pause, rolloutTimeout);
-    try (ChangeSession session = new ChangeSession(clusters, out)) {
-      session.settleInterruptedRuns();
-      if (resume != null) {
-        List<PlannedChange> planned = new Undo(session.audit).resumptionOf(resume);
-        return finish(out, session.execute("resume run " + resume, planned, options, observer), planned.isEmpty());
+    boolean pauseGiven = spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption("--pause");
+    ApplyOptions options = new ApplyOptions(batch, demo && !pauseGiven ? Duration.ZERO : pause, rolloutTimeout);
+    DemoFleetTarget demoFleet = demo ? DemoFleetTarget.start(seed) : null;
+    try (ChangeSession session = demo ? new ChangeSession(clusters.openAudit(), demoFleet.writer(), out) : new ChangeSession(clusters, out)) {
+      double before = demo ? demoFleet.hourlyCost() : Double.NaN;
+      int exit = applyOrExport(session, demoFleet, method, options);
+      if (demo) {
+        double after = demoFleet.hourlyCost();
+        out.printf("demo fleet cost: %s before, %s after (%s)%n", demoFleet.format(before), demoFleet.format(after),
+            demoFleet.format(after - before));
       }
-      Plan plan = screen(session, method);
-      plan.refusals().forEach(r -> out.println("refused " + r));
-      for (ProposedChange change : plan.changes()) {
-        out.print(Preview.of(change, method));
-      }
-      if (exportKustomize != null || exportServerSideApply != null) {
-        return export(plan, out);
-      }
-      if (plan.changes().isEmpty()) {
-        out.println("nothing to apply");
-        return plan.refusals().isEmpty() ? 0 : 1;
-      }
-      if (!session.dryRun(plan, method)) {
-        out.println("the server refused the dry run: nothing was applied");
-        return 1;
-      }
-      if (dryRunOnly) {
-        return plan.refusals().isEmpty() ? 0 : 1;
-      }
-      return finish(out, session.execute("apply " + planFile, plan.planned(method), options, observer), false);
+      return exit;
     }
   }
 
-  private Plan screen(ChangeSession session, ApplyMethod method) {
+  private Integer applyOrExport(ChangeSession session, DemoFleetTarget demoFleet, ApplyMethod method, ApplyOptions options)
+      throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    session.settleInterruptedRuns();
+    if (resume != null) {
+      List<PlannedChange> planned = new Undo(session.audit).resumptionOf(resume);
+      return finish(out, session.execute("resume run " + resume, planned, options, observer), planned.isEmpty());
+    }
+    Plan plan = screen(session, method, demoFleet);
+    plan.refusals().forEach(r -> out.println("refused " + r));
+    for (ProposedChange change : plan.changes()) {
+      out.print(Preview.of(change, method));
+    }
+    if (exportKustomize != null || exportServerSideApply != null) {
+      return export(plan, out);
+    }
+    if (plan.changes().isEmpty()) {
+      out.println("nothing to apply");
+      return plan.refusals().isEmpty() ? 0 : 1;
+    }
+    if (!session.dryRun(plan, method)) {
+      out.println("the server refused the dry run: nothing was applied");
+      return 1;
+    }
+    if (dryRunOnly) {
+      return plan.refusals().isEmpty() ? 0 : 1;
+    }
+    return finish(out, session.execute("apply " + planFile, plan.planned(method), options, observer), false);
+  }
+
+  private Plan screen(ChangeSession session, ApplyMethod method, DemoFleetTarget demoFleet) {
     List<Recommendation> recommendations = PlanFile.read(planFile);
     Plan plan = new ChangePlanner(session.writer).plan(recommendations, Optional.ofNullable(context));
-    Observations observed = samples == null ? Observations.NONE : SamplesFile.read(samples);
+    Observations observed = samples != null ? SamplesFile.read(samples) : demoFleet != null ? demoFleet.observations() : Observations.NONE;
     if (context != null && !recommendations.isEmpty()) {
       observed = observed.renameCluster(recommendations.getFirst().target().cluster(), context);
     }

@@ -7,28 +7,32 @@ import dev.fleetscope.apply.Plan;
 import dev.fleetscope.apply.Recovery;
 import dev.fleetscope.apply.RunControl;
 import dev.fleetscope.apply.RunExecutor;
-import dev.fleetscope.kubernetes.Connections;
 import dev.fleetscope.kubernetes.KubernetesClusterWriter;
 import dev.fleetscope.model.change.ApplyMethod;
+import dev.fleetscope.model.change.AuditLog;
 import dev.fleetscope.model.change.ClusterWriteException;
+import dev.fleetscope.model.change.ClusterWriter;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
-import dev.fleetscope.store.SqliteAuditLog;
 import java.io.PrintWriter;
 import java.util.List;
 
 /** The audit log and the clusters for one command, with what every command does first: settle interrupted runs. */
 final class ChangeSession implements AutoCloseable {
-  final SqliteAuditLog audit;
-  final Connections connections;
-  final KubernetesClusterWriter writer;
+  final AuditLog audit;
+  final ClusterWriter writer;
   private final PrintWriter out;
 
+  /** The kubeconfig's clusters. */
   ChangeSession(ClusterOptions options, PrintWriter out) {
-    this.audit = options.openAudit();
-    this.connections = options.connections();
-    this.writer = new KubernetesClusterWriter(connections);
+    this(options.openAudit(), new KubernetesClusterWriter(options.connections()), out);
+  }
+
+  /** Any clusters, e.g. the demo fleet's. */
+  ChangeSession(AuditLog audit, ClusterWriter writer, PrintWriter out) {
+    this.audit = audit;
+    this.writer = writer;
     this.out = out;
   }
 

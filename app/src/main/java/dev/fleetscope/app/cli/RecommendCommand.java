@@ -10,6 +10,10 @@ import dev.fleetscope.engine.Strategy;
 import dev.fleetscope.engine.UnitPrices;
 import dev.fleetscope.engine.VpaStrategy;
 import dev.fleetscope.model.Quantities;
+import dev.fleetscope.prometheus.ConnectionSettings;
+import dev.fleetscope.prometheus.HistoryRequest;
+import dev.fleetscope.prometheus.PrometheusClient;
+import dev.fleetscope.prometheus.PrometheusException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,36 +23,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fleetscope recommend --samples FILE.csv}: rightsizing recommendations from a CSV of usage samples,
- * proven by replaying the file's own history. The file may be larger than the heap and its rows in any order
- * (see {@link SamplePartitions}). Bad input stops with file, line and column named, and nothing is written:
- * results are printed only once every container is done, and {@code --output} is replaced atomically.
+ * {@code fleetscope recommend --samples FILE.csv | --prometheus URL}: rightsizing recommendations from a CSV of
+ * usage samples or from a Prometheus's history, each proven by replaying that history. The file may be larger
+ * than the heap and its rows in any order (see {@link SamplePartitions}); a Prometheus is read in a fixed number of
+ * queries ({@link HistoryRecommender}, or {@link ServerSideRecommender} with {@code --server-side}), with progress
+ * on standard error. Bad input stops with file, line and column named, and nothing is written: results are
+ * printed only once every container is done, and {@code --output} is replaced atomically.
  */
 @Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Recommends CPU and memory requests and limits from usage samples, each proven by replaying the "
-        + "samples against it.",
+    description = {"Recommends CPU and memory requests and limits from usage samples or a Prometheus's history, "
+        + "each proven by replaying that history against it.",
         "Input header: container,timestamp,cpu_cores,memory_bytes[,cpu_request,memory_request,cpu_limit,memory_limit]"
-        + " (timestamp in unix seconds, rows in any order)."})
+        + " (timestamp in unix seconds, rows in any order).",
+        "With --prometheus, container ids are cluster/namespace/owner/container."})
 public final class RecommendCommand implements Callable<Integer> {
   static final int BAD_INPUT = 1;
+  /** The Prometheus could not be read (unreachable, refused, a query failed). */
+  static final int SOURCE_FAILED = 3;
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--samples", required = true, paramLabel = "FILE.csv", description = "The usage samples.")
-  private Path samples;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Input input;
+
+  /** Exactly one of the two inputs. */
+  static final class Input {
+    @Option(names = "--samples", required = true, paramLabel = "FILE.csv", description = "The usage samples.")
+    Path samples;
+
+    @Option(names = "--prometheus", required = true, paramLabel = "URL",
+        description = "Read the history from this Prometheus (also Thanos Query, Mimir, VictoriaMetrics).")
+    String prometheus;
+  }
+
+  @Mixin
+  private PrometheusOptions prometheusOptions = new PrometheusOptions();
 
   @Option(names = "--strategy", paramLabel = "NAME", defaultValue = FleetscopeStrategy.NAME,
       description = "fleetscope (default), vpa or percentile.")
@@ -84,6 +110,9 @@ public final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--gib-hour-price", paramLabel = "PRICE", description = "What a GiB of memory costs per hour (default 0.004237, OpenCost's default).")
   private double gibHourPrice = UnitPrices.DEFAULT.gibHour();
 
+  @Option(names = "--gpu-hour-price", paramLabel = "PRICE", description = "What a GPU costs per hour (default 0.95, OpenCost's default).")
+  private double gpuHourPrice = UnitPrices.DEFAULT.gpuHour();
+
   @Option(names = "--currency", paramLabel = "CODE", description = "The prices' ISO currency (default USD).")
   private String currency = "USD";
 
@@ -99,11 +128,8 @@ public final class RecommendCommand implements Callable<Integer> {
     try {
       Strategy chosen = strategy();
       OutputFormat outputFormat = outputFormat();
-      UnitPrices prices = new UnitPrices(coreHourPrice, gibHourPrice, 0, Currency.getInstance(currency));
-      if (!Files.isRegularFile(samples)) {
-        throw new IllegalArgumentException("no such file: " + samples);
-      }
-      List<NamedRecommendation> results = recommend(chosen, prices);
+      UnitPrices prices = new UnitPrices(coreHourPrice, gibHourPrice, gpuHourPrice, Currency.getInstance(currency));
+      List<NamedRecommendation> results = input.prometheus != null ? fromPrometheus(chosen, prices, err) : fromSamples(chosen, prices);
       StringWriter text = new StringWriter();
       RecommendationWriter.of(outputFormat).write(results, text);
       emit(text.toString());
@@ -111,13 +137,52 @@ public final class RecommendCommand implements Callable<Integer> {
     } catch (SampleFileException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return BAD_INPUT;
+    } catch (PrometheusException e) {
+      err.println("error: " + e.getMessage());
+      return SOURCE_FAILED;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return BAD_INPUT;
     }
   }
 
-  private List<NamedRecommendation> recommend(Strategy chosen, UnitPrices prices) throws IOException {
+  private List<NamedRecommendation> fromPrometheus(Strategy chosen, UnitPrices prices, PrintWriter err) throws IOException {
+    if (prometheusOptions.serverSide && !(chosen instanceof PercentileStrategy)) {
+      throw new IllegalArgumentException("--server-side computes percentiles on Prometheus and serves --strategy percentile only: "
+          + chosen.name() + " needs every sample (leave out --server-side)");
+    }
+    HistoryRequest request = prometheusOptions.request(Instant.now());
+    ConnectionSettings settings = prometheusOptions.settings(input.prometheus);
+    long started = System.nanoTime();
+    try (PrometheusClient client = new PrometheusClient(settings)) {
+      StderrProgress progress = new StderrProgress(err);
+      List<NamedRecommendation> results;
+      String skipped = "";
+      if (prometheusOptions.serverSide) {
+        results = ServerSideRecommender.recommend(client, request, (PercentileStrategy) chosen, prices, progress);
+      } else {
+        HistoryRecommender.Result result = HistoryRecommender.recommend(client, request, chosen, prices, progress);
+        results = result.recommendations();
+        result.history().annotations().warnings().forEach(w -> err.println("warning: " + w));
+        skipped = result.withoutHistory() == 0 ? "" : "; " + result.withoutHistory() + " containers had no usage in the window";
+      }
+      err.printf(Locale.ROOT, "%d containers recommended from %s of history at %s steps in %.1f s (%d requests to %s)%s%n",
+          results.size(), request.window(), request.step(), (System.nanoTime() - started) / 1e9, client.requestsSent(),
+          settings.url(), skipped);
+      err.flush();
+      return results;
+    }
+  }
+
+  private List<NamedRecommendation> fromSamples(Strategy chosen, UnitPrices prices) throws IOException {
+    Path samples = input.samples;
+    if (prometheusOptions.anyGiven()) {
+      throw new IllegalArgumentException("--window, --step, --end, --cluster-label, --cluster-name, --bearer-token-file, --header and "
+          + "--server-side apply to --prometheus");
+    }
+    if (!Files.isRegularFile(samples)) {
+      throw new IllegalArgumentException("no such file: " + samples);
+    }
     Rightsizer rightsizer = new Rightsizer(chosen);
     int parts = partitions != null ? partitions
         : SamplePartitions.partitionsFor(Files.size(samples), Runtime.getRuntime().maxMemory());

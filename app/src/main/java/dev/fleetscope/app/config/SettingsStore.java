@@ -56,14 +56,7 @@ public final class SettingsStore {
   }
 
   public void save(Settings settings) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path temporary = Files.createTempFile(file.getParent(), "settings", ".json.tmp");
-    try {
-      JSON.writeValue(temporary.toFile(), settings);
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFile.write(file, JSON.writeValueAsString(settings));
   }
 
   private void moveAside(Path aside) {

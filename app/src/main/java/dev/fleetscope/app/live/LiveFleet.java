@@ -5,7 +5,6 @@ import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.model.SourceStatus;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
  * Runs every fleet source on a virtual thread of its own and publishes one merged, immutable {@link FleetSnapshot}
  * after each poll. A source that fails keeps its last part, marked stale with the reason; a source whose poll
  * hangs is marked stale by a separate ticker, so one slow source never holds up the others or the window.
+ * Sources can be added and removed while it runs (the Connections view does so).
  */
 public final class LiveFleet implements AutoCloseable {
   private static final Duration STATUS_TICK = Duration.ofSeconds(1);
@@ -24,7 +24,8 @@ public final class LiveFleet implements AutoCloseable {
   private final PollObserver observer;
   private final Map<String, SourceRecord> records = new LinkedHashMap<>();
   private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
-  private final List<Thread> threads = new ArrayList<>();
+  private final Map<String, Thread> threads = new LinkedHashMap<>();
+  private Thread statusThread;
   private volatile FleetSnapshot latest = FleetSnapshot.EMPTY;
   private volatile boolean closed;
 
@@ -55,9 +56,51 @@ public final class LiveFleet implements AutoCloseable {
   }
 
   /** Polls every source now instead of at its next interval (F5 in the console). */
-  public void refreshNow() {
-    threads.stream().filter(t -> t.getName().startsWith("source-") && !t.getName().equals("source-status"))
-        .forEach(Thread::interrupt);
+  public synchronized void refreshNow() {
+    threads.values().forEach(Thread::interrupt);
+  }
+
+  /**
+   * Adds a source; once started, it is polled at once on a thread of its own. Its clusters appear with its first
+   * answer; until then it shows as connecting.
+   *
+   * @throws IllegalArgumentException when a source with its id is already there
+   */
+  public synchronized void add(FleetSource source) {
+    if (closed) {
+      source.close();
+      return;
+    }
+    if (records.putIfAbsent(source.id(), SourceRecord.fresh(source)) != null) {
+      throw new IllegalArgumentException("two sources share the id " + source.id());
+    }
+    if (statusThread != null) {
+      startPolling(source);
+    }
+    update(null, r -> r);
+  }
+
+  /** Removes a source with its clusters, stops polling it and closes it; unknown ids are ignored. */
+  public void remove(String sourceId) {
+    SourceRecord removed;
+    Thread thread;
+    synchronized (this) {
+      removed = records.remove(sourceId);
+      thread = threads.remove(sourceId);
+      if (removed == null) {
+        return;
+      }
+      update(null, r -> r);
+    }
+    if (thread != null) {
+      thread.interrupt();
+    }
+    removed.source().close();
+  }
+
+  /** The ids of the sources, in the order they were added. */
+  public synchronized List<String> sourceIds() {
+    return List.copyOf(records.keySet());
   }
 
   public FleetSnapshot latest() {
@@ -65,13 +108,15 @@ public final class LiveFleet implements AutoCloseable {
   }
 
   public synchronized void start() {
-    if (!threads.isEmpty()) {
+    if (statusThread != null) {
       return;
     }
-    for (SourceRecord record : records.values()) {
-      threads.add(Thread.ofVirtual().name("source-" + record.source().id()).start(() -> pollLoop(record.source())));
-    }
-    threads.add(Thread.ofVirtual().name("source-status").start(this::statusLoop));
+    records.values().forEach(r -> startPolling(r.source()));
+    statusThread = Thread.ofVirtual().name("source-status").start(this::statusLoop);
+  }
+
+  private void startPolling(FleetSource source) {
+    threads.put(source.id(), Thread.ofVirtual().name("source-" + source.id()).start(() -> pollLoop(source)));
   }
 
   /** Polls a source once, now, on the caller's thread: for the command line and tests. */
@@ -80,17 +125,17 @@ public final class LiveFleet implements AutoCloseable {
     try {
       FleetSnapshot part = source.poll();
       observer.polled(source.id(), Duration.ofNanos(System.nanoTime() - start), true);
-      update(source.id(), r -> r.succeeded(part, clock.instant()));
+      update(source.id(), r -> r.source() == source ? r.succeeded(part, clock.instant()) : r);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
       observer.polled(source.id(), Duration.ofNanos(System.nanoTime() - start), false);
-      update(source.id(), r -> r.failed(describe(source, e)));
+      update(source.id(), r -> r.source() == source ? r.failed(describe(source, e)) : r);
     }
   }
 
   private void pollLoop(FleetSource source) {
-    while (!closed) {
+    while (!closed && polled(source)) {
       pollOnce(source);
       try {
         Thread.sleep(source.interval());
@@ -114,6 +159,12 @@ public final class LiveFleet implements AutoCloseable {
     }
   }
 
+  /** Whether the source is still one of ours (not removed, nor replaced by another with its id). */
+  private synchronized boolean polled(FleetSource source) {
+    SourceRecord record = records.get(source.id());
+    return record != null && record.source() == source;
+  }
+
   private interface Change {
     SourceRecord apply(SourceRecord record);
   }
@@ -121,6 +172,9 @@ public final class LiveFleet implements AutoCloseable {
   private synchronized void update(String sourceId, Change change) {
     if (sourceId != null) {
       records.computeIfPresent(sourceId, (id, r) -> change.apply(r));
+      if (!records.containsKey(sourceId)) {
+        return; // removed while it polled: its answer is not shown
+      }
     }
     List<FleetSnapshot> parts = records.values().stream().map(SourceRecord::part).toList();
     FleetSnapshot merged = FleetSnapshot.merge(clock.instant(), parts, statuses());
@@ -147,8 +201,15 @@ public final class LiveFleet implements AutoCloseable {
 
   @Override
   public void close() {
-    closed = true;
-    threads.forEach(Thread::interrupt);
-    records.values().forEach(r -> r.source().close());
+    List<FleetSource> sources;
+    synchronized (this) {
+      closed = true;
+      threads.values().forEach(Thread::interrupt);
+      if (statusThread != null) {
+        statusThread.interrupt();
+      }
+      sources = records.values().stream().map(SourceRecord::source).toList();
+    }
+    sources.forEach(FleetSource::close);
   }
 }

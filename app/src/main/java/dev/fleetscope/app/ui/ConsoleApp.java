@@ -1,11 +1,17 @@
 package dev.fleetscope.app.ui;
 
 import dev.fleetscope.app.StartupTrace;
+import dev.fleetscope.app.changes.ChangeSetup;
+import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.cost.CostView;
 import dev.fleetscope.app.ui.cost.CostViewModel;
+import dev.fleetscope.app.ui.connections.ConnectionsView;
+import dev.fleetscope.app.ui.connections.ConnectionsViewModel;
+import dev.fleetscope.app.ui.drift.DriftView;
+import dev.fleetscope.app.ui.drift.DriftViewModel;
 import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewState;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
@@ -13,12 +19,17 @@ import dev.fleetscope.app.ui.pipelines.PipelineId;
 import dev.fleetscope.app.ui.pipelines.PipelineNotifier;
 import dev.fleetscope.app.ui.pipelines.PipelinesView;
 import dev.fleetscope.app.ui.pipelines.PipelinesViewModel;
+import dev.fleetscope.app.ui.recommendations.ApplyFlowViewModel;
+import dev.fleetscope.app.ui.recommendations.RecommendationsView;
+import dev.fleetscope.app.ui.recommendations.RecommendationsViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
 import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.pipelines.live.PipelineMonitor;
 import dev.fleetscope.pipelines.live.RunAlerts;
+import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +63,10 @@ public final class ConsoleApp extends Application {
   private PipelinesViewModel pipelinesModel;
   private PipelineMonitor pipelineMonitor;
   private PipelineNotifier notifier;
+  private RecommendationsViewModel recommendationsModel;
+  private ApplyFlowViewModel applyModel;
+  private ConnectionsViewModel connectionsModel;
+  private DriftViewModel driftModel;
   private Stage stage;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
@@ -85,11 +100,16 @@ public final class ConsoleApp extends Application {
     pipelinesModel = new PipelinesViewModel(options.pipelines().placements(),
         link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
     costModel = new CostViewModel(options.dirs());
+    driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     window = new MainWindow(List.of(
         new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2), () -> new UtilizationView(utilizationModel)),
+        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
+            () -> new UtilizationView(utilizationModel, driftModel.list())),
         new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),
-        new ConsoleView("cost", "Cost", MainWindow.shortcut(4), () -> new CostView(costModel))),
+        new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations),
+        new ConsoleView("drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
+        new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
+        new ConsoleView("connections", "Connections", MainWindow.shortcut(7), () -> new ConnectionsView(connectionsModel()))),
         id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -98,6 +118,7 @@ public final class ConsoleApp extends Application {
 
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
+    options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(pipelinesModel::accept);
     options.fleet().subscribe(costModel::accept);
     options.fleet().subscribe(new FxLatest<>(s -> {
@@ -116,8 +137,9 @@ public final class ConsoleApp extends Application {
     stage.show();
     StartupTrace.mark("window shown");
     if (settingsStore.problem() != null) {
-      window.sources().getChildren().addFirst(new javafx.scene.control.Label(settingsStore.problem()));
+      window.notice(settingsStore.problem());
     }
+    options.connections().loadProblem().ifPresent(window::notice);
     // The first live frame never waits for the pipelines: they start once it is drawn, or after a while without one.
     afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
@@ -130,6 +152,19 @@ public final class ConsoleApp extends Application {
     OverviewView view = new OverviewView(overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
     return view;
+  }
+
+  /**
+   * The Recommendations view and its view-models, made when the view is first shown: the engine, the apply module
+   * and the audit log cost the console's start nothing. Subscribing late still hands them the latest snapshot.
+   */
+  private RecommendationsView recommendations() {
+    ChangeSetup changes = options.changes();
+    recommendationsModel = new RecommendationsViewModel(changes.observer());
+    applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
+    options.fleet().subscribe(changes.writers()::observe);
+    options.fleet().subscribe(recommendationsModel::accept);
+    return new RecommendationsView(recommendationsModel, applyModel, changes.auditFile().toString());
   }
 
   /** Polls the pipeline sources, each on a virtual thread of its own; alerts become notifications over this window. */
@@ -166,6 +201,14 @@ public final class ConsoleApp extends Application {
     return notifier;
   }
 
+  /** Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a cluster. */
+  private ConnectionsViewModel connectionsModel() {
+    if (connectionsModel == null) {
+      connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), java.time.Clock.systemUTC());
+    }
+    return connectionsModel;
+  }
+
   private void bindKeys(MainWindow window) {
     for (int i = 0; i < window.views().size(); i++) {
       ConsoleView view = window.views().get(i);
@@ -177,8 +220,9 @@ public final class ConsoleApp extends Application {
       applyTheme();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-      window.select("utilization");
-      scene.lookup("#utilization-filter").requestFocus();
+      String view = window.selected().equals("recommendations") ? "recommendations" : "utilization";
+      window.select(view);
+      scene.lookup("#" + view + "-filter").requestFocus();
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
@@ -253,6 +297,16 @@ public final class ConsoleApp extends Application {
     }
     if (costModel != null) {
       costModel.close();
+    }
+    if (recommendationsModel != null) {
+      recommendationsModel.close();
+      applyModel.close(); // lets a run under way stop between two changes, then closes the audit log
+    }
+    if (connectionsModel != null) {
+      connectionsModel.close();
+    }
+    if (driftModel != null) {
+      driftModel.close();
     }
   }
 }

@@ -1,9 +1,16 @@
 package dev.fleetscope.app.ui;
 
+import dev.fleetscope.app.changes.ChangeSetup;
+import dev.fleetscope.app.changes.ClusterWriters;
+import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
+import dev.fleetscope.app.connections.ConnectedSources;
+import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.PipelineSetup;
+import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -12,6 +19,30 @@ import java.time.Instant;
  * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
  * @param pipelines the pipeline sources, polled once the window is up, and where their pods run
  * @param smoke open, wait for the first live frame, print its time since {@code processStart}, exit
+ * @param changes how recommendations are applied: the writer of each cluster, the audit log, read-only mode
+ * @param connections the saved connections, whose sources are in {@code fleet}; the Connections view edits them
  */
-public record ConsoleOptions(
-    LiveFleet fleet, PipelineSetup pipelines, AppDirs dirs, boolean smoke, Instant processStart, PrintStream out) {}
+public record ConsoleOptions(LiveFleet fleet, PipelineSetup pipelines, AppDirs dirs, boolean smoke, Instant processStart,
+    PrintStream out, ChangeSetup changes, ConnectedSources connections) {
+
+  /**
+   * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer registered), the
+   * user's audit log, and connections saved under {@code dirs} are not connected.
+   */
+  public ConsoleOptions(LiveFleet fleet, PipelineSetup pipelines, AppDirs dirs, boolean smoke, Instant processStart,
+      PrintStream out) {
+    this(fleet, pipelines, dirs, smoke, processStart, out,
+        ChangeSetup.forUser(dirs, new ClusterWriters(), false, RightsizingObserver.NONE),
+        new ConnectedSources(new ConnectionsStore(dirs), fleet, DemoFleetSource::standard, System.getenv(), Clock.systemUTC()));
+  }
+
+  /** The same options applying recommendations through {@code other} (tests that register a writer). */
+  public ConsoleOptions withChanges(ChangeSetup other) {
+    return new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, out, other, connections);
+  }
+
+  /** The same options editing {@code other}'s connections (tests that add sources in the Connections view). */
+  public ConsoleOptions withConnections(ConnectedSources other) {
+    return new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, out, changes, other);
+  }
+}

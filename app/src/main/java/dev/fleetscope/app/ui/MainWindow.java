@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -19,6 +20,7 @@ public final class MainWindow extends BorderPane {
   private final List<ConsoleView> views;
   private final ToggleGroup navigation = new ToggleGroup();
   private final StackPane content = new StackPane();
+  private final VBox notices = new VBox(4);
   private final SourceStrip sources = new SourceStrip();
   private final Consumer<String> onViewShown;
 
@@ -56,8 +58,26 @@ public final class MainWindow extends BorderPane {
       }
     });
     setLeft(nav);
-    setCenter(content);
+    VBox.setVgrow(content, Priority.ALWAYS);
+    setCenter(new VBox(notices, content));
     setBottom(sources);
+  }
+
+  /**
+   * Shows a message above every view until the user dismisses it: for what went wrong at startup (a settings or
+   * connections file that could not be read), which no view owns.
+   */
+  public void notice(String message) {
+    Label text = new Label(message);
+    text.setWrapText(true);
+    text.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+    HBox notice = new HBox(10, text, dismiss);
+    notice.getStyleClass().addAll("stale-banner", "notice");
+    notice.setStyle("-fx-alignment: center-left");
+    dismiss.setOnAction(e -> notices.getChildren().remove(notice));
+    notices.getChildren().add(notice);
   }
 
   public void select(String viewId) {

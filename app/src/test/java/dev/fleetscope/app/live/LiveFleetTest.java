@@ -95,6 +95,41 @@ class LiveFleetTest {
     }
   }
 
+  @Test
+  void aSourceAddedWhileRunningIsPolledAtOnceAndOneRemovedTakesItsClustersAlong() throws Exception {
+    ScriptedSource a = new ScriptedSource("a", Duration.ofMillis(50));
+    ScriptedSource b = new ScriptedSource("b", Duration.ofSeconds(60));
+    try (LiveFleet fleet = new LiveFleet(List.of(a), clock)) {
+      fleet.start();
+      awaitPolls(a, 1);
+      fleet.add(b);
+      assertEquals(List.of("a", "b"), fleet.sourceIds());
+      awaitSnapshot(fleet, s -> s.clusters().size() == 2);
+
+      fleet.remove("a");
+      int polls = a.polls();
+      FleetSnapshot s = awaitSnapshot(fleet, x -> x.clusters().size() == 1);
+      assertEquals("b-cluster", s.clusters().getFirst().name());
+      assertEquals(List.of("b"), s.sources().stream().map(SourceStatus::sourceId).toList());
+      assertTrue(a.closed());
+      Thread.sleep(200);
+      assertTrue(a.polls() <= polls + 1, "a removed source is no longer polled");
+    }
+  }
+
+  @Test
+  void aSourceReplacedUnderItsIdNeverShowsTheOldOnesAnswer() {
+    ScriptedSource old = new ScriptedSource("a", Duration.ofSeconds(5));
+    ScriptedSource fresh = new ScriptedSource("a", Duration.ofSeconds(5));
+    try (LiveFleet fleet = new LiveFleet(List.of(old), clock)) {
+      fleet.remove("a");
+      fleet.add(fresh);
+      fleet.pollOnce(old);
+      assertEquals(SourceState.CONNECTING, fleet.latest().source("a").orElseThrow().state());
+      assertTrue(fleet.latest().clusters().isEmpty());
+    }
+  }
+
   private static void awaitPolls(ScriptedSource source, int polls) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (source.polls() < polls && System.nanoTime() < deadline) {

@@ -23,6 +23,7 @@ public final class ScriptedSource implements FleetSource {
   private volatile Next next = Next.ANSWER;
   private final CountDownLatch release = new CountDownLatch(1);
   private final AtomicInteger polls = new AtomicInteger();
+  private volatile boolean closed;
 
   public ScriptedSource(String id, Duration interval) {
     this.id = id;
@@ -39,6 +40,15 @@ public final class ScriptedSource implements FleetSource {
 
   public int polls() {
     return polls.get();
+  }
+
+  public boolean closed() {
+    return closed;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
   }
 
   @Override

@@ -12,31 +12,35 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The Debian {@code prometheus} binary serving a TSDB on a free loopback port, for integration tests. Without the
- * binary the calling test is skipped with a message (CI installs the package, so there it runs).
+ * The Debian {@code prometheus} binary serving a TSDB on a free loopback port, for integration tests (the app's
+ * too, through this module's test jar). Without the binary the calling test is skipped with a message (CI
+ * installs the package, so there it runs).
  */
-final class PrometheusServer implements AutoCloseable {
+public final class PrometheusServer implements AutoCloseable {
   static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
   static final Path PROMTOOL = Path.of("/usr/bin/promtool");
 
-  private final Process process;
+  private final List<String> command;
+  private final Path log;
   private final int port;
   private final String scheme;
+  private Process process;
 
-  private PrometheusServer(Process process, int port, String scheme) {
-    this.process = process;
+  private PrometheusServer(List<String> command, Path log, int port, String scheme) {
+    this.command = List.copyOf(command);
+    this.log = log;
     this.port = port;
     this.scheme = scheme;
   }
 
   /** Skips the test, saying why, unless Prometheus and promtool are installed. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     Assumptions.assumeTrue(Files.isExecutable(PROMETHEUS) && Files.isExecutable(PROMTOOL),
         "Skipped: /usr/bin/prometheus and /usr/bin/promtool are not installed (apt-get install prometheus); CI runs this test");
   }
 
   /** Backfills the OpenMetrics file into a TSDB under {@code dir} with promtool. */
-  static Path backfill(Path openMetrics, Path dir) throws IOException, InterruptedException {
+  public static Path backfill(Path openMetrics, Path dir) throws IOException, InterruptedException {
     Path data = Files.createDirectories(dir.resolve("data"));
     run(List.of(PROMTOOL.toString(), "tsdb", "create-blocks-from", "openmetrics", "--max-block-duration=336h",
         openMetrics.toString(), data.toString()), dir.resolve("promtool.log"));
@@ -49,7 +53,7 @@ final class PrometheusServer implements AutoCloseable {
    * @param webConfig a {@code --web.config.file} (basic auth, TLS) or null
    * @param flags further flags such as {@code --query.max-samples=1000}
    */
-  static PrometheusServer start(Path data, Path webConfig, String... flags) throws IOException, InterruptedException {
+  public static PrometheusServer start(Path data, Path webConfig, String... flags) throws IOException, InterruptedException {
     Path dir = data.getParent();
     Path config = Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1m\nscrape_configs: []\n");
     int port = freePort();
@@ -61,17 +65,30 @@ final class PrometheusServer implements AutoCloseable {
       scheme = Files.readString(webConfig).contains("tls_server_config") ? "https" : "http";
     }
     command.addAll(List.of(flags));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("prometheus-" + port + ".log").toFile()).start();
-    PrometheusServer server = new PrometheusServer(process, port, scheme);
-    server.awaitListening(dir.resolve("prometheus-" + port + ".log"));
+    PrometheusServer server = new PrometheusServer(command, dir.resolve("prometheus-" + port + ".log"), port, scheme);
+    server.launch();
     return server;
   }
 
-  String url() {
+  public String url() {
     return scheme + "://127.0.0.1:" + port;
   }
 
+  /** Starts the stopped server again, on the same port and data, as an operator restarting it would. */
+  public void restart() throws IOException, InterruptedException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("prometheus on port " + port + " is still running");
+    }
+    launch();
+  }
+
+  private void launch() throws IOException, InterruptedException {
+    Files.deleteIfExists(log);
+    process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    awaitListening(log);
+  }
+
+  /** Stops the server; {@link #restart()} starts it again. */
   @Override
   public void close() {
     process.destroy();

@@ -36,6 +36,8 @@ import javafx.scene.layout.VBox;
 public final class OverviewView extends ScrollPane {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+  /** As many clusters as fit the tile with name and details on two lines each. */
+  private static final int STACKED_CLUSTERS = 4;
   private final VBox clusterRows = new VBox(6);
   private final Tile clusters = Tiles.custom("Clusters", 2, clusterRows);
   private final Tile cpu = Tiles.share("CPU in use of requested", "cores");
@@ -147,8 +149,10 @@ public final class OverviewView extends ScrollPane {
     tile.setText(text);
   }
 
+  /** One cluster per line, its details beside its name once there are too many to stack in the tile. */
   private void showClusters(OverviewState state) {
     List<HBox> rows = new ArrayList<>();
+    boolean compact = state.clusters().size() > STACKED_CLUSTERS;
     for (OverviewState.ClusterLine c : state.clusters()) {
       Region dot = new Region();
       dot.getStyleClass().addAll("source-dot", c.live() ? "live" : "stale");
@@ -157,10 +161,11 @@ public final class OverviewView extends ScrollPane {
       Label detail = new Label(c.provider().displayName() + " · " + c.region() + " · " + c.nodes() + " nodes · "
           + Units.money(c.hourlyCost(), state.totals().currency(), "hour") + (c.live() ? "" : " · stale"));
       detail.getStyleClass().add("muted");
-      HBox row = new HBox(8, dot, new VBox(1, name, detail));
+      HBox row = compact ? new HBox(8, dot, name, detail) : new HBox(8, dot, new VBox(1, name, detail));
       row.getStyleClass().add("tile-cluster-row");
       rows.add(row);
     }
+    clusterRows.setSpacing(compact ? 2 : 6);
     clusterRows.getChildren().setAll(rows);
     clusters.setDescription(state.totals().liveClusters() + " of " + state.totals().clusters() + " live");
   }

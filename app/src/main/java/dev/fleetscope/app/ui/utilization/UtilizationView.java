@@ -1,5 +1,7 @@
 package dev.fleetscope.app.ui.utilization;
 
+import dev.fleetscope.app.ui.drift.ModelList;
+import dev.fleetscope.app.ui.drift.ModelRow;
 import dev.fleetscope.app.ui.utilization.Downsample.Points;
 import dev.fleetscope.model.Units;
 import java.time.Duration;
@@ -7,20 +9,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -46,8 +52,10 @@ public final class UtilizationView extends VBox {
   private final LineChart<Number, Number> cpuChart = chart("CPU (cores)");
   private final LineChart<Number, Number> memoryChart = chart("Memory (GiB)");
   private final Label chartHint = new Label("Select a workload or container to see its history against its request and limit.");
+  private Map<String, ModelRow> driftByModel = Map.of();
 
-  public UtilizationView(UtilizationViewModel model) {
+  /** @param drift the Drift view's models: workloads serving a drifting demo model get a marker beside their name */
+  public UtilizationView(UtilizationViewModel model, ReadOnlyObjectProperty<ModelList> drift) {
     this.model = model;
     getStyleClass().add("view");
     Label title = new Label("Utilization");
@@ -75,6 +83,8 @@ public final class UtilizationView extends VBox {
     model.tree().addListener((obs, old, trees) -> showTree(trees));
     model.history().addListener((obs, old, h) -> showHistory(h));
     showTree(model.tree().get()); // built lazily: the model may be ahead of the view
+    drift.addListener((obs, old, list) -> showDrift(list));
+    showDrift(drift.get());
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
         model.selected().set(item == null ? null : item.getValue()));
   }
@@ -106,6 +116,7 @@ public final class UtilizationView extends VBox {
     table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TreeTableColumn<UsageRow, String> name = new TreeTableColumn<>("Name");
     name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().name()));
+    name.setCellFactory(c -> new NameCell());
     name.setPrefWidth(250);
     TreeTableColumn<UsageRow, String> kind = text("Kind", UsageRow::detail);
     kind.setPrefWidth(105);
@@ -131,6 +142,41 @@ public final class UtilizationView extends VBox {
         }
       }
     });
+  }
+
+  private void showDrift(ModelList list) {
+    driftByModel = list.demoByName();
+    table.refresh();
+  }
+
+  /** A row's name, and for a workload serving a drifting model a marker saying how much it drifts. */
+  private final class NameCell extends TreeTableCell<UsageRow, String> {
+    private final Label marker = new Label();
+    private final Tooltip explanation = new Tooltip();
+
+    NameCell() {
+      setContentDisplay(ContentDisplay.RIGHT);
+      setGraphicTextGap(8);
+      marker.setTooltip(explanation);
+    }
+
+    @Override
+    protected void updateItem(String name, boolean empty) {
+      super.updateItem(name, empty);
+      setText(empty ? null : name);
+      UsageRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+      ModelRow drift = row == null || row.level() != UsageRow.Level.WORKLOAD ? null : driftByModel.get(row.model());
+      if (drift == null || !drift.drifting()) {
+        setGraphic(null);
+        return;
+      }
+      boolean dataset = drift.status() == ModelRow.Status.DATASET_DRIFT;
+      marker.setText(dataset ? "drift" : "drift " + drift.drifted() + "/" + drift.tested());
+      marker.getStyleClass().setAll("label", "drift-status", dataset ? "dataset-drift" : "column-drift");
+      explanation.setText("Model " + drift.name() + ": " + drift.status().text() + ", " + drift.columnsText()
+          + " drifted (last 24 h against its reference). The Drift view shows which.");
+      setGraphic(marker);
+    }
   }
 
   private static TreeTableColumn<UsageRow, String> text(String title, Function<UsageRow, String> value) {

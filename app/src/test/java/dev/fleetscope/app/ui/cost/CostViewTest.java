@@ -193,7 +193,7 @@ class CostViewTest {
   /** Opens the console and the Cost view by its shortcut, and waits for the demo bill. */
   private void openCost() throws Exception {
     open();
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
     await(() -> robot.lookup("#cost-mtd").tryQuery().isPresent() && !text("#cost-mtd").equals("—"));
   }
 

@@ -1,0 +1,64 @@
+package dev.fleetscope.app.ui.connections;
+
+import dev.fleetscope.app.connections.KubeconfigEntry;
+import dev.fleetscope.app.connections.PrometheusEntry;
+import dev.fleetscope.kubernetes.ClusterHealth;
+import dev.fleetscope.kubernetes.KubeContext;
+import dev.fleetscope.model.SourceStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the Connections view draws, immutable: the demo fleet's switch, the Prometheus connections with
+ * their live status, the kubeconfigs with their contexts, each context's health strip and status.
+ *
+ * @param demoFleetSwitchable false while nothing else is connected: the demo fleet stays on then
+ * @param problem the last thing that went wrong (a file that could not be saved or read), for a banner
+ */
+public record ConnectionsState(
+    boolean demoFleet,
+    boolean demoFleetSwitchable,
+    List<PrometheusRow> prometheus,
+    List<KubeconfigGroup> kubeconfigs,
+    Optional<String> problem,
+    String file) {
+
+  public static final ConnectionsState EMPTY = new ConnectionsState(true, false, List.of(), List.of(), Optional.empty(), "");
+
+  public ConnectionsState {
+    prometheus = List.copyOf(prometheus);
+    kubeconfigs = List.copyOf(kubeconfigs);
+  }
+
+  /** A saved Prometheus and how its source is doing. */
+  public record PrometheusRow(PrometheusEntry entry, String auth, String clusters, Optional<SourceStatus> status) {
+    public String id() {
+      return entry.id();
+    }
+  }
+
+  /**
+   * A kubeconfig and its contexts.
+   *
+   * @param loading true until the file has been read
+   * @param problem why its contexts cannot be listed (missing file, bad YAML with line and column)
+   */
+  public record KubeconfigGroup(KubeconfigEntry entry, boolean loading, Optional<String> problem, List<ContextRow> contexts) {
+    public KubeconfigGroup {
+      contexts = List.copyOf(contexts);
+    }
+  }
+
+  /**
+   * A context, whether it is a source, its health strip and its source's status.
+   *
+   * @param health the last check; empty until the first one ends
+   * @param checking whether a check is under way
+   */
+  public record ContextRow(KubeContext context, boolean enabled, Optional<ClusterHealth> health, Optional<SourceStatus> status,
+      boolean checking) {
+    public List<HealthPill> pills() {
+      return health.map(HealthPill::strip).orElse(List.of());
+    }
+  }
+}

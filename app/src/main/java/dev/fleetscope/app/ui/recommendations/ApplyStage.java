@@ -1,0 +1,42 @@
+package dev.fleetscope.app.ui.recommendations;
+
+import dev.fleetscope.apply.DryRun;
+import dev.fleetscope.apply.Plan;
+import dev.fleetscope.model.change.ApplyMethod;
+import dev.fleetscope.model.change.RunRecord;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the apply flow stands: choose rows, preview, dry run, apply in batches, outcome. */
+public sealed interface ApplyStage {
+  /** Rows are being chosen; nothing is planned. */
+  record Choosing() implements ApplyStage {}
+
+  /** Reading workloads, screening or asking the servers; {@code what} says which. */
+  record Working(String what) implements ApplyStage {}
+
+  /**
+   * The plan pinned to what the clusters hold, the guard rails' refusals in it, its preview, and the servers' dry-run
+   * answers once asked.
+   *
+   * @param unchanged selected containers that already hold the recommended values
+   */
+  record Planned(Plan plan, ApplyMethod method, String preview, int unchanged, Optional<List<DryRun.Answer>> dryRun)
+      implements ApplyStage {
+    public boolean dryRunPassed() {
+      return dryRun.isPresent() && DryRun.allAccepted(dryRun.get()) && !plan.changes().isEmpty();
+    }
+
+    Planned withDryRun(List<DryRun.Answer> answers) {
+      return new Planned(plan, method, preview, unchanged, Optional.of(answers));
+    }
+  }
+
+  record Running(RunProgress progress) implements ApplyStage {}
+
+  /** @param took from the run's start to its end, pauses included */
+  record Finished(RunProgress progress, RunRecord run, Duration took) implements ApplyStage {}
+
+  record Failed(String message) implements ApplyStage {}
+}
