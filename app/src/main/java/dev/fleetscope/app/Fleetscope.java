@@ -59,7 +59,7 @@ public final class Fleetscope implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    Instant processStart = JvmStart.instant();
     // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
     // read a local file here; each remote source connects on its own thread at its first poll.
     AppDirs dirs = AppDirs.forCurrentUser();

@@ -18,7 +18,7 @@ import java.time.Instant;
  *
  * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
  * @param pipelines the pipeline sources, polled once the window is up, and where their pods run
- * @param smoke open, wait for the first live frame, print its time since {@code processStart}, exit
+ * @param smoke open, wait for the first live frame, print its time since {@code processStart} (the JVM's start), exit
  * @param changes how recommendations are applied: the writer of each cluster, the audit log, read-only mode
  * @param connections the saved connections, whose sources are in {@code fleet}; the Connections view edits them
  */
