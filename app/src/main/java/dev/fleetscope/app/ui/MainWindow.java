@@ -117,7 +117,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private void show(ConsoleView view) {
-    content.getChildren().setAll(view.content());
+    content.getChildren().setAll(view.contentToShow());
     onViewShown.accept(view.id());
   }
 }

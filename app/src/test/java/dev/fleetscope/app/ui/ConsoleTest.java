@@ -98,6 +98,27 @@ class ConsoleTest {
     assertFalse(robot.lookup("#utilization-table").tryQuery().map(n -> n.getScene() != null).orElse(false));
   }
 
+  /** TilesFX re-sizes a tile's description far too large when the tile leaves the scene and comes back. */
+  @Test
+  void overviewTextKeepsItsSizeAfterAnotherViewWasShown() throws Exception {
+    open(demo);
+    await(() -> descriptionSize().isPresent());
+    double before = descriptionSize().orElseThrow();
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    await(() -> robot.lookup("#utilization-table").tryQuery().map(n -> n.getScene() != null).orElse(false));
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    await(() -> descriptionSize().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(before, descriptionSize().orElseThrow(), 0.01);
+  }
+
+  /** The font size of the CPU tile's "N% of M cores requested" line, once it is on screen. */
+  private java.util.Optional<Double> descriptionSize() {
+    return robot.lookup("#tile-cpu-in-use-of-requested .label").queryAllAs(Label.class).stream()
+        .filter(l -> l.getScene() != null && l.getText() != null && l.getText().contains("cores requested"))
+        .map(l -> l.getFont().getSize()).findFirst();
+  }
+
   @Test
   void sortsClustersByCpuRequestDescending() throws Exception {
     open(demo);

@@ -1,5 +1,7 @@
 package dev.fleetscope.app.ui.cost;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -25,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The breakdown switch, a bar chart of the largest slices (the rest folded into "other", idle always shown on its
@@ -43,6 +46,25 @@ final class BreakdownPane extends VBox {
   private final TableColumn<BreakdownRow, String> keyColumn = new TableColumn<>();
   private final TableColumn<BreakdownRow, Number> amountColumn = new TableColumn<>();
   private Currency currency;
+
+  /** Axis amounts as 50k or 1.2M; the table beside the chart has them in full. */
+  private static final StringConverter<Number> COMPACT = new StringConverter<>() {
+    @Override
+    public String toString(Number amount) {
+      double v = amount.doubleValue();
+      double size = Math.abs(v);
+      return size >= 1e6 ? trim(v / 1e6) + "M" : size >= 1e3 ? trim(v / 1e3) + "k" : trim(v);
+    }
+
+    private String trim(double v) {
+      return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+
+    @Override
+    public Number fromString(String text) {
+      throw new UnsupportedOperationException("axis labels are only shown");
+    }
+  };
 
   BreakdownPane(ObjectProperty<CostDimension> dimension) {
     super(8);
@@ -74,6 +96,7 @@ final class BreakdownPane extends VBox {
     note.setWrapText(true);
     note.managedProperty().bind(note.visibleProperty());
 
+    amountAxis.setTickLabelFormatter(COMPACT); // full amounts run into each other on a narrow axis
     chart.setId("cost-breakdown-chart");
     chart.setAnimated(false);
     chart.setLegendVisible(false);
