@@ -1,8 +1,8 @@
 package dev.fleetscope.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,15 +23,30 @@ public record FleetSnapshot(
     sources = List.copyOf(sources);
   }
 
-  /** One snapshot of what several sources reported, with their statuses. */
+  /**
+   * One snapshot of what several sources reported, with their statuses. A cluster reported by more than one source
+   * (a Prometheus labelling its series with the cluster's name and that cluster's kubeconfig context) is shown
+   * once: with the inventory of the first source in {@code parts} that reported it and is live (the first of all
+   * when none is), and each container's usage from whichever source holds the longer CPU history.
+   */
   public static FleetSnapshot merge(Instant at, List<FleetSnapshot> parts, List<SourceStatus> sources) {
-    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> clusters = new LinkedHashMap<>();
     Map<ContainerRef, ContainerUsage> usage = new HashMap<>();
     for (FleetSnapshot part : parts) {
-      clusters.addAll(part.clusters());
-      usage.putAll(part.usage());
+      for (Cluster cluster : part.clusters()) {
+        clusters.merge(cluster.name(), cluster, (first, later) -> !live(first, sources) && live(later, sources) ? later : first);
+      }
+      part.usage().forEach((ref, u) -> usage.merge(ref, u, FleetSnapshot::longerHistory));
     }
-    return new FleetSnapshot(at, clusters, usage, sources);
+    return new FleetSnapshot(at, List.copyOf(clusters.values()), usage, sources);
+  }
+
+  private static boolean live(Cluster cluster, List<SourceStatus> sources) {
+    return sources.stream().filter(s -> s.sourceId().equals(cluster.sourceId())).findFirst().map(SourceStatus::live).orElse(true);
+  }
+
+  private static ContainerUsage longerHistory(ContainerUsage first, ContainerUsage later) {
+    return later.history(Metric.CPU_CORES).size() > first.history(Metric.CPU_CORES).size() ? later : first;
   }
 
   public Stream<Workload> workloads() {
