@@ -1,20 +1,12 @@
 package dev.fleetscope.app.cli;
 
-import dev.fleetscope.app.pipelines.KubernetesWorkflowLister;
-import dev.fleetscope.kubernetes.ClusterConnector;
-import dev.fleetscope.kubernetes.Connections;
+import dev.fleetscope.app.pipelines.PipelineSources;
 import dev.fleetscope.kubernetes.Kubeconfig;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.pipelines.SourceSettings;
-import dev.fleetscope.pipelines.airflow.AirflowSource;
-import dev.fleetscope.pipelines.argo.ArgoServerLister;
-import dev.fleetscope.pipelines.argo.ArgoSource;
 import dev.fleetscope.pipelines.argo.WorkflowLister;
-import dev.fleetscope.pipelines.http.Credentials;
-import dev.fleetscope.pipelines.http.JsonHttp;
-import dev.fleetscope.pipelines.kubeflow.KubeflowSource;
 import dev.fleetscope.pipelines.live.RunFilter;
 import dev.fleetscope.simulator.pipelines.DemoPipelines;
 import java.io.IOException;
@@ -123,8 +115,7 @@ public final class PipelinesCommand implements Callable<Integer> {
 
   private WorkflowLister kubernetesLister(String context) throws IOException {
     Kubeconfig kubeconfig = kubeconfigs.isEmpty() ? Kubeconfig.fromEnvironment() : Kubeconfig.load(kubeconfigs);
-    Connections connections = new Connections(new ClusterConnector(kubeconfig, true));
-    return KubernetesWorkflowLister.open(connections, context, SourceSettings.of("argo", context).backoff(), clock);
+    return PipelineSources.contextLister(kubeconfig, context, SourceSettings.of("argo", context).backoff(), clock);
   }
 
   /** @param argoContexts empty: {@code --argo-context} then says to use {@code --argo-server} */
@@ -169,25 +160,23 @@ public final class PipelinesCommand implements Callable<Integer> {
       if (blank(airflowUser) || blank(airflowPassword)) {
         throw usage("--airflow needs --airflow-user (or FLEETSCOPE_AIRFLOW_USER) and FLEETSCOPE_AIRFLOW_PASSWORD");
       }
-      sources.add(new AirflowSource(settings("airflow", "Airflow " + airflow), url("--airflow", airflow),
+      sources.add(PipelineSources.airflow(settings("airflow", "Airflow " + airflow), url("--airflow", airflow),
           airflowUser, airflowPassword));
     }
     if (kfp != null) {
-      sources.add(new KubeflowSource(settings("kfp", "Kubeflow Pipelines " + kfp), url("--kfp", kfp),
-          Credentials.bearerOrNone(kfpToken), Optional.ofNullable(kfpNamespace)));
+      sources.add(PipelineSources.kubeflow(settings("kfp", "Kubeflow Pipelines " + kfp), url("--kfp", kfp),
+          Optional.ofNullable(kfpToken), Optional.ofNullable(kfpNamespace)));
     }
     if (argo != null && argo.server != null) {
-      SourceSettings settings = settings("argo", "Argo Server " + argo.server);
-      ArgoServerLister lister = new ArgoServerLister(url("--argo-server", argo.server), new JsonHttp(
-          settings.displayName(), settings.http(), Credentials.bearerOrNone(argoToken), settings.backoff(), clock));
-      sources.add(ArgoSource.server(settings, lister, argoNamespaces));
+      sources.add(PipelineSources.argoServer(settings("argo", "Argo Server " + argo.server), url("--argo-server", argo.server),
+          Optional.ofNullable(argoToken), argoNamespaces));
     }
     if (argo != null && argo.context != null) {
       ArgoContexts contexts = argoContexts.orElseThrow(() -> usage(
           "--argo-context needs the console's Kubernetes wiring, absent in this build; use --argo-server URL"));
       try {
-        sources.add(new ArgoSource(settings("argo", "Argo on context " + argo.context), contexts.open(argo.context),
-            argoNamespaces, (ns, name) -> Optional.empty()));
+        sources.add(PipelineSources.argoContext(settings("argo", "Argo on context " + argo.context), contexts.open(argo.context),
+            argoNamespaces));
       } catch (IOException e) {
         throw usage("cannot open Kubernetes context " + argo.context + ": " + e.getMessage());
       }
@@ -201,11 +190,7 @@ public final class PipelinesCommand implements Callable<Integer> {
   }
 
   private HttpUrl url(String option, String value) {
-    HttpUrl url = HttpUrl.parse(value);
-    if (url == null) {
-      throw usage(option + " expects an http(s) URL, was '" + value + "'");
-    }
-    return url;
+    return PipelineSources.url(value).orElseThrow(() -> usage(option + " expects an http(s) URL, was '" + value + "'"));
   }
 
   private ParameterException usage(String message) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +44,7 @@ public final class ConnectedSources {
   /** What each source we added was made from, by source id. */
   private final Map<String, Spec> made = new LinkedHashMap<>();
   private final Optional<String> loadProblem;
+  private final List<Consumer<SavedConnections>> saveListeners = new CopyOnWriteArrayList<>();
   private volatile SavedConnections current;
   private ClusterWriters writers;
   private boolean readOnly;
@@ -93,6 +96,19 @@ public final class ConnectedSources {
     return environment;
   }
 
+  /** The user's home, where {@code ~/.kube/config} is. */
+  public Path home() {
+    return home;
+  }
+
+  /**
+   * Tells {@code listener} of every saved change (on the saving thread, after the fleet follows it): the pipeline
+   * sources are watched apart from the fleet.
+   */
+  public void onSave(Consumer<SavedConnections> listener) {
+    saveListeners.add(listener);
+  }
+
   /** Reads a listed kubeconfig now (local I/O: off the FX thread). */
   public Kubeconfig kubeconfig(KubeconfigEntry entry) {
     return entry.load(environment, home);
@@ -119,6 +135,7 @@ public final class ConnectedSources {
   public synchronized void save(SavedConnections connections) throws IOException {
     store.save(connections);
     apply(connections);
+    saveListeners.forEach(l -> l.accept(connections));
   }
 
   private void apply(SavedConnections connections) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.ConnectionSettingsJson;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,19 @@ import java.util.Set;
  *  "prometheus": [{"id": "prometheus:prom:9090", "url": "http://prom:9090", ...,
  *                  "auth": {"type": "bearer", "token": {"file": "/run/secrets/prom-token"}}}],
  *  "kubeconfigs": [{"environment": true, "enabledContexts": ["prod"]},
- *                  {"file": "/home/me/lab.yaml", "enabledContexts": []}]}
+ *                  {"file": "/home/me/lab.yaml", "enabledContexts": []}],
+ *  "pipelines": [{"id": "airflow:airflow:8080", "kind": "airflow", "name": "Airflow prod", "url": "http://airflow:8080",
+ *                 "user": "ops", "password": {"env": "AIRFLOW_PASSWORD"}, "intervalSeconds": 60},
+ *                {"id": "argo-context:lab", "kind": "argo-context", "context": "lab", "namespaces": ["argo"], ...}]}
  * }</pre>
+ * A file without {@code "pipelines"} (written before pipeline sources could be saved) has none.
  */
 public final class ConnectionsJson {
   static final int VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> FIELDS = Set.of("version", "demoFleet", "prometheus", "kubeconfigs");
+  private static final Set<String> FIELDS = Set.of("version", "demoFleet", "prometheus", "kubeconfigs", "pipelines");
+  private static final Set<String> PIPELINE_FIELDS = Set.of("id", "kind", "name", "url", "context", "user", "password", "token",
+      "namespaces", "intervalSeconds");
 
   private ConnectionsJson() {}
 
@@ -48,6 +55,8 @@ public final class ConnectionsJson {
       ArrayNode contexts = node.putArray("enabledContexts");
       entry.enabledContexts().forEach(contexts::add);
     }
+    ArrayNode pipelines = root.putArray("pipelines");
+    connections.pipelines().forEach(p -> pipelines.add(pipeline(p)));
     return root.toPrettyString() + "\n";
   }
 
@@ -76,7 +85,73 @@ public final class ConnectionsJson {
       throw new IllegalArgumentException(source + ": version " + version + " is not one this Fleetscope reads (" + VERSION + ")");
     }
     return new SavedConnections(root.path("demoFleet").asBoolean(true), prometheus(root.path("prometheus"), source),
-        kubeconfigs(root.path("kubeconfigs"), source));
+        kubeconfigs(root.path("kubeconfigs"), source), pipelines(root.path("pipelines"), source));
+  }
+
+  private static ObjectNode pipeline(PipelineEntry entry) {
+    ObjectNode node = JSON.createObjectNode().put("id", entry.id()).put("kind", entry.kind().json()).put("name", entry.name())
+        .put(entry.kind().usesUrl() ? "url" : "context", entry.target());
+    entry.user().ifPresent(u -> node.put("user", u));
+    entry.secret().ifPresent(s -> node.set(entry.kind().secretField(), secret(s)));
+    if (!entry.namespaces().isEmpty()) {
+      ArrayNode namespaces = node.putArray("namespaces");
+      entry.namespaces().forEach(namespaces::add);
+    }
+    node.put("intervalSeconds", entry.interval().toSeconds());
+    return node;
+  }
+
+  private static List<PipelineEntry> pipelines(JsonNode array, String source) {
+    if (array.isMissingNode()) {
+      return List.of();
+    }
+    if (!array.isArray()) {
+      throw new IllegalArgumentException(source + ": \"pipelines\" must be an array");
+    }
+    List<PipelineEntry> entries = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      entries.add(pipeline(array.get(i), source + ", pipeline source " + (i + 1)));
+    }
+    return entries;
+  }
+
+  private static PipelineEntry pipeline(JsonNode node, String where) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(where + ": expected an object");
+    }
+    node.fieldNames().forEachRemaining(f -> {
+      if (!PIPELINE_FIELDS.contains(f)) {
+        throw new IllegalArgumentException(where + ": unknown field '" + f + "'; known are " + PIPELINE_FIELDS);
+      }
+    });
+    String kindName = node.path("kind").asText("");
+    PipelineEntry.Kind kind = PipelineEntry.Kind.byJson(kindName).orElseThrow(() -> new IllegalArgumentException(where
+        + ": \"kind\" must be airflow, kubeflow, argo-server or argo-context, was '" + kindName + "'"));
+    String targetField = kind.usesUrl() ? "url" : "context";
+    String otherSecret = kind == PipelineEntry.Kind.AIRFLOW ? "token" : "password";
+    if (node.has(otherSecret)) {
+      throw new IllegalArgumentException(where + ": " + kind + " takes no \"" + otherSecret + "\"");
+    }
+    JsonNode secret = node.path(kind.secretField());
+    Optional<SecretRef> ref = secret.isMissingNode() || secret.isNull() ? Optional.empty()
+        : Optional.of(secret(secret, where + ", " + kind.secretField()));
+    JsonNode namespaces = node.path("namespaces");
+    if (!namespaces.isMissingNode() && !namespaces.isArray()) {
+      throw new IllegalArgumentException(where + ": \"namespaces\" must be an array of names");
+    }
+    List<String> names = new ArrayList<>();
+    namespaces.forEach(n -> names.add(n.asText()));
+    JsonNode interval = node.path("intervalSeconds");
+    if (!interval.isMissingNode() && !interval.canConvertToLong()) {
+      throw new IllegalArgumentException(where + ": \"intervalSeconds\" must be a whole number of seconds");
+    }
+    try {
+      return new PipelineEntry(node.path("id").asText(""), kind, node.path("name").asText(""), node.path(targetField).asText(""),
+          Optional.ofNullable(node.path("user").textValue()), ref, names,
+          interval.isMissingNode() ? PipelineEntry.DEFAULT_INTERVAL : Duration.ofSeconds(interval.asLong()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<PrometheusEntry> prometheus(JsonNode array, String source) {

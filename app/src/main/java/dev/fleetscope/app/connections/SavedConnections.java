@@ -9,12 +9,24 @@ import java.util.Optional;
  * What the user connected, as {@code connections.json} keeps it: the Prometheus servers, the kubeconfigs with
  * their enabled contexts (the environment's kubeconfig always first), and whether the demo fleet is shown beside
  * them. With nothing connected the demo fleet is shown whatever the switch says: the console is never empty.
+ * The pipeline sources are watched beside the demo fleet's pipelines; they are not fleet sources, so they do not
+ * let the demo fleet be switched off.
  */
-public record SavedConnections(boolean demoFleet, List<PrometheusEntry> prometheus, List<KubeconfigEntry> kubeconfigs) {
-  public static final SavedConnections NONE = new SavedConnections(true, List.of(), List.of());
+public record SavedConnections(boolean demoFleet, List<PrometheusEntry> prometheus, List<KubeconfigEntry> kubeconfigs,
+    List<PipelineEntry> pipelines) {
+  public static final SavedConnections NONE = new SavedConnections(true, List.of(), List.of(), List.of());
+
+  /** Without pipeline sources (files written before they could be saved). */
+  public SavedConnections(boolean demoFleet, List<PrometheusEntry> prometheus, List<KubeconfigEntry> kubeconfigs) {
+    this(demoFleet, prometheus, kubeconfigs, List.of());
+  }
 
   public SavedConnections {
     prometheus = List.copyOf(prometheus);
+    pipelines = List.copyOf(pipelines);
+    if (pipelines.stream().map(PipelineEntry::id).distinct().count() != pipelines.size()) {
+      throw new IllegalArgumentException("two pipeline sources share an id");
+    }
     List<KubeconfigEntry> files = new ArrayList<>();
     KubeconfigEntry environment = kubeconfigs.stream().filter(KubeconfigEntry::fromEnvironment).findFirst()
         .orElse(KubeconfigEntry.ENVIRONMENT);
@@ -41,7 +53,7 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
   }
 
   public SavedConnections withDemoFleet(boolean shown) {
-    return new SavedConnections(shown, prometheus, kubeconfigs);
+    return new SavedConnections(shown, prometheus, kubeconfigs, pipelines);
   }
 
   /** Adds the connection, or replaces the one with its id. */
@@ -58,11 +70,11 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
     } else {
       list.add(entry);
     }
-    return new SavedConnections(demoFleet, list, kubeconfigs);
+    return new SavedConnections(demoFleet, list, kubeconfigs, pipelines);
   }
 
   public SavedConnections withoutPrometheus(String id) {
-    return new SavedConnections(demoFleet, prometheus.stream().filter(p -> !p.id().equals(id)).toList(), kubeconfigs);
+    return new SavedConnections(demoFleet, prometheus.stream().filter(p -> !p.id().equals(id)).toList(), kubeconfigs, pipelines);
   }
 
   public Optional<PrometheusEntry> prometheus(String id) {
@@ -75,12 +87,30 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
     if (list.stream().noneMatch(k -> k.file().equals(entry.file()))) {
       list.add(entry);
     }
-    return new SavedConnections(demoFleet, prometheus, list);
+    return new SavedConnections(demoFleet, prometheus, list, pipelines);
   }
 
   public SavedConnections withoutKubeconfig(Path file) {
     Optional<Path> key = Optional.of(file.toAbsolutePath().normalize());
-    return new SavedConnections(demoFleet, prometheus, kubeconfigs.stream().filter(k -> !k.file().equals(key)).toList());
+    return new SavedConnections(demoFleet, prometheus, kubeconfigs.stream().filter(k -> !k.file().equals(key)).toList(), pipelines);
+  }
+
+  /** Adds the pipeline source, or replaces the one with its id. */
+  public SavedConnections withPipeline(PipelineEntry entry) {
+    List<PipelineEntry> list = new ArrayList<>(pipelines);
+    list.replaceAll(p -> p.id().equals(entry.id()) ? entry : p);
+    if (list.stream().noneMatch(p -> p.id().equals(entry.id()))) {
+      list.add(entry);
+    }
+    return new SavedConnections(demoFleet, prometheus, kubeconfigs, list);
+  }
+
+  public SavedConnections withoutPipeline(String id) {
+    return new SavedConnections(demoFleet, prometheus, kubeconfigs, pipelines.stream().filter(p -> !p.id().equals(id)).toList());
+  }
+
+  public Optional<PipelineEntry> pipeline(String id) {
+    return pipelines.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   private int indexOf(String id) {

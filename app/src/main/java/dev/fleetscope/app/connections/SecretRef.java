@@ -1,6 +1,10 @@
 package dev.fleetscope.app.connections;
 
 import dev.fleetscope.prometheus.Secret;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +24,12 @@ public sealed interface SecretRef {
   /** For the form and messages: the file's path or {@code $NAME}. */
   String describe();
 
+  /**
+   * The secret's value now, for clients that take a plain string (the pipeline sources): reads the file or the
+   * variable. Local I/O: never on the FX thread.
+   */
+  String read(Map<String, String> environment) throws MissingSecretException;
+
   record InFile(Path path) implements SecretRef {
     public InFile {
       Objects.requireNonNull(path, "secret file");
@@ -33,6 +43,22 @@ public sealed interface SecretRef {
     @Override
     public String describe() {
       return path.toString();
+    }
+
+    @Override
+    public String read(Map<String, String> environment) throws MissingSecretException {
+      String value;
+      try {
+        value = Files.readString(path, StandardCharsets.UTF_8).strip();
+      } catch (NoSuchFileException e) {
+        throw new MissingSecretException("the secret file " + path + " does not exist");
+      } catch (IOException e) {
+        throw new MissingSecretException("the secret file " + path + " cannot be read: " + e.getMessage());
+      }
+      if (value.isEmpty()) {
+        throw new MissingSecretException("the secret file " + path + " is empty");
+      }
+      return value;
     }
   }
 
@@ -55,6 +81,15 @@ public sealed interface SecretRef {
     @Override
     public String describe() {
       return "$" + variable;
+    }
+
+    @Override
+    public String read(Map<String, String> environment) throws MissingSecretException {
+      String value = environment.get(variable);
+      if (value == null || value.isBlank()) {
+        throw new MissingSecretException("the environment variable " + variable + " is not set");
+      }
+      return value.strip();
     }
   }
 }

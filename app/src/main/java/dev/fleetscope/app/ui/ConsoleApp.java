@@ -5,6 +5,9 @@ import dev.fleetscope.app.changes.ChangeSetup;
 import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
+import dev.fleetscope.app.connections.ConnectedSources;
+import dev.fleetscope.app.pipelines.ConfiguredPipelines;
+import dev.fleetscope.app.pipelines.LivePipelines;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.cost.CostView;
 import dev.fleetscope.app.ui.cost.CostViewModel;
@@ -25,8 +28,6 @@ import dev.fleetscope.app.ui.recommendations.RecommendationsViewModel;
 import dev.fleetscope.app.ui.utilization.UtilizationView;
 import dev.fleetscope.app.ui.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SourceStatus;
-import dev.fleetscope.pipelines.live.PipelineMonitor;
-import dev.fleetscope.pipelines.live.RunAlerts;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public final class ConsoleApp extends Application {
   private UtilizationViewModel utilizationModel;
   private CostViewModel costModel;
   private PipelinesViewModel pipelinesModel;
-  private PipelineMonitor pipelineMonitor;
+  private LivePipelines livePipelines;
   private PipelineNotifier notifier;
   private RecommendationsViewModel recommendationsModel;
   private ApplyFlowViewModel applyModel;
@@ -128,6 +129,9 @@ public final class ConsoleApp extends Application {
     pipelinesModel.state().addListener((obs, old, s) -> {
       pipelineSources = s.sources();
       window.sources().show(allSources());
+      if (connectionsModel != null) {
+        connectionsModel.acceptPipelines(pipelineSources);
+      }
     });
 
     stage.setTitle("Fleetscope");
@@ -167,22 +171,27 @@ public final class ConsoleApp extends Application {
     return new RecommendationsView(recommendationsModel, applyModel, changes.auditFile().toString());
   }
 
-  /** Polls the pipeline sources, each on a virtual thread of its own; alerts become notifications over this window. */
+  /**
+   * Polls the pipeline sources (the setup's while the demo fleet is shown, and the saved ones), each on a virtual
+   * thread of its own, following the Connections view's changes; alerts become notifications over this window.
+   */
   private void startPipelines() {
-    if (pipelineMonitor != null || !stage.isShowing()) {
+    if (livePipelines != null || !stage.isShowing()) {
       return;
     }
     notifier = new PipelineNotifier(stage, () -> theme == Theme.DARK, run -> {
       window.select("pipelines");
       pipelinesModel.select(run.key(), PipelineId.of(run));
     });
-    var setup = options.pipelines();
-    pipelineMonitor = new PipelineMonitor(setup.sources(), setup.clock(),
-        new RunAlerts(setup.clock().instant(), ALERT_LOOKBACK), (board, alerts) -> {
-          pipelinesModel.accept(board);
-          notifier.accept(alerts);
-        });
-    pipelineMonitor.start();
+    ConnectedSources connections = options.connections();
+    ConfiguredPipelines configured = new ConfiguredPipelines(connections.environment(), connections.home(),
+        options.pipelines().clock(), () -> connections.current().kubeconfigs());
+    livePipelines = new LivePipelines(options.pipelines(), configured, ALERT_LOOKBACK, (board, alerts) -> {
+      pipelinesModel.accept(board);
+      notifier.accept(alerts);
+    });
+    connections.onSave(livePipelines::follow);
+    livePipelines.follow(connections.current());
   }
 
   /** The status bar lists fleet and pipeline sources alike. */
@@ -205,6 +214,7 @@ public final class ConsoleApp extends Application {
   private ConnectionsViewModel connectionsModel() {
     if (connectionsModel == null) {
       connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), java.time.Clock.systemUTC());
+      connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;
   }
@@ -285,8 +295,8 @@ public final class ConsoleApp extends Application {
       }
     }
     options.fleet().close(); // first: no snapshot may reach a closed view-model
-    if (pipelineMonitor != null) {
-      pipelineMonitor.close(); // likewise no board
+    if (livePipelines != null) {
+      livePipelines.close(); // likewise no board
       notifier.close();
     }
     if (utilizationModel != null) {

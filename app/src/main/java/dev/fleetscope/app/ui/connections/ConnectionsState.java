@@ -1,6 +1,7 @@
 package dev.fleetscope.app.ui.connections;
 
 import dev.fleetscope.app.connections.KubeconfigEntry;
+import dev.fleetscope.app.connections.PipelineEntry;
 import dev.fleetscope.app.connections.PrometheusEntry;
 import dev.fleetscope.kubernetes.ClusterHealth;
 import dev.fleetscope.kubernetes.KubeContext;
@@ -20,14 +21,34 @@ public record ConnectionsState(
     boolean demoFleetSwitchable,
     List<PrometheusRow> prometheus,
     List<KubeconfigGroup> kubeconfigs,
+    List<PipelineRow> pipelines,
     Optional<String> problem,
     String file) {
 
-  public static final ConnectionsState EMPTY = new ConnectionsState(true, false, List.of(), List.of(), Optional.empty(), "");
+  public static final ConnectionsState EMPTY = new ConnectionsState(true, false, List.of(), List.of(), List.of(), Optional.empty(), "");
 
   public ConnectionsState {
     prometheus = List.copyOf(prometheus);
     kubeconfigs = List.copyOf(kubeconfigs);
+    pipelines = List.copyOf(pipelines);
+  }
+
+  /** A saved pipeline source and how it is doing, from the latest pipeline board. */
+  public record PipelineRow(PipelineEntry entry, Optional<SourceStatus> status) {
+    public String id() {
+      return entry.id();
+    }
+
+    /** Kind, URL or context, and where the credentials come from, in one line. */
+    public String details() {
+      String credentials = switch (entry.kind()) {
+        case AIRFLOW -> "user " + entry.user().orElse("") + ", password " + entry.secret().map(s -> s.describe()).orElse("");
+        case KUBEFLOW, ARGO_SERVER -> entry.secret().map(s -> "token " + s.describe()).orElse("no token");
+        case ARGO_CONTEXT -> "the context's credentials";
+      };
+      String namespaces = entry.namespaces().isEmpty() ? "" : " · namespaces " + String.join(", ", entry.namespaces());
+      return entry.kind() + " · " + entry.target() + " · " + credentials + namespaces + " · every " + entry.interval().toSeconds() + " s";
+    }
   }
 
   /** A saved Prometheus and how its source is doing. */

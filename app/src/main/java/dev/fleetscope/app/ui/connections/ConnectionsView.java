@@ -2,6 +2,7 @@ package dev.fleetscope.app.ui.connections;
 
 import dev.fleetscope.app.connections.KubeconfigEntry;
 import dev.fleetscope.app.ui.connections.ConnectionsState.KubeconfigGroup;
+import dev.fleetscope.app.ui.connections.ConnectionsState.PipelineRow;
 import dev.fleetscope.app.ui.connections.ConnectionsState.PrometheusRow;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,8 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Where real systems are connected: the demo fleet's switch, the Prometheus servers (add, edit, test, remove) and
- * the kubeconfig contexts with their health strips (enable as sources, add a kubeconfig file). Draws the model's
+ * Where real systems are connected: the demo fleet's switch, the Prometheus servers (add, edit, test, remove), the
+ * kubeconfig contexts with their health strips (enable as sources, add a kubeconfig file) and the pipeline sources
+ * (add, test, remove). Draws the model's
  * state; every command goes to the model, which does the work off the FX thread.
  */
 public final class ConnectionsView extends VBox {
@@ -42,6 +44,11 @@ public final class ConnectionsView extends VBox {
   private final VBox content;
   private final Map<String, PrometheusRowNode> rowsById = new LinkedHashMap<>();
   private final Map<Optional<Path>, KubeconfigGroupNode> groupsByFile = new LinkedHashMap<>();
+  private final VBox pipelineRows = new VBox(6);
+  private final Label noPipelines = new Label("No pipeline source yet. Add an Airflow, a Kubeflow Pipelines or an Argo Workflows "
+      + "to watch its runs in the Pipelines view.");
+  private final PipelineForm pipelineForm;
+  private final Map<String, PipelineRowNode> pipelineRowsById = new LinkedHashMap<>();
   private Optional<String> editing = Optional.empty();
 
   public ConnectionsView(ConnectionsViewModel model) {
@@ -53,6 +60,7 @@ public final class ConnectionsView extends VBox {
     this.model = model;
     this.files = files;
     this.form = new PrometheusForm(files);
+    this.pipelineForm = new PipelineForm(files);
     getStyleClass().addAll("view", "connections-view");
     setId("connections-view");
 
@@ -74,7 +82,7 @@ public final class ConnectionsView extends VBox {
     formCard.managedProperty().bind(formCard.visibleProperty());
     formCard.setVisible(false);
 
-    content = new VBox(14, demoCard(), prometheusCard(), kubernetesCard());
+    content = new VBox(14, demoCard(), prometheusCard(), kubernetesCard(), pipelinesCard());
     content.getStyleClass().add("connections-content");
     scroll.setContent(content);
     scroll.setFitToWidth(true);
@@ -90,8 +98,13 @@ public final class ConnectionsView extends VBox {
         Platform.runLater(() -> reveal(testResult));
       }
     });
+    model.pipelineTest().addListener((obs, old, outcome) -> {
+      pipelineForm.showTest(outcome);
+      Platform.runLater(() -> reveal(pipelineForm));
+    });
     show(model.state().get()); // built lazily: the model may be ahead of the view
     testResult.show(model.test().get());
+    pipelineForm.showTest(model.pipelineTest().get());
     model.activate();
   }
 
@@ -128,6 +141,42 @@ public final class ConnectionsView extends VBox {
     about.getStyleClass().add("muted");
     about.setWrapText(true);
     return card("Kubernetes clusters", new HBox(8, check, add), new VBox(10, about, kubeconfigs));
+  }
+
+  private Node pipelinesCard() {
+    Button add = new Button("Add pipeline source");
+    add.setId("pipeline-add");
+    add.setOnAction(e -> {
+      pipelineForm.fill(PipelineDraft.EMPTY);
+      model.clearPipelineTest();
+      pipelineForm.setVisible(true);
+      pipelineForm.url.requestFocus();
+      Platform.runLater(() -> reveal(pipelineForm)); // the last card: its form opens below the fold
+    });
+    pipelineForm.managedProperty().bind(pipelineForm.visibleProperty());
+    pipelineForm.setVisible(false);
+    pipelineForm.test.setOnAction(e -> model.testPipeline(pipelineForm.draft()));
+    pipelineForm.save.setOnAction(e -> {
+      Optional<String> mistake = model.savePipeline(pipelineForm.draft());
+      pipelineForm.showError(mistake);
+      if (mistake.isEmpty()) {
+        closePipelineForm();
+      }
+    });
+    pipelineForm.cancel.setOnAction(e -> closePipelineForm());
+    noPipelines.getStyleClass().add("muted");
+    noPipelines.setWrapText(true);
+    noPipelines.managedProperty().bind(noPipelines.visibleProperty());
+    Label about = new Label("Airflow 2 or 3, Kubeflow Pipelines, Argo Workflows (its server, or a kubeconfig context): their runs "
+        + "show in the Pipelines view beside the demo fleet's. Secrets stay in a file or an environment variable.");
+    about.getStyleClass().add("muted");
+    about.setWrapText(true);
+    return card("Pipelines", add, new VBox(8, about, noPipelines, pipelineRows, pipelineForm));
+  }
+
+  private void closePipelineForm() {
+    pipelineForm.setVisible(false);
+    model.clearPipelineTest();
   }
 
   private static Node card(String heading, Node action, Node body) {
@@ -194,6 +243,26 @@ public final class ConnectionsView extends VBox {
         : "It stays on until a Prometheus or a cluster is connected: the console is never empty.");
     showPrometheus(state.prometheus());
     showKubeconfigs(state.kubeconfigs());
+    showPipelines(state.pipelines());
+  }
+
+  private void showPipelines(List<PipelineRow> rows) {
+    Map<String, PipelineRowNode> seen = new LinkedHashMap<>();
+    for (PipelineRow row : rows) {
+      PipelineRowNode node = pipelineRowsById.computeIfAbsent(row.id(), id -> {
+        PipelineRowNode created = new PipelineRowNode(id);
+        created.remove.setOnAction(e -> model.removePipeline(id));
+        return created;
+      });
+      node.update(row);
+      seen.put(row.id(), node);
+    }
+    pipelineRowsById.clear();
+    pipelineRowsById.putAll(seen);
+    if (!pipelineRows.getChildren().equals(List.copyOf(seen.values()))) {
+      pipelineRows.getChildren().setAll(seen.values());
+    }
+    noPipelines.setVisible(rows.isEmpty());
   }
 
   private void showPrometheus(List<PrometheusRow> rows) {

@@ -3,15 +3,19 @@ package dev.fleetscope.app.ui.connections;
 import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.connections.KubeconfigEntry;
 import dev.fleetscope.app.connections.MissingSecretException;
+import dev.fleetscope.app.connections.PipelineEntry;
 import dev.fleetscope.app.connections.PrometheusEntry;
 import dev.fleetscope.app.connections.SavedAuth;
 import dev.fleetscope.app.connections.SavedConnections;
 import dev.fleetscope.app.live.LiveFleet;
+import dev.fleetscope.app.pipelines.ConfiguredPipelines;
 import dev.fleetscope.app.ui.FxLatest;
 import dev.fleetscope.app.ui.connections.ConnectionsState.KubeconfigGroup;
+import dev.fleetscope.app.ui.connections.ConnectionsState.PipelineRow;
 import dev.fleetscope.app.ui.connections.ConnectionsState.PrometheusRow;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.ConnectionTester;
 import dev.fleetscope.prometheus.PrometheusClient;
@@ -46,6 +50,11 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("connections-health").factory());
   private final ReadOnlyObjectWrapper<ConnectionsState> state = new ReadOnlyObjectWrapper<>(ConnectionsState.EMPTY);
   private final ReadOnlyObjectWrapper<TestOutcome> test = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
+  private final ReadOnlyObjectWrapper<TestOutcome> pipelineTest = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
+  private final Consumer<TestOutcome> pipelineTestToFx = new FxLatest<>(pipelineTest::set);
+  private final AtomicLong pipelineTestGeneration = new AtomicLong();
+  private final ConfiguredPipelines pipelines;
+  private volatile List<SourceStatus> pipelineStatuses = List.of();
   private final Consumer<ConnectionsState> stateToFx = new FxLatest<>(state::set);
   private final Consumer<TestOutcome> testToFx = new FxLatest<>(test::set);
   private final AtomicLong testGeneration = new AtomicLong();
@@ -61,6 +70,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
     this.sources = sources;
     this.problem = sources.loadProblem();
     this.contexts = new ContextsBoard(sources, clock, this::publish);
+    this.pipelines = new ConfiguredPipelines(sources.environment(), sources.home(), clock, () -> sources.current().kubeconfigs());
     fleet.subscribe(this::accept);
     publish();
   }
@@ -71,6 +81,11 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   public ReadOnlyObjectProperty<TestOutcome> test() {
     return test.getReadOnlyProperty();
+  }
+
+  /** What "Test connection" found for the drafted pipeline source. */
+  public ReadOnlyObjectProperty<TestOutcome> pipelineTest() {
+    return pipelineTest.getReadOnlyProperty();
   }
 
   /** Reads the kubeconfigs and starts checking their clusters; the view calls it when it is first shown. */
@@ -87,12 +102,24 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private void accept(FleetSnapshot snapshot) {
     if (!snapshot.sources().equals(statuses)) {
       statuses = snapshot.sources();
-      if (!ticker.isShutdown() && publishQueued.compareAndSet(false, true)) {
-        ticker.execute(() -> {
-          publishQueued.set(false);
-          publish();
-        });
-      }
+      publishSoon();
+    }
+  }
+
+  /** The pipeline sources' statuses from the latest board, for their rows; returns at once. */
+  public void acceptPipelines(List<SourceStatus> statuses) {
+    if (!statuses.equals(pipelineStatuses)) {
+      pipelineStatuses = List.copyOf(statuses);
+      publishSoon();
+    }
+  }
+
+  private void publishSoon() {
+    if (!ticker.isShutdown() && publishQueued.compareAndSet(false, true)) {
+      ticker.execute(() -> {
+        publishQueued.set(false);
+        publish();
+      });
     }
   }
 
@@ -116,6 +143,58 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   public void removePrometheus(String id) {
     change(c -> c.withoutPrometheus(id));
+  }
+
+  /** Saves a pipeline source; returns the form's mistake, naming the field, when there is one. */
+  public Optional<String> savePipeline(PipelineDraft draft) {
+    PipelineEntry entry;
+    try {
+      entry = draft.toEntry(draft.freshId(sources.current()));
+    } catch (PrometheusDraft.InvalidDraft e) {
+      return Optional.of(e.getMessage());
+    }
+    change(c -> c.withPipeline(entry));
+    return Optional.empty();
+  }
+
+  public void removePipeline(String id) {
+    change(c -> c.withoutPipeline(id));
+  }
+
+  /** Polls the drafted pipeline source once, off the FX thread: how many runs it reports, or why it cannot. */
+  public void testPipeline(PipelineDraft draft) {
+    long generation = pipelineTestGeneration.incrementAndGet();
+    pipelineTestToFx.accept(new TestOutcome.Running(draft.target().strip()));
+    Thread.ofVirtual().name("pipeline-test").start(() -> {
+      TestOutcome outcome = runPipelineTest(draft);
+      if (pipelineTestGeneration.get() == generation) {
+        pipelineTestToFx.accept(outcome);
+      }
+    });
+  }
+
+  public void clearPipelineTest() {
+    pipelineTestGeneration.incrementAndGet();
+    pipelineTestToFx.accept(TestOutcome.NONE);
+  }
+
+  private TestOutcome runPipelineTest(PipelineDraft draft) {
+    String target = draft.target().strip();
+    PipelineEntry entry;
+    try {
+      entry = draft.toEntry("test");
+    } catch (PrometheusDraft.InvalidDraft e) {
+      return new TestOutcome.Failed(target, e.getMessage());
+    }
+    try (PipelineSource source = pipelines.connect(entry)) {
+      int runs = source.poll().size();
+      return new TestOutcome.Polled(target, entry.name() + " answered: " + runs + (runs == 1 ? " run" : " runs") + " in the last 7 days");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new TestOutcome.Failed(target, "the test was stopped");
+    } catch (Exception e) {
+      return new TestOutcome.Failed(target, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
   }
 
   public void showDemoFleet(boolean shown) {
@@ -242,7 +321,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
     List<PrometheusRow> prometheus = saved.prometheus().stream()
         .map(p -> new PrometheusRow(p, authText(p), clustersText(p.settings()), status(seen, p.id()))).toList();
     List<KubeconfigGroup> groups = contexts.groups(saved.kubeconfigs(), active, id -> status(seen, id));
-    return new ConnectionsState(saved.showsDemoFleet(), saved.hasSources(), prometheus, groups, problem, sources.file().toString());
+    List<SourceStatus> boards = pipelineStatuses;
+    List<PipelineRow> pipelineRows = saved.pipelines().stream().map(p -> new PipelineRow(p, status(boards, p.id()))).toList();
+    return new ConnectionsState(saved.showsDemoFleet(), saved.hasSources(), prometheus, groups, pipelineRows, problem,
+        sources.file().toString());
   }
 
   private static Optional<SourceStatus> status(List<SourceStatus> statuses, String sourceId) {

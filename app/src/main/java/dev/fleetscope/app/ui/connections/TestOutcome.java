@@ -17,6 +17,9 @@ public sealed interface TestOutcome {
 
   record Failed(String url, String message) implements TestOutcome {}
 
+  /** A pipeline source polled once: how many runs it reported. */
+  record Polled(String target, String summary) implements TestOutcome {}
+
   /**
    * @param summary who answered, how fast, how many series, which clusters
    * @param present the needed metrics found, each with its series count

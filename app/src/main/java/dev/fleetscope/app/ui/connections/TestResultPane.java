@@ -26,6 +26,7 @@ final class TestResultPane extends VBox {
       }
       case TestOutcome.Failed failed -> getChildren().setAll(styled("Connection failed: " + failed.message(), "form-error", "test-failed"));
       case TestOutcome.Passed passed -> showPassed(passed);
+      case TestOutcome.Polled polled -> getChildren().setAll(styled(polled.summary(), "test-ok", "test-summary"));
     }
   }
 

@@ -1,0 +1,77 @@
+package dev.fleetscope.app.pipelines;
+
+import dev.fleetscope.model.pipeline.PipelineRun;
+import dev.fleetscope.model.pipeline.PipelineSource;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A pipeline source that connects at its first poll, on its polling thread: reading a secret or a kubeconfig can
+ * be slow or fail, and neither may delay the window or the other sources. A connection that fails fails the poll
+ * with the reason, named by the source (the board shows it failed), and is tried again at the next poll, so a
+ * secret provided later is picked up without a restart.
+ */
+final class DeferredPipelineSource implements PipelineSource {
+  /** Makes the real source; may block, may throw with a message a person understands. */
+  interface Connector {
+    PipelineSource connect() throws Exception;
+  }
+
+  private final String id;
+  private final String displayName;
+  private final Duration interval;
+  private final Connector connector;
+  private PipelineSource connected;
+  private boolean closed;
+
+  DeferredPipelineSource(String id, String displayName, Duration interval, Connector connector) {
+    this.id = id;
+    this.displayName = displayName;
+    this.interval = interval;
+    this.connector = connector;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override
+  public Duration interval() {
+    return interval;
+  }
+
+  @Override
+  public List<PipelineRun> poll() throws Exception {
+    return source().poll();
+  }
+
+  private synchronized PipelineSource source() throws Exception {
+    if (closed) {
+      throw new IllegalStateException(displayName + " was removed");
+    }
+    if (connected == null) {
+      try {
+        connected = connector.connect();
+      } catch (Exception e) {
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        throw new IllegalStateException(reason.startsWith(displayName) ? reason : displayName + ": " + reason, e);
+      }
+    }
+    return connected;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (connected != null) {
+      connected.close();
+      connected = null;
+    }
+  }
+}

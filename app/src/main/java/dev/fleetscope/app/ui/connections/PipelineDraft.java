@@ -1,0 +1,123 @@
+package dev.fleetscope.app.ui.connections;
+
+import dev.fleetscope.app.connections.PipelineEntry;
+import dev.fleetscope.app.connections.PipelineEntry.Kind;
+import dev.fleetscope.app.connections.SavedConnections;
+import dev.fleetscope.app.connections.SecretRef;
+import dev.fleetscope.app.ui.connections.PrometheusDraft.InvalidDraft;
+import dev.fleetscope.app.ui.connections.PrometheusDraft.SecretInput;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The pipeline source form as typed, turned into a {@link PipelineEntry} by {@link #toEntry(String)} or refused with
+ * a message naming the field. The fields a kind does not use are ignored.
+ *
+ * @param target the URL, or the context's name for {@link Kind#ARGO_CONTEXT}
+ * @param namespaces comma-separated
+ */
+public record PipelineDraft(Kind kind, String name, String target, String user, SecretInput secret, String namespaces,
+    String intervalSeconds) {
+  public static final PipelineDraft EMPTY = new PipelineDraft(Kind.AIRFLOW, "", "", "", SecretInput.NONE, "",
+      Long.toString(PipelineEntry.DEFAULT_INTERVAL.toSeconds()));
+
+  /** The entry, or {@link InvalidDraft} naming the field and what is wrong. */
+  public PipelineEntry toEntry(String id) {
+    String where = target.strip();
+    if (where.isEmpty()) {
+      throw new InvalidDraft(kind.usesUrl() ? "URL: enter the server's address, e.g. " + example() : "Context: name a context of your kubeconfigs");
+    }
+    if (kind.usesUrl()) {
+      checkUrl(where);
+    }
+    Optional<String> login = Optional.empty();
+    if (kind == Kind.AIRFLOW) {
+      if (user.isBlank()) {
+        throw new InvalidDraft("User: Airflow signs in with a user and a password; enter the user");
+      }
+      login = Optional.of(user.strip());
+    }
+    Optional<SecretRef> ref = switch (kind) {
+      case AIRFLOW -> Optional.of(secret.toRef("Password"));
+      case KUBEFLOW, ARGO_SERVER -> secret.text().isBlank() ? Optional.empty() : Optional.of(secret.toRef("Token"));
+      case ARGO_CONTEXT -> Optional.empty();
+    };
+    List<String> names = kind == Kind.AIRFLOW ? List.of()
+        : Arrays.stream(namespaces.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    if (kind == Kind.KUBEFLOW && names.size() > 1) {
+      throw new InvalidDraft("Namespace: Kubeflow Pipelines reads one profile namespace, was " + names);
+    }
+    try {
+      return new PipelineEntry(id, kind, name, where, login, ref, names, interval());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDraft(e.getMessage());
+    }
+  }
+
+  public static PipelineDraft of(PipelineEntry entry) {
+    return new PipelineDraft(entry.kind(), entry.name(), entry.target(), entry.user().orElse(""),
+        entry.secret().map(SecretInput::of).orElse(SecretInput.NONE), String.join(", ", entry.namespaces()),
+        Long.toString(entry.interval().toSeconds()));
+  }
+
+  /** {@code airflow:host:port}, {@code argo-context:lab}, or with {@code -2}, {@code -3}... when that is taken. */
+  public String freshId(SavedConnections current) {
+    String where = target.strip();
+    if (kind.usesUrl()) {
+      try {
+        URI uri = new URI(where);
+        where = uri.getHost() == null ? where : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+      } catch (URISyntaxException e) {
+        // toEntry names the mistake
+      }
+    }
+    String base = kind.json() + ":" + where.toLowerCase(Locale.ROOT);
+    String id = base;
+    for (int n = 2; current.pipeline(id).isPresent(); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  public PipelineDraft withTarget(String newTarget) {
+    return new PipelineDraft(kind, name, newTarget, user, secret, namespaces, intervalSeconds);
+  }
+
+  private void checkUrl(String url) {
+    String problem = "URL: an http(s) URL looks like " + example() + ", was '" + url + "'";
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
+        throw new InvalidDraft(problem);
+      }
+    } catch (URISyntaxException e) {
+      throw new InvalidDraft(problem);
+    }
+  }
+
+  private String example() {
+    return switch (kind) {
+      case AIRFLOW -> "http://airflow:8080";
+      case KUBEFLOW -> "http://ml-pipeline-ui.kubeflow:80";
+      case ARGO_SERVER, ARGO_CONTEXT -> "https://argo-server.argo:2746";
+    };
+  }
+
+  private Duration interval() {
+    try {
+      long seconds = Long.parseLong(intervalSeconds.strip());
+      if (seconds >= PipelineEntry.MIN_INTERVAL.toSeconds()) {
+        return Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is expected
+    }
+    throw new InvalidDraft("Interval: whole seconds, at least " + PipelineEntry.MIN_INTERVAL.toSeconds() + ", was '" + intervalSeconds + "'");
+  }
+}
