@@ -8,6 +8,7 @@ import dev.fleetscope.app.cli.PipelinesCommand;
 import dev.fleetscope.app.cli.RecommendCommand;
 import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
+import dev.fleetscope.app.cli.SinceConverter;
 import dev.fleetscope.app.cli.VersionProvider;
 import dev.fleetscope.app.changes.ChangeSetup;
 import dev.fleetscope.app.changes.ClusterWriters;
@@ -21,6 +22,7 @@ import dev.fleetscope.app.metrics.ConsoleMetrics;
 import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
+import dev.fleetscope.app.ui.ScreenMode;
 import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
@@ -32,7 +34,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
 @Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -57,8 +62,24 @@ public final class Fleetscope implements Callable<Integer> {
   @Option(names = "--read-only", description = "Change no cluster: previews work; dry runs, applies and rollbacks are disabled.")
   boolean readOnly;
 
+  @Option(names = "--wall", description = "Wall screen: full screen, read-only, no navigation or editing, the views in turn "
+      + "(Space pauses, arrow keys move on or back).")
+  boolean wall;
+
+  @Option(names = "--wall-views", paramLabel = "VIEW,...", description = "The wall's views in order, of overview, utilization, "
+      + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+  String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
+
+  @Option(names = "--wall-every", paramLabel = "DURATION", converter = SinceConverter.class,
+      description = "How long the wall shows each view, at least 5s. Default: 30s.")
+  Duration wallEvery = ScreenMode.Wall.DEFAULT_EVERY;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    ScreenMode screen = screen();
     Instant processStart = JvmStart.instant();
     // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
     // read a local file here; each remote source connects on its own thread at its first poll.
@@ -73,7 +94,8 @@ public final class Fleetscope implements Callable<Integer> {
       writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
       ConnectedSources connections = new ConnectedSources(new ConnectionsStore(dirs), fleet, () -> demo, System.getenv(),
           Clock.systemUTC());
-      connections.writeThrough(writers, readOnly);
+      boolean refuseWrites = readOnly || wall; // a wall screen changes nothing
+      connections.writeThrough(writers, refuseWrites);
       connections.start();
       fleet.start();
       StartupTrace.mark("sources started");
@@ -83,14 +105,30 @@ public final class Fleetscope implements Callable<Integer> {
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
       PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
-      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, metrics == null ? RightsizingObserver.NONE : metrics);
-      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes, connections));
+      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, refuseWrites, metrics == null ? RightsizingObserver.NONE : metrics);
+      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes, connections, screen));
     } finally {
       if (metrics != null) {
         metrics.close();
       }
     }
     return 0;
+  }
+
+  /** The desktop, or the wall the options describe; a wrong view or a too short time is a usage error. */
+  private ScreenMode screen() {
+    if (!wall) {
+      return ScreenMode.DESKTOP;
+    }
+    if (wallEvery.compareTo(Duration.ofSeconds(5)) < 0) {
+      throw new ParameterException(spec.commandLine(), "--wall-every " + wallEvery.toSeconds()
+          + "s is too short for anyone to read a view: give at least 5s");
+    }
+    try {
+      return ScreenMode.Wall.of(wallViews, wallEvery);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--wall-views: " + e.getMessage());
+    }
   }
 
   public static void main(String[] args) {

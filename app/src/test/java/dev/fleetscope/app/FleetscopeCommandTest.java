@@ -35,4 +35,19 @@ class FleetscopeCommandTest {
     assertEquals(2, cli.execute("recomend"));
     assertTrue(err.toString().contains("recomend"), err.toString());
   }
+
+  @Test
+  void aWallScreenRefusesViewsThatChangeThingsAndTooShortATurn() {
+    assertUsageError("view a wall screen shows", "--wall", "--wall-views", "overview,recommendations");
+    assertUsageError("at least 5s", "--wall", "--wall-every", "2s");
+    assertUsageError("named twice", "--wall", "--wall-views", "cost,cost");
+  }
+
+  private static void assertUsageError(String message, String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Fleetscope.commandLine(args);
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute(args), err.toString());
+    assertTrue(err.toString().contains(message), err.toString());
+  }
 }

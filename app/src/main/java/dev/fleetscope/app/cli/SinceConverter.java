@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A look-back window: {@code 45s}, {@code 30m}, {@code 24h}, {@code 7d}, or ISO-8601 ({@code PT36H}). */
-final class SinceConverter implements ITypeConverter<Duration> {
+/** A duration as people type it (a look-back window, how long a wall screen shows each view): {@code 45s}, {@code 30m}, {@code 24h}, {@code 7d}, or ISO-8601 ({@code PT36H}). */
+public final class SinceConverter implements ITypeConverter<Duration> {
   @Override
   public Duration convert(String value) {
     String text = value.strip();

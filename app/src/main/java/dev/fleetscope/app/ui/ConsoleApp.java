@@ -40,10 +40,12 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /** The console window: wires the live fleet to the view-models and views, and remembers the user's settings. */
@@ -69,6 +71,7 @@ public final class ConsoleApp extends Application {
   private ConnectionsViewModel connectionsModel;
   private DriftViewModel driftModel;
   private Stage stage;
+  private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
 
@@ -102,7 +105,7 @@ public final class ConsoleApp extends Application {
         link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
     costModel = new CostViewModel(options.dirs());
     driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
-    window = new MainWindow(List.of(
+    List<ConsoleView> views = List.of(
         ConsoleView.freshOnEachShow("overview", "Overview", MainWindow.shortcut(1), this::overview),
         new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
             () -> new UtilizationView(utilizationModel, driftModel.list())),
@@ -110,8 +113,10 @@ public final class ConsoleApp extends Application {
         new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations),
         new ConsoleView("drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
         new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
-        new ConsoleView("connections", "Connections", MainWindow.shortcut(7), () -> new ConnectionsView(connectionsModel()))),
-        id -> settings = settings.withView(id));
+        new ConsoleView("connections", "Connections", MainWindow.shortcut(7), () -> new ConnectionsView(connectionsModel())));
+    window = options.screen() instanceof ScreenMode.Wall wall
+        ? new MainWindow(onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
+        : new MainWindow(views, id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
@@ -136,8 +141,12 @@ public final class ConsoleApp extends Application {
 
     stage.setTitle("Fleetscope");
     stage.setScene(scene);
-    restoreBounds();
-    window.select(settings.view());
+    if (options.screen() instanceof ScreenMode.Wall wall) {
+      showOnWall(wall);
+    } else {
+      restoreBounds();
+      window.select(settings.view());
+    }
     stage.show();
     StartupTrace.mark("window shown");
     if (settingsStore.problem() != null) {
@@ -219,6 +228,41 @@ public final class ConsoleApp extends Application {
     return connectionsModel;
   }
 
+  /** The wall's views in its order, numbered Ctrl+1... as shown. */
+  private static List<ConsoleView> onWall(List<ConsoleView> views, ScreenMode.Wall wall) {
+    return wall.views().stream()
+        .map(id -> views.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow())
+        .map(v -> v.withShortcut(MainWindow.shortcut(wall.views().indexOf(v.id()) + 1)))
+        .toList();
+  }
+
+  /** Full screen, no pointer, the views in turn; Space pauses, the arrow keys move on or back. */
+  private void showOnWall(ScreenMode.Wall wall) {
+    rotation = new WallRotation(window, wall.every());
+    window.showOnWall(rotation.bar());
+    scene.setCursor(Cursor.NONE);
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+      switch (key.getCode()) {
+        case SPACE -> rotation.togglePause();
+        case RIGHT, PAGE_DOWN -> rotation.forward();
+        case LEFT, PAGE_UP -> rotation.back();
+        default -> {
+          return;
+        }
+      }
+      key.consume();
+    });
+    // The whole screen even where no window manager grants full screen (a kiosk X server)
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+    stage.setX(screen.getMinX());
+    stage.setY(screen.getMinY());
+    stage.setWidth(screen.getWidth());
+    stage.setHeight(screen.getHeight());
+    stage.setFullScreenExitHint("");
+    stage.setFullScreen(true);
+    rotation.start();
+  }
+
   private void bindKeys(MainWindow window) {
     for (int i = 0; i < window.views().size(); i++) {
       ConsoleView view = window.views().get(i);
@@ -232,7 +276,10 @@ public final class ConsoleApp extends Application {
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       String view = window.selected().equals("recommendations") ? "recommendations" : "utilization";
       window.select(view);
-      scene.lookup("#" + view + "-filter").requestFocus();
+      javafx.scene.Node filter = scene.lookup("#" + view + "-filter");
+      if (filter != null) { // a wall screen has no filter
+        filter.requestFocus();
+      }
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
@@ -285,7 +332,10 @@ public final class ConsoleApp extends Application {
 
   @Override
   public void stop() {
-    if (stage != null && !options.smoke()) {
+    if (rotation != null) {
+      rotation.stop();
+    }
+    if (stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP) {
       settings = settings.withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
           stage.getHeight(), stage.isMaximized()));
       try {

@@ -58,6 +58,11 @@ public final class ConsoleView {
     return content;
   }
 
+  /** The same view under another shortcut (a wall screen numbers only the views it shows). */
+  public ConsoleView withShortcut(KeyCombination other) {
+    return new ConsoleView(id, title, other, factory, freshOnEachShow);
+  }
+
   /** The node to put on screen now: the built one, or a new one for a view that is fresh on each show. */
   Node contentToShow() {
     if (freshOnEachShow) {

@@ -116,6 +116,16 @@ public final class MainWindow extends BorderPane {
     }
   }
 
+  /**
+   * Turns this window into a wall screen: no navigation, {@code bar} along the top, and what the views mark as
+   * {@link Editing} left out (base.css), since nobody at a wall edits anything.
+   */
+  public void showOnWall(Region bar) {
+    setLeft(null);
+    setTop(bar);
+    getStyleClass().add("wall");
+  }
+
   private void show(ConsoleView view) {
     content.getChildren().setAll(view.contentToShow());
     onViewShown.accept(view.id());

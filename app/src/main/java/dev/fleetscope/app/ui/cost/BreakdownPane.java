@@ -180,6 +180,31 @@ final class BreakdownPane extends VBox {
     showChart(breakdown);
   }
 
+  /**
+   * From zero (or the largest credit) to a round number past the largest bar, in about five round steps: the axis's
+   * own choice packs ticks so densely on a wide chart that the labels run into each other.
+   */
+  private void scaleAxis(double smallest, double largest) {
+    double low = Math.min(0, smallest);
+    double high = Math.max(0, largest);
+    double step = roundStep(Math.max(high - low, 1) / 5);
+    amountAxis.setAutoRanging(false);
+    amountAxis.setLowerBound(step * Math.floor(low / step));
+    amountAxis.setUpperBound(step * Math.max(1, Math.ceil(high / step)));
+    amountAxis.setTickUnit(step);
+  }
+
+  /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code rough}. */
+  static double roundStep(double rough) {
+    double power = Math.pow(10, Math.floor(Math.log10(rough)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * power >= rough) {
+        return m * power;
+      }
+    }
+    return 10 * power;
+  }
+
   private void showChart(Breakdown breakdown) {
     XYChart.Series<Number, String> series = new XYChart.Series<>();
     List<BreakdownRow> rows = new ArrayList<>(breakdown.chartRows(CHART_BARS));
@@ -187,6 +212,8 @@ final class BreakdownPane extends VBox {
     for (BreakdownRow row : rows) {
       series.getData().add(new XYChart.Data<>(row.amount(), row.key(), row));
     }
+    scaleAxis(rows.stream().mapToDouble(BreakdownRow::amount).min().orElse(0),
+        rows.stream().mapToDouble(BreakdownRow::amount).max().orElse(0));
     chart.getData().setAll(List.of(series));
     // The chart gives each bar its style classes as it adds it, so ours go on afterwards.
     for (XYChart.Data<Number, String> bar : series.getData()) {

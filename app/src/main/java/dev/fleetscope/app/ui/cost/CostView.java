@@ -1,5 +1,6 @@
 package dev.fleetscope.app.ui.cost;
 
+import dev.fleetscope.app.ui.Editing;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
@@ -37,12 +38,12 @@ public final class CostView extends ScrollPane {
     toSources.setOnAction(e -> setVvalue(getVmax()));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox header = new HBox(12, title, source, gap, toSources);
+    HBox header = new HBox(12, title, source, gap, Editing.mark(toSources));
     header.setAlignment(Pos.BASELINE_LEFT);
     billingNote.getStyleClass().add("stale-banner");
     billingNote.setWrapText(true);
     billingNote.managedProperty().bind(billingNote.visibleProperty());
-    VBox content = new VBox(12, header, billingNote, cards, trend, breakdown, sources);
+    VBox content = new VBox(12, header, billingNote, cards, trend, breakdown, Editing.mark(sources));
     content.getStyleClass().add("view");
     setContent(content);
     model.state().addListener(new WeakChangeListener<>(onState));

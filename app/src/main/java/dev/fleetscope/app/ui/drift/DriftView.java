@@ -1,6 +1,7 @@
 package dev.fleetscope.app.ui.drift;
 
 import dev.fleetscope.app.config.DriftSource;
+import dev.fleetscope.app.ui.Editing;
 import dev.fleetscope.model.Units;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +92,8 @@ public final class DriftView extends VBox {
     recompute.setOnAction(e -> model.recompute(model.selected().get()));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox toolbar = new HBox(10, title, summary, progress, gap, add, edit, remove, recompute);
+    HBox toolbar = new HBox(10, title, summary, progress, gap, Editing.mark(add), Editing.mark(edit), Editing.mark(remove),
+        Editing.mark(recompute));
     toolbar.setAlignment(Pos.CENTER_LEFT);
     return toolbar;
   }
