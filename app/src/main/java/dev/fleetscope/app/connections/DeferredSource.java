@@ -12,23 +12,24 @@ import java.util.Optional;
  * fails fails the poll with the reason (the source shows as failed) and is tried again at the next poll.
  */
 final class DeferredSource implements FleetSource {
-  /** Makes the real source; may block, may throw with a message a person understands. */
-  interface Connector {
-    FleetSource connect() throws Exception;
-  }
-
   private final String id;
   private final String displayName;
   private final Duration interval;
-  private final Connector connector;
-  private volatile FleetSource connected;
-  private volatile boolean closed;
+  private final LazyConnection<FleetSource> connection;
 
-  DeferredSource(String id, String displayName, Duration interval, Connector connector) {
+  /** @param connector makes the real source, whose id must be {@code id} */
+  DeferredSource(String id, String displayName, Duration interval, LazyConnection.Connector<FleetSource> connector) {
     this.id = id;
     this.displayName = displayName;
     this.interval = interval;
-    this.connector = connector;
+    this.connection = new LazyConnection<>(displayName, () -> {
+      FleetSource made = connector.connect();
+      if (!made.id().equals(id)) {
+        made.close();
+        throw new IllegalStateException("the source for " + id + " calls itself " + made.id());
+      }
+      return made;
+    });
   }
 
   @Override
@@ -48,41 +49,16 @@ final class DeferredSource implements FleetSource {
 
   @Override
   public FleetSnapshot poll() throws Exception {
-    FleetSource source = source();
-    return source.poll();
-  }
-
-  private synchronized FleetSource source() throws Exception {
-    if (closed) {
-      throw new IllegalStateException(displayName + " was removed");
-    }
-    if (connected == null) {
-      FleetSource made = connector.connect();
-      if (!made.id().equals(id)) {
-        made.close();
-        throw new IllegalStateException("the source for " + id + " calls itself " + made.id());
-      }
-      connected = made;
-    }
-    return connected;
+    return connection.get().poll();
   }
 
   @Override
   public Optional<Progress> progress() {
-    FleetSource source = connected;
-    return source == null ? Optional.empty() : source.progress();
+    return connection.ifConnected().flatMap(FleetSource::progress);
   }
 
   @Override
   public void close() {
-    closed = true;
-    FleetSource source;
-    synchronized (this) {
-      source = connected;
-      connected = null;
-    }
-    if (source != null) {
-      source.close();
-    }
+    connection.disconnect().ifPresent(FleetSource::close);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fleetscope.app.pipelines;
 
+import dev.fleetscope.app.connections.LazyConnection;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import java.time.Duration;
@@ -12,23 +13,23 @@ import java.util.List;
  * secret provided later is picked up without a restart.
  */
 final class DeferredPipelineSource implements PipelineSource {
-  /** Makes the real source; may block, may throw with a message a person understands. */
-  interface Connector {
-    PipelineSource connect() throws Exception;
-  }
-
   private final String id;
   private final String displayName;
   private final Duration interval;
-  private final Connector connector;
-  private PipelineSource connected;
-  private boolean closed;
+  private final LazyConnection<PipelineSource> connection;
 
-  DeferredPipelineSource(String id, String displayName, Duration interval, Connector connector) {
+  DeferredPipelineSource(String id, String displayName, Duration interval, LazyConnection.Connector<PipelineSource> connector) {
     this.id = id;
     this.displayName = displayName;
     this.interval = interval;
-    this.connector = connector;
+    this.connection = new LazyConnection<>(displayName, () -> {
+      try {
+        return connector.connect();
+      } catch (Exception e) {
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        throw new IllegalStateException(reason.startsWith(displayName) ? reason : displayName + ": " + reason, e);
+      }
+    });
   }
 
   @Override
@@ -48,30 +49,11 @@ final class DeferredPipelineSource implements PipelineSource {
 
   @Override
   public List<PipelineRun> poll() throws Exception {
-    return source().poll();
-  }
-
-  private synchronized PipelineSource source() throws Exception {
-    if (closed) {
-      throw new IllegalStateException(displayName + " was removed");
-    }
-    if (connected == null) {
-      try {
-        connected = connector.connect();
-      } catch (Exception e) {
-        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-        throw new IllegalStateException(reason.startsWith(displayName) ? reason : displayName + ": " + reason, e);
-      }
-    }
-    return connected;
+    return connection.get().poll();
   }
 
   @Override
-  public synchronized void close() {
-    closed = true;
-    if (connected != null) {
-      connected.close();
-      connected = null;
-    }
+  public void close() {
+    connection.disconnect().ifPresent(PipelineSource::close);
   }
 }

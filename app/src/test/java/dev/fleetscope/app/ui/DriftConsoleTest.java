@@ -9,7 +9,6 @@ import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.drift.ColumnRow;
 import dev.fleetscope.app.ui.drift.ModelRow;
 import dev.fleetscope.app.ui.utilization.UsageRow;
-import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.simulator.DemoFleetSource;
@@ -52,29 +51,6 @@ class DriftConsoleTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
 
-  /** The demo fleet without its 14 days of usage history, which the Drift view does not read. */
-  private static final class DemoWithoutHistory implements FleetSource {
-    @Override
-    public String id() {
-      return DemoFleetSource.ID;
-    }
-
-    @Override
-    public String displayName() {
-      return "Demo fleet";
-    }
-
-    @Override
-    public Duration interval() {
-      return Duration.ofSeconds(1);
-    }
-
-    @Override
-    public FleetSnapshot poll() {
-      return simulator.snapshot(DemoFleetSource.ID);
-    }
-  }
-
   private static int modelCount;
   private static long driftingCount;
 
@@ -98,7 +74,7 @@ class DriftConsoleTest {
   }
 
   private void openDrift() throws Exception {
-    FleetSource demo = new DemoWithoutHistory();
+    FleetSource demo = new DemoWithoutHistory(simulator, Duration.ofSeconds(1));
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
     fleet.pollOnce(demo);
     fleet.start();

@@ -11,9 +11,7 @@ import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.MockAirflow;
 import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.connections.PrometheusDraft.SecretKind;
-import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.FleetSource;
-import dev.fleetscope.simulator.Simulator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,31 +46,6 @@ class PipelineConnectionsConsoleTest {
   private LiveFleet fleet;
   private Application app;
 
-  /** The demo fleet as it stands now: a first live frame, so the console starts its pipelines at once. */
-  private static final class DemoFleetNow implements FleetSource {
-    private final Simulator simulator = new Simulator(Simulator.DEFAULT_SEED, Clock.systemUTC());
-
-    @Override
-    public String id() {
-      return "demo";
-    }
-
-    @Override
-    public String displayName() {
-      return "Demo fleet";
-    }
-
-    @Override
-    public Duration interval() {
-      return Duration.ofHours(1);
-    }
-
-    @Override
-    public FleetSnapshot poll() {
-      return simulator.snapshot(id());
-    }
-  }
-
   @BeforeAll
   static void registerStage() throws Exception {
     FxToolkit.registerPrimaryStage();
@@ -80,7 +53,7 @@ class PipelineConnectionsConsoleTest {
 
   @BeforeEach
   void open() throws Exception {
-    FleetSource demo = new DemoFleetNow();
+    FleetSource demo = DemoWithoutHistory.at(Clock.systemUTC());
     fleet = new LiveFleet(List.of(demo), Clock.systemUTC());
     fleet.pollOnce(demo);
     fleet.start();

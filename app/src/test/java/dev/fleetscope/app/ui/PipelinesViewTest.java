@@ -9,7 +9,6 @@ import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.DemoPlacements;
 import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.pipelines.TimelineBar;
-import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.model.pipeline.FailedTask;
 import dev.fleetscope.model.pipeline.PipelineRun;
@@ -57,31 +56,6 @@ class PipelinesViewTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
 
-  /** The demo fleet as it stands at NOW, without recording its history: what the pipeline tests need is its shape. */
-  private static final class DemoFleetNow implements FleetSource {
-    private final Simulator simulator = new Simulator(SEED, CLOCK);
-
-    @Override
-    public String id() {
-      return "demo";
-    }
-
-    @Override
-    public String displayName() {
-      return "Demo fleet";
-    }
-
-    @Override
-    public Duration interval() {
-      return Duration.ofHours(1);
-    }
-
-    @Override
-    public FleetSnapshot poll() {
-      return simulator.snapshot(id());
-    }
-  }
-
   /** Reports the same failed run at every poll, every 50 ms, and counts the polls. */
   private static final class FailingAgain implements PipelineSource {
     final AtomicInteger polls = new AtomicInteger();
@@ -117,7 +91,7 @@ class PipelinesViewTest {
   }
 
   private ConsoleApp open(PipelineSetup pipelines) throws Exception {
-    FleetSource demo = new DemoFleetNow();
+    FleetSource demo = new DemoWithoutHistory(new Simulator(SEED, CLOCK), Duration.ofHours(1));
     LiveFleet fleet = new LiveFleet(List.of(demo), CLOCK);
     fleet.pollOnce(demo);
     fleet.start();

@@ -11,9 +11,7 @@ import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.PipelineSetup;
-import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.FleetSource;
-import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,29 +43,6 @@ class WallScreenTest {
   private final FxRobot robot = new FxRobot();
   private Application app;
 
-  /** The demo fleet without its 14 days of history: the wall's views here need only its inventory. */
-  private static final class DemoInventory implements FleetSource {
-    @Override
-    public String id() {
-      return DemoFleetSource.ID;
-    }
-
-    @Override
-    public String displayName() {
-      return "Demo fleet";
-    }
-
-    @Override
-    public Duration interval() {
-      return Duration.ofSeconds(1);
-    }
-
-    @Override
-    public FleetSnapshot poll() {
-      return simulator.snapshot(DemoFleetSource.ID);
-    }
-  }
-
   @BeforeAll
   static void demoFleet() throws Exception {
     FxToolkit.registerPrimaryStage();
@@ -82,7 +57,7 @@ class WallScreenTest {
   }
 
   private ConsoleOptions options(boolean readOnly) {
-    FleetSource demo = new DemoInventory();
+    FleetSource demo = new DemoWithoutHistory(simulator, Duration.ofSeconds(1));
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
     fleet.pollOnce(demo);
     fleet.start();

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.app.config.AppDirs;
+import dev.fleetscope.app.ui.DemoWithoutHistory;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
-import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.FleetSource;
-import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,7 +181,7 @@ class CostViewTest {
 
   private void open() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    FleetSource demo = new DemoWithoutHistory(new Simulator(Simulator.DEFAULT_SEED, clock));
+    FleetSource demo = new DemoWithoutHistory(new Simulator(Simulator.DEFAULT_SEED, clock), Duration.ofMillis(500));
     LiveFleet fleet = new LiveFleet(List.of(demo), clock);
     fleet.pollOnce(demo);
     fleet.start();
@@ -232,26 +231,4 @@ class CostViewTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** The demo fleet's clusters and instant readings, without recording its fourteen days of history. */
-  private record DemoWithoutHistory(Simulator simulator) implements FleetSource {
-    @Override
-    public String id() {
-      return DemoFleetSource.ID;
-    }
-
-    @Override
-    public String displayName() {
-      return "Demo fleet (no history)";
-    }
-
-    @Override
-    public Duration interval() {
-      return Duration.ofMillis(500);
-    }
-
-    @Override
-    public FleetSnapshot poll() {
-      return simulator.snapshot(DemoFleetSource.ID);
-    }
-  }
 }
