@@ -1,16 +1,24 @@
 package dev.fleetscope.app.cli;
 
+import dev.fleetscope.drift.ColumnResult;
 import dev.fleetscope.drift.DriftAnalyzer;
 import dev.fleetscope.drift.DriftOptions;
 import dev.fleetscope.drift.DriftReport;
 import dev.fleetscope.drift.DriftTest;
+import dev.fleetscope.drift.HistogramDrift;
 import dev.fleetscope.drift.source.DriftInputException;
 import dev.fleetscope.drift.source.DuckDbSource;
 import dev.fleetscope.drift.source.TimeWindow;
 import dev.fleetscope.drift.source.Windows;
+import dev.fleetscope.prometheus.Auth;
+import dev.fleetscope.prometheus.ConnectionSettings;
+import dev.fleetscope.prometheus.PrometheusClient;
+import dev.fleetscope.prometheus.PrometheusException;
+import dev.fleetscope.prometheus.Secret;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,17 +29,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fleetscope drift}: Evidently's data drift report on two CSV/Parquet files, or on two time windows of one
- * inference log, printed as a table or as JSON.
+ * {@code fleetscope drift}: Evidently's data drift report on two CSV/Parquet files, on two time windows of one
+ * inference log, or on a model server's Prometheus histograms over two windows, printed as a table or as JSON.
  */
 @Command(
         name = "drift",
         description = "Compare a current window of model inputs or outputs with a reference window, column by column, "
                 + "with Evidently's tests and thresholds.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "2:bad input (files, columns, options)"})
+        exitCodeList = {"0:report written", "2:bad input (files, columns, options, no such histogram)",
+            "3:Prometheus did not answer"})
 public final class DriftCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
+    static final int UNAVAILABLE = 3;
 
     @Spec
     CommandSpec spec;
@@ -48,6 +58,9 @@ public final class DriftCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false)
         Log log;
+
+        @ArgGroup(exclusive = false)
+        Histograms histograms;
     }
 
     static final class Files {
@@ -65,15 +78,31 @@ public final class DriftCommand implements Callable<Integer> {
         @Option(names = "--timestamp-column", defaultValue = "timestamp", paramLabel = "COL",
                 description = "Column holding each row's time (default: ${DEFAULT-VALUE}).")
         String timestampColumn;
-
-        @Option(names = "--reference-window", required = true, paramLabel = "START/END",
-                description = "ISO-8601 interval, start inclusive, end exclusive, UTC unless an offset is given.")
-        String referenceWindow;
-
-        @Option(names = "--current-window", required = true, paramLabel = "START/END",
-                description = "Current window of the log, same form.")
-        String currentWindow;
     }
+
+    static final class Histograms {
+        @Option(names = "--prometheus", required = true, paramLabel = "URL",
+                description = "Prometheus (or Thanos, Mimir) holding the model server's histograms.")
+        String url;
+
+        @Option(names = "--histogram", required = true, split = ",", paramLabel = "NAME",
+                description = "Histograms to compare, each a column of the report (e.g. model_score, with or without _bucket).")
+        List<String> names;
+
+        @Option(names = "--match", paramLabel = "MATCHERS",
+                description = "Label matchers picking the model's series, e.g. model=\"ranker\",namespace=\"serving\".")
+        String match;
+
+        @Option(names = "--bearer-token-file", paramLabel = "FILE", description = "Send the token in this file as a bearer token.")
+        Path bearerTokenFile;
+    }
+
+    @Option(names = "--reference-window", paramLabel = "START/END",
+            description = "With --log or --prometheus: ISO-8601 interval, start inclusive, end exclusive, UTC unless an offset is given.")
+    String referenceWindow;
+
+    @Option(names = "--current-window", paramLabel = "START/END", description = "With --log or --prometheus: the current window, same form.")
+    String currentWindow;
 
     @Option(names = "--categorical", split = ",", paramLabel = "COL", description = "Columns to compare as labels even if numeric.")
     List<String> categorical = new ArrayList<>();
@@ -96,15 +125,40 @@ public final class DriftCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Windows windows = read();
-            DriftReport report = new DriftAnalyzer(options()).analyze(windows.reference(), windows.current());
-            out.print(format == Format.json ? DriftJson.write(report) + "\n" : DriftTable.render(report, windows));
+            checkWindows();
+            String text;
+            if (source.histograms != null) {
+                DriftReport report = histogramReport();
+                text = format == Format.json ? DriftJson.write(report) + "\n" : DriftTable.render(report, List.of());
+            } else {
+                Windows windows = read();
+                DriftReport report = new DriftAnalyzer(options()).analyze(windows.reference(), windows.current());
+                text = format == Format.json ? DriftJson.write(report) + "\n" : DriftTable.render(report, windows.skippedTimeColumns());
+            }
+            out.print(text);
             out.flush();
             return 0;
         } catch (DriftInputException | IllegalArgumentException e) {
             err.println("fleetscope drift: " + e.getMessage());
             err.flush();
             return BAD_INPUT;
+        } catch (PrometheusException e) {
+            err.println("fleetscope drift: " + e.getMessage());
+            err.flush();
+            return UNAVAILABLE;
+        }
+    }
+
+    /** Windows split a log or a Prometheus's history; two files are windows already. */
+    private void checkWindows() {
+        boolean needed = source.files == null;
+        if (needed && (referenceWindow == null || currentWindow == null)) {
+            throw new IllegalArgumentException((source.log != null ? "--log" : "--prometheus")
+                    + " needs --reference-window and --current-window");
+        }
+        if (!needed && (referenceWindow != null || currentWindow != null)) {
+            throw new IllegalArgumentException("--reference-window and --current-window split a --log or a --prometheus's "
+                    + "history; --reference and --current are the windows already");
         }
     }
 
@@ -113,8 +167,47 @@ public final class DriftCommand implements Callable<Integer> {
             return DuckDbSource.readFiles(source.files.reference, source.files.current);
         }
         Log log = source.log;
-        return DuckDbSource.readLog(log.file, log.timestampColumn, TimeWindow.parse(log.referenceWindow),
-                TimeWindow.parse(log.currentWindow));
+        return DuckDbSource.readLog(log.file, log.timestampColumn, TimeWindow.parse(referenceWindow),
+                TimeWindow.parse(currentWindow));
+    }
+
+    /** Each histogram a categorical column of ordered buckets, tested as Evidently tests categories. */
+    private DriftReport histogramReport() throws PrometheusException {
+        Histograms h = source.histograms;
+        TimeWindow reference = TimeWindow.parse(referenceWindow);
+        TimeWindow current = TimeWindow.parse(currentWindow);
+        DriftOptions options = options();
+        HistogramDrift drift = new HistogramDrift(options);
+        List<ColumnResult> columns = new ArrayList<>();
+        try (PrometheusClient client = new PrometheusClient(settings(h))) {
+            HistogramReader reader = new HistogramReader(client);
+            for (String name : h.names) {
+                HistogramReader.Buckets ref = reader.read(name, h.match, reference);
+                HistogramReader.Buckets cur = reader.read(name, h.match, current);
+                if (!Arrays.equals(ref.upperBounds(), cur.upperBounds())) {
+                    throw new IllegalArgumentException("histogram " + name + " has other buckets in the current window (le "
+                            + Arrays.toString(cur.upperBounds()) + ") than in the reference (le " + Arrays.toString(ref.upperBounds())
+                            + "): the model server's buckets changed between them");
+                }
+                columns.add(drift.compare(name, ref.upperBounds(), ref.cumulative(), cur.cumulative()));
+            }
+        } catch (PrometheusException e) {
+            throw e;
+        } catch (java.io.IOException e) { // setting the client up: TLS files, token file
+            throw new IllegalArgumentException("--prometheus " + h.url + ": " + e.getMessage(), e);
+        }
+        return DriftReport.of(columns, options.driftShare());
+    }
+
+    private static ConnectionSettings settings(Histograms h) {
+        ConnectionSettings settings = ConnectionSettings.forUrl(h.url);
+        if (h.bearerTokenFile != null) {
+            if (!java.nio.file.Files.isReadable(h.bearerTokenFile)) {
+                throw new IllegalArgumentException("--bearer-token-file " + h.bearerTokenFile + ": no such readable file");
+            }
+            settings = settings.withAuth(Auth.bearer(Secret.fromFile(h.bearerTokenFile)));
+        }
+        return settings;
     }
 
     private DriftOptions options() {

@@ -14,7 +14,8 @@ public record DriftReport(List<ColumnResult> columns, double driftShare, boolean
         columns = List.copyOf(columns);
     }
 
-    static DriftReport of(List<ColumnResult> columns, double driftShareThreshold) {
+    /** The report of columns compared one by one (e.g. {@link HistogramDrift}'s), with its drifted share. */
+    public static DriftReport of(List<ColumnResult> columns, double driftShareThreshold) {
         long tested = columns.stream().filter(c -> c instanceof ColumnResult.Tested).count();
         long drifted = columns.stream().filter(c -> c instanceof ColumnResult.Tested t && t.drift()).count();
         double share = tested == 0 ? 0.0 : (double) drifted / tested;

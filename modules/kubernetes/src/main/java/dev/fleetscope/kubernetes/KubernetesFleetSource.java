@@ -56,8 +56,7 @@ public final class KubernetesFleetSource implements FleetSource {
       listAll();
       mirrors.stream().filter(m -> !m.absent()).forEach(m -> watchers.add(Thread.ofVirtual()
           .name("watch " + connection.name() + m.path()).start(() -> keepWatching(m))));
-    }
-    if (!watchErrors.isEmpty()) {
+    } else if (!watchErrors.isEmpty()) { // what was just listed is current whatever the watches answer meanwhile
       throw new IOException(connection.name() + ": " + String.join("; ", watchErrors.values()));
     }
     Map<String, List<JsonNode>> objects = new LinkedHashMap<>();
