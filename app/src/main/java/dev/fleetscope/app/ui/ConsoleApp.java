@@ -106,7 +106,7 @@ public final class ConsoleApp extends Application {
     costModel = new CostViewModel(options.dirs());
     driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     List<ConsoleView> views = List.of(
-        ConsoleView.freshOnEachShow("overview", "Overview", MainWindow.shortcut(1), this::overview),
+        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
         new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
             () -> new UtilizationView(utilizationModel, driftModel.list())),
         new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),

@@ -127,7 +127,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private void show(ConsoleView view) {
-    content.getChildren().setAll(view.contentToShow());
+    content.getChildren().setAll(view.content());
     onViewShown.accept(view.id());
   }
 }

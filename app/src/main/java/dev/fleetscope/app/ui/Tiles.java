@@ -3,7 +3,10 @@ package dev.fleetscope.app.ui;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Font;
 
 /** The few tile shapes the console uses, built one way, so the dashboards look like one product. */
 public final class Tiles {
@@ -13,19 +16,49 @@ public final class Tiles {
 
   /** An amount against its maximum: the amount large, its share of the maximum and the maximum below. */
   public static Tile share(String title, String unit) {
-    return base(SkinType.PERCENTAGE, title, 1).unit(unit).decimals(0).maxValueVisible(false).build();
+    return themeFonts(base(SkinType.PERCENTAGE, title, 1).unit(unit).decimals(0).maxValueVisible(false).build());
   }
 
   public static Tile number(String title, String unit) {
-    return base(SkinType.NUMBER, title, 1).unit(unit).decimals(0).build();
+    return themeFonts(base(SkinType.NUMBER, title, 1).unit(unit).decimals(0).build());
   }
 
   public static Tile areaChart(String title, int width) {
-    return base(SkinType.SMOOTH_AREA_CHART, title, width).smoothing(true).build();
+    return themeFonts(base(SkinType.SMOOTH_AREA_CHART, title, width).smoothing(true).build());
   }
 
   public static Tile custom(String title, int width, Node content) {
-    return base(SkinType.CUSTOM, title, width).graphic(content).build();
+    return themeFonts(base(SkinType.CUSTOM, title, width).graphic(content).build());
+  }
+
+  /**
+   * Tile skins set their labels in Lato sized to the tile (a 250 px tile's description at 25 px, which wraps),
+   * and the theme's CSS sets them in its own font whenever CSS is next applied: which came last decided how a
+   * description looked. Each label the skin made is held to the theme's font: a Lato font set on it is replaced.
+   */
+  private static Tile themeFonts(Tile tile) {
+    holdToTheme(tile); // the builder may have made the skin already
+    tile.skinProperty().addListener((obs, old, skin) -> holdToTheme(tile));
+    return tile;
+  }
+
+  private static void holdToTheme(Tile tile) {
+    for (Node node : tile.lookupAll(".label")) {
+      if (node instanceof Label label) {
+        Font[] theme = {label.getFont()};
+        label.fontProperty().addListener((o, was, now) -> {
+          if (now.getFamily().startsWith("Lato")) {
+            Platform.runLater(() -> label.setFont(theme[0]));
+          } else {
+            theme[0] = now;
+          }
+        });
+        if (label.getFont().getFamily().startsWith("Lato")) {
+          theme[0] = Font.getDefault(); // until CSS gives the theme's
+          label.setFont(theme[0]);
+        }
+      }
+    }
   }
 
   private static TileBuilder<?> base(SkinType skin, String title, int width) {
