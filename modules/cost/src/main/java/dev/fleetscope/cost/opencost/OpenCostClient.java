@@ -46,7 +46,7 @@ public final class OpenCostClient {
         .addQueryParameter("aggregate", query.aggregate());
     query.step().ifPresent(step -> url.addQueryParameter("step", step));
     HttpUrl target = url.build();
-    try (Response response = http.newCall(new Request.Builder().url(target).get().build()).execute()) {
+    try (Response response = execute(target)) {
       String body = response.body().string();
       JsonNode root = parse(target, body);
       if (!response.isSuccessful() || root.path("code").asInt(200) != 200) {
@@ -60,6 +60,15 @@ public final class OpenCostClient {
         sets.add(new AllocationSet(currency, allocations));
       }
       return sets;
+    }
+  }
+
+  /** okhttp's own failures (connection refused, timeout) do not say which server; this one does. */
+  private Response execute(HttpUrl target) throws IOException {
+    try {
+      return http.newCall(new Request.Builder().url(target).get().build()).execute();
+    } catch (IOException e) {
+      throw new IOException("OpenCost " + target + " could not be reached: " + e.getMessage(), e);
     }
   }
 
