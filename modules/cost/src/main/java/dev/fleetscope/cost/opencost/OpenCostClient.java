@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -53,14 +54,23 @@ public final class OpenCostClient {
         throw new IOException("OpenCost " + target + " answered " + response.code() + ": "
             + root.path("message").asText(body.isBlank() ? response.message() : body.strip()));
       }
-      List<AllocationSet> sets = new ArrayList<>();
-      for (JsonNode set : root.path("data")) {
-        List<Allocation> allocations = new ArrayList<>();
-        set.properties().forEach(entry -> allocations.add(allocation(entry.getKey(), entry.getValue())));
-        sets.add(new AllocationSet(currency, allocations));
-      }
-      return sets;
+      return sets(target, root);
     }
+  }
+
+  private List<AllocationSet> sets(HttpUrl target, JsonNode root) throws IOException {
+    List<AllocationSet> sets = new ArrayList<>();
+    for (JsonNode set : root.path("data")) {
+      List<Allocation> allocations = new ArrayList<>();
+      try {
+        set.properties().forEach(entry -> allocations.add(allocation(entry.getKey(), entry.getValue())));
+      } catch (DateTimeParseException e) {
+        throw new IOException("OpenCost " + target + " answered an allocation without a start and end time: "
+            + e.getMessage(), e);
+      }
+      sets.add(new AllocationSet(currency, allocations));
+    }
+    return sets;
   }
 
   /** okhttp's own failures (connection refused, timeout) do not say which server; this one does. */
