@@ -7,14 +7,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An aligned text table for money and counts: the first column (names) left-aligned, the others right-aligned so
- * digits line up, two spaces apart, no trailing blanks.
+ * An aligned text table for money and counts: by default the first column (names) left-aligned, the others
+ * right-aligned so digits line up; two spaces apart, no trailing blanks.
  */
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
+  private final String alignment;
 
   TextTable(String... header) {
+    this("L" + "R".repeat(header.length - 1), header);
+  }
+
+  /** @param alignment one letter a column, L or R: {@code LLR} for two names and an amount */
+  private TextTable(String alignment, String... header) {
+    if (!alignment.matches("[LR]{" + header.length + "}")) {
+      throw new IllegalArgumentException("alignment " + alignment + " for " + header.length + " columns");
+    }
+    this.alignment = alignment;
     rows.add(header);
+  }
+
+  static TextTable aligned(String alignment, String... header) {
+    return new TextTable(alignment, header);
   }
 
   TextTable row(String... cells) {
@@ -36,7 +50,7 @@ final class TextTable {
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < row.length; i++) {
-        line.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%" + (i == 0 ? "-" : "") + widths[i] + "s", row[i]));
+        line.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%" + (alignment.charAt(i) == 'L' ? "-" : "") + widths[i] + "s", row[i]));
       }
       out.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
