@@ -5,6 +5,7 @@ import dev.fleetscope.app.cli.AuditCommand;
 import dev.fleetscope.app.cli.CostCommand;
 import dev.fleetscope.app.cli.DriftCommand;
 import dev.fleetscope.app.cli.PipelinesCommand;
+import dev.fleetscope.app.cli.PricesCommand;
 import dev.fleetscope.app.cli.RecommendCommand;
 import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
 public final class Fleetscope implements Callable<Integer> {
   /** The headless command line. */
   static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, RecommendCommand.class, ApplyCommand.class,
-      RollbackCommand.class, AuditCommand.class, CostCommand.class, DriftCommand.class, PipelinesCommand.class,
+      RollbackCommand.class, AuditCommand.class, CostCommand.class, PricesCommand.class, DriftCommand.class, PipelinesCommand.class,
       CommandLine.HelpCommand.class);
 
   @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")

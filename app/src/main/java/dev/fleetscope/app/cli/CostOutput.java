@@ -10,7 +10,6 @@ import dev.fleetscope.cost.billing.CostMeasure;
 import dev.fleetscope.cost.billing.CostReport;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,7 +24,7 @@ enum CostOutput {
   JSON {
     @Override
     String render(CostReport report) {
-      ObjectNode root = MAPPER.createObjectNode();
+      ObjectNode root = object();
       root.put("currency", report.currency().map(Currency::getCurrencyCode).orElse(null));
       root.put("from", report.from().map(Instant::toString).orElse(null));
       root.put("to", report.to().map(Instant::toString).orElse(null));
@@ -38,11 +37,7 @@ enum CostOutput {
         }
         node.put("rows", group.rows());
       }
-      try {
-        return MAPPER.writeValueAsString(root) + System.lineSeparator();
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("a tree of strings and numbers always serializes", e);
-      }
+      return line(root);
     }
   },
   CSV {
@@ -51,7 +46,7 @@ enum CostOutput {
       String currency = report.currency().map(Currency::getCurrencyCode).orElse("");
       String header = "key,currency,billed_cost,effective_cost,list_cost,rows";
       return Stream.concat(Stream.of(header), report.groups().stream().map(g -> String.join(",",
-              quoted(g.key()), currency, g.billedCost().toPlainString(), g.effectiveCost().toPlainString(),
+              csvCell(g.key().orElse("")), currency, g.billedCost().toPlainString(), g.effectiveCost().toPlainString(),
               g.listCost().toPlainString(), Long.toString(g.rows()))))
           .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
     }
@@ -62,9 +57,21 @@ enum CostOutput {
 
   abstract String render(CostReport report);
 
-  /** RFC 4180: a key with a comma, quote or line break is quoted, its quotes doubled; no key is an empty cell. */
-  private static String quoted(Optional<String> key) {
-    String text = key.orElse("");
-    return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** The tree on one line, decimals exactly as they are (never in exponent notation). */
+  static String line(ObjectNode root) {
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always serializes", e);
+    }
+  }
+
+  /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled; no key is an empty cell. */
+  static String csvCell(String text) {
+    return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 }

@@ -1,13 +1,10 @@
 package dev.fleetscope.app.ui.cost;
 
-import dev.fleetscope.cost.opencost.Allocation;
+import dev.fleetscope.app.cost.AllocationTotals;
 import dev.fleetscope.cost.opencost.AllocationSet;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** A breakdown from OpenCost's month-to-date allocation, its {@code __idle__} kept as a slice of its own. */
@@ -31,35 +28,21 @@ final class OpenCostBreakdown {
     if (sets.stream().allMatch(s -> s.allocations().isEmpty())) {
       return Breakdown.none(dimension, source + " returned no allocation for this month.");
     }
-    Map<String, Parts> byName = new LinkedHashMap<>();
-    for (AllocationSet set : sets) {
-      for (Allocation a : set.allocations()) {
-        byName.merge(a.name(), Parts.of(a), Parts::plus);
-      }
-    }
+    AllocationTotals totals = AllocationTotals.of(sets, sets.getFirst().currency());
     List<BreakdownRow> slices = new ArrayList<>();
-    byName.forEach((name, parts) -> {
-      boolean idle = name.equals(Allocation.IDLE);
-      String key = idle ? AllocationBreakdown.IDLE : name.equals(UNALLOCATED) ? dimension.missing() : name;
-      slices.add(new BreakdownRow(key, parts.total().doubleValue(), 0, idle, parts.describe()));
-    });
+    for (AllocationTotals.Group group : totals.groups()) {
+      String name = group.name();
+      String key = group.idle() ? AllocationBreakdown.IDLE : name.equals(UNALLOCATED) ? dimension.missing() : name;
+      slices.add(new BreakdownRow(key, group.cost().total().doubleValue(), 0, group.idle(), describe(group.cost())));
+    }
     return new Breakdown(dimension, "OpenCost allocation (" + source + ")", Optional.of(sets.getFirst().currency()),
         "this month so far", false, Breakdown.ranked(slices), Optional.empty());
   }
 
-  private record Parts(BigDecimal cpu, BigDecimal ram, BigDecimal gpu, BigDecimal total) {
-    static Parts of(Allocation a) {
-      return new Parts(a.cpuCost(), a.ramCost(), a.gpuCost(), a.totalCost());
-    }
-
-    Parts plus(Parts o) {
-      return new Parts(cpu.add(o.cpu), ram.add(o.ram), gpu.add(o.gpu), total.add(o.total));
-    }
-
-    String describe() {
-      double t = total.doubleValue();
-      return t == 0 ? "nothing allocated" : String.format(Locale.ROOT, "CPU %s · memory %s · GPU %s",
-          CostText.share(cpu.doubleValue() / t), CostText.share(ram.doubleValue() / t), CostText.share(gpu.doubleValue() / t));
-    }
+  private static String describe(AllocationTotals.Parts parts) {
+    double t = parts.total().doubleValue();
+    return t == 0 ? "nothing allocated" : String.format(Locale.ROOT, "CPU %s · memory %s · GPU %s",
+        CostText.share(parts.cpu().doubleValue() / t), CostText.share(parts.ram().doubleValue() / t),
+        CostText.share(parts.gpu().doubleValue() / t));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -46,20 +47,38 @@ public final class OpenCostClient {
         .addQueryParameter("aggregate", query.aggregate());
     query.step().ifPresent(step -> url.addQueryParameter("step", step));
     HttpUrl target = url.build();
-    try (Response response = http.newCall(new Request.Builder().url(target).get().build()).execute()) {
+    try (Response response = execute(target)) {
       String body = response.body().string();
       JsonNode root = parse(target, body);
       if (!response.isSuccessful() || root.path("code").asInt(200) != 200) {
         throw new IOException("OpenCost " + target + " answered " + response.code() + ": "
             + root.path("message").asText(body.isBlank() ? response.message() : body.strip()));
       }
-      List<AllocationSet> sets = new ArrayList<>();
-      for (JsonNode set : root.path("data")) {
-        List<Allocation> allocations = new ArrayList<>();
+      return sets(target, root);
+    }
+  }
+
+  private List<AllocationSet> sets(HttpUrl target, JsonNode root) throws IOException {
+    List<AllocationSet> sets = new ArrayList<>();
+    for (JsonNode set : root.path("data")) {
+      List<Allocation> allocations = new ArrayList<>();
+      try {
         set.properties().forEach(entry -> allocations.add(allocation(entry.getKey(), entry.getValue())));
-        sets.add(new AllocationSet(currency, allocations));
+      } catch (DateTimeParseException e) {
+        throw new IOException("OpenCost " + target + " answered an allocation without a start and end time: "
+            + e.getMessage(), e);
       }
-      return sets;
+      sets.add(new AllocationSet(currency, allocations));
+    }
+    return sets;
+  }
+
+  /** okhttp's own failures (connection refused, timeout) do not say which server; this one does. */
+  private Response execute(HttpUrl target) throws IOException {
+    try {
+      return http.newCall(new Request.Builder().url(target).get().build()).execute();
+    } catch (IOException e) {
+      throw new IOException("OpenCost " + target + " could not be reached: " + e.getMessage(), e);
     }
   }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -39,11 +38,16 @@ public final class AwsPriceList {
   public List<InstancePrice> ec2(String region) throws IOException {
     HttpUrl url = baseUrl.newBuilder().addPathSegments("offers/v1.0/aws/AmazonEC2/current").addPathSegment(region)
         .addPathSegment("index.json").build();
-    try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
+    try (Response response = CatalogCall.execute(http, url, "AWS Price List")) {
       if (!response.isSuccessful()) {
         throw new IOException("AWS Price List " + url + " answered " + response.code());
       }
-      return readOfferFile(response.body().byteStream());
+      try {
+        return readOfferFile(response.body().byteStream());
+      } catch (IOException e) {
+        throw new IOException("AWS Price List " + url + " answered something that is not an offer file: "
+            + e.getMessage(), e);
+      }
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -92,12 +91,12 @@ public final class AzureRetailPrices {
   }
 
   private JsonNode get(HttpUrl url) throws IOException {
-    try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
+    try (Response response = CatalogCall.execute(http, url, "Azure Retail Prices")) {
       String body = response.body().string();
       if (!response.isSuccessful()) {
         throw new IOException("Azure Retail Prices " + url + " answered " + response.code() + ": " + body.strip());
       }
-      return JSON.readTree(body);
+      return CatalogCall.json(JSON, body, url, "Azure Retail Prices");
     }
   }
 }

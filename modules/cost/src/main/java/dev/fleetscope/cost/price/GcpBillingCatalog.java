@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -50,15 +49,15 @@ public final class GcpBillingCatalog {
   }
 
   private JsonNode get(HttpUrl url) throws IOException {
-    try (Response response = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
+    // The key is a secret: name the request without it.
+    HttpUrl shown = url.newBuilder().removeAllQueryParameters("key").build();
+    try (Response response = CatalogCall.execute(http, url, shown, "GCP Cloud Billing Catalog")) {
       String body = response.body().string();
       if (!response.isSuccessful()) {
-        // The key is a secret: name the request without it.
-        HttpUrl shown = url.newBuilder().removeAllQueryParameters("key").build();
         throw new IOException("GCP Cloud Billing Catalog " + shown + " answered " + response.code() + ": "
             + JSON.readTree(body.isBlank() ? "{}" : body).path("error").path("message").asText(body.strip()));
       }
-      return JSON.readTree(body);
+      return CatalogCall.json(JSON, body, shown, "GCP Cloud Billing Catalog");
     }
   }
 }

@@ -39,11 +39,24 @@ public final class PriceBook {
     return hourly(cluster.provider(), cluster.region(), node.instanceType());
   }
 
-  /** This book with {@code newer} prices replacing the ones they name; prices the newer ones lack are kept. */
+  /**
+   * This book with {@code newer} prices replacing the ones they name; prices the newer ones lack are kept. A newer
+   * price that does not know its shape (Azure's catalog lists none) or its GPU model (AWS's) keeps the older one's.
+   */
   public PriceBook refreshedWith(Collection<InstancePrice> newer) {
     Map<InstanceKey, InstancePrice> merged = new LinkedHashMap<>(prices);
-    newer.forEach(p -> merged.put(p.key(), p));
+    newer.forEach(p -> merged.merge(p.key(), p, (old, fresh) -> new InstancePrice(fresh.provider(), fresh.region(),
+        fresh.instanceType(), shape(old.shape(), fresh.shape()), fresh.price())));
     return new PriceBook(Map.copyOf(merged));
+  }
+
+  private static InstanceShape shape(InstanceShape old, InstanceShape fresh) {
+    if (fresh.equals(InstanceShape.UNKNOWN)) {
+      return old;
+    }
+    boolean sameGpus = fresh.gpus() == old.gpus();
+    return fresh.gpuModel().isEmpty() && sameGpus ? new InstanceShape(fresh.vcpus(), fresh.memoryGib(), fresh.gpus(),
+        old.gpuModel()) : fresh;
   }
 
   /** Every price, ordered by provider, region and instance type. */

@@ -1,5 +1,6 @@
 package dev.fleetscope.cost.price;
 
+import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.Provider;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Refreshes a price snapshot from the live catalogs, region by region. GCP machine types are priced from the
@@ -24,6 +26,10 @@ public final class PriceRefresh {
     }
   }
 
+  private static final String AZURE = "Azure Retail Prices API";
+  private static final String AWS = "AWS Price List offer files";
+  private static final String GCP = "GCP Cloud Billing Catalog";
+
   private final AzureRetailPrices azure;
   private final AwsPriceList aws;
   private final Optional<GcpBillingCatalog> gcp;
@@ -36,24 +42,36 @@ public final class PriceRefresh {
   }
 
   public PriceSnapshot refresh(PriceSnapshot current, Regions regions, LocalDate today) throws IOException {
+    return refresh(current, regions, today, progress -> { });
+  }
+
+  /** @param progress told before each catalog request, as {@code AWS Price List offer files: us-east-1} */
+  public PriceSnapshot refresh(PriceSnapshot current, Regions regions, LocalDate today, Consumer<Progress> progress)
+      throws IOException {
+    boolean gcpAsked = gcp.isPresent() && !regions.gcp().isEmpty();
+    int steps = regions.azure().size() + regions.aws().size() + (gcpAsked ? 1 : 0);
+    int done = 0;
     List<InstancePrice> fresh = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();
     for (String region : regions.azure()) {
+      progress.accept(new Progress(AZURE + ": " + region, (double) done++ / steps));
       fresh.addAll(azure.virtualMachines(region));
-      used.add("Azure Retail Prices API");
+      used.add(AZURE);
     }
     for (String region : regions.aws()) {
+      progress.accept(new Progress(AWS + ": " + region, (double) done++ / steps));
       fresh.addAll(aws.ec2(region));
-      used.add("AWS Price List offer files");
+      used.add(AWS);
     }
-    if (gcp.isPresent() && !regions.gcp().isEmpty()) {
+    if (gcpAsked) {
+      progress.accept(new Progress(GCP + ": " + String.join(", ", regions.gcp()), (double) done / steps));
       GcpRates rates = gcp.get().computeEngineRates();
       List<InstancePrice> machineTypes = current.book().prices().stream()
           .filter(p -> p.provider() == Provider.GCP).toList();
       for (String region : regions.gcp()) {
         fresh.addAll(rates.price(machineTypes, region));
       }
-      used.add("GCP Cloud Billing Catalog");
+      used.add(GCP);
     }
     if (used.isEmpty()) {
       return current;

@@ -99,4 +99,24 @@ class AzureRetailPricesTest {
 
     assertTrue(e.getMessage().contains("answered 400: {\"Error\""), e.getMessage());
   }
+
+  @Test
+  void malformedPageNamesTheCatalogAndUrl() {
+    server.enqueue(new MockResponse.Builder().body("{\"Items\": [").build());
+
+    IOException e = assertThrows(IOException.class, () -> prices.virtualMachines("eastus"));
+
+    assertTrue(e.getMessage().startsWith("Azure Retail Prices " + server.url("/api/retail/prices")), e.getMessage());
+    assertTrue(e.getMessage().contains("answered something that is not JSON"), e.getMessage());
+  }
+
+  @Test
+  void unreachableApiNamesTheCatalogAndUrl() {
+    server.close();
+
+    IOException e = assertThrows(IOException.class, () -> prices.virtualMachines("eastus"));
+
+    assertTrue(e.getMessage().startsWith("Azure Retail Prices " + server.url("/api/retail/prices")), e.getMessage());
+    assertTrue(e.getMessage().contains("could not be reached"), e.getMessage());
+  }
 }
