@@ -190,6 +190,19 @@ class RecommendationsConsoleTest {
     await(() -> !lines("#apply-preview").isEmpty());
     assertTrue(robot.lookup("#apply-dry-run-button").query().isDisabled());
     assertTrue(robot.lookup("#apply-button").query().isDisabled());
+
+    // What cannot be sent can still go to Git: kustomize patches, one folder per cluster, nothing sent.
+    Path gitOps = config.resolve("gitops");
+    robot.interact(() -> robot.lookup("#apply-export-folder").queryAs(javafx.scene.control.TextField.class).setText(gitOps.toString()));
+    robot.clickOn("#apply-export-button");
+    await(() -> label("#apply-status").getText().startsWith("Wrote "));
+    String cluster = table().getItems().getFirst().id().split("/")[0];
+    String kustomization = java.nio.file.Files.readString(gitOps.resolve(cluster).resolve("kustomization.yaml"));
+    try (var files = java.nio.file.Files.list(gitOps.resolve(cluster))) {
+      List<String> patches = files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("kustomization.yaml")).sorted().toList();
+      assertTrue(!patches.isEmpty() && patches.stream().allMatch(kustomization::contains), patches + " in " + kustomization);
+    }
+    assertTrue(label("#apply-status").getText().endsWith("nothing was sent to a cluster."), label("#apply-status").getText());
   }
 
   private void showRecommendations() throws Exception {

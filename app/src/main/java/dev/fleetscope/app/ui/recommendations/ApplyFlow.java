@@ -70,7 +70,7 @@ final class ApplyFlow implements AutoCloseable {
     GuardRails rails = new GuardRails(settings.guardRails(false), Observations.fromSnapshot(snapshot), this::inPlace);
     Plan screened = rails.screen(found);
     String preview = screened.changes().stream().map(c -> Preview.of(c, settings.method())).collect(Collectors.joining("\n"));
-    return new ApplyStage.Planned(screened, settings.method(), preview, unchanged(rows, found), Optional.empty());
+    return new ApplyStage.Planned(screened, settings.method(), preview, unchanged(rows, found));
   }
 
   /** Selected containers the plan leaves alone because they already hold the recommended quantities. */

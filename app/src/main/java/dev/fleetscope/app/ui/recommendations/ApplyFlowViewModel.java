@@ -5,11 +5,16 @@ import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.ui.FxLatest;
 import dev.fleetscope.apply.ApplyEvent;
 import dev.fleetscope.apply.ApplyOptions;
+import dev.fleetscope.apply.ProposedChange;
 import dev.fleetscope.apply.RunControl;
+import dev.fleetscope.apply.export.GitOpsExport;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.change.ChangeRecord;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.model.change.WorkloadChange;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,6 +116,26 @@ public final class ApplyFlowViewModel implements AutoCloseable {
     }
     long mine = begin(new ApplyStage.Working("Asking the servers for a dry run of " + planned.plan().changes().size() + " change(s)"));
     work(mine, () -> flow.dryRun(planned));
+  }
+
+  /**
+   * Writes the planned changes into {@code folder} as kustomize patches or server-side-apply manifests instead of
+   * sending them: for teams whose clusters change only through Git. Nothing reaches a cluster, so read-only mode
+   * allows it.
+   */
+  public void export(Path folder, GitOpsExport.Format format) {
+    if (!(stage.get() instanceof ApplyStage.Planned planned) || planned.plan().changes().isEmpty()) {
+      return;
+    }
+    long mine = begin(new ApplyStage.Working("Writing " + planned.plan().changes().size() + " change(s) to " + folder));
+    work(mine, () -> {
+      try {
+        List<WorkloadChange> changes = planned.plan().changes().stream().map(ProposedChange::change).toList();
+        return planned.withExport(new ApplyStage.Exported(folder, format, GitOpsExport.write(changes, folder, format)));
+      } catch (IOException e) {
+        return new ApplyStage.Failed("Could not write the changes to " + folder + ": " + e.getMessage());
+      }
+    });
   }
 
   /** Sends the planned changes in batches, once their dry run passed. */

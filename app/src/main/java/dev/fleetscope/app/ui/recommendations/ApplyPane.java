@@ -2,9 +2,12 @@ package dev.fleetscope.app.ui.recommendations;
 
 import dev.fleetscope.apply.DryRun;
 import dev.fleetscope.apply.Refusal;
+import dev.fleetscope.apply.export.GitOpsExport;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.RunOutcome;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +20,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -36,6 +41,9 @@ final class ApplyPane extends VBox {
   private final Button dryRun = new Button("2 · Dry run");
   private final Button apply = new Button("3 · Apply");
   private final Button cancel = new Button("Cancel run");
+  private final TextField exportFolder = new TextField();
+  private final ChoiceBox<GitOpsExport.Format> exportFormat = new ChoiceBox<>();
+  private final Button export = new Button("Write files");
   private final ListView<String> diff = new ListView<>();
   private final ListView<String> checks = new ListView<>();
   private final RunPanel run = new RunPanel();
@@ -93,7 +101,7 @@ final class ApplyPane extends VBox {
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.5);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().addAll(choosing, settings(), steps, status, split);
+    getChildren().addAll(choosing, settings(), steps, gitOps(), status, split);
 
     Runnable showChosenOnce = new OncePerPulse(this::showChosen);
     model.selection().addListener((SetChangeListener<String>) c -> showChosenOnce.run());
@@ -120,6 +128,49 @@ final class ApplyPane extends VBox {
         .reduce((a, b) -> a + ", " + b).orElse("nothing");
     chosen.setText(rows.size() + " container(s) chosen · save " + savings + " in replay");
     preview.setDisable(rows.isEmpty() || model.stage().get() instanceof ApplyStage.Running);
+  }
+
+  /** Instead of applying: the previewed plan written as files for a GitOps repository (allowed when read-only). */
+  private HBox gitOps() {
+    exportFolder.setId("apply-export-folder");
+    exportFolder.setPromptText("folder in your GitOps repository");
+    exportFolder.setText(Path.of(System.getProperty("user.home"), "fleetscope-export").toString());
+    HBox.setHgrow(exportFolder, Priority.ALWAYS);
+    Button choose = new Button("Choose…");
+    choose.setOnAction(e -> {
+      DirectoryChooser chooser = new DirectoryChooser();
+      chooser.setTitle("Folder for the GitOps files");
+      File chosenFolder = chooser.showDialog(getScene().getWindow());
+      if (chosenFolder != null) {
+        exportFolder.setText(chosenFolder.toString());
+      }
+    });
+    exportFormat.setId("apply-export-format");
+    exportFormat.getItems().setAll(GitOpsExport.Format.values());
+    exportFormat.setValue(GitOpsExport.Format.KUSTOMIZE);
+    exportFormat.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(GitOpsExport.Format f) {
+        return f == GitOpsExport.Format.KUSTOMIZE ? "kustomize patches" : "server-side apply YAML";
+      }
+
+      @Override
+      public GitOpsExport.Format fromString(String s) {
+        throw new UnsupportedOperationException("not editable");
+      }
+    });
+    export.setId("apply-export-button");
+    export.setOnAction(e -> {
+      String folder = exportFolder.getText().strip();
+      if (folder.isEmpty()) {
+        status.setText("Name the folder to write the files into.");
+        return;
+      }
+      model.export(Path.of(folder), exportFormat.getValue());
+    });
+    HBox box = new HBox(8, new Label("Or write the preview as"), exportFormat, new Label("into"), exportFolder, choose, export);
+    box.getStyleClass().add("toolbar");
+    return box;
   }
 
   private HBox settings() {
@@ -168,6 +219,7 @@ final class ApplyPane extends VBox {
     status.getStyleClass().remove("under");
     dryRun.setDisable(true);
     apply.setDisable(true);
+    export.setDisable(true);
     cancel.setDisable(!running);
     showChosen();
     switch (stage) {
@@ -183,7 +235,8 @@ final class ApplyPane extends VBox {
         checks.getItems().setAll(checkLines(p));
         dryRun.setDisable(readOnly || p.plan().changes().isEmpty());
         apply.setDisable(readOnly || !p.dryRunPassed());
-        status.setText(planned(p));
+        export.setDisable(p.plan().changes().isEmpty());
+        status.setText(p.exported().map(ApplyPane::exported).orElseGet(() -> planned(p)));
         showRun(null);
       }
       case ApplyStage.Running r -> showRun(r.progress());
@@ -220,6 +273,13 @@ final class ApplyPane extends VBox {
     long refused = p.dryRun().get().stream().filter(a -> !a.accepted()).count();
     return refused == 0 ? head + "The servers accepted every change in the dry run: Apply sends them in batches."
         : head + "The servers refused " + refused + " change(s) in the dry run: nothing can be applied; un-choose them and preview again.";
+  }
+
+  private static String exported(ApplyStage.Exported e) {
+    long perCluster = e.files().stream().map(Path::getParent).distinct().count();
+    return "Wrote " + e.files().size() + " file(s) for " + perCluster + " cluster(s) into " + e.folder() + " as "
+        + (e.format() == GitOpsExport.Format.KUSTOMIZE ? "kustomize patches (kustomization.yaml lists them)" : "server-side apply YAML")
+        + "; nothing was sent to a cluster.";
   }
 
   private static List<String> checkLines(ApplyStage.Planned p) {
