@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,41 +107,12 @@ class DemoBillingExportTest {
 
   private static List<Map<String, String>> rows(DemoBillingExport.Written written) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     for (Path file : written.files()) {
-      List<String> lines = Files.readAllLines(file);
-      List<String> header = split(lines.getFirst());
-      for (String line : lines.subList(1, lines.size())) {
-        List<String> fields = split(line);
-        Map<String, String> row = new java.util.HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          row.put(header.get(i), fields.get(i));
-        }
-        rows.add(row);
+      try (CSVParser parser = CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8, format)) {
+        parser.forEach(record -> rows.add(record.toMap()));
       }
     }
     return rows;
-  }
-
-  /** RFC 4180 fields of one line. */
-  private static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 }
