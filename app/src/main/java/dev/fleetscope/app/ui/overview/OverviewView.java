@@ -27,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,6 +81,11 @@ public final class OverviewView extends ScrollPane {
       column.setHgrow(Priority.ALWAYS);
       grid.getColumnConstraints().add(column);
     }
+    for (int i = 0; i < 3; i++) { // taller windows (a wall screen) get taller tiles, not empty space below them
+      RowConstraints row = new RowConstraints(Tiles.SIZE, Tiles.SIZE, Double.MAX_VALUE);
+      row.setVgrow(Priority.ALWAYS);
+      grid.getRowConstraints().add(row);
+    }
     grid.add(clusters, 0, 0, 2, 1);
     grid.add(cpu, 2, 0);
     grid.add(memory, 3, 0);
@@ -91,6 +97,8 @@ public final class OverviewView extends ScrollPane {
     grid.add(pipelines.tile(), 3, 2);
     tiles.forEach(t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
     VBox content = new VBox(10, title, staleBanner, grid);
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    setFitToHeight(true);
     content.getStyleClass().add("view");
     content.setPadding(new Insets(14));
     setContent(content);
