@@ -40,7 +40,7 @@ public final class ConnectionsJson {
   private static final Set<String> FIELDS = Set.of("version", "demoFleet", "prometheus", "kubeconfigs", "pipelines");
   private static final Set<String> PIPELINE_FIELDS = Set.of("id", "kind", "name", "url", "context", "user", "password", "token",
       "namespaces", "intervalSeconds", "placement");
-  private static final Set<String> PLACEMENT_FIELDS = Set.of("cluster", "namespace", "labels");
+  static final Set<String> PLACEMENT_FIELDS = Set.of("cluster", "namespace", "labels");
 
   private ConnectionsJson() {}
 

@@ -111,6 +111,10 @@ public record PipelineEntry(String id, Kind kind, String name, String target, Op
     }
   }
 
+  public PipelineEntry withPlacement(Optional<PipelinePlacement> newPlacement) {
+    return new PipelineEntry(id, kind, name, target, user, secret, namespaces, interval, newPlacement);
+  }
+
   /** The namespaces Argo lists: the saved ones, else {@code argo}. */
   public List<String> argoNamespaces() {
     return namespaces.isEmpty() ? List.of(DEFAULT_ARGO_NAMESPACE) : namespaces;
