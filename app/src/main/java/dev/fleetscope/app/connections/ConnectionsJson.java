@@ -10,7 +10,9 @@ import dev.fleetscope.prometheus.ConnectionSettingsJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,17 +27,20 @@ import java.util.Set;
  *  "kubeconfigs": [{"environment": true, "enabledContexts": ["prod"]},
  *                  {"file": "/home/me/lab.yaml", "enabledContexts": []}],
  *  "pipelines": [{"id": "airflow:airflow:8080", "kind": "airflow", "name": "Airflow prod", "url": "http://airflow:8080",
- *                 "user": "ops", "password": {"env": "AIRFLOW_PASSWORD"}, "intervalSeconds": 60},
+ *                 "user": "ops", "password": {"env": "AIRFLOW_PASSWORD"}, "intervalSeconds": 60,
+ *                 "placement": {"namespace": "features", "cluster": "prod", "labels": {"team": "ml"}}},
  *                {"id": "argo-context:lab", "kind": "argo-context", "context": "lab", "namespaces": ["argo"], ...}]}
  * }</pre>
- * A file without {@code "pipelines"} (written before pipeline sources could be saved) has none.
+ * A file without {@code "pipelines"} (written before pipeline sources could be saved) has none; a pipeline source
+ * without {@code "placement"} (written before placements could be saved) has none.
  */
 public final class ConnectionsJson {
   static final int VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> FIELDS = Set.of("version", "demoFleet", "prometheus", "kubeconfigs", "pipelines");
   private static final Set<String> PIPELINE_FIELDS = Set.of("id", "kind", "name", "url", "context", "user", "password", "token",
-      "namespaces", "intervalSeconds");
+      "namespaces", "intervalSeconds", "placement");
+  static final Set<String> PLACEMENT_FIELDS = Set.of("cluster", "namespace", "labels");
 
   private ConnectionsJson() {}
 
@@ -98,7 +103,46 @@ public final class ConnectionsJson {
       entry.namespaces().forEach(namespaces::add);
     }
     node.put("intervalSeconds", entry.interval().toSeconds());
+    entry.placement().ifPresent(p -> {
+      ObjectNode placement = node.putObject("placement").put("namespace", p.namespace());
+      p.cluster().ifPresent(c -> placement.put("cluster", c));
+      if (!p.labels().isEmpty()) {
+        ObjectNode labels = placement.putObject("labels");
+        p.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> labels.put(e.getKey(), e.getValue()));
+      }
+    });
     return node;
+  }
+
+  private static Optional<PipelinePlacement> placement(JsonNode node, String where) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(where + ": expected {\"namespace\": NAME, \"cluster\": NAME, \"labels\": {KEY: VALUE}}");
+    }
+    node.fieldNames().forEachRemaining(f -> {
+      if (!PLACEMENT_FIELDS.contains(f)) {
+        throw new IllegalArgumentException(where + ": unknown field '" + f + "'; known are " + PLACEMENT_FIELDS);
+      }
+    });
+    JsonNode labels = node.path("labels");
+    if (!labels.isMissingNode() && !labels.isObject()) {
+      throw new IllegalArgumentException(where + ": \"labels\" must be an object of label names to values");
+    }
+    Map<String, String> pairs = new LinkedHashMap<>();
+    labels.properties().forEach(e -> {
+      if (!e.getValue().isTextual()) {
+        throw new IllegalArgumentException(where + ": the label '" + e.getKey() + "' must have a string value");
+      }
+      pairs.put(e.getKey(), e.getValue().textValue());
+    });
+    try {
+      return Optional.of(new PipelinePlacement(Optional.ofNullable(node.path("cluster").textValue()), node.path("namespace").asText(""),
+          pairs));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<PipelineEntry> pipelines(JsonNode array, String source) {
@@ -145,10 +189,11 @@ public final class ConnectionsJson {
     if (!interval.isMissingNode() && !interval.canConvertToLong()) {
       throw new IllegalArgumentException(where + ": \"intervalSeconds\" must be a whole number of seconds");
     }
+    Optional<PipelinePlacement> placement = placement(node.path("placement"), where + ", placement");
     try {
       return new PipelineEntry(node.path("id").asText(""), kind, node.path("name").asText(""), node.path(targetField).asText(""),
           Optional.ofNullable(node.path("user").textValue()), ref, names,
-          interval.isMissingNode() ? PipelineEntry.DEFAULT_INTERVAL : Duration.ofSeconds(interval.asLong()));
+          interval.isMissingNode() ? PipelineEntry.DEFAULT_INTERVAL : Duration.ofSeconds(interval.asLong()), placement);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package dev.fleetscope.app.connections;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +20,11 @@ import java.util.Optional;
  *     never for a context, whose kubeconfig holds its credentials
  * @param namespaces Argo: the namespaces to list (empty: {@code argo}); Kubeflow: the profile namespace of a
  *     multi-user install, at most one
+ * @param placement where the pods of all its pipelines run, so their runs link to those workloads' utilization and
+ *     cost; see {@link #effectivePlacement()} for what an Argo context assumes
  */
 public record PipelineEntry(String id, Kind kind, String name, String target, Optional<String> user,
-    Optional<SecretRef> secret, List<String> namespaces, Duration interval) {
+    Optional<SecretRef> secret, List<String> namespaces, Duration interval, Optional<PipelinePlacement> placement) {
   public static final Duration MIN_INTERVAL = Duration.ofSeconds(5);
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
   public static final String DEFAULT_ARGO_NAMESPACE = "argo";
@@ -69,8 +72,15 @@ public record PipelineEntry(String id, Kind kind, String name, String target, Op
     }
   }
 
+  /** Without a placement: its runs link to no workloads (unless an Argo context implies one). */
+  public PipelineEntry(String id, Kind kind, String name, String target, Optional<String> user,
+      Optional<SecretRef> secret, List<String> namespaces, Duration interval) {
+    this(id, kind, name, target, user, secret, namespaces, interval, Optional.empty());
+  }
+
   public PipelineEntry {
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(placement, "placement");
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("a pipeline source needs an id");
     }
@@ -101,8 +111,27 @@ public record PipelineEntry(String id, Kind kind, String name, String target, Op
     }
   }
 
+  public PipelineEntry withPlacement(Optional<PipelinePlacement> newPlacement) {
+    return new PipelineEntry(id, kind, name, target, user, secret, namespaces, interval, newPlacement);
+  }
+
   /** The namespaces Argo lists: the saved ones, else {@code argo}. */
   public List<String> argoNamespaces() {
     return namespaces.isEmpty() ? List.of(DEFAULT_ARGO_NAMESPACE) : namespaces;
+  }
+
+  /**
+   * The placement its runs are joined by. An Argo context knows its cluster: the fleet names a context's cluster
+   * after the context, so a placement without a cluster means that one, and without a placement the first
+   * namespace saved for it is assumed (workflow pods run in the workflow's namespace). The implicit {@code argo}
+   * namespace is not assumed: Argo's own controller and server run there and would be billed to every run.
+   */
+  public Optional<PipelinePlacement> effectivePlacement() {
+    if (kind != Kind.ARGO_CONTEXT) {
+      return placement;
+    }
+    Optional<String> context = Optional.of(target);
+    return placement.map(p -> p.cluster().isPresent() ? p : new PipelinePlacement(context, p.namespace(), p.labels()))
+        .or(() -> namespaces.stream().findFirst().map(n -> new PipelinePlacement(context, n, Map.of())));
   }
 }

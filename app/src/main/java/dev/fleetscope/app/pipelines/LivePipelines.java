@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -46,7 +47,9 @@ public final class LivePipelines implements AutoCloseable {
 
   /** Watches what {@code connections} asks for, replacing the monitor when that changed; returns at once. */
   public void follow(SavedConnections connections) {
-    Watched wanted = new Watched(connections.showsDemoFleet(), connections.pipelines());
+    // a placement only joins runs to workloads (the view-model's business): changing it reconnects nothing
+    Watched wanted = new Watched(connections.showsDemoFleet(),
+        connections.pipelines().stream().map(e -> e.withPlacement(Optional.empty())).toList());
     if (!worker.isShutdown()) {
       worker.execute(() -> rebuild(wanted));
     }

@@ -8,6 +8,7 @@ import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.pipelines.ConfiguredPipelines;
 import dev.fleetscope.app.pipelines.LivePipelines;
+import dev.fleetscope.app.pipelines.PipelinePlacements;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.cost.CostView;
 import dev.fleetscope.app.ui.cost.CostViewModel;
@@ -101,8 +102,10 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
-    pipelinesModel = new PipelinesViewModel(options.pipelines().placements(),
+    pipelinesModel = new PipelinesViewModel(PipelinePlacements.of(options.pipelines().placements(), options.connections().current()),
         link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
+    // a saved source's placement links its runs at once, without waiting for the pipelines to be polled
+    options.connections().onSave(saved -> pipelinesModel.placements(PipelinePlacements.of(options.pipelines().placements(), saved)));
     costModel = new CostViewModel(options.dirs());
     driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     List<ConsoleView> views = List.of(

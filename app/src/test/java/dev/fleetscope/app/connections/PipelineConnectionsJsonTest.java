@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,49 @@ class PipelineConnectionsJsonTest {
     assertEquals(4, loaded.pipelines().size());
     assertEquals("Kubeflow Pipelines https://kfp:8888", loaded.pipelines().get(1).name(), "the name defaults from the kind and URL");
     assertEquals(List.of("argo"), loaded.pipelines().get(3).argoNamespaces());
+  }
+
+  @Test
+  void aPlacementIsSavedAndReadBackAndWrittenAsAnObject() throws Exception {
+    PipelineEntry placed = new PipelineEntry("airflow:airflow:8080", Kind.AIRFLOW, "Airflow prod", "http://airflow:8080",
+        Optional.of("ops"), Optional.of(new SecretRef.InEnvironment("AIRFLOW_PASSWORD")), List.of(), Duration.ofSeconds(30),
+        Optional.of(new PipelinePlacement(Optional.of("prod"), "feature-store", Map.of("workload-type", "batch-pipeline", "team", "ml"))));
+    PipelineEntry anywhere = new PipelineEntry("argo-server:argo:2746", Kind.ARGO_SERVER, "Argo", "https://argo:2746",
+        Optional.empty(), Optional.empty(), List.of("ml"), Duration.ofMinutes(2),
+        Optional.of(new PipelinePlacement(Optional.empty(), "ml", Map.of())));
+    SavedConnections saved = SavedConnections.NONE.withPipeline(placed).withPipeline(anywhere);
+    new ConnectionsStore(new AppDirs(dir, dir)).save(saved);
+
+    assertEquals(saved, new ConnectionsStore(new AppDirs(dir, dir)).load());
+    String json = Files.readString(dir.resolve("connections.json")).replaceAll("\\s+", " ");
+    assertTrue(json.contains("\"placement\" : { \"namespace\" : \"feature-store\", \"cluster\" : \"prod\", "
+        + "\"labels\" : { \"team\" : \"ml\", \"workload-type\" : \"batch-pipeline\" } }"), json);
+    assertTrue(json.contains("\"placement\" : { \"namespace\" : \"ml\" }"), json);
+  }
+
+  @Test
+  void anEntryFromBeforePlacementsLoadsWithNone() {
+    SavedConnections loaded = ConnectionsJson.read("""
+        {"version": 1, "pipelines": [{"id": "airflow:a:8080", "kind": "airflow", "url": "http://a:8080", "user": "ops",
+                                      "password": {"env": "P"}, "intervalSeconds": 60}]}
+        """, "connections.json");
+    assertEquals(Optional.empty(), loaded.pipelines().getFirst().placement());
+    assertEquals(Optional.empty(), loaded.pipelines().getFirst().effectivePlacement());
+  }
+
+  @Test
+  void anArgoContextsPlacementDefaultsToItsClusterAndFirstSavedNamespace() {
+    PipelineEntry listed = new PipelineEntry("argo-context:lab", Kind.ARGO_CONTEXT, "", "lab", Optional.empty(), Optional.empty(),
+        List.of("ml-batch", "ml-eval"), Duration.ofSeconds(15));
+    assertEquals(Optional.of(new PipelinePlacement(Optional.of("lab"), "ml-batch", Map.of())), listed.effectivePlacement());
+    PipelineEntry implicitArgo = new PipelineEntry("argo-context:lab", Kind.ARGO_CONTEXT, "", "lab", Optional.empty(),
+        Optional.empty(), List.of(), Duration.ofSeconds(15));
+    assertEquals(Optional.empty(), implicitArgo.effectivePlacement(), "argo itself is where the controller runs");
+    PipelineEntry placed = new PipelineEntry("argo-context:lab", Kind.ARGO_CONTEXT, "", "lab", Optional.empty(), Optional.empty(),
+        List.of("ml-batch"), Duration.ofSeconds(15), Optional.of(new PipelinePlacement(Optional.empty(), "scoring", Map.of("a", "b"))));
+    assertEquals(Optional.of(new PipelinePlacement(Optional.of("lab"), "scoring", Map.of("a", "b"))), placed.effectivePlacement());
+    assertEquals(Optional.of(new PipelinePlacement(Optional.empty(), "scoring", Map.of("a", "b"))), placed.placement(),
+        "what is saved is what the user gave");
   }
 
   @Test
@@ -95,6 +139,13 @@ class PipelineConnectionsJsonTest {
     assertEquals("/home/me/connections.json, pipeline source 1: poll at most every 5 s, was 1 s",
         readError("[{\"id\": \"k\", \"kind\": \"kubeflow\", \"url\": \"http://k\", \"intervalSeconds\": 1}]"));
     assertEquals("/home/me/connections.json: \"pipelines\" must be an array", readError("{}"));
+    assertEquals("/home/me/connections.json, pipeline source 1, placement: a placement needs a namespace",
+        readError("[{\"id\": \"k\", \"kind\": \"kubeflow\", \"url\": \"http://k\", \"placement\": {\"cluster\": \"prod\"}}]"));
+    assertEquals("/home/me/connections.json, pipeline source 1, placement: \"labels\" must be an object of label names to values",
+        readError("[{\"id\": \"k\", \"kind\": \"kubeflow\", \"url\": \"http://k\", \"placement\": {\"namespace\": \"ml\", \"labels\": [\"team=ml\"]}}]"));
+    assertEquals("/home/me/connections.json, pipeline source 1, placement: unknown field 'selector'; known are "
+        + ConnectionsJson.PLACEMENT_FIELDS,
+        readError("[{\"id\": \"k\", \"kind\": \"kubeflow\", \"url\": \"http://k\", \"placement\": {\"namespace\": \"ml\", \"selector\": \"x\"}}]"));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.fleetscope.app.pipelines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.app.connections.PipelinePlacement;
 import dev.fleetscope.app.fleet.TinyFleet;
+import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.pipeline.PipelineRun;
@@ -51,5 +54,37 @@ class PipelineWorkloadsTest {
         .isEmpty(), "another cluster");
     assertTrue(PipelineWorkloads.of(fleet, List.of(placement("features", Optional.of("lab"), "shop", Map.of())), RUN)
         .isPresent(), "no labels asked: every workload of the namespace");
+  }
+
+  @Test
+  void aSourceWidePlacementCoversEveryPipelineOfItsSourceOnly() {
+    var placement = WorkloadPlacement.forSource("af", new PipelinePlacement(Optional.empty(), "shop", Map.of("team", "shop")));
+    var fleet = TinyFleet.snapshot(0.5, TinyFleet.GIB);
+    assertEquals(List.of(TinyFleet.API), PipelineWorkloads.of(fleet, List.of(placement), RUN).orElseThrow().workloads());
+    PipelineRun otherPipeline = run("af", "ingest");
+    assertTrue(placement.covers(otherPipeline), "every pipeline of af");
+    assertEquals(List.of("lab/shop"), PipelineWorkloads.of(fleet, List.of(placement), otherPipeline).orElseThrow().namespaces());
+    assertFalse(placement.covers(run("kfp", "features")), "a pipeline of the same name in another source");
+    assertTrue(PipelineWorkloads.of(fleet, List.of(placement), run("kfp", "features")).isEmpty());
+  }
+
+  @Test
+  void aSourceWidePlacementMatchesClusterNamespaceAndLabels() {
+    var fleet = TinyFleet.snapshot(0.5, TinyFleet.GIB);
+    assertTrue(found(fleet, new PipelinePlacement(Optional.of("lab"), "shop", Map.of("team", "shop"))), "all three agree");
+    assertTrue(found(fleet, new PipelinePlacement(Optional.empty(), "shop", Map.of())), "any cluster, any labels");
+    assertFalse(found(fleet, new PipelinePlacement(Optional.of("prod"), "shop", Map.of())), "another cluster");
+    assertFalse(found(fleet, new PipelinePlacement(Optional.empty(), "ads", Map.of())), "another namespace");
+    assertFalse(found(fleet, new PipelinePlacement(Optional.empty(), "shop", Map.of("team", "shop", "tier", "batch"))),
+        "a label the workload lacks");
+  }
+
+  private static boolean found(FleetSnapshot fleet, PipelinePlacement placement) {
+    return PipelineWorkloads.of(fleet, List.of(WorkloadPlacement.forSource("af", placement)), RUN).isPresent();
+  }
+
+  private static PipelineRun run(String source, String pipeline) {
+    return new PipelineRun(source, pipeline, "r-1", Trigger.SCHEDULED, RunState.SUCCEEDED, RUN.start(), RUN.end(), List.of(),
+        Optional.empty());
   }
 }

@@ -10,6 +10,7 @@ import dev.fleetscope.app.connections.ConnectionsStore;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.MockAirflow;
 import dev.fleetscope.app.pipelines.PipelineSetup;
+import dev.fleetscope.app.ui.pipelines.TimelineBar;
 import dev.fleetscope.app.ui.connections.PrometheusDraft.SecretKind;
 import dev.fleetscope.model.FleetSource;
 import java.net.URI;
@@ -91,6 +92,9 @@ class PipelineConnectionsConsoleTest {
       assertEquals("Airflow " + airflow.url() + " answered: 1 run in the last 7 days", text("#pipeline-test-result"));
       assertFalse(Files.exists(dir.resolve("connections.json")), "testing saves nothing");
 
+      // where the demo fleet runs its feature-store batch jobs: the run then links to their utilization and cost
+      fill("#pipeline-runs-in", "feature-store");
+      fill("#pipeline-labels", "workload-type=batch-pipeline");
       robot.clickOn("#pipeline-save");
       URI url = URI.create(airflow.url());
       String id = "airflow-" + url.getHost().replace('.', '-') + "-" + url.getPort(); // airflow:host:port, made a node id
@@ -102,8 +106,15 @@ class PipelineConnectionsConsoleTest {
       assertFalse(saved.contains("s3cret"), "the password itself is never saved");
       assertTrue(airflow.authorizations().stream().allMatch("Basic b3BzOnMzY3JldA=="::equals), airflow.authorizations().toString());
 
+      assertTrue(saved.replaceAll("\\s+", " ").contains(
+          "\"placement\" : { \"namespace\" : \"feature-store\", \"labels\" : { \"workload-type\" : \"batch-pipeline\" } }"), saved);
+
       robot.clickOn("#nav-pipelines");
       await(() -> lanes().contains("features_nightly"));
+      robot.clickOn(robot.lookup(".run-bar").queryAll().stream()
+          .filter(b -> b.getUserData() instanceof TimelineBar bar && bar.run().pipeline().equals("features_nightly")).findFirst().orElseThrow());
+      await(() -> detailTexts().stream().anyMatch(t -> t.matches("\\d+ in [a-z0-9-]+/feature-store")));
+      assertTrue(detailTexts().stream().anyMatch(t -> t.matches("≈ [0-9.,]+ USD/run over 15 min 00 s")), detailTexts().toString());
 
       robot.clickOn("#nav-connections");
       robot.clickOn("#pipeline-remove-" + id);
@@ -133,6 +144,10 @@ class PipelineConnectionsConsoleTest {
   private List<String> lanes() {
     return robot.lookup(".gantt-lane-name").queryAllAs(Label.class).stream().filter(l -> l.getScene() != null)
         .map(Label::getText).toList();
+  }
+
+  private List<String> detailTexts() {
+    return robot.lookup("#run-details .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
   }
 
   private List<String> rowTexts(String row) {

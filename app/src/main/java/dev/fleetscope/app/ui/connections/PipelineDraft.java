@@ -2,6 +2,7 @@ package dev.fleetscope.app.ui.connections;
 
 import dev.fleetscope.app.connections.PipelineEntry;
 import dev.fleetscope.app.connections.PipelineEntry.Kind;
+import dev.fleetscope.app.connections.PipelinePlacement;
 import dev.fleetscope.app.connections.SavedConnections;
 import dev.fleetscope.app.connections.SecretRef;
 import dev.fleetscope.app.ui.connections.PrometheusDraft.InvalidDraft;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,11 +22,14 @@ import java.util.Optional;
  *
  * @param target the URL, or the context's name for {@link Kind#ARGO_CONTEXT}
  * @param namespaces comma-separated
+ * @param runsIn the placement: the namespace its pods run in (blank: none, unless cluster or labels are given)
+ * @param cluster the placement's cluster (blank: any; an Argo context's own)
+ * @param labels the placement's labels, {@code key=value} comma-separated
  */
 public record PipelineDraft(Kind kind, String name, String target, String user, SecretInput secret, String namespaces,
-    String intervalSeconds) {
+    String intervalSeconds, String runsIn, String cluster, String labels) {
   public static final PipelineDraft EMPTY = new PipelineDraft(Kind.AIRFLOW, "", "", "", SecretInput.NONE, "",
-      Long.toString(PipelineEntry.DEFAULT_INTERVAL.toSeconds()));
+      Long.toString(PipelineEntry.DEFAULT_INTERVAL.toSeconds()), "", "", "");
 
   /** The entry, or {@link InvalidDraft} naming the field and what is wrong. */
   public PipelineEntry toEntry(String id) {
@@ -52,8 +57,9 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
     if (kind == Kind.KUBEFLOW && names.size() > 1) {
       throw new InvalidDraft("Namespace: Kubeflow Pipelines reads one profile namespace, was " + names);
     }
+    Optional<PipelinePlacement> placement = placement();
     try {
-      return new PipelineEntry(id, kind, name, where, login, ref, names, interval());
+      return new PipelineEntry(id, kind, name, where, login, ref, names, interval(), placement);
     } catch (IllegalArgumentException e) {
       throw new InvalidDraft(e.getMessage());
     }
@@ -62,7 +68,9 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
   public static PipelineDraft of(PipelineEntry entry) {
     return new PipelineDraft(entry.kind(), entry.name(), entry.target(), entry.user().orElse(""),
         entry.secret().map(SecretInput::of).orElse(SecretInput.NONE), String.join(", ", entry.namespaces()),
-        Long.toString(entry.interval().toSeconds()));
+        Long.toString(entry.interval().toSeconds()), entry.placement().map(PipelinePlacement::namespace).orElse(""),
+        entry.placement().flatMap(PipelinePlacement::cluster).orElse(""),
+        entry.placement().map(PipelinePlacement::labelsText).orElse(""));
   }
 
   /** {@code airflow:host:port}, {@code argo-context:lab}, or with {@code -2}, {@code -3}... when that is taken. */
@@ -85,7 +93,28 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
   }
 
   public PipelineDraft withTarget(String newTarget) {
-    return new PipelineDraft(kind, name, newTarget, user, secret, namespaces, intervalSeconds);
+    return new PipelineDraft(kind, name, newTarget, user, secret, namespaces, intervalSeconds, runsIn, cluster, labels);
+  }
+
+  /** None when all three are blank; a cluster or labels without a namespace is a mistake, not "anywhere". */
+  private Optional<PipelinePlacement> placement() {
+    if (runsIn.isBlank() && cluster.isBlank() && labels.isBlank()) {
+      return Optional.empty();
+    }
+    if (runsIn.isBlank()) {
+      throw new InvalidDraft("Runs in namespace: name the namespace the pipelines' pods run in, or clear cluster and labels");
+    }
+    Map<String, String> pairs;
+    try {
+      pairs = PipelinePlacement.parseLabels(labels);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDraft("Labels: " + e.getMessage());
+    }
+    try {
+      return Optional.of(new PipelinePlacement(Optional.of(cluster), runsIn, pairs));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDraft("Runs in namespace: " + e.getMessage());
+    }
   }
 
   private void checkUrl(String url) {

@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The form that adds a pipeline source: its kind, URL (or context), user, secret (a file or an environment
- * variable's name, never the value), namespaces and interval, showing only the fields the kind uses; the buttons to
+ * variable's name, never the value), namespaces, interval and where its pods run (namespace, cluster, labels: what
+ * links its runs to the workloads' utilization and cost), showing only the fields the kind uses; the buttons to
  * test, save or cancel; and what a test found. It reads and fills a {@link PipelineDraft}; it checks nothing itself.
  */
 final class PipelineForm extends VBox {
@@ -28,6 +29,9 @@ final class PipelineForm extends VBox {
   final TextField secret = field("secret", "AIRFLOW_PASSWORD");
   final TextField namespaces = field("namespaces", "argo (comma-separated)");
   final TextField interval = field("interval", "60");
+  final TextField runsIn = field("runs-in", "e.g. ml-batch (optional)");
+  final TextField cluster = field("cluster", "default: any");
+  final TextField labels = field("labels", "team=ml, tier=batch");
   final Label error = new Label();
   final Label result = new Label();
   final Button test = new Button("Test connection");
@@ -62,7 +66,7 @@ final class PipelineForm extends VBox {
     secretRow = row(secretLabel, new HBox(8, secretKind, secret, browse));
     namespacesRow = row(new Label("Namespaces"), namespaces);
     VBox rows = new VBox(6, row(new Label("Kind"), kind), row(new Label("Name"), name), row(urlLabel, url), userRow, secretRow,
-        namespacesRow, row(new Label("Poll every"), new HBox(8, interval, seconds)));
+        namespacesRow, row(new Label("Poll every"), new HBox(8, interval, seconds)), placementRow());
     rows.setMaxWidth(980);
     kind.valueProperty().addListener((obs, old, k) -> showFieldsOf(k));
 
@@ -92,13 +96,17 @@ final class PipelineForm extends VBox {
     secret.setText(d.secret().text());
     namespaces.setText(d.namespaces());
     interval.setText(d.intervalSeconds());
+    runsIn.setText(d.runsIn());
+    cluster.setText(d.cluster());
+    labels.setText(d.labels());
     showFieldsOf(d.kind());
     showError(Optional.empty());
   }
 
   PipelineDraft draft() {
     return new PipelineDraft(kind.getValue(), name.getText(), url.getText(), user.getText(),
-        new SecretInput(secretKind.getValue(), secret.getText()), namespaces.getText(), interval.getText());
+        new SecretInput(secretKind.getValue(), secret.getText()), namespaces.getText(), interval.getText(), runsIn.getText(),
+        cluster.getText(), labels.getText());
   }
 
   void showError(Optional<String> message) {
@@ -136,9 +144,19 @@ final class PipelineForm extends VBox {
     url.setPromptText(shown.usesUrl() ? "http://airflow:8080" : "a context of your kubeconfigs, e.g. lab");
     secretLabel.setText(shown == Kind.AIRFLOW ? "Password" : "Token (optional)");
     namespaces.setPromptText(shown == Kind.KUBEFLOW ? "the profile namespace of a multi-user Kubeflow (optional)" : "argo (comma-separated)");
+    cluster.setPromptText(shown == Kind.ARGO_CONTEXT ? "default: the context's" : "default: any");
+    runsIn.setPromptText(shown == Kind.ARGO_CONTEXT ? "default: the first above" : "e.g. ml-batch (optional)");
     visible(userRow, shown == Kind.AIRFLOW);
     visible(secretRow, shown != Kind.ARGO_CONTEXT);
     visible(namespacesRow, shown != Kind.AIRFLOW);
+  }
+
+  /** One line, read as a sentence: runs in namespace N of cluster C with labels k=v; it keeps the buttons in view. */
+  private Node placementRow() {
+    HBox.setHgrow(runsIn, Priority.ALWAYS);
+    HBox.setHgrow(cluster, Priority.ALWAYS);
+    HBox.setHgrow(labels, Priority.ALWAYS);
+    return row(new Label("Pods run in namespace"), new HBox(8, runsIn, new Label("of cluster"), cluster, new Label("with labels"), labels));
   }
 
   private static Node row(Label label, Node field) {

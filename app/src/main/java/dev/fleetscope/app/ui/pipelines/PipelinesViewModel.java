@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class PipelinesViewModel implements AutoCloseable {
   private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("pipelines-view").factory());
-  private final List<WorkloadPlacement> placements;
   private final Consumer<URI> browser;
   private final Consumer<String> showNamespace;
   private final ReadOnlyObjectWrapper<PipelinesState> state = new ReadOnlyObjectWrapper<>(PipelinesState.EMPTY);
@@ -45,6 +44,8 @@ public final class PipelinesViewModel implements AutoCloseable {
   private final AtomicBoolean trendQueued = new AtomicBoolean();
   private volatile PipelineBoard board = PipelineBoard.EMPTY;
   private volatile FleetSnapshot fleet = FleetSnapshot.EMPTY;
+  /** Replaced whole (never changed in place) when the saved pipeline sources change; read on the worker. */
+  private volatile List<WorkloadPlacement> placements;
   private volatile PipelineFilter filterValue = filter.get();
   private volatile RunKey selectedRunValue;
   private volatile PipelineId selectedPipelineValue;
@@ -77,6 +78,15 @@ public final class PipelinesViewModel implements AutoCloseable {
     schedule(stateQueued, this::rebuildState);
     schedule(detailsQueued, this::rebuildDetails);
     schedule(trendQueued, this::rebuildTrend);
+  }
+
+  /**
+   * The placements runs are joined by from now on, from any thread (the saving thread): the selected run's details
+   * are rebuilt with them on the worker, after whatever was queued before, so the latest call wins.
+   */
+  public void placements(List<WorkloadPlacement> latest) {
+    this.placements = List.copyOf(latest);
+    schedule(detailsQueued, this::rebuildDetails);
   }
 
   /** Feed this fleet snapshots from any thread: they price the selected run's workloads. */
