@@ -1,12 +1,10 @@
 package dev.fleetscope.app.ui.recommendations;
 
+import dev.fleetscope.app.ui.TimeCharts;
 import dev.fleetscope.app.ui.recommendations.ProposalChart.Line;
 import dev.fleetscope.app.ui.utilization.Downsample.Points;
 import dev.fleetscope.engine.Sizing;
 import dev.fleetscope.model.Units;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -19,14 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The selected container's history, per replica, with its requests and limits now (grey) and as recommended (green):
  * CPU in cores, memory in GiB, each as the mean and the peak of its buckets. The legend carries the values.
  */
 final class ProposalChartPane extends VBox {
-  private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneId.systemDefault());
   private static final double GIB = 1L << 30;
   private static final String HINT = "Select a row to see its history against its requests and limits, now and recommended.";
 
@@ -115,26 +111,8 @@ final class ProposalChartPane extends VBox {
   }
 
   private static LineChart<Number, Number> chart(String title) {
-    NumberAxis x = new NumberAxis();
-    x.setAutoRanging(false);
-    x.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number epochSecond) {
-        return AXIS.format(Instant.ofEpochSecond(epochSecond.longValue()));
-      }
-
-      @Override
-      public Number fromString(String text) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
-    NumberAxis y = new NumberAxis();
-    y.setLabel(title);
-    y.setForceZeroInRange(true);
-    LineChart<Number, Number> chart = new LineChart<>(x, y);
+    LineChart<Number, Number> chart = TimeCharts.lineChart(title, "MM-dd");
     chart.getStyleClass().add("proposal-chart");
-    chart.setAnimated(false);
-    chart.setCreateSymbols(false);
     chart.setLegendSide(Side.BOTTOM);
     chart.setMinHeight(160);
     return chart;

@@ -1,13 +1,11 @@
 package dev.fleetscope.app.ui.utilization;
 
+import dev.fleetscope.app.ui.TimeCharts;
 import dev.fleetscope.app.ui.drift.ModelList;
 import dev.fleetscope.app.ui.drift.ModelRow;
 import dev.fleetscope.app.ui.utilization.Downsample.Points;
 import dev.fleetscope.model.Units;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +33,12 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Clusters, namespaces, workloads and containers with what they use against what they request, sortable and
  * filterable, and the selected row's history drawn against its request and limit.
  */
 public final class UtilizationView extends VBox {
-  private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   private final UtilizationViewModel model;
   private final TreeTableView<UsageRow> table = new TreeTableView<>();
@@ -268,25 +264,7 @@ public final class UtilizationView extends VBox {
   }
 
   private static LineChart<Number, Number> chart(String title) {
-    NumberAxis x = new NumberAxis();
-    x.setAutoRanging(false);
-    x.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number epochSecond) {
-        return AXIS.format(Instant.ofEpochSecond(epochSecond.longValue()));
-      }
-
-      @Override
-      public Number fromString(String text) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
-    NumberAxis y = new NumberAxis();
-    y.setLabel(title);
-    y.setForceZeroInRange(true);
-    LineChart<Number, Number> chart = new LineChart<>(x, y);
-    chart.setAnimated(false);
-    chart.setCreateSymbols(false);
+    LineChart<Number, Number> chart = TimeCharts.lineChart(title, "MM-dd HH:mm");
     chart.setLegendVisible(true);
     chart.setLegendSide(Side.RIGHT);
     chart.setMinHeight(140);
