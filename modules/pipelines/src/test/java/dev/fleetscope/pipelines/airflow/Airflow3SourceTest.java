@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
+import dev.fleetscope.model.testing.MutableClock;
 import dev.fleetscope.pipelines.Responses;
 import dev.fleetscope.pipelines.Settings;
 import dev.fleetscope.pipelines.SpecServer;
-import dev.fleetscope.pipelines.TestClock;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +36,14 @@ class Airflow3SourceTest {
 
   /** An Airflow 3 that issues JWTs valid for {@code lifetime} of the test clock and refuses others. */
   static final class Airflow3 {
-    final TestClock clock;
+    final MutableClock clock;
     final Duration lifetime;
     final AtomicInteger issued = new AtomicInteger();
     final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     final Set<String> revoked = ConcurrentHashMap.newKeySet();
     final List<Map<String, Object>> runs = new ArrayList<>();
 
-    Airflow3(TestClock clock, Duration lifetime) {
+    Airflow3(MutableClock clock, Duration lifetime) {
       this.clock = clock;
       this.lifetime = lifetime;
     }
@@ -111,7 +111,7 @@ class Airflow3SourceTest {
 
   @Test
   void detectsAirflow3LogsInAndPagesByFifty() throws Exception {
-    Settings settings = new Settings("airflow-next", "Airflow next", new TestClock(NOW));
+    Settings settings = new Settings("airflow-next", "Airflow next", new MutableClock(NOW));
     Airflow3 airflow = new Airflow3(settings.clock, Duration.ofHours(1));
     IntStream.range(0, 120).forEach(i -> airflow.runs.add(
         dagRun("embeddings", "asset_triggered__" + i, "success", "2026-11-23T08:00:00Z", "2026-11-23T08:05:00Z")));
@@ -136,7 +136,7 @@ class Airflow3SourceTest {
 
   @Test
   void renewsTheTokenShortlyBeforeItExpires() throws Exception {
-    Settings settings = new Settings("airflow-next", "Airflow next", new TestClock(NOW));
+    Settings settings = new Settings("airflow-next", "Airflow next", new MutableClock(NOW));
     Airflow3 airflow = new Airflow3(settings.clock, Duration.ofMinutes(10));
     airflow.runs.add(dagRun("embeddings", "r1", "running", "2026-11-23T08:50:00Z", null));
     try (SpecServer server = server()) {
@@ -157,7 +157,7 @@ class Airflow3SourceTest {
 
   @Test
   void logsInAgainOnceWhenTheServerRejectsItsToken() throws Exception {
-    Settings settings = new Settings("airflow-next", "Airflow next", new TestClock(NOW));
+    Settings settings = new Settings("airflow-next", "Airflow next", new MutableClock(NOW));
     Airflow3 airflow = new Airflow3(settings.clock, Duration.ofHours(1));
     try (SpecServer server = server()) {
       server.respond(airflow::answer);
@@ -173,7 +173,7 @@ class Airflow3SourceTest {
 
   @Test
   void namesTheSourceWhenTheLoginIsRefused() {
-    Settings settings = new Settings("airflow-next", "Airflow next", new TestClock(NOW));
+    Settings settings = new Settings("airflow-next", "Airflow next", new MutableClock(NOW));
     Airflow3 airflow = new Airflow3(settings.clock, Duration.ofHours(1));
     try (SpecServer server = server()) {
       server.respond(airflow::answer);

@@ -8,10 +8,10 @@ import dev.fleetscope.model.pipeline.FailedTask;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.model.pipeline.Trigger;
+import dev.fleetscope.model.testing.MutableClock;
 import dev.fleetscope.pipelines.Responses;
 import dev.fleetscope.pipelines.Settings;
 import dev.fleetscope.pipelines.SpecServer;
-import dev.fleetscope.pipelines.TestClock;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
 import java.time.Instant;
@@ -74,7 +74,7 @@ class AirflowSourceTest {
 
   @Test
   void fallsBackToApiV1AndSendsBasicAuth() throws Exception {
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(V1_SPEC, V2_SPEC)) {
       server.respond(r -> airflow2(r, List.of(), List.of()));
       AirflowSource source = source(server, settings);
@@ -91,7 +91,7 @@ class AirflowSourceTest {
     List<Map<String, Object>> runs = new ArrayList<>();
     IntStream.range(0, 250).forEach(i -> runs.add(dagRun("features_nightly", "scheduled__" + i, "success",
         "scheduled", "2026-11-22T02:00:00+00:00", "2026-11-22T02:40:00+00:00")));
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(V1_SPEC, V2_SPEC)) {
       server.respond(r -> airflow2(r, runs, List.of()));
       List<PipelineRun> polled = source(server, settings).poll();
@@ -104,7 +104,7 @@ class AirflowSourceTest {
   @Test
   void pollsIncrementallyFromTheServerClockOfThePreviousPoll() throws Exception {
     Instant serverTime = Instant.parse("2026-11-23T08:59:30Z");
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(V1_SPEC, V2_SPEC)) {
       List<Map<String, Object>> runs = new ArrayList<>(List.of(dagRun("train", "manual__1", "running", "manual",
           "2026-11-23T08:00:00+00:00", null)));
@@ -131,7 +131,7 @@ class AirflowSourceTest {
 
   @Test
   void newlyFailedRunsGetTheirFailedTasksOnce() throws Exception {
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("task_id", "build_features");
     task.put("dag_id", "features_nightly");
@@ -159,7 +159,7 @@ class AirflowSourceTest {
 
   @Test
   void mapsEveryDagStateAndRunTypeOfTheSpec() throws Exception {
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(V1_SPEC, V2_SPEC)) {
       String start = "2026-11-23T01:00:00+00:00";
       server.respond(r -> airflow2(r, List.of(
@@ -178,7 +178,7 @@ class AirflowSourceTest {
 
   @Test
   void namesTheSourceWhenCredentialsAreRefused() {
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(V1_SPEC, V2_SPEC)) {
       server.respond(r -> r.getUrl().encodedPath().endsWith("/dagRuns")
           ? Responses.json(401, Map.of("type", "about:blank", "title", "Unauthorized", "status", 401,
@@ -193,7 +193,7 @@ class AirflowSourceTest {
 
   @Test
   void saysNoAirflowIsThereWhenNeitherVersionAnswers() {
-    Settings settings = new Settings("airflow-prod", "Airflow prod", new TestClock(NOW));
+    Settings settings = new Settings("airflow-prod", "Airflow prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(V1_SPEC, V2_SPEC)) {
       server.respond(r -> Responses.raw(404, "<html>nginx</html>"));
       SourceException e = assertThrows(SourceException.class, () -> source(server, settings).poll());

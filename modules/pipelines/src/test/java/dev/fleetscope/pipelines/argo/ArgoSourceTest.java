@@ -11,10 +11,10 @@ import dev.fleetscope.model.pipeline.FailedTask;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.model.pipeline.Trigger;
+import dev.fleetscope.model.testing.MutableClock;
 import dev.fleetscope.pipelines.Responses;
 import dev.fleetscope.pipelines.Settings;
 import dev.fleetscope.pipelines.SpecServer;
-import dev.fleetscope.pipelines.TestClock;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.JsonHttp;
 import dev.fleetscope.pipelines.http.SourceException;
@@ -58,7 +58,7 @@ class ArgoSourceTest {
 
   @Test
   void listsThroughTheArgoServerPageByPageWithBearerAndFields() throws Exception {
-    Settings settings = new Settings("argo", "Argo prod", new TestClock(NOW));
+    Settings settings = new Settings("argo", "Argo prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> r.getUrl().queryParameter("listOptions.continue") == null
           ? Responses.json(list(Optional.of("c-1"), exampleUnchecked("argo-workflow-example-succeeded.json")))
@@ -97,7 +97,7 @@ class ArgoSourceTest {
     step2.put("id", "dag-with-retries-4wkh8-99").put("name", "dag-with-retries-4wkh8.step2")
         .put("displayName", "step2").put("type", "Pod").put("phase", "Error")
         .put("message", "OOMKilled (exit code 137)").put("finishedAt", "2018-08-01T10:23:29Z");
-    Settings settings = new Settings("argo", "Argo prod", new TestClock(NOW));
+    Settings settings = new Settings("argo", "Argo prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> Responses.json(list(Optional.empty(), workflow)));
       PipelineRun run = server(server, settings, "default").poll().getFirst();
@@ -141,7 +141,7 @@ class ArgoSourceTest {
       items.add(wf);
       expected.put("workflows/" + c[0], (RunState) c[5]);
     }
-    Settings settings = new Settings("argo", "Argo prod", new TestClock(NOW));
+    Settings settings = new Settings("argo", "Argo prod", new MutableClock(NOW));
     KubernetesStandIn kubernetes = new KubernetesStandIn(List.of(list(Optional.empty(), items.toArray(ObjectNode[]::new))));
     Map<String, RunState> states = new LinkedHashMap<>();
     new ArgoSource(settings.settings, kubernetes, List.of("workflows"), (ns, name) -> Optional.empty())
@@ -175,7 +175,7 @@ class ArgoSourceTest {
 
   @Test
   void kubernetesStandInPagesByContinueAndOldWorkflowsAreLeftOut() throws Exception {
-    Settings settings = new Settings("argo-k8s", "Argo on prod", new TestClock(NOW));
+    Settings settings = new Settings("argo-k8s", "Argo on prod", new MutableClock(NOW));
     ObjectNode recent = example("argo-workflow-example-succeeded.json");
     ObjectNode old = example("argo-workflow-example-dag-retry-nodes.json"); // 2018: outside 7 days of history
     KubernetesStandIn kubernetes = new KubernetesStandIn(
@@ -189,7 +189,7 @@ class ArgoSourceTest {
 
   @Test
   void malformedWorkflowListNamesWhereItCameFrom() {
-    Settings settings = new Settings("argo-k8s", "Argo on prod", new TestClock(NOW));
+    Settings settings = new Settings("argo-k8s", "Argo on prod", new MutableClock(NOW));
     KubernetesStandIn kubernetes = new KubernetesStandIn(List.of("{\"items\": [}"));
     SourceException e = assertThrows(SourceException.class, () -> new ArgoSource(settings.settings, kubernetes,
         List.of("ml"), (ns, name) -> Optional.empty()).poll());
@@ -199,7 +199,7 @@ class ArgoSourceTest {
 
   @Test
   void unknownNamespaceIsA404NamingTheSource() {
-    Settings settings = new Settings("argo", "Argo prod", new TestClock(NOW));
+    Settings settings = new Settings("argo", "Argo prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> Responses.json(404, Map.of("code", 5, "message", "namespaces \"mlx\" not found")));
       SourceException e = assertThrows(SourceException.class, () -> server(server, settings, "mlx").poll());
@@ -211,7 +211,7 @@ class ArgoSourceTest {
 
   @Test
   void forbiddenSaysTheCredentialsLackPermission() {
-    Settings settings = new Settings("argo", "Argo prod", new TestClock(NOW));
+    Settings settings = new Settings("argo", "Argo prod", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> Responses.json(403, Map.of("code", 7, "message", "workflows.argoproj.io is forbidden")));
       SourceException e = assertThrows(SourceException.class, () -> server(server, settings, "ml").poll());

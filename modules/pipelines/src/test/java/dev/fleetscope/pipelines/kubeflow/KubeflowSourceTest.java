@@ -10,10 +10,10 @@ import dev.fleetscope.model.pipeline.FailedTask;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.model.pipeline.Trigger;
+import dev.fleetscope.model.testing.MutableClock;
 import dev.fleetscope.pipelines.Responses;
 import dev.fleetscope.pipelines.Settings;
 import dev.fleetscope.pipelines.SpecServer;
-import dev.fleetscope.pipelines.TestClock;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
@@ -79,7 +79,7 @@ class KubeflowSourceTest {
 
   @Test
   void pagesByTokenToTheEndWithFilterSortAndBearer() throws Exception {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     List<Map<String, Object>> runs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       runs.add(run("r" + i, "SUCCEEDED", "2026-11-2" + i + "T03:00:00Z", "2026-11-2" + i + "T05:00:00Z"));
@@ -111,7 +111,7 @@ class KubeflowSourceTest {
 
   @Test
   void laterPollsReachBackOnlyToTheOldestRunStillOpen() throws Exception {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     List<Map<String, Object>> runs = new ArrayList<>(List.of(
         run("old", "SUCCEEDED", "2026-11-20T03:00:00Z", "2026-11-20T05:00:00Z"),
         run("open", "RUNNING", "2026-11-23T07:30:00Z", null)));
@@ -131,7 +131,7 @@ class KubeflowSourceTest {
 
   @Test
   void mapsEveryRuntimeStateOfTheSpec() throws Exception {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     String created = "2026-11-23T03:00:00Z";
     String finished = "2026-11-23T04:00:00Z";
     List<Map<String, Object>> runs = List.of(
@@ -153,7 +153,7 @@ class KubeflowSourceTest {
 
   @Test
   void failedRunsCarryTheirFailedTasksAndErrors() throws Exception {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     Map<String, Object> failed = run("f1", "FAILED", "2026-11-23T03:00:00Z", "2026-11-23T03:40:00Z");
     failed.put("pipeline_spec", Map.of("pipelineInfo", Map.of("name", "ranking-train")));
     failed.put("state_history", List.of(Map.of("update_time", "2026-11-23T03:00:00Z", "state", "PENDING"),
@@ -175,7 +175,7 @@ class KubeflowSourceTest {
 
   @Test
   void waitsAsToldByRetryAfterOn429ThenSucceeds() throws Exception {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     AtomicInteger calls = new AtomicInteger();
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> calls.incrementAndGet() == 1
@@ -189,7 +189,7 @@ class KubeflowSourceTest {
 
   @Test
   void givesUpOn503AfterItsAttemptsNamingTheSource() {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> Responses.json(503, Map.of("code", 14, "message", "upstream connect error")));
       SourceException e = assertThrows(SourceException.class, () -> source(server, settings).poll());
@@ -202,7 +202,7 @@ class KubeflowSourceTest {
 
   @Test
   void malformedJsonFailsThePollWithLineAndColumn() {
-    Settings settings = new Settings("kfp", "Kubeflow ml", new TestClock(NOW));
+    Settings settings = new Settings("kfp", "Kubeflow ml", new MutableClock(NOW));
     try (SpecServer server = new SpecServer(SPEC)) {
       server.respond(r -> Responses.raw(200, "{\"runs\": [\n  {\"run_id\": \"r1\",}\n]}"));
       SourceException e = assertThrows(SourceException.class, () -> source(server, settings).poll());

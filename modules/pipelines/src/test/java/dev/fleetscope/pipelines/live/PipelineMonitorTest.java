@@ -7,7 +7,7 @@ import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
-import dev.fleetscope.pipelines.TestClock;
+import dev.fleetscope.model.testing.MutableClock;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +58,7 @@ class PipelineMonitorTest {
 
   @Test
   void aFailingSourceKeepsItsRunsMarkedStaleWhileTheOthersStayLive() {
-    TestClock clock = new TestClock(T);
+    MutableClock clock = new MutableClock(T);
     Scripted good = new Scripted("good");
     Scripted bad = new Scripted("bad");
     good.runs = List.of(Runs.running("train", "g1", T));
@@ -95,7 +95,7 @@ class PipelineMonitorTest {
     Scripted b = new Scripted("b");
     CountDownLatch both = new CountDownLatch(2);
     AtomicReference<PipelineBoard> latest = new AtomicReference<>();
-    try (PipelineMonitor monitor = new PipelineMonitor(List.of(a, b), new TestClock(T),
+    try (PipelineMonitor monitor = new PipelineMonitor(List.of(a, b), new MutableClock(T),
         new RunAlerts(T, Duration.ZERO), (board, raised) -> {
           latest.set(board);
           both.countDown();
