@@ -10,11 +10,9 @@ import dev.fleetscope.drift.source.DriftInputException;
 import dev.fleetscope.drift.source.DuckDbSource;
 import dev.fleetscope.drift.source.TimeWindow;
 import dev.fleetscope.drift.source.Windows;
-import dev.fleetscope.prometheus.Auth;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.PrometheusException;
-import dev.fleetscope.prometheus.Secret;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -200,14 +198,7 @@ public final class DriftCommand implements Callable<Integer> {
     }
 
     private static ConnectionSettings settings(Histograms h) {
-        ConnectionSettings settings = ConnectionSettings.forUrl(h.url);
-        if (h.bearerTokenFile != null) {
-            if (!java.nio.file.Files.isReadable(h.bearerTokenFile)) {
-                throw new IllegalArgumentException("--bearer-token-file " + h.bearerTokenFile + ": no such readable file");
-            }
-            settings = settings.withAuth(Auth.bearer(Secret.fromFile(h.bearerTokenFile)));
-        }
-        return settings;
+        return PrometheusOptions.withBearerTokenFile(ConnectionSettings.forUrl(h.url), h.bearerTokenFile);
     }
 
     private DriftOptions options() {

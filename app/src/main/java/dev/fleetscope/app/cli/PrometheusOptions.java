@@ -61,16 +61,27 @@ final class PrometheusOptions {
     if (clusterName != null) {
       settings = settings.withClusterName(clusterName);
     }
-    if (bearerTokenFile != null) {
-      if (!Files.isReadable(bearerTokenFile)) {
-        throw new IllegalArgumentException("--bearer-token-file " + bearerTokenFile + ": no such readable file");
-      }
-      settings = settings.withAuth(Auth.bearer(Secret.fromFile(bearerTokenFile)));
-    }
+    settings = withBearerTokenFile(settings, bearerTokenFile);
     for (Map.Entry<String, String> header : headers.entrySet()) {
       settings = settings.withHeader(header.getKey(), header.getValue());
     }
     return settings;
+  }
+
+  /**
+   * The settings sending the token in {@code file} (re-read when it changes) as a bearer token; as they are when
+   * {@code file} is null.
+   *
+   * @throws IllegalArgumentException naming {@code --bearer-token-file} when the file cannot be read
+   */
+  static ConnectionSettings withBearerTokenFile(ConnectionSettings settings, Path file) {
+    if (file == null) {
+      return settings;
+    }
+    if (!Files.isReadable(file)) {
+      throw new IllegalArgumentException("--bearer-token-file " + file + ": no such readable file");
+    }
+    return settings.withAuth(Auth.bearer(Secret.fromFile(file)));
   }
 
   /** The window to read, ending at {@code --end} or else {@code now}. */
