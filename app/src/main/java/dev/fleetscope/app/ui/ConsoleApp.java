@@ -6,9 +6,11 @@ import dev.fleetscope.app.config.DriftSourcesStore;
 import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.connections.ConnectedSources;
+import dev.fleetscope.app.connections.SavedConnections;
 import dev.fleetscope.app.pipelines.ConfiguredPipelines;
 import dev.fleetscope.app.pipelines.LivePipelines;
 import dev.fleetscope.app.pipelines.PipelinePlacements;
+import dev.fleetscope.app.pipelines.WorkloadPlacement;
 import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.ui.cost.CostView;
 import dev.fleetscope.app.ui.cost.CostViewModel;
@@ -102,10 +104,10 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
-    pipelinesModel = new PipelinesViewModel(PipelinePlacements.of(options.pipelines().placements(), options.connections().current()),
+    pipelinesModel = new PipelinesViewModel(placements(options.connections().current()),
         link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
     // a saved source's placement links its runs at once, without waiting for the pipelines to be polled
-    options.connections().onSave(saved -> pipelinesModel.placements(PipelinePlacements.of(options.pipelines().placements(), saved)));
+    options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
     costModel = new CostViewModel(options.dirs());
     driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
     List<ConsoleView> views = List.of(
@@ -161,6 +163,11 @@ public final class ConsoleApp extends Application {
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
     noFleetYet.setOnFinished(e -> startPipelines());
     noFleetYet.play();
+  }
+
+  /** Where pipeline runs' pods run: the setup's placements and those of the saved pipeline sources. */
+  private List<WorkloadPlacement> placements(SavedConnections saved) {
+    return PipelinePlacements.of(options.pipelines().placements(), saved);
   }
 
   /** The Overview, its pipeline tile opening the Pipelines view and its cost tile the Cost view. */
@@ -225,7 +232,7 @@ public final class ConsoleApp extends Application {
   /** Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a cluster. */
   private ConnectionsViewModel connectionsModel() {
     if (connectionsModel == null) {
-      connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), java.time.Clock.systemUTC());
+      connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), Clock.systemUTC());
       connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;
