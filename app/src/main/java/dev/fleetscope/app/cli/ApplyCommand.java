@@ -185,7 +185,7 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private Integer export(Plan plan, PrintWriter out) throws IOException {
-    var changes = plan.changes().stream().map(ProposedChange::change).toList();
+    var changes = plan.workloadChanges();
     List<Path> files = exportKustomize != null
         ? GitOpsExport.write(changes, exportKustomize, GitOpsExport.Format.KUSTOMIZE)
         : GitOpsExport.write(changes, exportServerSideApply, GitOpsExport.Format.SERVER_SIDE_APPLY);

@@ -2,6 +2,7 @@ package dev.fleetscope.apply;
 
 import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.PlannedChange;
+import dev.fleetscope.model.change.WorkloadChange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,11 @@ public record Plan(List<ProposedChange> changes, List<Refusal> refusals) {
     List<Refusal> all = new ArrayList<>(refusals);
     all.addAll(more);
     return new Plan(kept, all);
+  }
+
+  /** The changes without the states they were pinned to: what a GitOps export writes. */
+  public List<WorkloadChange> workloadChanges() {
+    return changes.stream().map(ProposedChange::change).toList();
   }
 
   public List<PlannedChange> planned(ApplyMethod method) {

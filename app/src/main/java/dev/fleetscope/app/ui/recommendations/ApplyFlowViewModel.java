@@ -5,14 +5,12 @@ import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.ui.FxLatest;
 import dev.fleetscope.apply.ApplyEvent;
 import dev.fleetscope.apply.ApplyOptions;
-import dev.fleetscope.apply.ProposedChange;
 import dev.fleetscope.apply.RunControl;
 import dev.fleetscope.apply.export.GitOpsExport;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.change.ChangeRecord;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunRecord;
-import dev.fleetscope.model.change.WorkloadChange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -130,8 +128,8 @@ public final class ApplyFlowViewModel implements AutoCloseable {
     long mine = begin(new ApplyStage.Working("Writing " + planned.plan().changes().size() + " change(s) to " + folder));
     work(mine, () -> {
       try {
-        List<WorkloadChange> changes = planned.plan().changes().stream().map(ProposedChange::change).toList();
-        return planned.withExport(new ApplyStage.Exported(folder, format, GitOpsExport.write(changes, folder, format)));
+        List<Path> files = GitOpsExport.write(planned.plan().workloadChanges(), folder, format);
+        return planned.withExport(new ApplyStage.Exported(folder, format, files));
       } catch (IOException e) {
         return new ApplyStage.Failed("Could not write the changes to " + folder + ": " + e.getMessage());
       }
