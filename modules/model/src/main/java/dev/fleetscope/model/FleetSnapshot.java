@@ -42,7 +42,11 @@ public record FleetSnapshot(
   }
 
   private static boolean live(Cluster cluster, List<SourceStatus> sources) {
-    return sources.stream().filter(s -> s.sourceId().equals(cluster.sourceId())).findFirst().map(SourceStatus::live).orElse(true);
+    return source(cluster.sourceId(), sources).map(SourceStatus::live).orElse(true);
+  }
+
+  private static Optional<SourceStatus> source(String sourceId, List<SourceStatus> sources) {
+    return sources.stream().filter(s -> s.sourceId().equals(sourceId)).findFirst();
   }
 
   private static ContainerUsage longerHistory(ContainerUsage first, ContainerUsage later) {
@@ -62,12 +66,12 @@ public record FleetSnapshot(
   }
 
   public Optional<SourceStatus> source(String sourceId) {
-    return sources.stream().filter(s -> s.sourceId().equals(sourceId)).findFirst();
+    return source(sourceId, sources);
   }
 
   /** Whether the source that reported this cluster is live; a cluster of an unknown source counts as live. */
   public boolean isLive(Cluster cluster) {
-    return source(cluster.sourceId()).map(SourceStatus::live).orElse(true);
+    return live(cluster, sources);
   }
 
   public FleetSnapshot withSources(List<SourceStatus> statuses) {
