@@ -2,5 +2,5 @@ package dev.fleetscope.drift;
 
 /** One named column of a dataset window. */
 public sealed interface Column permits NumericalColumn, CategoricalColumn {
-    String name();
+  String name();
 }

@@ -1,143 +1,147 @@
 package dev.fleetscope.drift;
 
+import dev.fleetscope.drift.stats.Histograms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import dev.fleetscope.drift.stats.Histograms;
 
 /**
- * Finite values of a numerical column, each window sorted once; every numerical test and the binning read these
- * arrays. Negative zero is stored as zero, as NumPy and pandas compare them equal.
+ * Finite values of a numerical column, each window sorted once; every numerical test and the
+ * binning read these arrays. Negative zero is stored as zero, as NumPy and pandas compare them
+ * equal.
  */
 final class NumericSample implements ColumnSample {
-    private final double[] reference;
-    private final double[] current;
-    private int unique = -1;
+  private final double[] reference;
+  private final double[] current;
+  private int unique = -1;
 
-    private NumericSample(double[] reference, double[] current) {
-        this.reference = reference;
-        this.current = current;
-    }
+  private NumericSample(double[] reference, double[] current) {
+    this.reference = reference;
+    this.current = current;
+  }
 
-    static NumericSample of(double[] reference, double[] current) {
-        return new NumericSample(sortedFinite(reference), sortedFinite(current));
-    }
+  static NumericSample of(double[] reference, double[] current) {
+    return new NumericSample(sortedFinite(reference), sortedFinite(current));
+  }
 
-    /** Ascending finite reference values. */
-    double[] reference() {
-        return reference;
-    }
+  /** Ascending finite reference values. */
+  double[] reference() {
+    return reference;
+  }
 
-    double[] current() {
-        return current;
-    }
+  double[] current() {
+    return current;
+  }
 
-    @Override
-    public double referenceSize() {
-        return reference.length;
-    }
+  @Override
+  public double referenceSize() {
+    return reference.length;
+  }
 
-    @Override
-    public double currentSize() {
-        return current.length;
-    }
+  @Override
+  public double currentSize() {
+    return current.length;
+  }
 
-    @Override
-    public int uniqueCount() {
-        if (unique < 0) {
-            unique = countDistinctUnion();
-        }
-        return unique;
+  @Override
+  public int uniqueCount() {
+    if (unique < 0) {
+      unique = countDistinctUnion();
     }
+    return unique;
+  }
 
-    int referenceUniqueCount() {
-        return countDistinct(reference);
-    }
+  int referenceUniqueCount() {
+    return countDistinct(reference);
+  }
 
-    @Override
-    public CategorySample categories() {
-        double[] keys = distinctKeys();
-        List<String> labels = new ArrayList<>(keys.length);
-        double[] ref = new double[keys.length];
-        double[] cur = new double[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            labels.add(NumberLabels.format(keys[k]));
-            ref[k] = Histograms.upperBound(reference, keys[k]) - Histograms.lowerBound(reference, keys[k]);
-            cur[k] = Histograms.upperBound(current, keys[k]) - Histograms.lowerBound(current, keys[k]);
-        }
-        return new CategorySample(labels, ref, cur);
+  @Override
+  public CategorySample categories() {
+    double[] keys = distinctKeys();
+    List<String> labels = new ArrayList<>(keys.length);
+    double[] ref = new double[keys.length];
+    double[] cur = new double[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      labels.add(NumberLabels.format(keys[k]));
+      ref[k] =
+          Histograms.upperBound(reference, keys[k]) - Histograms.lowerBound(reference, keys[k]);
+      cur[k] = Histograms.upperBound(current, keys[k]) - Histograms.lowerBound(current, keys[k]);
     }
+    return new CategorySample(labels, ref, cur);
+  }
 
-    double min() {
-        return Math.min(reference[0], current[0]);
-    }
+  double min() {
+    return Math.min(reference[0], current[0]);
+  }
 
-    double max() {
-        return Math.max(reference[reference.length - 1], current[current.length - 1]);
-    }
+  double max() {
+    return Math.max(reference[reference.length - 1], current[current.length - 1]);
+  }
 
-    /** Distinct values of both windows, ascending. */
-    double[] distinctKeys() {
-        double[] keys = new double[reference.length + current.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < reference.length || j < current.length) {
-            double x = j >= current.length || (i < reference.length && reference[i] <= current[j])
-                    ? reference[i]
-                    : current[j];
-            keys[k++] = x;
-            while (i < reference.length && reference[i] == x) {
-                i++;
-            }
-            while (j < current.length && current[j] == x) {
-                j++;
-            }
-        }
-        return Arrays.copyOf(keys, k);
+  /** Distinct values of both windows, ascending. */
+  double[] distinctKeys() {
+    double[] keys = new double[reference.length + current.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < reference.length || j < current.length) {
+      double x =
+          j >= current.length || (i < reference.length && reference[i] <= current[j])
+              ? reference[i]
+              : current[j];
+      keys[k++] = x;
+      while (i < reference.length && reference[i] == x) {
+        i++;
+      }
+      while (j < current.length && current[j] == x) {
+        j++;
+      }
     }
+    return Arrays.copyOf(keys, k);
+  }
 
-    private int countDistinctUnion() {
-        int count = 0;
-        int i = 0;
-        int j = 0;
-        while (i < reference.length || j < current.length) {
-            double x = j >= current.length || (i < reference.length && reference[i] <= current[j])
-                    ? reference[i]
-                    : current[j];
-            count++;
-            while (i < reference.length && reference[i] == x) {
-                i++;
-            }
-            while (j < current.length && current[j] == x) {
-                j++;
-            }
-        }
-        return count;
+  private int countDistinctUnion() {
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < reference.length || j < current.length) {
+      double x =
+          j >= current.length || (i < reference.length && reference[i] <= current[j])
+              ? reference[i]
+              : current[j];
+      count++;
+      while (i < reference.length && reference[i] == x) {
+        i++;
+      }
+      while (j < current.length && current[j] == x) {
+        j++;
+      }
     }
+    return count;
+  }
 
-    private static int countDistinct(double[] sorted) {
-        int count = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                count++;
-            }
-        }
-        return count;
+  private static int countDistinct(double[] sorted) {
+    int count = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        count++;
+      }
     }
+    return count;
+  }
 
-    private static double[] sortedFinite(double[] values) {
-        double[] out = new double[values.length];
-        int n = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                out[n++] = v + 0.0;
-            }
-        }
-        if (n < out.length) {
-            out = Arrays.copyOf(out, n);
-        }
-        Arrays.sort(out);
-        return out;
+  private static double[] sortedFinite(double[] values) {
+    double[] out = new double[values.length];
+    int n = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        out[n++] = v + 0.0;
+      }
     }
+    if (n < out.length) {
+      out = Arrays.copyOf(out, n);
+    }
+    Arrays.sort(out);
+    return out;
+  }
 }
