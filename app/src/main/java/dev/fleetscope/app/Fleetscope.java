@@ -1,5 +1,8 @@
 package dev.fleetscope.app;
 
+import dev.fleetscope.app.changes.ChangeSetup;
+import dev.fleetscope.app.changes.ClusterWriters;
+import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.cli.ApplyCommand;
 import dev.fleetscope.app.cli.AuditCommand;
 import dev.fleetscope.app.cli.CostCommand;
@@ -11,9 +14,6 @@ import dev.fleetscope.app.cli.RollbackCommand;
 import dev.fleetscope.app.cli.SimulateCommand;
 import dev.fleetscope.app.cli.SinceConverter;
 import dev.fleetscope.app.cli.VersionProvider;
-import dev.fleetscope.app.changes.ChangeSetup;
-import dev.fleetscope.app.changes.ClusterWriters;
-import dev.fleetscope.app.changes.RightsizingObserver;
 import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.connections.ConnectionsStore;
@@ -41,60 +41,96 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
-@Command(name = "fleetscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.")
+@Command(
+    name = "fleetscope",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Operations console for ML fleets: utilization, rightsizing, cost, drift and pipelines.")
 public final class Fleetscope implements Callable<Integer> {
   /** The headless command line. */
-  static final List<Class<?>> SUBCOMMANDS = List.of(SimulateCommand.class, RecommendCommand.class, ApplyCommand.class,
-      RollbackCommand.class, AuditCommand.class, CostCommand.class, PricesCommand.class, DriftCommand.class, PipelinesCommand.class,
-      CommandLine.HelpCommand.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          SimulateCommand.class,
+          RecommendCommand.class,
+          ApplyCommand.class,
+          RollbackCommand.class,
+          AuditCommand.class,
+          CostCommand.class,
+          PricesCommand.class,
+          DriftCommand.class,
+          PipelinesCommand.class,
+          CommandLine.HelpCommand.class);
 
-  @Option(names = "--smoke", description = "Open the console, wait for the first live frame, print its time and exit.")
+  @Option(
+      names = "--smoke",
+      description = "Open the console, wait for the first live frame, print its time and exit.")
   boolean smoke;
 
   @Option(names = "--seed", description = "Demo fleet seed. Default: ${DEFAULT-VALUE}.")
   long seed = Simulator.DEFAULT_SEED;
 
-  @Option(names = "--metrics-listen", paramLabel = "HOST:PORT", converter = SimulateCommand.AddressConverter.class,
-      description = "Serve the console's own health (source polls, errors, staleness) and its rightsizing (recommendations, "
-          + "apply outcomes) as Prometheus metrics.")
+  @Option(
+      names = "--metrics-listen",
+      paramLabel = "HOST:PORT",
+      converter = SimulateCommand.AddressConverter.class,
+      description =
+          "Serve the console's own health (source polls, errors, staleness) and its rightsizing (recommendations, "
+              + "apply outcomes) as Prometheus metrics.")
   SimulateCommand.Address metricsListen;
 
-  @Option(names = "--read-only", description = "Change no cluster: previews work; dry runs, applies and rollbacks are disabled.")
+  @Option(
+      names = "--read-only",
+      description =
+          "Change no cluster: previews work; dry runs, applies and rollbacks are disabled.")
   boolean readOnly;
 
-  @Option(names = "--wall", description = "Wall screen: full screen, read-only, no navigation or editing, the views in turn "
-      + "(Space pauses, arrow keys move on or back).")
+  @Option(
+      names = "--wall",
+      description =
+          "Wall screen: full screen, read-only, no navigation or editing, the views in turn "
+              + "(Space pauses, arrow keys move on or back).")
   boolean wall;
 
-  @Option(names = "--wall-views", paramLabel = "VIEW,...", description = "The wall's views in order, of overview, utilization, "
-      + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+  @Option(
+      names = "--wall-views",
+      paramLabel = "VIEW,...",
+      description =
+          "The wall's views in order, of overview, utilization, "
+              + "pipelines, drift, cost. Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
-  @Option(names = "--wall-every", paramLabel = "DURATION", converter = SinceConverter.class,
+  @Option(
+      names = "--wall-every",
+      paramLabel = "DURATION",
+      converter = SinceConverter.class,
       description = "How long the wall shows each view, at least 5s. Default: 30s.")
   Duration wallEvery = ScreenMode.Wall.DEFAULT_EVERY;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     ScreenMode screen = screen();
     Instant processStart = JvmStart.instant();
-    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved connections only
+    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved
+    // connections only
     // read a local file here; each remote source connects on its own thread at its first poll.
     AppDirs dirs = AppDirs.forCurrentUser();
     DemoFleetSource demo = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
     // The metrics registry is built only when asked for: its classes cost startup time.
     ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
-    try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
-      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the fleet's first
+    try (LiveFleet fleet =
+        new LiveFleet(
+            List.of(), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
+      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the
+      // fleet's first
       // poll); each kubeconfig context connected as a source gets a Kubernetes writer.
       ClusterWriters writers = new ClusterWriters();
       writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
-      ConnectedSources connections = new ConnectedSources(new ConnectionsStore(dirs), fleet, () -> demo, System.getenv(),
-          Clock.systemUTC());
+      ConnectedSources connections =
+          new ConnectedSources(
+              new ConnectionsStore(dirs), fleet, () -> demo, System.getenv(), Clock.systemUTC());
       boolean refuseWrites = readOnly || wall; // a wall screen changes nothing
       connections.writeThrough(writers, refuseWrites);
       connections.start();
@@ -106,8 +142,20 @@ public final class Fleetscope implements Callable<Integer> {
         System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
       }
       PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
-      ChangeSetup changes = ChangeSetup.forUser(dirs, writers, refuseWrites, metrics == null ? RightsizingObserver.NONE : metrics);
-      ConsoleApp.launch(new ConsoleOptions(fleet, pipelines, dirs, smoke, processStart, System.out, changes, connections, screen));
+      ChangeSetup changes =
+          ChangeSetup.forUser(
+              dirs, writers, refuseWrites, metrics == null ? RightsizingObserver.NONE : metrics);
+      ConsoleApp.launch(
+          new ConsoleOptions(
+              fleet,
+              pipelines,
+              dirs,
+              smoke,
+              processStart,
+              System.out,
+              changes,
+              connections,
+              screen));
     } finally {
       if (metrics != null) {
         metrics.close();
@@ -116,14 +164,20 @@ public final class Fleetscope implements Callable<Integer> {
     return 0;
   }
 
-  /** The desktop, or the wall the options describe; a wrong view or a too short time is a usage error. */
+  /**
+   * The desktop, or the wall the options describe; a wrong view or a too short time is a usage
+   * error.
+   */
   private ScreenMode screen() {
     if (!wall) {
       return ScreenMode.DESKTOP;
     }
     if (wallEvery.compareTo(Duration.ofSeconds(5)) < 0) {
-      throw new ParameterException(spec.commandLine(), "--wall-every " + wallEvery.toSeconds()
-          + "s is too short for anyone to read a view: give at least 5s");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--wall-every "
+              + wallEvery.toSeconds()
+              + "s is too short for anyone to read a view: give at least 5s");
     }
     try {
       return ScreenMode.Wall.of(wallViews, wallEvery);
@@ -138,13 +192,15 @@ public final class Fleetscope implements Callable<Integer> {
   }
 
   /**
-   * The parser for these arguments. Opening the console is the common case and must start fast, so the
-   * subcommands (whose models picocli builds by reflection) are added only when an argument could name one or
-   * help is asked for.
+   * The parser for these arguments. Opening the console is the common case and must start fast, so
+   * the subcommands (whose models picocli builds by reflection) are added only when an argument
+   * could name one or help is asked for.
    */
   static CommandLine commandLine(String[] args) {
     CommandLine cli = new CommandLine(new Fleetscope());
-    boolean mayNameSubcommand = Arrays.stream(args).anyMatch(a -> !a.startsWith("-") || a.equals("-h") || a.equals("--help"));
+    boolean mayNameSubcommand =
+        Arrays.stream(args)
+            .anyMatch(a -> !a.startsWith("-") || a.equals("-h") || a.equals("--help"));
     if (mayNameSubcommand) {
       SUBCOMMANDS.forEach(cli::addSubcommand);
     }

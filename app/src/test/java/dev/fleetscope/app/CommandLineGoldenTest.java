@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
- * The command line's outputs on fixed inputs, byte for byte, against files recorded before the console, the
- * command line and their services were split into modules: a refactoring must not change what a script reads.
- * Regenerate after an intended change with {@code -Dgolden.update=true} and review the diff.
+ * The command line's outputs on fixed inputs, byte for byte, against files recorded before the
+ * console, the command line and their services were split into modules: a refactoring must not
+ * change what a script reads. Regenerate after an intended change with {@code -Dgolden.update=true}
+ * and review the diff.
  */
 class CommandLineGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -39,13 +40,22 @@ class CommandLineGoldenTest {
   static void writeInputs() throws IOException {
     Random random = new Random(7);
     StringBuilder samples = new StringBuilder("container,timestamp,cpu_cores,memory_bytes\n");
-    String[] containers = {"prod/ml/ranker/api", "prod/ml/ranker/sidecar", "prod/batch/features/job"};
+    String[] containers = {
+      "prod/ml/ranker/api", "prod/ml/ranker/sidecar", "prod/batch/features/job"
+    };
     for (int minute = 0; minute < 3 * 24 * 60; minute++) {
       for (int c = 0; c < containers.length; c++) {
         double cpu = 0.2 * (c + 1) + 0.1 * Math.sin(minute / 180.0) + 0.05 * random.nextDouble();
         long memory = (long) ((c + 1) * 300e6 + 20e6 * random.nextDouble());
-        samples.append(containers[c]).append(',').append(1_700_000_000L + 60L * minute).append(',')
-            .append(String.format(Locale.ROOT, "%.4f", cpu)).append(',').append(memory).append('\n');
+        samples
+            .append(containers[c])
+            .append(',')
+            .append(1_700_000_000L + 60L * minute)
+            .append(',')
+            .append(String.format(Locale.ROOT, "%.4f", cpu))
+            .append(',')
+            .append(memory)
+            .append('\n');
       }
     }
     Files.writeString(inputs.resolve("samples.csv"), samples);
@@ -57,9 +67,12 @@ class CommandLineGoldenTest {
     StringBuilder csv = new StringBuilder("basket_value,items,market\n");
     String[] markets = {"de", "fr", "it", "es"};
     for (int i = 0; i < 2_000; i++) {
-      csv.append(String.format(Locale.ROOT, "%.3f", 40 + 10 * (random.nextGaussian() + shift))).append(',')
-          .append(1 + random.nextInt(shift > 0 ? 9 : 8)).append(',')
-          .append(markets[random.nextInt(shift > 0 ? 4 : 3)]).append('\n');
+      csv.append(String.format(Locale.ROOT, "%.3f", 40 + 10 * (random.nextGaussian() + shift)))
+          .append(',')
+          .append(1 + random.nextInt(shift > 0 ? 9 : 8))
+          .append(',')
+          .append(markets[random.nextInt(shift > 0 ? 4 : 3)])
+          .append('\n');
     }
     return csv.toString();
   }
@@ -79,32 +92,57 @@ class CommandLineGoldenTest {
         Arguments.of("help-pipelines", new String[] {"pipelines", "--help"}),
         Arguments.of("help-simulate", new String[] {"simulate", "--help"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
-        Arguments.of("recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
-        Arguments.of("recommend-csv", new String[] {"recommend", "--samples", samples, "--format", "csv"}),
-        Arguments.of("recommend-vpa-json",
-            new String[] {"recommend", "--samples", samples, "--strategy", "vpa", "--format", "json"}),
-        Arguments.of("drift-table", new String[] {"drift", "--reference", "$IN/reference.csv", "--current", "$IN/current.csv"}),
-        Arguments.of("drift-json", new String[] {"drift", "--reference", "$IN/reference.csv", "--current", "$IN/current.csv",
-            "--format", "json"}),
+        Arguments.of(
+            "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
+        Arguments.of(
+            "recommend-csv", new String[] {"recommend", "--samples", samples, "--format", "csv"}),
+        Arguments.of(
+            "recommend-vpa-json",
+            new String[] {
+              "recommend", "--samples", samples, "--strategy", "vpa", "--format", "json"
+            }),
+        Arguments.of(
+            "drift-table",
+            new String[] {
+              "drift", "--reference", "$IN/reference.csv", "--current", "$IN/current.csv"
+            }),
+        Arguments.of(
+            "drift-json",
+            new String[] {
+              "drift",
+              "--reference",
+              "$IN/reference.csv",
+              "--current",
+              "$IN/current.csv",
+              "--format",
+              "json"
+            }),
         Arguments.of("cost-table", new String[] {"cost", "--focus", focus}),
-        Arguments.of("cost-json-by-team", new String[] {"cost", "--focus", focus, "--group-by", "tag:team", "--format", "json"}),
+        Arguments.of(
+            "cost-json-by-team",
+            new String[] {"cost", "--focus", focus, "--group-by", "tag:team", "--format", "json"}),
         Arguments.of("cost-csv", new String[] {"cost", "--focus", focus, "--format", "csv"}),
         Arguments.of("prices-aws", new String[] {"prices", "--provider", "aws"}),
         Arguments.of("prices-json", new String[] {"prices", "--format", "json"}),
         Arguments.of("pipelines-table", new String[] {"pipelines", "--since", "1d"}),
-        Arguments.of("pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}));
+        Arguments.of(
+            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
   void outputIsWhatItWasBeforeTheSplit(String name, String[] template) throws IOException {
-    String[] args = Stream.of(template).map(a -> a.replace("$IN", inputs.toString())).toArray(String[]::new);
+    String[] args =
+        Stream.of(template).map(a -> a.replace("$IN", inputs.toString())).toArray(String[]::new);
     String actual = run(args);
     Path golden = GOLDEN.resolve(name + ".txt");
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "fleetscope " + String.join(" ", template));
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        actual,
+        "fleetscope " + String.join(" ", template));
   }
 
   /** Exit code, stdout and stderr as one text, with the inputs' folder written as $IN. */
@@ -114,7 +152,8 @@ class CommandLineGoldenTest {
     CommandLine cli = Fleetscope.commandLine(args);
     if (args[0].equals("pipelines")) { // the demo pipelines' runs depend on the time: fix it
       cli.getSubcommands().get("pipelines").getCommandSpec();
-      cli = new CommandLine(new PipelinesCommand(Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty()));
+      cli =
+          new CommandLine(new PipelinesCommand(Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty()));
       args = java.util.Arrays.copyOfRange(args, 1, args.length);
     }
     cli.setOut(new PrintWriter(out, true));
@@ -125,6 +164,7 @@ class CommandLineGoldenTest {
     } catch (UncheckedIOException e) {
       throw e;
     }
-    return ("exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err).replace(inputs.toString(), "$IN");
+    return ("exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err)
+        .replace(inputs.toString(), "$IN");
   }
 }

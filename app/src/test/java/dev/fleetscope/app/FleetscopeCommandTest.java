@@ -17,12 +17,17 @@ class FleetscopeCommandTest {
 
   @Test
   void everySubcommandIsThereWhenOneIsNamedOrHelpIsAsked() {
-    assertEquals(Fleetscope.SUBCOMMANDS.size(), Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().size());
+    assertEquals(
+        Fleetscope.SUBCOMMANDS.size(),
+        Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().size());
     StringWriter out = new StringWriter();
     CommandLine cli = Fleetscope.commandLine(new String[] {"--help"});
     cli.setOut(new PrintWriter(out));
     assertEquals(0, cli.execute("--help"));
-    for (String name : new String[] {"simulate", "recommend", "apply", "rollback", "audit", "cost", "drift", "pipelines"}) {
+    for (String name :
+        new String[] {
+          "simulate", "recommend", "apply", "rollback", "audit", "cost", "drift", "pipelines"
+        }) {
       assertTrue(out.toString().contains("  " + name + " "), "help lists " + name);
     }
   }
@@ -38,7 +43,8 @@ class FleetscopeCommandTest {
 
   @Test
   void aWallScreenRefusesViewsThatChangeThingsAndTooShortATurn() {
-    assertUsageError("view a wall screen shows", "--wall", "--wall-views", "overview,recommendations");
+    assertUsageError(
+        "view a wall screen shows", "--wall", "--wall-views", "overview,recommendations");
     assertUsageError("at least 5s", "--wall", "--wall-every", "2s");
     assertUsageError("named twice", "--wall", "--wall-views", "cost,cost");
   }

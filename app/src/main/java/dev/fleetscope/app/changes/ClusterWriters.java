@@ -17,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Which {@link ClusterWriter} changes which cluster: registered by cluster name (a kubeconfig context, once
- * Connections has connected it) or for every cluster a source reports (the demo fleet). It is itself a writer that
- * routes each call by the cluster it names, so the planner, the executor and recovery see one writer for the whole
- * fleet. A cluster nobody can write to is refused with a sentence saying so.
+ * Which {@link ClusterWriter} changes which cluster: registered by cluster name (a kubeconfig
+ * context, once Connections has connected it) or for every cluster a source reports (the demo
+ * fleet). It is itself a writer that routes each call by the cluster it names, so the planner, the
+ * executor and recovery see one writer for the whole fleet. A cluster nobody can write to is
+ * refused with a sentence saying so.
  */
 public final class ClusterWriters implements ClusterWriter {
   private final Map<String, ClusterWriter> byCluster = new ConcurrentHashMap<>();
@@ -42,8 +43,9 @@ public final class ClusterWriters implements ClusterWriter {
   }
 
   /**
-   * Changes to every cluster that source {@code sourceId} reports go to the writer {@code make} returns, called once,
-   * on first use (the demo fleet's simulator is built by its first poll, not when the console starts).
+   * Changes to every cluster that source {@code sourceId} reports go to the writer {@code make}
+   * returns, called once, on first use (the demo fleet's simulator is built by its first poll, not
+   * when the console starts).
    */
   public void registerSource(String sourceId, Supplier<? extends ClusterWriter> make) {
     bySource.put(sourceId, new Once(make));
@@ -91,12 +93,19 @@ public final class ClusterWriters implements ClusterWriter {
   }
 
   private ClusterWriter route(String cluster) throws ClusterWriteException {
-    return writerFor(cluster).orElseThrow(() -> new ClusterWriteException(ClusterWriteException.Reason.FORBIDDEN,
-        "Fleetscope has no connection that can change cluster " + cluster + ": connect its kubeconfig context first"));
+    return writerFor(cluster)
+        .orElseThrow(
+            () ->
+                new ClusterWriteException(
+                    ClusterWriteException.Reason.FORBIDDEN,
+                    "Fleetscope has no connection that can change cluster "
+                        + cluster
+                        + ": connect its kubeconfig context first"));
   }
 
   @Override
-  public Optional<WorkloadState> find(String cluster, String namespace, String name) throws ClusterWriteException {
+  public Optional<WorkloadState> find(String cluster, String namespace, String name)
+      throws ClusterWriteException {
     return route(cluster).find(cluster, namespace, name);
   }
 

@@ -20,28 +20,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fleetscope audit}: every run and change, newest first, with exact before/after values and each state a
- * change went through. Interrupted runs are read back from their clusters first when they can be reached.
+ * {@code fleetscope audit}: every run and change, newest first, with exact before/after values and
+ * each state a change went through. Interrupted runs are read back from their clusters first when
+ * they can be reached.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Show the audit log of applied changes and rollbacks.")
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Show the audit log of applied changes and rollbacks.")
 public final class AuditCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { table, json }
+  enum Format {
+    table,
+    json
+  }
 
   @Spec CommandSpec spec;
   @Mixin ClusterOptions clusters;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (ChangeSession session = new ChangeSession(clusters, format == Format.json ? new PrintWriter(PrintWriter.nullWriter()) : out)) {
+    try (ChangeSession session =
+        new ChangeSession(
+            clusters, format == Format.json ? new PrintWriter(PrintWriter.nullWriter()) : out)) {
       session.settleInterruptedRuns();
       List<RunRecord> runs = session.audit.runs();
       if (format == Format.json) {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(runs)));
+        out.println(
+            new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(json(runs)));
       } else {
         new RunPrinter(out).table(runs);
       }
@@ -51,7 +66,8 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code {"runs":[{"id","startedAt","description","outcome":{"kind","at","detail"}|null,"changes":[{"id","kind",
+   * {@code
+   * {"runs":[{"id","startedAt","description","outcome":{"kind","at","detail"}|null,"changes":[{"id","kind",
    * "origin","method","workload":{"cluster","namespace","kind","name"},"state","containers":[{"name","before":
    * {"requests","limits"},"after":{...}}],"history":[{"state","at","detail"}]}]}]}}.
    */
@@ -60,10 +76,20 @@ public final class AuditCommand implements Callable<Integer> {
     ObjectNode root = mapper.createObjectNode();
     ArrayNode runArray = root.putArray("runs");
     for (RunRecord run : runs) {
-      ObjectNode r = runArray.addObject().put("id", run.id()).put("startedAt", run.startedAt().toString())
-          .put("description", run.description());
-      run.outcome().ifPresentOrElse(o -> r.putObject("outcome").put("kind", o.kind().name()).put("at", o.at().toString())
-          .put("detail", o.detail()), () -> r.putNull("outcome"));
+      ObjectNode r =
+          runArray
+              .addObject()
+              .put("id", run.id())
+              .put("startedAt", run.startedAt().toString())
+              .put("description", run.description());
+      run.outcome()
+          .ifPresentOrElse(
+              o ->
+                  r.putObject("outcome")
+                      .put("kind", o.kind().name())
+                      .put("at", o.at().toString())
+                      .put("detail", o.detail()),
+              () -> r.putNull("outcome"));
       ArrayNode changes = r.putArray("changes");
       run.changes().forEach(c -> change(changes.addObject(), c));
     }
@@ -75,8 +101,11 @@ public final class AuditCommand implements Callable<Integer> {
     c.origin().ifPresentOrElse(o -> node.put("origin", o), () -> node.putNull("origin"));
     node.put("method", c.method().name());
     var ref = c.change().workload();
-    node.putObject("workload").put("cluster", ref.cluster()).put("namespace", ref.namespace())
-        .put("kind", ref.kind().kubernetesKind()).put("name", ref.name());
+    node.putObject("workload")
+        .put("cluster", ref.cluster())
+        .put("namespace", ref.namespace())
+        .put("kind", ref.kind().kubernetesKind())
+        .put("name", ref.name());
     node.put("state", c.state().name());
     ArrayNode containers = node.putArray("containers");
     for (ContainerChange container : c.change().containers()) {
@@ -86,7 +115,11 @@ public final class AuditCommand implements Callable<Integer> {
     }
     ArrayNode history = node.putArray("history");
     for (ChangeEvent e : c.history()) {
-      history.addObject().put("state", e.state().name()).put("at", e.at().toString()).put("detail", e.detail());
+      history
+          .addObject()
+          .put("state", e.state().name())
+          .put("at", e.at().toString())
+          .put("detail", e.detail());
     }
   }
 

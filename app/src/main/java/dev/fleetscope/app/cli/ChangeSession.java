@@ -18,7 +18,10 @@ import dev.fleetscope.model.change.RunRecord;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The audit log and the clusters for one command, with what every command does first: settle interrupted runs. */
+/**
+ * The audit log and the clusters for one command, with what every command does first: settle
+ * interrupted runs.
+ */
 final class ChangeSession implements AutoCloseable {
   final AuditLog audit;
   final ClusterWriter writer;
@@ -39,10 +42,21 @@ final class ChangeSession implements AutoCloseable {
   /** Reads interrupted runs back from their clusters and says what was found. */
   void settleInterruptedRuns() {
     for (RunRecord run : new Recovery(writer, audit).settleInterruptedRuns()) {
-      out.printf("run %d was interrupted: %s%n", run.id(),
-          run.outcome().map(RunOutcome::detail).orElse("its cluster cannot be reached to read it back; it stays unsettled"));
-      run.changes().forEach(c -> out.printf("  change %d %s: %s (%s)%n", c.id(), c.change().workload(), c.state(), c.latest().detail()));
-      out.printf("  resume it with: fleetscope apply --resume %d   roll it back with: fleetscope rollback --run %d%n", run.id(), run.id());
+      out.printf(
+          "run %d was interrupted: %s%n",
+          run.id(),
+          run.outcome()
+              .map(RunOutcome::detail)
+              .orElse("its cluster cannot be reached to read it back; it stays unsettled"));
+      run.changes()
+          .forEach(
+              c ->
+                  out.printf(
+                      "  change %d %s: %s (%s)%n",
+                      c.id(), c.change().workload(), c.state(), c.latest().detail()));
+      out.printf(
+          "  resume it with: fleetscope apply --resume %d   roll it back with: fleetscope rollback --run %d%n",
+          run.id(), run.id());
     }
     out.flush();
   }
@@ -55,12 +69,18 @@ final class ChangeSession implements AutoCloseable {
     return DryRun.allAccepted(answers);
   }
 
-  RunRecord execute(String description, List<PlannedChange> planned, ApplyOptions options, ApplyListener extra) {
+  RunRecord execute(
+      String description, List<PlannedChange> planned, ApplyOptions options, ApplyListener extra) {
     RunPrinter printer = new RunPrinter(out);
-    return new RunExecutor(writer, audit, options).execute(description, planned, e -> {
-      printer.on(e);
-      extra.on(e);
-    }, new RunControl());
+    return new RunExecutor(writer, audit, options)
+        .execute(
+            description,
+            planned,
+            e -> {
+              printer.on(e);
+              extra.on(e);
+            },
+            new RunControl());
   }
 
   boolean inPlaceSupported(String cluster) {

@@ -1,26 +1,37 @@
 package dev.fleetscope.app.cli;
 
+import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.kubernetes.ClusterConnector;
 import dev.fleetscope.kubernetes.Connections;
 import dev.fleetscope.kubernetes.Kubeconfig;
-import dev.fleetscope.app.config.AppDirs;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Where clusters and the audit log are: options shared by {@code apply}, {@code rollback} and {@code audit}. */
+/**
+ * Where clusters and the audit log are: options shared by {@code apply}, {@code rollback} and
+ * {@code audit}.
+ */
 public final class ClusterOptions {
-  @Option(names = "--kubeconfig", paramLabel = "FILE",
-      description = "Kubeconfig file(s), merged in order like KUBECONFIG (default: $KUBECONFIG or ~/.kube/config).")
+  @Option(
+      names = "--kubeconfig",
+      paramLabel = "FILE",
+      description =
+          "Kubeconfig file(s), merged in order like KUBECONFIG (default: $KUBECONFIG or ~/.kube/config).")
   List<Path> kubeconfigs = List.of();
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Folder of the audit log (default: the user's Fleetscope data folder, e.g. ~/.local/share/fleetscope).")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Folder of the audit log (default: the user's Fleetscope data folder, e.g. ~/.local/share/fleetscope).")
   Path dataDir;
 
-  @Option(names = "--read-only", description = "Refuse every write to every cluster at the HTTP layer.")
+  @Option(
+      names = "--read-only",
+      description = "Refuse every write to every cluster at the HTTP layer.")
   boolean readOnly;
 
   Kubeconfig kubeconfig() {

@@ -7,10 +7,11 @@ import dev.fleetscope.model.Resources;
 import java.util.Arrays;
 
 /**
- * The rows of one container as they came, in any order, turned into the engine's evenly spaced history: the
- * step is the median gap between consecutive timestamps (so a jittered scrape still finds its interval), each
- * row goes to the step nearest its time, and where several rows share a step CPU is averaged and memory maxed
- * (a peak must never be averaged away). The requests and limits are those of the newest row.
+ * The rows of one container as they came, in any order, turned into the engine's evenly spaced
+ * history: the step is the median gap between consecutive timestamps (so a jittered scrape still
+ * finds its interval), each row goes to the step nearest its time, and where several rows share a
+ * step CPU is averaged and memory maxed (a peak must never be averaged away). The requests and
+ * limits are those of the newest row.
  */
 final class ContainerSamples {
   /** A history longer than this many steps means the timestamps cannot be evenly spaced samples. */
@@ -41,19 +42,25 @@ final class ContainerSamples {
   }
 
   /**
-   * The current requests and limits; an unset request with a limit set defaults to the limit, as Kubernetes
-   * does.
+   * The current requests and limits; an unset request with a limit set defaults to the limit, as
+   * Kubernetes does.
    */
   Sizing current() {
     double cpuLimit = Double.isNaN(resources[2]) ? Double.POSITIVE_INFINITY : resources[2];
     long memoryLimit = Double.isNaN(resources[3]) ? Long.MAX_VALUE : (long) Math.ceil(resources[3]);
-    double cpuRequest = !Double.isNaN(resources[0]) ? resources[0] : Double.isFinite(cpuLimit) ? cpuLimit : 0;
-    long memoryRequest = !Double.isNaN(resources[1]) ? (long) Math.ceil(resources[1])
-        : memoryLimit != Long.MAX_VALUE ? memoryLimit : 0;
-    return new Sizing(new Resources(cpuRequest, memoryRequest), new Resources(cpuLimit, memoryLimit));
+    double cpuRequest =
+        !Double.isNaN(resources[0]) ? resources[0] : Double.isFinite(cpuLimit) ? cpuLimit : 0;
+    long memoryRequest =
+        !Double.isNaN(resources[1])
+            ? (long) Math.ceil(resources[1])
+            : memoryLimit != Long.MAX_VALUE ? memoryLimit : 0;
+    return new Sizing(
+        new Resources(cpuRequest, memoryRequest), new Resources(cpuLimit, memoryLimit));
   }
 
-  /** Throws {@link IllegalArgumentException} with the reason when the rows cannot form a history. */
+  /**
+   * Throws {@link IllegalArgumentException} with the reason when the rows cannot form a history.
+   */
   UsageHistory history() {
     long[] order = timeOrder();
     long first = timestamps[(int) (order[0] & Integer.MAX_VALUE)];
@@ -61,8 +68,16 @@ final class ContainerSamples {
     int step = step(order);
     long steps = Math.round((last - first) / (double) step) + 1;
     if (steps > MAX_STEPS) {
-      throw new IllegalArgumentException("its " + size + " rows span " + (last - first) + " s at a " + step
-          + " s step: more than " + MAX_STEPS + " steps");
+      throw new IllegalArgumentException(
+          "its "
+              + size
+              + " rows span "
+              + (last - first)
+              + " s at a "
+              + step
+              + " s step: more than "
+              + MAX_STEPS
+              + " steps");
     }
     double[] cpuCores = new double[(int) steps];
     double[] memoryBytes = new double[(int) steps];
@@ -74,7 +89,8 @@ final class ContainerSamples {
       int slot = (int) Math.round((timestamps[i] - first) / (double) step);
       double c = cpu[i];
       if (c == c) {
-        cpuCores[slot] = cpuCounts[slot]++ == 0 ? c : cpuCores[slot] + (c - cpuCores[slot]) / cpuCounts[slot];
+        cpuCores[slot] =
+            cpuCounts[slot]++ == 0 ? c : cpuCores[slot] + (c - cpuCores[slot]) / cpuCounts[slot];
       }
       double m = memory[i];
       if (m == m) {

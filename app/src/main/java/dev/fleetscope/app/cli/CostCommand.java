@@ -24,16 +24,23 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fleetscope cost}: what FOCUS billing exports add up to, grouped, or what an OpenCost allocated to each
- * namespace or workload over a window. FOCUS files are read into a store that lives for this command only, so the
- * totals are exactly those of the files given.
+ * {@code fleetscope cost}: what FOCUS billing exports add up to, grouped, or what an OpenCost
+ * allocated to each namespace or workload over a window. FOCUS files are read into a store that
+ * lives for this command only, so the totals are exactly those of the files given.
  */
-@Command(name = "cost", mixinStandardHelpOptions = true,
-    description = {"Sum FOCUS billing exports (CSV, CSV.gz, Parquet; files or export folders) by a column or tag,",
-        "or an OpenCost's allocation (CPU, RAM, GPU, PV, network cost) by namespace, workload or label."},
+@Command(
+    name = "cost",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sum FOCUS billing exports (CSV, CSV.gz, Parquet; files or export folders) by a column or tag,",
+      "or an OpenCost's allocation (CPU, RAM, GPU, PV, network cost) by namespace, workload or label."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:report printed", "1:an export could not be imported (nothing was), or OpenCost could not be read",
-        "2:bad option"})
+    exitCodeList = {
+      "0:report printed",
+      "1:an export could not be imported (nothing was), or OpenCost could not be read",
+      "2:bad option"
+    })
 public final class CostCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -47,31 +54,52 @@ public final class CostCommand implements Callable<Integer> {
   }
 
   static final class FocusOptions {
-    @Option(names = "--focus", required = true, arity = "1..*", paramLabel = "PATH",
+    @Option(
+        names = "--focus",
+        required = true,
+        arity = "1..*",
+        paramLabel = "PATH",
         description = "FOCUS 1.0-1.2 export files or folders searched for them.")
     List<Path> paths;
 
-    @Option(names = "--group-by", defaultValue = "ServiceName", paramLabel = "COLUMN|tag:KEY",
-        description = "A FOCUS column (ServiceName, RegionId, ChargeCategory...) or tag:KEY. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--group-by",
+        defaultValue = "ServiceName",
+        paramLabel = "COLUMN|tag:KEY",
+        description =
+            "A FOCUS column (ServiceName, RegionId, ChargeCategory...) or tag:KEY. Default: ${DEFAULT-VALUE}.")
     String groupBy;
 
-    @Option(names = "--from", paramLabel = "DATE",
-        description = "First day (YYYY-MM-DD, UTC) or instant (2026-02-01T00:00:00Z) of ChargePeriodStart to include.")
+    @Option(
+        names = "--from",
+        paramLabel = "DATE",
+        description =
+            "First day (YYYY-MM-DD, UTC) or instant (2026-02-01T00:00:00Z) of ChargePeriodStart to include.")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE",
-        description = "End of the period, excluded, as FOCUS periods are: --from 2026-02-01 --to 2026-03-01 is February.")
+    @Option(
+        names = "--to",
+        paramLabel = "DATE",
+        description =
+            "End of the period, excluded, as FOCUS periods are: --from 2026-02-01 --to 2026-03-01 is February.")
     String to;
 
-    @Option(names = "--cost", defaultValue = "effective", paramLabel = "billed|effective|list",
-        description = "The cost the table shows and groups are ranked by. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--cost",
+        defaultValue = "effective",
+        paramLabel = "billed|effective|list",
+        description =
+            "The cost the table shows and groups are ranked by. Default: ${DEFAULT-VALUE}.")
     String cost;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "table|json|csv",
       description = "Output format. Default: ${DEFAULT-VALUE}.")
   String format;
 
@@ -91,7 +119,10 @@ public final class CostCommand implements Callable<Integer> {
     }
   }
 
-  /** Nothing reaches stdout unless OpenCost answered in full: a script piping it never reads half a report. */
+  /**
+   * Nothing reaches stdout unless OpenCost answered in full: a script piping it never reads half a
+   * report.
+   */
   private int openCost() {
     AllocationOutput output = choice(AllocationOutput.class, "--format", format);
     try {
@@ -122,7 +153,8 @@ public final class CostCommand implements Callable<Integer> {
     Optional<Instant> start = instant("--from", source.focus.from);
     Optional<Instant> end = instant("--to", source.focus.to);
     try {
-      return new CostQuery(group, start, end, choice(CostMeasure.class, "--cost", source.focus.cost));
+      return new CostQuery(
+          group, start, end, choice(CostMeasure.class, "--cost", source.focus.cost));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--from/--to: " + e.getMessage());
     }
@@ -133,11 +165,17 @@ public final class CostCommand implements Callable<Integer> {
       return Optional.empty();
     }
     try {
-      return Optional.of(text.contains("T") ? Instant.parse(text)
-          : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+      return Optional.of(
+          text.contains("T")
+              ? Instant.parse(text)
+              : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
     } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          option + ": '" + text + "' is neither a date (2026-02-01) nor a UTC instant (2026-02-01T00:00:00Z)");
+      throw new ParameterException(
+          spec.commandLine(),
+          option
+              + ": '"
+              + text
+              + "' is neither a date (2026-02-01) nor a UTC instant (2026-02-01T00:00:00Z)");
     }
   }
 
@@ -145,8 +183,18 @@ public final class CostCommand implements Callable<Integer> {
     return Arrays.stream(type.getEnumConstants())
         .filter(c -> c.name().equalsIgnoreCase(text))
         .findFirst()
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), option + ": '" + text + "' is not one of "
-            + String.join(", ", Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList())));
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    option
+                        + ": '"
+                        + text
+                        + "' is not one of "
+                        + String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                .toList())));
   }
 }

@@ -13,7 +13,10 @@ import java.util.Currency;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The formats of {@code fleetscope cost}. Money is printed exactly (JSON, CSV) or to the cent (table). */
+/**
+ * The formats of {@code fleetscope cost}. Money is printed exactly (JSON, CSV) or to the cent
+ * (table).
+ */
 enum CostOutput {
   TABLE {
     @Override
@@ -45,9 +48,19 @@ enum CostOutput {
     String render(CostReport report) {
       String currency = report.currency().map(Currency::getCurrencyCode).orElse("");
       String header = "key,currency,billed_cost,effective_cost,list_cost,rows";
-      return Stream.concat(Stream.of(header), report.groups().stream().map(g -> String.join(",",
-              csvCell(g.key().orElse("")), currency, g.billedCost().toPlainString(), g.effectiveCost().toPlainString(),
-              g.listCost().toPlainString(), Long.toString(g.rows()))))
+      return Stream.concat(
+              Stream.of(header),
+              report.groups().stream()
+                  .map(
+                      g ->
+                          String.join(
+                              ",",
+                              csvCell(g.key().orElse("")),
+                              currency,
+                              g.billedCost().toPlainString(),
+                              g.effectiveCost().toPlainString(),
+                              g.listCost().toPlainString(),
+                              Long.toString(g.rows()))))
           .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
     }
   };
@@ -70,7 +83,10 @@ enum CostOutput {
     }
   }
 
-  /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled; no key is an empty cell. */
+  /**
+   * RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled; no key is an
+   * empty cell.
+   */
   static String csvCell(String text) {
     return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }

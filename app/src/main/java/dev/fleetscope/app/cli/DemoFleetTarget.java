@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Currency;
 
 /**
- * The demo fleet inside this process, for {@code apply --demo}: a writer that takes changes the way a cluster does,
- * the 14 days of history the guard rails check memory peaks and CPU against, and what its nodes cost.
+ * The demo fleet inside this process, for {@code apply --demo}: a writer that takes changes the way
+ * a cluster does, the 14 days of history the guard rails check memory peaks and CPU against, and
+ * what its nodes cost.
  */
 final class DemoFleetTarget {
   private final DemoFleetSource source;
@@ -46,8 +47,12 @@ final class DemoFleetTarget {
 
   /** {@code 647.41 USD/hour}. */
   String format(double hourly) {
-    Currency currency = source.poll().clusters().stream().flatMap(c -> c.nodes().stream()).findFirst()
-        .map(n -> n.price().currency()).orElse(HourlyPrice.USD);
+    Currency currency =
+        source.poll().clusters().stream()
+            .flatMap(c -> c.nodes().stream())
+            .findFirst()
+            .map(n -> n.price().currency())
+            .orElse(HourlyPrice.USD);
     return Units.money(hourly, currency, "hour");
   }
 }

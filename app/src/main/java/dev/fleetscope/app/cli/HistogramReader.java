@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How often a model server's Prometheus histogram saw each bucket in a time window: one instant query per window,
- * {@code sum by (le) (increase(NAME_bucket{MATCH}[W]))} at the window's end, so the counts of every replica add
- * up and Prometheus does the counting (counter resets included).
+ * How often a model server's Prometheus histogram saw each bucket in a time window: one instant
+ * query per window, {@code sum by (le) (increase(NAME_bucket{MATCH}[W]))} at the window's end, so
+ * the counts of every replica add up and Prometheus does the counting (counter resets included).
  */
 final class HistogramReader {
   /** Cumulative counts by upper bound ({@code le}), ascending; +Inf last. */
@@ -30,17 +30,33 @@ final class HistogramReader {
   Buckets read(String metric, String match, TimeWindow window) throws PrometheusException {
     String bucket = metric.endsWith("_bucket") ? metric : metric + "_bucket";
     long seconds = window.end().getEpochSecond() - window.start().getEpochSecond();
-    String promql = "sum by (le) (increase(" + bucket + "{" + (match == null ? "" : match.strip()) + "}[" + seconds + "s]))";
+    String promql =
+        "sum by (le) (increase("
+            + bucket
+            + "{"
+            + (match == null ? "" : match.strip())
+            + "}["
+            + seconds
+            + "s]))";
     Map<Double, Double> byBound = new TreeMap<>();
-    client.query(new PromQuery("bucket counts of " + metric + " in " + window, promql), window.end(), (labels, samples) -> {
-      String le = labels.get("le");
-      if (le != null && samples.size() > 0) {
-        byBound.put(bound(le), samples.last());
-      }
-    });
+    client.query(
+        new PromQuery("bucket counts of " + metric + " in " + window, promql),
+        window.end(),
+        (labels, samples) -> {
+          String le = labels.get("le");
+          if (le != null && samples.size() > 0) {
+            byBound.put(bound(le), samples.last());
+          }
+        });
     if (byBound.isEmpty()) {
-      throw new IllegalArgumentException("no " + bucket + " series" + (match == null || match.isBlank() ? "" : " matching {" + match + "}")
-          + " in " + window + ": is the histogram's name right, and did the model server run then?");
+      throw new IllegalArgumentException(
+          "no "
+              + bucket
+              + " series"
+              + (match == null || match.isBlank() ? "" : " matching {" + match + "}")
+              + " in "
+              + window
+              + ": is the histogram's name right, and did the model server run then?");
     }
     double[] bounds = byBound.keySet().stream().mapToDouble(Double::doubleValue).toArray();
     double[] counts = byBound.values().stream().mapToDouble(Double::doubleValue).toArray();

@@ -7,9 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What a refresh changed in the price book: new types, new prices of known ones, and how many stayed. */
+/**
+ * What a refresh changed in the price book: new types, new prices of known ones, and how many
+ * stayed.
+ */
 record PriceChanges(List<InstancePrice> added, List<Change> changed, int unchanged) {
-  /** A refresh may bring thousands of new AWS types: the report names this many of each kind, then counts. */
+  /**
+   * A refresh may bring thousands of new AWS types: the report names this many of each kind, then
+   * counts.
+   */
   static final int NAMED = 20;
 
   record Change(InstancePrice before, InstancePrice after) {}
@@ -32,12 +38,29 @@ record PriceChanges(List<InstancePrice> added, List<Change> changed, int unchang
   }
 
   String describe() {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d changed, %d new, %d unchanged.%n",
-        changed.size(), added.size(), unchanged));
-    changed.stream().limit(NAMED).forEach(c -> out.append(String.format(Locale.ROOT, "  changed %s: %s -> %s%n",
-        name(c.after()), hourly(c.before()), hourly(c.after()))));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%d changed, %d new, %d unchanged.%n",
+                changed.size(),
+                added.size(),
+                unchanged));
+    changed.stream()
+        .limit(NAMED)
+        .forEach(
+            c ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  changed %s: %s -> %s%n",
+                        name(c.after()),
+                        hourly(c.before()),
+                        hourly(c.after()))));
     more(out, changed.size());
-    added.stream().limit(NAMED).forEach(p -> out.append(String.format(Locale.ROOT, "  new %s: %s%n", name(p), hourly(p))));
+    added.stream()
+        .limit(NAMED)
+        .forEach(p -> out.append(String.format(Locale.ROOT, "  new %s: %s%n", name(p), hourly(p))));
     more(out, added.size());
     return out.toString();
   }
@@ -53,6 +76,9 @@ record PriceChanges(List<InstancePrice> added, List<Change> changed, int unchang
   }
 
   static String hourly(InstancePrice p) {
-    return BigDecimal.valueOf(p.price().amount()).toPlainString() + " " + p.price().currency().getCurrencyCode() + "/h";
+    return BigDecimal.valueOf(p.price().amount()).toPlainString()
+        + " "
+        + p.price().currency().getCurrencyCode()
+        + "/h";
   }
 }

@@ -10,25 +10,49 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The formats of {@code fleetscope prices}. A type whose shape the catalog did not give (Azure's lists only a
- * price) shows no vCPUs, memory or GPUs rather than zeros.
+ * The formats of {@code fleetscope prices}. A type whose shape the catalog did not give (Azure's
+ * lists only a price) shows no vCPUs, memory or GPUs rather than zeros.
  */
 enum PriceOutput {
   TABLE {
     @Override
     String render(PriceCatalogs.Current current, List<InstancePrice> prices) {
-      TextTable table = TextTable.aligned("LLLRRRLR", "PROVIDER", "REGION", "INSTANCE TYPE", "VCPUS", "MEMORY (GiB)",
-          "GPUS", "GPU MODEL", "PRICE PER HOUR");
+      TextTable table =
+          TextTable.aligned(
+              "LLLRRRLR",
+              "PROVIDER",
+              "REGION",
+              "INSTANCE TYPE",
+              "VCPUS",
+              "MEMORY (GiB)",
+              "GPUS",
+              "GPU MODEL",
+              "PRICE PER HOUR");
       for (InstancePrice p : prices) {
         InstanceShape s = p.shape();
         boolean known = !s.equals(InstanceShape.UNKNOWN);
-        table.row(p.provider().name().toLowerCase(Locale.ROOT), p.region(), p.instanceType(),
-            known ? number(s.vcpus()) : "-", known ? number(s.memoryGib()) : "-", known ? Integer.toString(s.gpus()) : "-",
-            s.gpuModel(), String.format(Locale.ROOT, "%.4f %s", p.price().amount(), p.price().currency().getCurrencyCode()));
+        table.row(
+            p.provider().name().toLowerCase(Locale.ROOT),
+            p.region(),
+            p.instanceType(),
+            known ? number(s.vcpus()) : "-",
+            known ? number(s.memoryGib()) : "-",
+            known ? Integer.toString(s.gpus()) : "-",
+            s.gpuModel(),
+            String.format(
+                Locale.ROOT,
+                "%.4f %s",
+                p.price().amount(),
+                p.price().currency().getCurrencyCode()));
       }
-      return String.format(Locale.ROOT, "%d of %d instance prices as of %s (%s)%n", prices.size(),
-          current.snapshot().book().size(), current.snapshot().asOf(),
-          current.refreshed() ? "refreshed from the catalogs" : "bundled with Fleetscope") + table.render();
+      return String.format(
+              Locale.ROOT,
+              "%d of %d instance prices as of %s (%s)%n",
+              prices.size(),
+              current.snapshot().book().size(),
+              current.snapshot().asOf(),
+              current.refreshed() ? "refreshed from the catalogs" : "bundled with Fleetscope")
+          + table.render();
     }
   },
   JSON {
@@ -41,12 +65,15 @@ enum PriceOutput {
       for (InstancePrice p : prices) {
         InstanceShape s = p.shape();
         boolean known = !s.equals(InstanceShape.UNKNOWN);
-        ObjectNode node = list.addObject()
-            .put("provider", p.provider().name().toLowerCase(Locale.ROOT))
-            .put("region", p.region())
-            .put("instance_type", p.instanceType());
+        ObjectNode node =
+            list.addObject()
+                .put("provider", p.provider().name().toLowerCase(Locale.ROOT))
+                .put("region", p.region())
+                .put("instance_type", p.instanceType());
         if (known) {
-          node.put("vcpus", exact(s.vcpus())).put("memory_gib", exact(s.memoryGib())).put("gpus", s.gpus());
+          node.put("vcpus", exact(s.vcpus()))
+              .put("memory_gib", exact(s.memoryGib()))
+              .put("gpus", s.gpus());
         } else {
           node.putNull("vcpus").putNull("memory_gib").putNull("gpus");
         }

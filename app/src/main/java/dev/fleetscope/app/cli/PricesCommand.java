@@ -27,40 +27,72 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fleetscope prices}: the on-demand hourly prices of instance types from the price book the console uses
- * (the bundled snapshot, or the one a refresh saved in the data directory), optionally refreshed first.
+ * {@code fleetscope prices}: the on-demand hourly prices of instance types from the price book the
+ * console uses (the bundled snapshot, or the one a refresh saved in the data directory), optionally
+ * refreshed first.
  */
-@Command(name = "prices", mixinStandardHelpOptions = true,
-    description = "Hourly on-demand prices of CPU and GPU instance types (AWS, Azure, GCP), as the console uses them.",
+@Command(
+    name = "prices",
+    mixinStandardHelpOptions = true,
+    description =
+        "Hourly on-demand prices of CPU and GPU instance types (AWS, Azure, GCP), as the console uses them.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:prices printed", "1:prices could not be read or refreshed (the saved ones are unchanged)",
-        "2:bad option"})
+    exitCodeList = {
+      "0:prices printed",
+      "1:prices could not be read or refreshed (the saved ones are unchanged)",
+      "2:bad option"
+    })
 public final class PricesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--provider", paramLabel = "aws|azure|gcp", description = "Only this cloud's prices.")
+  @Option(
+      names = "--provider",
+      paramLabel = "aws|azure|gcp",
+      description = "Only this cloud's prices.")
   String provider;
 
-  @Option(names = "--region", paramLabel = "R", split = ",", description = "Only these regions (us-east-1, eastus...).")
+  @Option(
+      names = "--region",
+      paramLabel = "R",
+      split = ",",
+      description = "Only these regions (us-east-1, eastus...).")
   List<String> regions = List.of();
 
-  @Option(names = "--instance-type", arity = "1..*", split = ",", paramLabel = "T",
+  @Option(
+      names = "--instance-type",
+      arity = "1..*",
+      split = ",",
+      paramLabel = "T",
       description = "Only these instance types (m5.xlarge, Standard_NC4as_T4_v3...).")
   List<String> instanceTypes = List.of();
 
-  @Option(names = "--refresh", description = {"First fetch current prices from the public catalogs and save them for "
-      + "the console: the configured price catalogs' regions, else the regions the prices list; narrowed by "
-      + "--provider and --region. GCP needs an API key in the environment (" + PriceCatalogs.GCP_KEY_VARIABLE + ")."})
+  @Option(
+      names = "--refresh",
+      description = {
+        "First fetch current prices from the public catalogs and save them for "
+            + "the console: the configured price catalogs' regions, else the regions the prices list; narrowed by "
+            + "--provider and --region. GCP needs an API key in the environment ("
+            + PriceCatalogs.GCP_KEY_VARIABLE
+            + ")."
+      })
   boolean refresh;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "table|json",
       description = "Output format. Default: ${DEFAULT-VALUE}.")
   String format;
 
   // Where the catalogs answer; tests point them at a local server.
-  @Option(names = "--azure-prices-url", hidden = true) String azureUrl = PriceCatalogs.Endpoints.PUBLIC.azure().toString();
-  @Option(names = "--aws-prices-url", hidden = true) String awsUrl = PriceCatalogs.Endpoints.PUBLIC.aws().toString();
-  @Option(names = "--gcp-prices-url", hidden = true) String gcpUrl = PriceCatalogs.Endpoints.PUBLIC.gcp().toString();
+  @Option(names = "--azure-prices-url", hidden = true)
+  String azureUrl = PriceCatalogs.Endpoints.PUBLIC.azure().toString();
+
+  @Option(names = "--aws-prices-url", hidden = true)
+  String awsUrl = PriceCatalogs.Endpoints.PUBLIC.aws().toString();
+
+  @Option(names = "--gcp-prices-url", hidden = true)
+  String gcpUrl = PriceCatalogs.Endpoints.PUBLIC.gcp().toString();
 
   private final AppDirs dirs;
   private final Function<String, String> environment;
@@ -80,8 +112,11 @@ public final class PricesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Optional<Provider> only = provider();
-    PriceOutput output = Arrays.stream(PriceOutput.values()).filter(o -> o.name().equalsIgnoreCase(format)).findFirst()
-        .orElseThrow(() -> usage("--format: '" + format + "' is not one of table, json"));
+    PriceOutput output =
+        Arrays.stream(PriceOutput.values())
+            .filter(o -> o.name().equalsIgnoreCase(format))
+            .findFirst()
+            .orElseThrow(() -> usage("--format: '" + format + "' is not one of table, json"));
     try {
       PriceCatalogs.Current current = PriceCatalogs.current(dirs.data());
       if (refresh) {
@@ -89,7 +124,10 @@ public final class PricesCommand implements Callable<Integer> {
       }
       List<InstancePrice> shown = select(current.snapshot(), only);
       if (shown.isEmpty()) {
-        err.println("fleetscope prices: no listed price matches; the list has " + current.snapshot().book().size() + ".");
+        err.println(
+            "fleetscope prices: no listed price matches; the list has "
+                + current.snapshot().book().size()
+                + ".");
       }
       spec.commandLine().getOut().print(output.render(current, shown));
       spec.commandLine().getOut().flush();
@@ -100,30 +138,50 @@ public final class PricesCommand implements Callable<Integer> {
     }
   }
 
-  private PriceCatalogs.Current refresh(PriceSnapshot before, Optional<Provider> only, PrintWriter err) throws IOException {
-    PriceCatalogs.Plan plan = PriceCatalogs.Plan.of(new RefreshRegions(configured(), only, regions).catalogs(before, this::usage),
-        environment);
-    if (plan.regions().azure().isEmpty() && plan.regions().aws().isEmpty() && plan.regions().gcp().isEmpty()) {
-      throw new IOException("nothing to refresh" + plan.missingGcpKey()
-          .map(v -> ": GCP's catalog needs a Cloud Billing API key in " + v).orElse(" for these options"));
+  private PriceCatalogs.Current refresh(
+      PriceSnapshot before, Optional<Provider> only, PrintWriter err) throws IOException {
+    PriceCatalogs.Plan plan =
+        PriceCatalogs.Plan.of(
+            new RefreshRegions(configured(), only, regions).catalogs(before, this::usage),
+            environment);
+    if (plan.regions().azure().isEmpty()
+        && plan.regions().aws().isEmpty()
+        && plan.regions().gcp().isEmpty()) {
+      throw new IOException(
+          "nothing to refresh"
+              + plan.missingGcpKey()
+                  .map(v -> ": GCP's catalog needs a Cloud Billing API key in " + v)
+                  .orElse(" for these options"));
     }
     PriceSnapshot after;
     try {
-      after = new PriceCatalogs(new PriceCatalogs.Endpoints(url(azureUrl), url(awsUrl), url(gcpUrl)))
-          .refresh(dirs.data(), plan, LocalDate.now(clock), new StderrProgress(err));
+      after =
+          new PriceCatalogs(new PriceCatalogs.Endpoints(url(azureUrl), url(awsUrl), url(gcpUrl)))
+              .refresh(dirs.data(), plan, LocalDate.now(clock), new StderrProgress(err));
     } catch (IOException e) {
       throw new IOException("refresh failed, the saved prices are unchanged: " + e.getMessage(), e);
     }
-    err.print("Prices refreshed and saved to " + dirs.data().resolve(PriceSnapshot.FILE_NAME) + ": "
-        + PriceChanges.between(before.book(), after.book()).describe());
-    plan.missingGcpKey().ifPresent(v -> err.println("GCP prices were kept: set " + v + " to a Cloud Billing API key to refresh them."));
+    err.print(
+        "Prices refreshed and saved to "
+            + dirs.data().resolve(PriceSnapshot.FILE_NAME)
+            + ": "
+            + PriceChanges.between(before.book(), after.book()).describe());
+    plan.missingGcpKey()
+        .ifPresent(
+            v ->
+                err.println(
+                    "GCP prices were kept: set "
+                        + v
+                        + " to a Cloud Billing API key to refresh them."));
     err.flush();
     return new PriceCatalogs.Current(after, true);
   }
 
   private List<CostSource.PriceCatalog> configured() throws IOException {
     return CostSources.load(dirs.config().resolve(CostSources.FILE_NAME)).stream()
-        .filter(CostSource.PriceCatalog.class::isInstance).map(CostSource.PriceCatalog.class::cast).toList();
+        .filter(CostSource.PriceCatalog.class::isInstance)
+        .map(CostSource.PriceCatalog.class::cast)
+        .toList();
   }
 
   private List<InstancePrice> select(PriceSnapshot snapshot, Optional<Provider> only) {
@@ -140,12 +198,16 @@ public final class PricesCommand implements Callable<Integer> {
     if (provider == null) {
       return Optional.empty();
     }
-    return RefreshRegions.CLOUDS.stream().filter(p -> p.name().equalsIgnoreCase(provider)).findFirst()
-        .map(Optional::of).orElseThrow(() -> usage("--provider: '" + provider + "' is not one of aws, azure, gcp"));
+    return RefreshRegions.CLOUDS.stream()
+        .filter(p -> p.name().equalsIgnoreCase(provider))
+        .findFirst()
+        .map(Optional::of)
+        .orElseThrow(() -> usage("--provider: '" + provider + "' is not one of aws, azure, gcp"));
   }
 
   private HttpUrl url(String text) {
-    return Optional.ofNullable(HttpUrl.parse(text)).orElseThrow(() -> usage("not an http(s) URL: '" + text + "'"));
+    return Optional.ofNullable(HttpUrl.parse(text))
+        .orElseThrow(() -> usage("not an http(s) URL: '" + text + "'"));
   }
 
   private static Set<String> lower(List<String> names) {

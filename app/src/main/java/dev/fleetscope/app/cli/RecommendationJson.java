@@ -13,16 +13,20 @@ import java.util.List;
 
 /**
  * The issue's JSON, which the apply command also reads as a PLAN.json:
+ *
  * <pre>{@code
  * {"recommendations":[{"container":ID,"cpu":{"request":CORES,"limit":CORES|null},
  *   "memory":{"request":BYTES,"limit":BYTES},"replay":{...},"confidence":X,"reason":TEXT}]}
  * }</pre>
- * Numbers are plain (never {@code 1.0E-4}): cores as the shortest decimal of the double, bytes as integers.
- * The replay holds {@code cpuSamples, cpuOverRequestShare, cpuOverLimitShare, memorySamples,
- * memoryOverLimitSamples, savedCores, savedBytes, savedGpus, savingsPerMonth, currency}.
+ *
+ * Numbers are plain (never {@code 1.0E-4}): cores as the shortest decimal of the double, bytes as
+ * integers. The replay holds {@code cpuSamples, cpuOverRequestShare, cpuOverLimitShare,
+ * memorySamples, memoryOverLimitSamples, savedCores, savedBytes, savedGpus, savingsPerMonth,
+ * currency}.
  */
 final class RecommendationJson implements RecommendationWriter {
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   @Override
   public void write(List<NamedRecommendation> recommendations, Writer out) throws IOException {
@@ -38,7 +42,8 @@ final class RecommendationJson implements RecommendationWriter {
     out.write(System.lineSeparator());
   }
 
-  private static void write(JsonGenerator json, String container, Recommendation r) throws IOException {
+  private static void write(JsonGenerator json, String container, Recommendation r)
+      throws IOException {
     Sizing proposed = r.proposed();
     json.writeStartObject();
     json.writeStringField("container", container);

@@ -9,10 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A plain-text table for people: current to proposed with units in every cell, risk, savings, reason. */
+/**
+ * A plain-text table for people: current to proposed with units in every cell, risk, savings,
+ * reason.
+ */
 final class RecommendationTable implements RecommendationWriter {
-  private static final String[] HEADER = {"CONTAINER", "CPU REQUEST", "CPU LIMIT", "MEMORY REQUEST", "MEMORY LIMIT",
-      "CPU > REQUEST", "OOM KILLS", "SAVES", "CONFIDENCE", "REASON"};
+  private static final String[] HEADER = {
+    "CONTAINER",
+    "CPU REQUEST",
+    "CPU LIMIT",
+    "MEMORY REQUEST",
+    "MEMORY LIMIT",
+    "CPU > REQUEST",
+    "OOM KILLS",
+    "SAVES",
+    "CONFIDENCE",
+    "REASON"
+  };
 
   @Override
   public void write(List<NamedRecommendation> recommendations, Writer out) throws IOException {
@@ -27,17 +40,19 @@ final class RecommendationTable implements RecommendationWriter {
       var savings = r.replay().savings();
       total += savings.perMonth();
       currency = savings.currency().getCurrencyCode();
-      rows.add(new String[] {
-          named.container(),
-          change(Units.cores(now.cpuRequest()), Units.cores(next.cpuRequest())),
-          change(Units.cores(now.cpuLimit()), Units.cores(next.cpuLimit())),
-          change(Units.bytes(now.memoryRequest()), Units.bytes(next.memoryRequest())),
-          change(Units.bytes(now.memoryLimit()), Units.bytes(next.memoryLimit())),
-          Units.percent(r.replay().cpuOverRequestShare()) + " of samples",
-          Long.toString(r.replay().memoryOverLimitSamples()),
-          Units.money(savings.perMonth(), savings.currency(), "month"),
-          String.format(Locale.ROOT, "%.2f", r.confidence()),
-          r.reason()});
+      rows.add(
+          new String[] {
+            named.container(),
+            change(Units.cores(now.cpuRequest()), Units.cores(next.cpuRequest())),
+            change(Units.cores(now.cpuLimit()), Units.cores(next.cpuLimit())),
+            change(Units.bytes(now.memoryRequest()), Units.bytes(next.memoryRequest())),
+            change(Units.bytes(now.memoryLimit()), Units.bytes(next.memoryLimit())),
+            Units.percent(r.replay().cpuOverRequestShare()) + " of samples",
+            Long.toString(r.replay().memoryOverLimitSamples()),
+            Units.money(savings.perMonth(), savings.currency(), "month"),
+            String.format(Locale.ROOT, "%.2f", r.confidence()),
+            r.reason()
+          });
     }
     int[] widths = new int[HEADER.length];
     for (String[] row : rows) {
@@ -48,13 +63,19 @@ final class RecommendationTable implements RecommendationWriter {
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < row.length; c++) {
-        line.append(c == row.length - 1 ? row[c] : String.format(Locale.ROOT, "%-" + widths[c] + "s  ", row[c]));
+        line.append(
+            c == row.length - 1
+                ? row[c]
+                : String.format(Locale.ROOT, "%-" + widths[c] + "s  ", row[c]));
       }
       out.write(line.toString().stripTrailing() + System.lineSeparator());
     }
     if (currency != null) {
-      out.write(recommendations.size() + " containers, saving "
-          + Units.money(total, java.util.Currency.getInstance(currency), "month") + System.lineSeparator());
+      out.write(
+          recommendations.size()
+              + " containers, saving "
+              + Units.money(total, java.util.Currency.getInstance(currency), "month")
+              + System.lineSeparator());
     }
   }
 

@@ -5,7 +5,8 @@ import java.io.Writer;
 import java.util.List;
 
 /** Writes recommendations in one of the command's output formats. */
-sealed interface RecommendationWriter permits RecommendationJson, RecommendationTable, RecommendationCsv {
+sealed interface RecommendationWriter
+    permits RecommendationJson, RecommendationTable, RecommendationCsv {
   void write(List<NamedRecommendation> recommendations, Writer out) throws IOException;
 
   static RecommendationWriter of(OutputFormat format) {
@@ -17,6 +18,8 @@ sealed interface RecommendationWriter permits RecommendationJson, Recommendation
   }
 
   enum OutputFormat {
-    TABLE, JSON, CSV
+    TABLE,
+    JSON,
+    CSV
   }
 }

@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The JSON of {@code fleetscope pipelines --format json}: {@code {"runs":[{"source", "pipeline", "run_id",
- * "state", "start", "end", "duration_s", "failed_tasks":[{"task","message"}], "url"}]}}; times in ISO-8601 UTC,
- * {@code null} where a run has none yet.
+ * The JSON of {@code fleetscope pipelines --format json}: {@code {"runs":[{"source", "pipeline",
+ * "run_id", "state", "start", "end", "duration_s", "failed_tasks":[{"task","message"}], "url"}]}};
+ * times in ISO-8601 UTC, {@code null} where a run has none yet.
  */
 final class RunsJson {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -18,21 +18,24 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams a samples file row by row (RFC 4180, so container ids may be quoted and hold commas), checking every
- * value: a missing column, an unparsable number or negative usage stops with the file, line and column named.
- * An empty CPU or memory cell is a step without that sample; requests and limits are plain numbers or
- * Kubernetes quantities ({@code 250m}, {@code 512Mi}), empty when unset.
+ * Streams a samples file row by row (RFC 4180, so container ids may be quoted and hold commas),
+ * checking every value: a missing column, an unparsable number or negative usage stops with the
+ * file, line and column named. An empty CPU or memory cell is a step without that sample; requests
+ * and limits are plain numbers or Kubernetes quantities ({@code 250m}, {@code 512Mi}), empty when
+ * unset.
  */
 final class SampleCsvReader {
-  /** Receives each row; {@code resources} holds cpu_request, memory_request, cpu_limit, memory_limit, NaN if unset. */
+  /**
+   * Receives each row; {@code resources} holds cpu_request, memory_request, cpu_limit,
+   * memory_limit, NaN if unset.
+   */
   interface Rows {
-    void accept(String container, long timestamp, double cpu, double memory, double[] resources) throws IOException;
+    void accept(String container, long timestamp, double cpu, double memory, double[] resources)
+        throws IOException;
   }
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setIgnoreSurroundingSpaces(true)
-      .setIgnoreEmptyLines(true)
-      .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
   private SampleCsvReader() {}
 
@@ -43,8 +46,10 @@ final class SampleCsvReader {
       try {
         readRecords(file, parser, rows);
       } catch (UncheckedIOException e) {
-        // commons-csv reports malformed quoting this way; its message names the line the field started on.
-        throw new SampleFileException(file, parser.getCurrentLineNumber(), "malformed CSV: " + e.getCause().getMessage());
+        // commons-csv reports malformed quoting this way; its message names the line the field
+        // started on.
+        throw new SampleFileException(
+            file, parser.getCurrentLineNumber(), "malformed CSV: " + e.getCause().getMessage());
       }
     }
   }
@@ -52,8 +57,10 @@ final class SampleCsvReader {
   private static void readRecords(Path file, CSVParser parser, Rows rows) throws IOException {
     Iterator<CSVRecord> records = parser.iterator();
     if (!records.hasNext()) {
-      throw new SampleFileException(file, 1, "the file is empty; expected a header "
-          + String.join(",", SampleColumns.REQUIRED));
+      throw new SampleFileException(
+          file,
+          1,
+          "the file is empty; expected a header " + String.join(",", SampleColumns.REQUIRED));
     }
     List<String> header = new ArrayList<>();
     records.next().forEach(name -> header.add(name.strip().toLowerCase(Locale.ROOT)));
@@ -81,8 +88,15 @@ final class SampleCsvReader {
   private record Row(Path file, long line, CSVRecord record, SampleColumns columns) {
     Row {
       if (record.size() != columns.names().size()) {
-        throw new SampleFileException(file, line, "expected " + columns.names().size() + " fields ("
-            + String.join(",", columns.names()) + "), found " + record.size());
+        throw new SampleFileException(
+            file,
+            line,
+            "expected "
+                + columns.names().size()
+                + " fields ("
+                + String.join(",", columns.names())
+                + "), found "
+                + record.size());
       }
     }
 
@@ -115,8 +129,8 @@ final class SampleCsvReader {
     }
 
     /**
-     * Requests and limits repeat row after row, so each distinct text is parsed once: {@code parsed} remembers
-     * (up to 10,000 texts per column).
+     * Requests and limits repeat row after row, so each distinct text is parsed once: {@code
+     * parsed} remembers (up to 10,000 texts per column).
      */
     double quantity(int column, Map<String, Double> parsed) {
       String value = record.get(column);

@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * How a samples file larger than the heap is read with its rows in any order: one pass checks every row and
- * appends it, as a fixed-size binary record, to one of several temporary partition files chosen by its
- * container; then each partition in turn is small enough to load and group by container. Only the container ids
- * stay in memory throughout. The temporary files are deleted on {@link #close()}.
+ * How a samples file larger than the heap is read with its rows in any order: one pass checks every
+ * row and appends it, as a fixed-size binary record, to one of several temporary partition files
+ * chosen by its container; then each partition in turn is small enough to load and group by
+ * container. Only the container ids stay in memory throughout. The temporary files are deleted on
+ * {@link #close()}.
  */
 final class SamplePartitions implements AutoCloseable {
   private static final int BUFFER = 1 << 16;
@@ -35,7 +36,10 @@ final class SamplePartitions implements AutoCloseable {
     this.partitions = partitions;
   }
 
-  /** Enough partitions that one holds about an eighth of the heap in records (60 bytes each, from 40-80 CSV bytes). */
+  /**
+   * Enough partitions that one holds about an eighth of the heap in records (60 bytes each, from
+   * 40-80 CSV bytes).
+   */
   static int partitionsFor(long csvBytes, long maxHeap) {
     return Math.clamp(Math.ceilDiv(csvBytes, Math.max(1, maxHeap / 8)), 1, 512);
   }
@@ -47,22 +51,29 @@ final class SamplePartitions implements AutoCloseable {
     List<String> ids = new ArrayList<>();
     try {
       for (int p = 0; p < partitions; p++) {
-        outputs[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(directory, p)), BUFFER));
+        outputs[p] =
+            new DataOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(file(directory, p)), BUFFER));
       }
-      SampleCsvReader.read(csv, (container, timestamp, cpu, memory, resources) -> {
-        int id = index.computeIfAbsent(container, c -> {
-          ids.add(c);
-          return ids.size() - 1;
-        });
-        DataOutputStream out = outputs[id % partitions];
-        out.writeInt(id);
-        out.writeLong(timestamp);
-        out.writeDouble(cpu);
-        out.writeDouble(memory);
-        for (double r : resources) {
-          out.writeDouble(r);
-        }
-      });
+      SampleCsvReader.read(
+          csv,
+          (container, timestamp, cpu, memory, resources) -> {
+            int id =
+                index.computeIfAbsent(
+                    container,
+                    c -> {
+                      ids.add(c);
+                      return ids.size() - 1;
+                    });
+            DataOutputStream out = outputs[id % partitions];
+            out.writeInt(id);
+            out.writeLong(timestamp);
+            out.writeDouble(cpu);
+            out.writeDouble(memory);
+            for (double r : resources) {
+              out.writeDouble(r);
+            }
+          });
       for (DataOutputStream out : outputs) {
         out.close();
       }
@@ -83,7 +94,9 @@ final class SamplePartitions implements AutoCloseable {
   /** The containers of one partition with all their rows, in first-seen order. */
   Map<String, ContainerSamples> read(int partition) throws IOException {
     Map<Integer, ContainerSamples> byId = new LinkedHashMap<>();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(directory, partition)), BUFFER))) {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(Files.newInputStream(file(directory, partition)), BUFFER))) {
       double[] resources = new double[SampleColumns.RESOURCES.size()];
       while (true) {
         int id;
@@ -98,7 +111,8 @@ final class SamplePartitions implements AutoCloseable {
         for (int i = 0; i < resources.length; i++) {
           resources[i] = in.readDouble();
         }
-        byId.computeIfAbsent(id, k -> new ContainerSamples()).add(timestamp, cpu, memory, resources);
+        byId.computeIfAbsent(id, k -> new ContainerSamples())
+            .add(timestamp, cpu, memory, resources);
       }
     }
     Map<String, ContainerSamples> byName = new LinkedHashMap<>();

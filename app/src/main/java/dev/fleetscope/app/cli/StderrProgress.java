@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Long fetches tell the person waiting what they are doing: one line on standard error per new task. */
+/**
+ * Long fetches tell the person waiting what they are doing: one line on standard error per new
+ * task.
+ */
 final class StderrProgress implements Consumer<Progress> {
   private final PrintWriter err;
   private String last = "";

@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   public static String version() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/fleetscope/app/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/fleetscope/app/version.properties")) {
       if (in != null) {
         p.load(in);
       }
@@ -21,6 +22,9 @@ public final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"Fleetscope " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+    return new String[] {
+      "Fleetscope " + version(),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+    };
   }
 }

@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where Fleetscope keeps a user's settings and data, by each OS's convention: XDG on Linux, Application Support
- * on macOS, AppData on Windows. The system property {@code fleetscope.config.dir} overrides both (tests use it).
+ * Where Fleetscope keeps a user's settings and data, by each OS's convention: XDG on Linux,
+ * Application Support on macOS, AppData on Windows. The system property {@code
+ * fleetscope.config.dir} overrides both (tests use it).
  */
 public record AppDirs(Path config, Path data) {
   private static final String APP = "fleetscope";
 
   public static AppDirs forCurrentUser() {
-    return resolve(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")),
+    return resolve(
+        System.getProperty("os.name", ""),
+        System.getenv(),
+        Path.of(System.getProperty("user.home")),
         System.getProperty("fleetscope.config.dir"));
   }
 
@@ -31,7 +35,8 @@ public record AppDirs(Path config, Path data) {
       Path support = home.resolve("Library/Application Support/Fleetscope");
       return new AppDirs(support, support);
     }
-    return new AppDirs(pathOr(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve(APP),
+    return new AppDirs(
+        pathOr(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve(APP),
         pathOr(env.get("XDG_DATA_HOME"), home.resolve(".local/share")).resolve(APP));
   }
 

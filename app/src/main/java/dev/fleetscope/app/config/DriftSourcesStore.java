@@ -11,17 +11,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * Reads and writes {@code drift-sources.json} in the config directory, a file of its own beside the settings. Like
- * {@link SettingsStore}: writes replace the file atomically, and a file that cannot be read is set aside (not
- * deleted) with the reason kept for the Drift view to show.
+ * Reads and writes {@code drift-sources.json} in the config directory, a file of its own beside the
+ * settings. Like {@link SettingsStore}: writes replace the file atomically, and a file that cannot
+ * be read is set aside (not deleted) with the reason kept for the Drift view to show.
  */
 public final class DriftSourcesStore {
   /** Built on first read or write, off the FX thread, not when the console creates the store. */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   /** The file's shape: an object, so that later additions stay compatible. */
@@ -51,8 +52,14 @@ public final class DriftSourcesStore {
       return Json.MAPPER.readValue(file.toFile(), Contents.class).sources();
     } catch (JacksonException e) {
       Path aside = file.resolveSibling("drift-sources.json.unreadable");
-      problem = "drift sources file " + file + " could not be read (" + e.getOriginalMessage() + "); it was kept as "
-          + aside + " and no sources are configured";
+      problem =
+          "drift sources file "
+              + file
+              + " could not be read ("
+              + e.getOriginalMessage()
+              + "); it was kept as "
+              + aside
+              + " and no sources are configured";
       try {
         Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException ignored) {
@@ -75,7 +82,8 @@ public final class DriftSourcesStore {
     Path temporary = Files.createTempFile(file.getParent(), "drift-sources", ".json.tmp");
     try {
       Json.MAPPER.writerFor(Contents.class).writeValue(temporary.toFile(), new Contents(sources));
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }

@@ -1,8 +1,8 @@
 package dev.fleetscope.app.config;
 
 /**
- * What the console remembers between runs. The first run needs none of it: {@link #DEFAULTS} open the demo
- * fleet's Overview in the light theme.
+ * What the console remembers between runs. The first run needs none of it: {@link #DEFAULTS} open
+ * the demo fleet's Overview in the light theme.
  *
  * @param window the last window bounds, or null for a centered default
  */

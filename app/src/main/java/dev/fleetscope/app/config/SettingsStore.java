@@ -10,14 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Reads and writes {@code settings.json} in the config directory. Writes go to a temporary file that then
- * replaces the old one, so a crash mid-write never leaves a half-written file; a file that cannot be read is set
- * aside (not deleted) and the defaults are used, with the reason kept for the console to show.
+ * Reads and writes {@code settings.json} in the config directory. Writes go to a temporary file
+ * that then replaces the old one, so a crash mid-write never leaves a half-written file; a file
+ * that cannot be read is set aside (not deleted) and the defaults are used, with the reason kept
+ * for the console to show.
  */
 public final class SettingsStore {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path file;
   private String problem;
@@ -36,12 +38,20 @@ public final class SettingsStore {
     }
     try {
       Settings read = JSON.readValue(file.toFile(), Settings.class);
-      return new Settings(orDefault(read.theme(), Settings.DEFAULTS.theme()), orDefault(read.view(), Settings.DEFAULTS.view()),
+      return new Settings(
+          orDefault(read.theme(), Settings.DEFAULTS.theme()),
+          orDefault(read.view(), Settings.DEFAULTS.view()),
           read.window());
     } catch (JacksonException e) {
       Path aside = file.resolveSibling("settings.json.unreadable");
-      problem = "settings file " + file + " could not be read (" + e.getOriginalMessage() + "); it was kept as " + aside
-          + " and the defaults are used";
+      problem =
+          "settings file "
+              + file
+              + " could not be read ("
+              + e.getOriginalMessage()
+              + "); it was kept as "
+              + aside
+              + " and the defaults are used";
       moveAside(aside);
       return Settings.DEFAULTS;
     } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.fleetscope.app.connections;
 
-import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.changes.ClusterWriters;
+import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.kubernetes.ClusterConnector;
 import dev.fleetscope.kubernetes.Connections;
 import dev.fleetscope.kubernetes.Kubeconfig;
@@ -17,22 +17,24 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The user's connections, saved and live: loads {@code connections.json}, and keeps the live fleet's sources in
- * line with it: the demo fleet when it is shown, one source per Prometheus, one per enabled kubeconfig context.
- * {@link #save} writes the file, then adds what is new, removes what is gone and replaces what changed, leaving
- * the other sources polling undisturbed. Every source connects on its first poll ({@link DeferredSource}), so
- * starting costs no remote I/O: the first live frame never waits for a remote source.
+ * The user's connections, saved and live: loads {@code connections.json}, and keeps the live
+ * fleet's sources in line with it: the demo fleet when it is shown, one source per Prometheus, one
+ * per enabled kubeconfig context. {@link #save} writes the file, then adds what is new, removes
+ * what is gone and replaces what changed, leaving the other sources polling undisturbed. Every
+ * source connects on its first poll ({@link DeferredSource}), so starting costs no remote I/O: the
+ * first live frame never waits for a remote source.
  */
 public final class ConnectedSources {
   /** Kubernetes sources only list and watch: their connections refuse any write. */
   private static final boolean SOURCES_READ_ONLY = true;
+
   private static final Duration KUBERNETES_INTERVAL = Duration.ofSeconds(15);
 
   private final ConnectionsStore store;
@@ -41,8 +43,10 @@ public final class ConnectedSources {
   private final Map<String, String> environment;
   private final Path home;
   private final Clock clock;
+
   /** What each source we added was made from, by source id. */
   private final Map<String, Spec> made = new LinkedHashMap<>();
+
   private final Optional<String> loadProblem;
   private final List<Consumer<SavedConnections>> saveListeners = new CopyOnWriteArrayList<>();
   private volatile SavedConnections current;
@@ -52,18 +56,29 @@ public final class ConnectedSources {
   /**
    * Loads the saved connections (a local file read); nothing is connected until {@link #start()}.
    *
-   * @param demoFleet makes the demo fleet when it is switched on; a demo fleet already in {@code fleet} is taken
-   *     as ours
+   * @param demoFleet makes the demo fleet when it is switched on; a demo fleet already in {@code
+   *     fleet} is taken as ours
    * @param environment where secrets named by environment variable are looked up
    */
-  public ConnectedSources(ConnectionsStore store, LiveFleet fleet, Supplier<FleetSource> demoFleet,
-      Map<String, String> environment, Clock clock) {
+  public ConnectedSources(
+      ConnectionsStore store,
+      LiveFleet fleet,
+      Supplier<FleetSource> demoFleet,
+      Map<String, String> environment,
+      Clock clock) {
     this(store, fleet, demoFleet, environment, Path.of(System.getProperty("user.home")), clock);
   }
 
-  /** @param home the user's home, where {@code ~/.kube/config} is */
-  public ConnectedSources(ConnectionsStore store, LiveFleet fleet, Supplier<FleetSource> demoFleet,
-      Map<String, String> environment, Path home, Clock clock) {
+  /**
+   * @param home the user's home, where {@code ~/.kube/config} is
+   */
+  public ConnectedSources(
+      ConnectionsStore store,
+      LiveFleet fleet,
+      Supplier<FleetSource> demoFleet,
+      Map<String, String> environment,
+      Path home,
+      Clock clock) {
     this.store = store;
     this.home = home;
     this.current = store.load();
@@ -102,8 +117,8 @@ public final class ConnectedSources {
   }
 
   /**
-   * Tells {@code listener} of every saved change (on the saving thread, after the fleet follows it): the pipeline
-   * sources are watched apart from the fleet.
+   * Tells {@code listener} of every saved change (on the saving thread, after the fleet follows
+   * it): the pipeline sources are watched apart from the fleet.
    */
   public void onSave(Consumer<SavedConnections> listener) {
     saveListeners.add(listener);
@@ -115,8 +130,9 @@ public final class ConnectedSources {
   }
 
   /**
-   * Lets the console change the clusters of the kubeconfig contexts it connects: each context source gets a
-   * Kubernetes writer of its own (read-only at the HTTP layer when {@code readOnly}). Call before {@link #start()}.
+   * Lets the console change the clusters of the kubeconfig contexts it connects: each context
+   * source gets a Kubernetes writer of its own (read-only at the HTTP layer when {@code readOnly}).
+   * Call before {@link #start()}.
    */
   public synchronized void writeThrough(ClusterWriters clusterWriters, boolean refuseWrites) {
     this.writers = clusterWriters;
@@ -129,8 +145,8 @@ public final class ConnectedSources {
   }
 
   /**
-   * Saves the connections and makes the live fleet follow them. Blocks on a file write: call it off the FX
-   * thread. Nothing changes when the file cannot be written.
+   * Saves the connections and makes the live fleet follow them. Blocks on a file write: call it off
+   * the FX thread. Nothing changes when the file cannot be written.
    */
   public synchronized void save(SavedConnections connections) throws IOException {
     store.save(connections);
@@ -158,16 +174,23 @@ public final class ConnectedSources {
         }
       }
     }
-    wanted.forEach((id, spec) -> {
-      if (!made.containsKey(id)) {
-        fleet.add(source(id, spec));
-        made.put(id, spec);
-        if (writers != null && spec instanceof Context k) {
-          writers.registerSource(id, () -> new KubernetesClusterWriter(new Connections(
-              new ClusterConnector(kubeconfig(new KubeconfigEntry(k.file(), List.of())), readOnly))));
-        }
-      }
-    });
+    wanted.forEach(
+        (id, spec) -> {
+          if (!made.containsKey(id)) {
+            fleet.add(source(id, spec));
+            made.put(id, spec);
+            if (writers != null && spec instanceof Context k) {
+              writers.registerSource(
+                  id,
+                  () ->
+                      new KubernetesClusterWriter(
+                          new Connections(
+                              new ClusterConnector(
+                                  kubeconfig(new KubeconfigEntry(k.file(), List.of())),
+                                  readOnly))));
+            }
+          }
+        });
     current = connections;
   }
 
@@ -179,12 +202,23 @@ public final class ConnectedSources {
   private FleetSource source(String id, Spec spec) {
     return switch (spec) {
       case Demo demo -> demoFleet.get();
-      case Prometheus p -> new DeferredSource(id, p.entry().settings().displayName(), p.entry().settings().refreshInterval(),
-          () -> PrometheusFleetSource.connect(p.entry().resolve(environment)));
-      case Context k -> new DeferredSource(id, "Kubernetes " + k.context(), KUBERNETES_INTERVAL, () -> {
-        Kubeconfig kubeconfig = kubeconfig(new KubeconfigEntry(k.file(), List.of()));
-        return new KubernetesFleetSource(new ClusterConnector(kubeconfig, SOURCES_READ_ONLY).connect(k.context()), clock);
-      });
+      case Prometheus p ->
+          new DeferredSource(
+              id,
+              p.entry().settings().displayName(),
+              p.entry().settings().refreshInterval(),
+              () -> PrometheusFleetSource.connect(p.entry().resolve(environment)));
+      case Context k ->
+          new DeferredSource(
+              id,
+              "Kubernetes " + k.context(),
+              KUBERNETES_INTERVAL,
+              () -> {
+                Kubeconfig kubeconfig = kubeconfig(new KubeconfigEntry(k.file(), List.of()));
+                return new KubernetesFleetSource(
+                    new ClusterConnector(kubeconfig, SOURCES_READ_ONLY).connect(k.context()),
+                    clock);
+              });
     };
   }
 

@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code connections.json}: a versioned, hand-written format. Each Prometheus is the prometheus module's
- * {@link ConnectionSettingsJson} object whose {@code auth} names where its secret is ({@code {"file": PATH}} or
- * {@code {"env": NAME}}), never the secret:
+ * {@code connections.json}: a versioned, hand-written format. Each Prometheus is the prometheus
+ * module's {@link ConnectionSettingsJson} object whose {@code auth} names where its secret is
+ * ({@code {"file": PATH}} or {@code {"env": NAME}}), never the secret:
+ *
  * <pre>{@code
  * {"version": 1, "demoFleet": true,
  *  "prometheus": [{"id": "prometheus:prom:9090", "url": "http://prom:9090", ...,
@@ -31,23 +32,40 @@ import java.util.Set;
  *                 "placement": {"namespace": "features", "cluster": "prod", "labels": {"team": "ml"}}},
  *                {"id": "argo-context:lab", "kind": "argo-context", "context": "lab", "namespaces": ["argo"], ...}]}
  * }</pre>
- * A file without {@code "pipelines"} (written before pipeline sources could be saved) has none; a pipeline source
- * without {@code "placement"} (written before placements could be saved) has none.
+ *
+ * A file without {@code "pipelines"} (written before pipeline sources could be saved) has none; a
+ * pipeline source without {@code "placement"} (written before placements could be saved) has none.
  */
 public final class ConnectionsJson {
   static final int VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> FIELDS = Set.of("version", "demoFleet", "prometheus", "kubeconfigs", "pipelines");
-  private static final Set<String> PIPELINE_FIELDS = Set.of("id", "kind", "name", "url", "context", "user", "password", "token",
-      "namespaces", "intervalSeconds", "placement");
+  private static final Set<String> FIELDS =
+      Set.of("version", "demoFleet", "prometheus", "kubeconfigs", "pipelines");
+  private static final Set<String> PIPELINE_FIELDS =
+      Set.of(
+          "id",
+          "kind",
+          "name",
+          "url",
+          "context",
+          "user",
+          "password",
+          "token",
+          "namespaces",
+          "intervalSeconds",
+          "placement");
   static final Set<String> PLACEMENT_FIELDS = Set.of("cluster", "namespace", "labels");
 
   private ConnectionsJson() {}
 
   public static String write(SavedConnections connections) {
-    ObjectNode root = JSON.createObjectNode().put("version", VERSION).put("demoFleet", connections.demoFleet());
+    ObjectNode root =
+        JSON.createObjectNode().put("version", VERSION).put("demoFleet", connections.demoFleet());
     ArrayNode prometheus = root.putArray("prometheus");
-    JsonNode settings = tree(ConnectionSettingsJson.write(connections.prometheus().stream().map(PrometheusEntry::settings).toList()));
+    JsonNode settings =
+        tree(
+            ConnectionSettingsJson.write(
+                connections.prometheus().stream().map(PrometheusEntry::settings).toList()));
     for (int i = 0; i < connections.prometheus().size(); i++) {
       ObjectNode node = (ObjectNode) settings.get(i);
       node.set("auth", auth(connections.prometheus().get(i).auth()));
@@ -56,7 +74,10 @@ public final class ConnectionsJson {
     ArrayNode kubeconfigs = root.putArray("kubeconfigs");
     for (KubeconfigEntry entry : connections.kubeconfigs()) {
       ObjectNode node = kubeconfigs.addObject();
-      entry.file().ifPresentOrElse(f -> node.put("file", f.toString()), () -> node.put("environment", true));
+      entry
+          .file()
+          .ifPresentOrElse(
+              f -> node.put("file", f.toString()), () -> node.put("environment", true));
       ArrayNode contexts = node.putArray("enabledContexts");
       entry.enabledContexts().forEach(contexts::add);
     }
@@ -67,35 +88,55 @@ public final class ConnectionsJson {
 
   /**
    * @param source the file name, for messages
-   * @throws IllegalArgumentException naming the source, the entry and the field when something is wrong
+   * @throws IllegalArgumentException naming the source, the entry and the field when something is
+   *     wrong
    */
   public static SavedConnections read(String json, String source) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(source + ": not JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          source
+              + ": not JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": expected a JSON object with \"prometheus\" and \"kubeconfigs\"");
+      throw new IllegalArgumentException(
+          source + ": expected a JSON object with \"prometheus\" and \"kubeconfigs\"");
     }
-    root.fieldNames().forEachRemaining(f -> {
-      if (!FIELDS.contains(f)) {
-        throw new IllegalArgumentException(source + ": unknown field '" + f + "'; known are " + FIELDS);
-      }
-    });
+    root.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!FIELDS.contains(f)) {
+                throw new IllegalArgumentException(
+                    source + ": unknown field '" + f + "'; known are " + FIELDS);
+              }
+            });
     int version = root.path("version").asInt(VERSION);
     if (version != VERSION) {
-      throw new IllegalArgumentException(source + ": version " + version + " is not one this Fleetscope reads (" + VERSION + ")");
+      throw new IllegalArgumentException(
+          source + ": version " + version + " is not one this Fleetscope reads (" + VERSION + ")");
     }
-    return new SavedConnections(root.path("demoFleet").asBoolean(true), prometheus(root.path("prometheus"), source),
-        kubeconfigs(root.path("kubeconfigs"), source), pipelines(root.path("pipelines"), source));
+    return new SavedConnections(
+        root.path("demoFleet").asBoolean(true),
+        prometheus(root.path("prometheus"), source),
+        kubeconfigs(root.path("kubeconfigs"), source),
+        pipelines(root.path("pipelines"), source));
   }
 
   private static ObjectNode pipeline(PipelineEntry entry) {
-    ObjectNode node = JSON.createObjectNode().put("id", entry.id()).put("kind", entry.kind().json()).put("name", entry.name())
-        .put(entry.kind().usesUrl() ? "url" : "context", entry.target());
+    ObjectNode node =
+        JSON.createObjectNode()
+            .put("id", entry.id())
+            .put("kind", entry.kind().json())
+            .put("name", entry.name())
+            .put(entry.kind().usesUrl() ? "url" : "context", entry.target());
     entry.user().ifPresent(u -> node.put("user", u));
     entry.secret().ifPresent(s -> node.set(entry.kind().secretField(), secret(s)));
     if (!entry.namespaces().isEmpty()) {
@@ -103,14 +144,19 @@ public final class ConnectionsJson {
       entry.namespaces().forEach(namespaces::add);
     }
     node.put("intervalSeconds", entry.interval().toSeconds());
-    entry.placement().ifPresent(p -> {
-      ObjectNode placement = node.putObject("placement").put("namespace", p.namespace());
-      p.cluster().ifPresent(c -> placement.put("cluster", c));
-      if (!p.labels().isEmpty()) {
-        ObjectNode labels = placement.putObject("labels");
-        p.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> labels.put(e.getKey(), e.getValue()));
-      }
-    });
+    entry
+        .placement()
+        .ifPresent(
+            p -> {
+              ObjectNode placement = node.putObject("placement").put("namespace", p.namespace());
+              p.cluster().ifPresent(c -> placement.put("cluster", c));
+              if (!p.labels().isEmpty()) {
+                ObjectNode labels = placement.putObject("labels");
+                p.labels().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> labels.put(e.getKey(), e.getValue()));
+              }
+            });
     return node;
   }
 
@@ -119,27 +165,39 @@ public final class ConnectionsJson {
       return Optional.empty();
     }
     if (!node.isObject()) {
-      throw new IllegalArgumentException(where + ": expected {\"namespace\": NAME, \"cluster\": NAME, \"labels\": {KEY: VALUE}}");
+      throw new IllegalArgumentException(
+          where + ": expected {\"namespace\": NAME, \"cluster\": NAME, \"labels\": {KEY: VALUE}}");
     }
-    node.fieldNames().forEachRemaining(f -> {
-      if (!PLACEMENT_FIELDS.contains(f)) {
-        throw new IllegalArgumentException(where + ": unknown field '" + f + "'; known are " + PLACEMENT_FIELDS);
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!PLACEMENT_FIELDS.contains(f)) {
+                throw new IllegalArgumentException(
+                    where + ": unknown field '" + f + "'; known are " + PLACEMENT_FIELDS);
+              }
+            });
     JsonNode labels = node.path("labels");
     if (!labels.isMissingNode() && !labels.isObject()) {
-      throw new IllegalArgumentException(where + ": \"labels\" must be an object of label names to values");
+      throw new IllegalArgumentException(
+          where + ": \"labels\" must be an object of label names to values");
     }
     Map<String, String> pairs = new LinkedHashMap<>();
-    labels.properties().forEach(e -> {
-      if (!e.getValue().isTextual()) {
-        throw new IllegalArgumentException(where + ": the label '" + e.getKey() + "' must have a string value");
-      }
-      pairs.put(e.getKey(), e.getValue().textValue());
-    });
+    labels
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getValue().isTextual()) {
+                throw new IllegalArgumentException(
+                    where + ": the label '" + e.getKey() + "' must have a string value");
+              }
+              pairs.put(e.getKey(), e.getValue().textValue());
+            });
     try {
-      return Optional.of(new PipelinePlacement(Optional.ofNullable(node.path("cluster").textValue()), node.path("namespace").asText(""),
-          pairs));
+      return Optional.of(
+          new PipelinePlacement(
+              Optional.ofNullable(node.path("cluster").textValue()),
+              node.path("namespace").asText(""),
+              pairs));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
@@ -163,22 +221,34 @@ public final class ConnectionsJson {
     if (!node.isObject()) {
       throw new IllegalArgumentException(where + ": expected an object");
     }
-    node.fieldNames().forEachRemaining(f -> {
-      if (!PIPELINE_FIELDS.contains(f)) {
-        throw new IllegalArgumentException(where + ": unknown field '" + f + "'; known are " + PIPELINE_FIELDS);
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!PIPELINE_FIELDS.contains(f)) {
+                throw new IllegalArgumentException(
+                    where + ": unknown field '" + f + "'; known are " + PIPELINE_FIELDS);
+              }
+            });
     String kindName = node.path("kind").asText("");
-    PipelineEntry.Kind kind = PipelineEntry.Kind.byJson(kindName).orElseThrow(() -> new IllegalArgumentException(where
-        + ": \"kind\" must be airflow, kubeflow, argo-server or argo-context, was '" + kindName + "'"));
+    PipelineEntry.Kind kind =
+        PipelineEntry.Kind.byJson(kindName)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        where
+                            + ": \"kind\" must be airflow, kubeflow, argo-server or argo-context, was '"
+                            + kindName
+                            + "'"));
     String targetField = kind.usesUrl() ? "url" : "context";
     String otherSecret = kind == PipelineEntry.Kind.AIRFLOW ? "token" : "password";
     if (node.has(otherSecret)) {
       throw new IllegalArgumentException(where + ": " + kind + " takes no \"" + otherSecret + "\"");
     }
     JsonNode secret = node.path(kind.secretField());
-    Optional<SecretRef> ref = secret.isMissingNode() || secret.isNull() ? Optional.empty()
-        : Optional.of(secret(secret, where + ", " + kind.secretField()));
+    Optional<SecretRef> ref =
+        secret.isMissingNode() || secret.isNull()
+            ? Optional.empty()
+            : Optional.of(secret(secret, where + ", " + kind.secretField()));
     JsonNode namespaces = node.path("namespaces");
     if (!namespaces.isMissingNode() && !namespaces.isArray()) {
       throw new IllegalArgumentException(where + ": \"namespaces\" must be an array of names");
@@ -187,13 +257,24 @@ public final class ConnectionsJson {
     namespaces.forEach(n -> names.add(n.asText()));
     JsonNode interval = node.path("intervalSeconds");
     if (!interval.isMissingNode() && !interval.canConvertToLong()) {
-      throw new IllegalArgumentException(where + ": \"intervalSeconds\" must be a whole number of seconds");
+      throw new IllegalArgumentException(
+          where + ": \"intervalSeconds\" must be a whole number of seconds");
     }
-    Optional<PipelinePlacement> placement = placement(node.path("placement"), where + ", placement");
+    Optional<PipelinePlacement> placement =
+        placement(node.path("placement"), where + ", placement");
     try {
-      return new PipelineEntry(node.path("id").asText(""), kind, node.path("name").asText(""), node.path(targetField).asText(""),
-          Optional.ofNullable(node.path("user").textValue()), ref, names,
-          interval.isMissingNode() ? PipelineEntry.DEFAULT_INTERVAL : Duration.ofSeconds(interval.asLong()), placement);
+      return new PipelineEntry(
+          node.path("id").asText(""),
+          kind,
+          node.path("name").asText(""),
+          node.path(targetField).asText(""),
+          Optional.ofNullable(node.path("user").textValue()),
+          ref,
+          names,
+          interval.isMissingNode()
+              ? PipelineEntry.DEFAULT_INTERVAL
+              : Duration.ofSeconds(interval.asLong()),
+          placement);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
@@ -219,7 +300,8 @@ public final class ConnectionsJson {
       copy.remove("auth");
       withoutAuth.add(copy);
     }
-    List<ConnectionSettings> settings = ConnectionSettingsJson.read(withoutAuth.toString(), source + ", Prometheus");
+    List<ConnectionSettings> settings =
+        ConnectionSettingsJson.read(withoutAuth.toString(), source + ", Prometheus");
     List<PrometheusEntry> entries = new ArrayList<>();
     for (int i = 0; i < settings.size(); i++) {
       entries.add(new PrometheusEntry(settings.get(i), auths.get(i)));
@@ -240,15 +322,18 @@ public final class ConnectionsJson {
       String where = source + ", kubeconfig " + (i + 1);
       boolean environment = node.path("environment").asBoolean(false);
       if (environment == node.hasNonNull("file")) {
-        throw new IllegalArgumentException(where + ": give either \"file\": PATH or \"environment\": true");
+        throw new IllegalArgumentException(
+            where + ": give either \"file\": PATH or \"environment\": true");
       }
       List<String> contexts = new ArrayList<>();
       JsonNode enabled = node.path("enabledContexts");
       if (!enabled.isMissingNode() && !enabled.isArray()) {
-        throw new IllegalArgumentException(where + ": \"enabledContexts\" must be an array of context names");
+        throw new IllegalArgumentException(
+            where + ": \"enabledContexts\" must be an array of context names");
       }
       enabled.forEach(c -> contexts.add(c.asText()));
-      Optional<Path> file = environment ? Optional.empty() : Optional.of(Path.of(node.get("file").asText()));
+      Optional<Path> file =
+          environment ? Optional.empty() : Optional.of(Path.of(node.get("file").asText()));
       entries.add(new KubeconfigEntry(file, contexts));
     }
     return entries;
@@ -258,8 +343,12 @@ public final class ConnectionsJson {
     ObjectNode node = JSON.createObjectNode();
     switch (auth) {
       case SavedAuth.None none -> node.put("type", "none");
-      case SavedAuth.Bearer bearer -> node.put("type", "bearer").set("token", secret(bearer.token()));
-      case SavedAuth.Basic basic -> node.put("type", "basic").put("username", basic.username()).set("password", secret(basic.password()));
+      case SavedAuth.Bearer bearer ->
+          node.put("type", "bearer").set("token", secret(bearer.token()));
+      case SavedAuth.Basic basic ->
+          node.put("type", "basic")
+              .put("username", basic.username())
+              .set("password", secret(basic.password()));
     }
     return node;
   }
@@ -278,7 +367,12 @@ public final class ConnectionsJson {
         }
         yield new SavedAuth.Basic(user, secret(node.path("password"), where + ", password"));
       }
-      default -> throw new IllegalArgumentException(where + ": \"type\" must be none, bearer or basic, was '" + node.path("type").asText() + "'");
+      default ->
+          throw new IllegalArgumentException(
+              where
+                  + ": \"type\" must be none, bearer or basic, was '"
+                  + node.path("type").asText()
+                  + "'");
     };
   }
 
@@ -301,10 +395,13 @@ public final class ConnectionsJson {
       }
     }
     if (node.has("inline")) {
-      throw new IllegalArgumentException(where + ": Fleetscope keeps no secret in its files; put it in a file "
-          + "({\"file\": \"/path\"}) or an environment variable ({\"env\": \"NAME\"})");
+      throw new IllegalArgumentException(
+          where
+              + ": Fleetscope keeps no secret in its files; put it in a file "
+              + "({\"file\": \"/path\"}) or an environment variable ({\"env\": \"NAME\"})");
     }
-    throw new IllegalArgumentException(where + ": expected {\"file\": \"/path\"} or {\"env\": \"NAME\"}");
+    throw new IllegalArgumentException(
+        where + ": expected {\"file\": \"/path\"} or {\"env\": \"NAME\"}");
   }
 
   private static JsonNode tree(String json) {

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads and writes {@code connections.json} in the config directory, beside {@code settings.json}. Writes replace
- * the file whole ({@link AtomicFile}); a file that cannot be read is set aside as {@code connections.json.unreadable}
- * and no connection is made from it, with the reason kept for the console to show.
+ * Reads and writes {@code connections.json} in the config directory, beside {@code settings.json}.
+ * Writes replace the file whole ({@link AtomicFile}); a file that cannot be read is set aside as
+ * {@code connections.json.unreadable} and no connection is made from it, with the reason kept for
+ * the console to show.
  */
 public final class ConnectionsStore {
   public static final String FILE_NAME = "connections.json";
@@ -36,7 +37,13 @@ public final class ConnectionsStore {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problem = Optional.of("Connections file " + file + " could not be read (" + e.getMessage() + "); only the demo fleet is shown");
+      problem =
+          Optional.of(
+              "Connections file "
+                  + file
+                  + " could not be read ("
+                  + e.getMessage()
+                  + "); only the demo fleet is shown");
       return SavedConnections.NONE;
     }
     try {
@@ -59,9 +66,17 @@ public final class ConnectionsStore {
   private String setAside(String reason) {
     try {
       Path aside = AtomicFile.setAside(file);
-      return "Connections not loaded: " + reason + ". The file was kept as " + aside + "; add the connections again";
+      return "Connections not loaded: "
+          + reason
+          + ". The file was kept as "
+          + aside
+          + "; add the connections again";
     } catch (IOException e) {
-      return "Connections not loaded: " + reason + " (and it could not be set aside: " + e.getMessage() + ")";
+      return "Connections not loaded: "
+          + reason
+          + " (and it could not be set aside: "
+          + e.getMessage()
+          + ")";
     }
   }
 }

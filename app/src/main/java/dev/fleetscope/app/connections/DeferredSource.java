@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A source that connects on its first poll, on its own thread, never at startup: reading credentials, TLS files
- * or a kubeconfig can be slow or fail, and neither may delay the window or the other sources. A connection that
- * fails fails the poll with the reason (the source shows as failed) and is tried again at the next poll.
+ * A source that connects on its first poll, on its own thread, never at startup: reading
+ * credentials, TLS files or a kubeconfig can be slow or fail, and neither may delay the window or
+ * the other sources. A connection that fails fails the poll with the reason (the source shows as
+ * failed) and is tried again at the next poll.
  */
 final class DeferredSource implements FleetSource {
   private final String id;
@@ -17,19 +18,29 @@ final class DeferredSource implements FleetSource {
   private final Duration interval;
   private final LazyConnection<FleetSource> connection;
 
-  /** @param connector makes the real source, whose id must be {@code id} */
-  DeferredSource(String id, String displayName, Duration interval, LazyConnection.Connector<FleetSource> connector) {
+  /**
+   * @param connector makes the real source, whose id must be {@code id}
+   */
+  DeferredSource(
+      String id,
+      String displayName,
+      Duration interval,
+      LazyConnection.Connector<FleetSource> connector) {
     this.id = id;
     this.displayName = displayName;
     this.interval = interval;
-    this.connection = new LazyConnection<>(displayName, () -> {
-      FleetSource made = connector.connect();
-      if (!made.id().equals(id)) {
-        made.close();
-        throw new IllegalStateException("the source for " + id + " calls itself " + made.id());
-      }
-      return made;
-    });
+    this.connection =
+        new LazyConnection<>(
+            displayName,
+            () -> {
+              FleetSource made = connector.connect();
+              if (!made.id().equals(id)) {
+                made.close();
+                throw new IllegalStateException(
+                    "the source for " + id + " calls itself " + made.id());
+              }
+              return made;
+            });
   }
 
   @Override

@@ -3,8 +3,9 @@ package dev.fleetscope.app.connections;
 import java.util.Optional;
 
 /**
- * A connection made at its first use, on the thread that uses it, and tried again at the next use when making it
- * failed: sources connect at their first poll, so a slow or failing remote delays neither the window nor the others.
+ * A connection made at its first use, on the thread that uses it, and tried again at the next use
+ * when making it failed: sources connect at their first poll, so a slow or failing remote delays
+ * neither the window nor the others.
  *
  * @param <S> what is connected
  */
@@ -19,7 +20,9 @@ public final class LazyConnection<S> {
   private S connected;
   private boolean closed;
 
-  /** @param name what a use after {@link #disconnect()} is told was removed */
+  /**
+   * @param name what a use after {@link #disconnect()} is told was removed
+   */
   public LazyConnection(String name, Connector<S> connector) {
     this.name = name;
     this.connector = connector;
@@ -41,8 +44,8 @@ public final class LazyConnection<S> {
   }
 
   /**
-   * Ends this connection's use: later uses fail. Returns what was connected, for the caller to close outside the
-   * lock, so that a close that blocks holds up no poll.
+   * Ends this connection's use: later uses fail. Returns what was connected, for the caller to
+   * close outside the lock, so that a close that blocks holds up no poll.
    */
   public synchronized Optional<S> disconnect() {
     closed = true;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A saved Prometheus (or Thanos, Mimir) connection: the module's settings, with the credentials kept apart as
- * references ({@link SavedAuth}), so that what is saved never holds a secret and the secret is read only when
- * the connection is made.
+ * A saved Prometheus (or Thanos, Mimir) connection: the module's settings, with the credentials
+ * kept apart as references ({@link SavedAuth}), so that what is saved never holds a secret and the
+ * secret is read only when the connection is made.
  *
  * @param settings everything but the credentials; its own auth is always {@link Auth#NONE}
  */

@@ -6,18 +6,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the user connected, as {@code connections.json} keeps it: the Prometheus servers, the kubeconfigs with
- * their enabled contexts (the environment's kubeconfig always first), and whether the demo fleet is shown beside
- * them. With nothing connected the demo fleet is shown whatever the switch says: the console is never empty.
- * The pipeline sources are watched beside the demo fleet's pipelines; they are not fleet sources, so they do not
- * let the demo fleet be switched off.
+ * What the user connected, as {@code connections.json} keeps it: the Prometheus servers, the
+ * kubeconfigs with their enabled contexts (the environment's kubeconfig always first), and whether
+ * the demo fleet is shown beside them. With nothing connected the demo fleet is shown whatever the
+ * switch says: the console is never empty. The pipeline sources are watched beside the demo fleet's
+ * pipelines; they are not fleet sources, so they do not let the demo fleet be switched off.
  */
-public record SavedConnections(boolean demoFleet, List<PrometheusEntry> prometheus, List<KubeconfigEntry> kubeconfigs,
+public record SavedConnections(
+    boolean demoFleet,
+    List<PrometheusEntry> prometheus,
+    List<KubeconfigEntry> kubeconfigs,
     List<PipelineEntry> pipelines) {
-  public static final SavedConnections NONE = new SavedConnections(true, List.of(), List.of(), List.of());
+  public static final SavedConnections NONE =
+      new SavedConnections(true, List.of(), List.of(), List.of());
 
   /** Without pipeline sources (files written before they could be saved). */
-  public SavedConnections(boolean demoFleet, List<PrometheusEntry> prometheus, List<KubeconfigEntry> kubeconfigs) {
+  public SavedConnections(
+      boolean demoFleet, List<PrometheusEntry> prometheus, List<KubeconfigEntry> kubeconfigs) {
     this(demoFleet, prometheus, kubeconfigs, List.of());
   }
 
@@ -28,11 +33,15 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
       throw new IllegalArgumentException("two pipeline sources share an id");
     }
     List<KubeconfigEntry> files = new ArrayList<>();
-    KubeconfigEntry environment = kubeconfigs.stream().filter(KubeconfigEntry::fromEnvironment).findFirst()
-        .orElse(KubeconfigEntry.ENVIRONMENT);
+    KubeconfigEntry environment =
+        kubeconfigs.stream()
+            .filter(KubeconfigEntry::fromEnvironment)
+            .findFirst()
+            .orElse(KubeconfigEntry.ENVIRONMENT);
     files.add(environment);
     for (KubeconfigEntry entry : kubeconfigs) {
-      if (!entry.fromEnvironment() && files.stream().noneMatch(e -> e.file().equals(entry.file()))) {
+      if (!entry.fromEnvironment()
+          && files.stream().noneMatch(e -> e.file().equals(entry.file()))) {
         files.add(entry);
       }
     }
@@ -45,7 +54,8 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
 
   /** Whether any Prometheus or kubeconfig context is a source. */
   public boolean hasSources() {
-    return !prometheus.isEmpty() || kubeconfigs.stream().anyMatch(k -> !k.enabledContexts().isEmpty());
+    return !prometheus.isEmpty()
+        || kubeconfigs.stream().anyMatch(k -> !k.enabledContexts().isEmpty());
   }
 
   public boolean showsDemoFleet() {
@@ -61,7 +71,10 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
     return replacingPrometheus(entry.id(), entry);
   }
 
-  /** Replaces the connection {@code oldId} (whose id may have changed with its URL) by {@code entry}. */
+  /**
+   * Replaces the connection {@code oldId} (whose id may have changed with its URL) by {@code
+   * entry}.
+   */
   public SavedConnections replacingPrometheus(String oldId, PrometheusEntry entry) {
     List<PrometheusEntry> list = new ArrayList<>(prometheus);
     int at = indexOf(oldId);
@@ -74,7 +87,11 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
   }
 
   public SavedConnections withoutPrometheus(String id) {
-    return new SavedConnections(demoFleet, prometheus.stream().filter(p -> !p.id().equals(id)).toList(), kubeconfigs, pipelines);
+    return new SavedConnections(
+        demoFleet,
+        prometheus.stream().filter(p -> !p.id().equals(id)).toList(),
+        kubeconfigs,
+        pipelines);
   }
 
   public Optional<PrometheusEntry> prometheus(String id) {
@@ -92,7 +109,11 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
 
   public SavedConnections withoutKubeconfig(Path file) {
     Optional<Path> key = Optional.of(file.toAbsolutePath().normalize());
-    return new SavedConnections(demoFleet, prometheus, kubeconfigs.stream().filter(k -> !k.file().equals(key)).toList(), pipelines);
+    return new SavedConnections(
+        demoFleet,
+        prometheus,
+        kubeconfigs.stream().filter(k -> !k.file().equals(key)).toList(),
+        pipelines);
   }
 
   /** Adds the pipeline source, or replaces the one with its id. */
@@ -106,7 +127,11 @@ public record SavedConnections(boolean demoFleet, List<PrometheusEntry> promethe
   }
 
   public SavedConnections withoutPipeline(String id) {
-    return new SavedConnections(demoFleet, prometheus, kubeconfigs, pipelines.stream().filter(p -> !p.id().equals(id)).toList());
+    return new SavedConnections(
+        demoFleet,
+        prometheus,
+        kubeconfigs,
+        pipelines.stream().filter(p -> !p.id().equals(id)).toList());
   }
 
   public Optional<PipelineEntry> pipeline(String id) {

@@ -11,22 +11,24 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Where a saved connection's token or password comes from: a file (re-read when it changes, as Kubernetes rotates
- * projected tokens) or an environment variable read when the connection is made. Never the value itself, so
- * {@code connections.json} holds no secret in clear text.
+ * Where a saved connection's token or password comes from: a file (re-read when it changes, as
+ * Kubernetes rotates projected tokens) or an environment variable read when the connection is made.
+ * Never the value itself, so {@code connections.json} holds no secret in clear text.
  */
 public sealed interface SecretRef {
   Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  /** The secret as the Prometheus client reads it; {@code environment} is the process's environment. */
+  /**
+   * The secret as the Prometheus client reads it; {@code environment} is the process's environment.
+   */
   Secret resolve(Map<String, String> environment) throws MissingSecretException;
 
   /** For the form and messages: the file's path or {@code $NAME}. */
   String describe();
 
   /**
-   * The secret's value now, for clients that take a plain string (the pipeline sources): reads the file or the
-   * variable. Local I/O: never on the FX thread.
+   * The secret's value now, for clients that take a plain string (the pipeline sources): reads the
+   * file or the variable. Local I/O: never on the FX thread.
    */
   String read(Map<String, String> environment) throws MissingSecretException;
 
@@ -53,7 +55,8 @@ public sealed interface SecretRef {
       } catch (NoSuchFileException e) {
         throw new MissingSecretException("the secret file " + path + " does not exist");
       } catch (IOException e) {
-        throw new MissingSecretException("the secret file " + path + " cannot be read: " + e.getMessage());
+        throw new MissingSecretException(
+            "the secret file " + path + " cannot be read: " + e.getMessage());
       }
       if (value.isEmpty()) {
         throw new MissingSecretException("the secret file " + path + " is empty");

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The billing store the Cost view reads, with the store's SQL errors turned into I/O errors that name it: views
- * and view-models stay free of SQL (ArchitectureTest). Blocking; call it from a background thread.
+ * The billing store the Cost view reads, with the store's SQL errors turned into I/O errors that
+ * name it: views and view-models stay free of SQL (ArchitectureTest). Blocking; call it from a
+ * background thread.
  */
 public final class BillingLedger implements AutoCloseable {
   private final CostStore store;
@@ -47,7 +48,9 @@ public final class BillingLedger implements AutoCloseable {
     }
   }
 
-  /** All files or none; files imported before (same content) are skipped and say so in the result. */
+  /**
+   * All files or none; files imported before (same content) are skipped and say so in the result.
+   */
   public ImportResult importFocus(List<Path> paths) throws FocusImportException, IOException {
     try {
       return store.importFocus(paths);

@@ -13,26 +13,43 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The demo fleet's bill, for a console with no billing export configured: FOCUS exports generated for the demo
- * clusters' nodes into a temporary folder, then imported through the same path as a user's exports, into a
- * store in memory (the demo never mixes with the user's store). Closing it deletes the folder.
+ * The demo fleet's bill, for a console with no billing export configured: FOCUS exports generated
+ * for the demo clusters' nodes into a temporary folder, then imported through the same path as a
+ * user's exports, into a store in memory (the demo never mixes with the user's store). Closing it
+ * deletes the folder.
  *
  * @param generation how long writing the exports took; {@code importing} how long the import took
  */
-public record DemoBilling(BillingLedger ledger, Path folder, DemoBillingExport.Written written, ImportResult imported,
-    Duration generation, Duration importing) implements AutoCloseable {
+public record DemoBilling(
+    BillingLedger ledger,
+    Path folder,
+    DemoBillingExport.Written written,
+    ImportResult imported,
+    Duration generation,
+    Duration importing)
+    implements AutoCloseable {
 
-  /** Bills the days from {@link DemoBillingExport#defaultFrom} up to {@code today} (exclusive: exports lag a day). */
-  public static DemoBilling load(List<Cluster> clusters, LocalDate today) throws IOException, FocusImportException {
+  /**
+   * Bills the days from {@link DemoBillingExport#defaultFrom} up to {@code today} (exclusive:
+   * exports lag a day).
+   */
+  public static DemoBilling load(List<Cluster> clusters, LocalDate today)
+      throws IOException, FocusImportException {
     Path folder = Files.createTempDirectory("fleetscope-demo-billing-");
     long start = System.nanoTime();
-    DemoBillingExport.Written written = new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
-        .write(folder, DemoBillingExport.defaultFrom(today), today);
+    DemoBillingExport.Written written =
+        new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
+            .write(folder, DemoBillingExport.defaultFrom(today), today);
     long generated = System.nanoTime();
     BillingLedger ledger = BillingLedger.inMemory("demo billing (generated, in memory)");
     try {
       ImportResult imported = ledger.importFocus(List.of(folder));
-      return new DemoBilling(ledger, folder, written, imported, Duration.ofNanos(generated - start),
+      return new DemoBilling(
+          ledger,
+          folder,
+          written,
+          imported,
+          Duration.ofNanos(generated - start),
           Duration.ofNanos(System.nanoTime() - generated));
     } catch (FocusImportException | IOException | RuntimeException e) {
       ledger.close();

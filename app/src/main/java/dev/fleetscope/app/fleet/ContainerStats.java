@@ -5,12 +5,17 @@ import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Series;
 
 /**
- * One container's history summed up, per replica: mean and 95th-percentile CPU, peak memory, mean GPU activity
- * (engine activity, which MIG slices report too). NaN where there is no history.
+ * One container's history summed up, per replica: mean and 95th-percentile CPU, peak memory, mean
+ * GPU activity (engine activity, which MIG slices report too). NaN where there is no history.
  */
-public record ContainerStats(double cpuMean, double cpuP95, double memoryPeak, double gpuActivityMean) {
-  public static final ContainerStats NONE = new ContainerStats(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-  /** Reused per thread: 14 days of samples is 160 KB, and every container is summed once a minute. */
+public record ContainerStats(
+    double cpuMean, double cpuP95, double memoryPeak, double gpuActivityMean) {
+  public static final ContainerStats NONE =
+      new ContainerStats(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+  /**
+   * Reused per thread: 14 days of samples is 160 KB, and every container is summed once a minute.
+   */
   private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
   public static ContainerStats of(ContainerUsage usage) {
@@ -37,7 +42,11 @@ public record ContainerStats(double cpuMean, double cpuP95, double memoryPeak, d
     }
     java.util.Arrays.sort(values, 0, n);
     double p95 = values[Math.max(0, (int) Math.ceil(0.95 * n) - 1)];
-    return new ContainerStats(sum / n, p95, usage.history(Metric.MEMORY_BYTES).max(), mean(usage.history(Metric.GPU_ENGINE_ACTIVE)));
+    return new ContainerStats(
+        sum / n,
+        p95,
+        usage.history(Metric.MEMORY_BYTES).max(),
+        mean(usage.history(Metric.GPU_ENGINE_ACTIVE)));
   }
 
   private static double mean(Series series) {

@@ -10,8 +10,9 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The fleet in a few numbers, as the Overview shows them: what is used now against what is requested and what
- * the nodes could give, for CPU (cores), memory (bytes) and GPUs (device equivalents), and what the nodes cost.
+ * The fleet in a few numbers, as the Overview shows them: what is used now against what is
+ * requested and what the nodes could give, for CPU (cores), memory (bytes) and GPUs (device
+ * equivalents), and what the nodes cost.
  */
 public record FleetTotals(
     int clusters,
@@ -63,7 +64,8 @@ public record FleetTotals(
       live += snapshot.isLive(cluster) ? 1 : 0;
       nodes += cluster.nodes().size();
       cost += cluster.hourlyCost();
-      currency = cluster.nodes().isEmpty() ? currency : cluster.nodes().getFirst().price().currency();
+      currency =
+          cluster.nodes().isEmpty() ? currency : cluster.nodes().getFirst().price().currency();
       cpu = cpu.plus(0, 0, cluster.allocatable().cpuCores());
       memory = memory.plus(0, 0, cluster.allocatable().memoryBytes());
       gpu = gpu.plus(0, 0, cluster.gpus());
@@ -82,7 +84,8 @@ public record FleetTotals(
       }
     }
     long workloads = clusters.stream().mapToLong(c -> c.workloads().count()).sum();
-    return new FleetTotals(clusters.size(), live, nodes, workloads, cpu, memory, gpu, cost, currency);
+    return new FleetTotals(
+        clusters.size(), live, nodes, workloads, cpu, memory, gpu, cost, currency);
   }
 
   private static double zeroIfNaN(double value) {

@@ -8,10 +8,16 @@ import dev.fleetscope.model.Workload;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The whole fleet's CPU use over a recent window, in buckets: what the Overview's trend chart draws. */
+/**
+ * The whole fleet's CPU use over a recent window, in buckets: what the Overview's trend chart
+ * draws.
+ */
 public record FleetTrend(Instant start, Duration bucket, double[] usedCores) {
 
-  /** Mean cores in use per bucket over the {@code window} before the snapshot, all clusters together. */
+  /**
+   * Mean cores in use per bucket over the {@code window} before the snapshot, all clusters
+   * together.
+   */
   public static FleetTrend cpu(FleetSnapshot snapshot, Duration window, Duration bucket) {
     int buckets = (int) window.dividedBy(bucket);
     Instant start = snapshot.at().minus(window);
@@ -27,10 +33,20 @@ public record FleetTrend(Instant start, Duration bucket, double[] usedCores) {
     return new FleetTrend(start, bucket, used);
   }
 
-  private static void add(FleetSnapshot snapshot, Workload w, Instant start, long bucketSeconds, double[] sums, int[] counts) {
+  private static void add(
+      FleetSnapshot snapshot,
+      Workload w,
+      Instant start,
+      long bucketSeconds,
+      double[] sums,
+      int[] counts) {
     for (ContainerSpec spec : w.containers()) {
-      Series cpu = snapshot.usage(w.ref().container(spec.name())).map(u -> u.history(Metric.CPU_CORES)).orElse(Series.EMPTY)
-          .since(start);
+      Series cpu =
+          snapshot
+              .usage(w.ref().container(spec.name()))
+              .map(u -> u.history(Metric.CPU_CORES))
+              .orElse(Series.EMPTY)
+              .since(start);
       int replicas = w.pods().size();
       for (int i = 0; i < cpu.size(); i++) {
         int b = (int) ((cpu.epochSecondAt(i) - start.getEpochSecond()) / bucketSeconds);

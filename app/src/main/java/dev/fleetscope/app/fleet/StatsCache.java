@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers each container's {@link ContainerStats} until its history gains a sample: snapshots arrive every few
- * seconds, history grows once a minute, and summing 14 days for every container on each snapshot is waste.
+ * Remembers each container's {@link ContainerStats} until its history gains a sample: snapshots
+ * arrive every few seconds, history grows once a minute, and summing 14 days for every container on
+ * each snapshot is waste.
  */
 public final class StatsCache {
   private record Entry(Instant historyEnd, int size, ContainerStats stats) {}

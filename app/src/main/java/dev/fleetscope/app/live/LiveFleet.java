@@ -12,10 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Runs every fleet source on a virtual thread of its own and publishes one merged, immutable {@link FleetSnapshot}
- * after each poll. A source that fails keeps its last part, marked stale with the reason; a source whose poll
- * hangs is marked stale by a separate ticker, so one slow source never holds up the others or the window.
- * Sources can be added and removed while it runs (the Connections view does so).
+ * Runs every fleet source on a virtual thread of its own and publishes one merged, immutable {@link
+ * FleetSnapshot} after each poll. A source that fails keeps its last part, marked stale with the
+ * reason; a source whose poll hangs is marked stale by a separate ticker, so one slow source never
+ * holds up the others or the window. Sources can be added and removed while it runs (the
+ * Connections view does so).
  */
 public final class LiveFleet implements AutoCloseable {
   private static final Duration STATUS_TICK = Duration.ofSeconds(1);
@@ -44,8 +45,8 @@ public final class LiveFleet implements AutoCloseable {
   }
 
   /**
-   * Receives every published snapshot, on the publishing source's thread: hand it on, do not block. A subscriber
-   * that arrives late gets the latest snapshot at once.
+   * Receives every published snapshot, on the publishing source's thread: hand it on, do not block.
+   * A subscriber that arrives late gets the latest snapshot at once.
    */
   public void subscribe(Consumer<FleetSnapshot> subscriber) {
     subscribers.add(subscriber);
@@ -61,8 +62,8 @@ public final class LiveFleet implements AutoCloseable {
   }
 
   /**
-   * Adds a source; once started, it is polled at once on a thread of its own. Its clusters appear with its first
-   * answer; until then it shows as connecting.
+   * Adds a source; once started, it is polled at once on a thread of its own. Its clusters appear
+   * with its first answer; until then it shows as connecting.
    *
    * @throws IllegalArgumentException when a source with its id is already there
    */
@@ -80,7 +81,9 @@ public final class LiveFleet implements AutoCloseable {
     update(null, r -> r);
   }
 
-  /** Removes a source with its clusters, stops polling it and closes it; unknown ids are ignored. */
+  /**
+   * Removes a source with its clusters, stops polling it and closes it; unknown ids are ignored.
+   */
   public void remove(String sourceId) {
     SourceRecord removed;
     Thread thread;
@@ -116,7 +119,9 @@ public final class LiveFleet implements AutoCloseable {
   }
 
   private void startPolling(FleetSource source) {
-    threads.put(source.id(), Thread.ofVirtual().name("source-" + source.id()).start(() -> pollLoop(source)));
+    threads.put(
+        source.id(),
+        Thread.ofVirtual().name("source-" + source.id()).start(() -> pollLoop(source)));
   }
 
   /** Polls a source once, now, on the caller's thread: for the command line and tests. */
@@ -145,7 +150,10 @@ public final class LiveFleet implements AutoCloseable {
     }
   }
 
-  /** Republishes when a status changes without a poll (a hanging source going stale, progress moving). */
+  /**
+   * Republishes when a status changes without a poll (a hanging source going stale, progress
+   * moving).
+   */
   private void statusLoop() {
     while (!closed) {
       try {
@@ -183,8 +191,10 @@ public final class LiveFleet implements AutoCloseable {
       try {
         subscriber.accept(merged);
       } catch (RuntimeException e) {
-        // A broken view must not stop the sources; it is reported, the others still get the snapshot.
-        System.getLogger(LiveFleet.class.getName()).log(System.Logger.Level.ERROR, "a fleet subscriber failed", e);
+        // A broken view must not stop the sources; it is reported, the others still get the
+        // snapshot.
+        System.getLogger(LiveFleet.class.getName())
+            .log(System.Logger.Level.ERROR, "a fleet subscriber failed", e);
       }
     }
   }

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What {@link LiveFleet} knows of one source: its last good part, when that was, and the last error. Immutable;
- * each poll produces the next record.
+ * What {@link LiveFleet} knows of one source: its last good part, when that was, and the last
+ * error. Immutable; each poll produces the next record.
  */
-record SourceRecord(FleetSource source, FleetSnapshot part, Optional<Instant> lastSuccess, Optional<String> error) {
+record SourceRecord(
+    FleetSource source, FleetSnapshot part, Optional<Instant> lastSuccess, Optional<String> error) {
   /** A source is stale once its last success is older than this many of its intervals. */
   static final int STALE_AFTER_INTERVALS = 3;
+
   /** ...and never sooner than this, so a fast source does not flicker on a slow machine. */
   static final Duration STALE_AFTER_AT_LEAST = Duration.ofSeconds(10);
 
@@ -32,7 +34,8 @@ record SourceRecord(FleetSource source, FleetSnapshot part, Optional<Instant> la
   }
 
   SourceStatus status(Instant now) {
-    Duration staleAfter = max(source.interval().multipliedBy(STALE_AFTER_INTERVALS), STALE_AFTER_AT_LEAST);
+    Duration staleAfter =
+        max(source.interval().multipliedBy(STALE_AFTER_INTERVALS), STALE_AFTER_AT_LEAST);
     SourceState state;
     if (lastSuccess.isEmpty()) {
       state = error.isPresent() ? SourceState.FAILED : SourceState.CONNECTING;
@@ -41,7 +44,8 @@ record SourceRecord(FleetSource source, FleetSnapshot part, Optional<Instant> la
     } else {
       state = SourceState.LIVE;
     }
-    return new SourceStatus(source.id(), source.displayName(), state, lastSuccess, error, source.progress());
+    return new SourceStatus(
+        source.id(), source.displayName(), state, lastSuccess, error, source.progress());
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -22,57 +22,104 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The console's own health for a Prometheus to scrape ({@code --metrics-listen}): how long each source's polls
- * take, how often they fail, whether each source is stale and when it last answered; what the Recommendations view
- * currently recommends and how the changes it applies end.
+ * The console's own health for a Prometheus to scrape ({@code --metrics-listen}): how long each
+ * source's polls take, how often they fail, whether each source is stale and when it last answered;
+ * what the Recommendations view currently recommends and how the changes it applies end.
  */
 public final class ConsoleMetrics implements PollObserver, RightsizingObserver, AutoCloseable {
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final Histogram pollSeconds = Histogram.builder().name("fleetscope_source_poll_seconds")
-      .help("How long one poll of a source took.").unit(Unit.SECONDS).labelNames("source")
-      .classicUpperBounds(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30).register(registry);
-  private final Counter pollErrors = Counter.builder().name("fleetscope_source_poll_errors_total")
-      .help("Polls of a source that failed.").labelNames("source").register(registry);
-  private final Counter changes = Counter.builder().name("fleetscope_apply_changes_total")
-      .help("Changes (applies, resumptions, rollbacks) by the final state they reached: rolled_out, failed, not_applied, drifted.")
-      .labelNames("state").register(registry);
-  private final Counter runs = Counter.builder().name("fleetscope_apply_runs_total")
-      .help("Apply, resume and rollback runs by how they ended: completed, stopped, cancelled, interrupted.")
-      .labelNames("outcome").register(registry);
+  private final Histogram pollSeconds =
+      Histogram.builder()
+          .name("fleetscope_source_poll_seconds")
+          .help("How long one poll of a source took.")
+          .unit(Unit.SECONDS)
+          .labelNames("source")
+          .classicUpperBounds(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+          .register(registry);
+  private final Counter pollErrors =
+      Counter.builder()
+          .name("fleetscope_source_poll_errors_total")
+          .help("Polls of a source that failed.")
+          .labelNames("source")
+          .register(registry);
+  private final Counter changes =
+      Counter.builder()
+          .name("fleetscope_apply_changes_total")
+          .help(
+              "Changes (applies, resumptions, rollbacks) by the final state they reached: rolled_out, failed, not_applied, drifted.")
+          .labelNames("state")
+          .register(registry);
+  private final Counter runs =
+      Counter.builder()
+          .name("fleetscope_apply_runs_total")
+          .help(
+              "Apply, resume and rollback runs by how they ended: completed, stopped, cancelled, interrupted.")
+          .labelNames("outcome")
+          .register(registry);
   private volatile Supplier<FleetSnapshot> latest = () -> FleetSnapshot.EMPTY;
   private volatile Recommended recommended = new Recommended("", 0, Map.of());
 
   /** The latest set of recommendations, as the gauges report it. */
-  private record Recommended(String strategy, int containers, Map<Currency, Double> savingsPerMonth) {}
+  private record Recommended(
+      String strategy, int containers, Map<Currency, Double> savingsPerMonth) {}
+
   private HTTPServer server;
 
   public ConsoleMetrics() {
-    GaugeWithCallback.builder().name("fleetscope_source_stale")
-        .help("1 when a source's data is stale or it never answered, else 0.").labelNames("source")
-        .callback(cb -> statuses().forEach(s -> cb.call(
-            s.state() == SourceState.STALE || s.state() == SourceState.FAILED ? 1 : 0, s.sourceId())))
+    GaugeWithCallback.builder()
+        .name("fleetscope_source_stale")
+        .help("1 when a source's data is stale or it never answered, else 0.")
+        .labelNames("source")
+        .callback(
+            cb ->
+                statuses()
+                    .forEach(
+                        s ->
+                            cb.call(
+                                s.state() == SourceState.STALE || s.state() == SourceState.FAILED
+                                    ? 1
+                                    : 0,
+                                s.sourceId())))
         .register(registry);
-    GaugeWithCallback.builder().name("fleetscope_source_last_success_timestamp_seconds")
-        .help("When a source last answered, in seconds since the epoch.").labelNames("source")
-        .callback(cb -> statuses().forEach(s -> s.lastSuccess()
-            .ifPresent(at -> cb.call(at.toEpochMilli() / 1000.0, s.sourceId()))))
+    GaugeWithCallback.builder()
+        .name("fleetscope_source_last_success_timestamp_seconds")
+        .help("When a source last answered, in seconds since the epoch.")
+        .labelNames("source")
+        .callback(
+            cb ->
+                statuses()
+                    .forEach(
+                        s ->
+                            s.lastSuccess()
+                                .ifPresent(
+                                    at -> cb.call(at.toEpochMilli() / 1000.0, s.sourceId()))))
         .register(registry);
-    GaugeWithCallback.builder().name("fleetscope_recommendations")
-        .help("Containers with a current rightsizing recommendation, by the strategy that made them.").labelNames("strategy")
-        .callback(cb -> {
-          Recommended r = recommended;
-          if (!r.strategy().isEmpty()) {
-            cb.call(r.containers(), r.strategy());
-          }
-        })
+    GaugeWithCallback.builder()
+        .name("fleetscope_recommendations")
+        .help(
+            "Containers with a current rightsizing recommendation, by the strategy that made them.")
+        .labelNames("strategy")
+        .callback(
+            cb -> {
+              Recommended r = recommended;
+              if (!r.strategy().isEmpty()) {
+                cb.call(r.containers(), r.strategy());
+              }
+            })
         .register(registry);
-    GaugeWithCallback.builder().name("fleetscope_recommendations_savings_per_month")
-        .help("What the current recommendations save per month at node prices (replayed), by currency.")
+    GaugeWithCallback.builder()
+        .name("fleetscope_recommendations_savings_per_month")
+        .help(
+            "What the current recommendations save per month at node prices (replayed), by currency.")
         .labelNames("currency", "strategy")
-        .callback(cb -> {
-          Recommended r = recommended;
-          r.savingsPerMonth().forEach((currency, amount) -> cb.call(amount, currency.getCurrencyCode(), r.strategy()));
-        })
+        .callback(
+            cb -> {
+              Recommended r = recommended;
+              r.savingsPerMonth()
+                  .forEach(
+                      (currency, amount) ->
+                          cb.call(amount, currency.getCurrencyCode(), r.strategy()));
+            })
         .register(registry);
   }
 

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
- * Turns the saved pipeline connections into sources, as {@link PipelineSources} makes them for the command line.
- * Secrets and kubeconfigs are read when a source connects, never when it is listed.
+ * Turns the saved pipeline connections into sources, as {@link PipelineSources} makes them for the
+ * command line. Secrets and kubeconfigs are read when a source connects, never when it is listed.
  */
 public final class ConfiguredPipelines {
   private final Map<String, String> environment;
@@ -27,11 +27,16 @@ public final class ConfiguredPipelines {
   private final Supplier<List<KubeconfigEntry>> kubeconfigs;
 
   /**
-   * @param environment where secrets named by environment variable (and {@code KUBECONFIG}) are looked up
+   * @param environment where secrets named by environment variable (and {@code KUBECONFIG}) are
+   *     looked up
    * @param home the user's home, for {@code ~/.kube/config}
    * @param kubeconfigs the kubeconfigs an Argo context is looked for in, the environment's first
    */
-  public ConfiguredPipelines(Map<String, String> environment, Path home, Clock clock, Supplier<List<KubeconfigEntry>> kubeconfigs) {
+  public ConfiguredPipelines(
+      Map<String, String> environment,
+      Path home,
+      Clock clock,
+      Supplier<List<KubeconfigEntry>> kubeconfigs) {
     this.environment = Map.copyOf(environment);
     this.home = home;
     this.clock = clock;
@@ -40,25 +45,39 @@ public final class ConfiguredPipelines {
 
   /** One source per entry, each connecting at its first poll: costs no I/O now. */
   public List<PipelineSource> sources(List<PipelineEntry> entries) {
-    return entries.stream().<PipelineSource>map(e -> new DeferredPipelineSource(e.id(), e.name(), e.interval(), () -> connect(e))).toList();
+    return entries.stream()
+        .<PipelineSource>map(
+            e -> new DeferredPipelineSource(e.id(), e.name(), e.interval(), () -> connect(e)))
+        .toList();
   }
 
   /**
-   * The source now: reads its secret, or its kubeconfig and connects the context. Blocks; never on the FX thread.
+   * The source now: reads its secret, or its kubeconfig and connects the context. Blocks; never on
+   * the FX thread.
    *
    * @throws MissingSecretException when the secret is not where the entry says
    * @throws IllegalArgumentException when the URL is not one or no kubeconfig has the context
    */
   public PipelineSource connect(PipelineEntry entry) throws Exception {
-    SourceSettings settings = SourceSettings.of(entry.id(), entry.name()).withInterval(entry.interval());
+    SourceSettings settings =
+        SourceSettings.of(entry.id(), entry.name()).withInterval(entry.interval());
     settings = settings.with(settings.http(), settings.backoff(), clock);
     Optional<String> secret = secret(entry);
     return switch (entry.kind()) {
-      case AIRFLOW -> PipelineSources.airflow(settings, url(entry), entry.user().orElseThrow(), secret.orElseThrow());
-      case KUBEFLOW -> PipelineSources.kubeflow(settings, url(entry), secret, entry.namespaces().stream().findFirst());
-      case ARGO_SERVER -> PipelineSources.argoServer(settings, url(entry), secret, entry.argoNamespaces());
-      case ARGO_CONTEXT -> PipelineSources.argoContext(settings,
-          PipelineSources.contextLister(kubeconfig(entry.target()), entry.target(), settings.backoff(), clock), entry.argoNamespaces());
+      case AIRFLOW ->
+          PipelineSources.airflow(
+              settings, url(entry), entry.user().orElseThrow(), secret.orElseThrow());
+      case KUBEFLOW ->
+          PipelineSources.kubeflow(
+              settings, url(entry), secret, entry.namespaces().stream().findFirst());
+      case ARGO_SERVER ->
+          PipelineSources.argoServer(settings, url(entry), secret, entry.argoNamespaces());
+      case ARGO_CONTEXT ->
+          PipelineSources.argoContext(
+              settings,
+              PipelineSources.contextLister(
+                  kubeconfig(entry.target()), entry.target(), settings.backoff(), clock),
+              entry.argoNamespaces());
     };
   }
 
@@ -75,11 +94,15 @@ public final class ConfiguredPipelines {
   }
 
   private static HttpUrl url(PipelineEntry entry) {
-    return PipelineSources.url(entry.target()).orElseThrow(() -> new IllegalArgumentException(
-        "'" + entry.target() + "' is not an http(s) URL"));
+    return PipelineSources.url(entry.target())
+        .orElseThrow(
+            () -> new IllegalArgumentException("'" + entry.target() + "' is not an http(s) URL"));
   }
 
-  /** The first listed kubeconfig that has the context; files that cannot be read are named when none has it. */
+  /**
+   * The first listed kubeconfig that has the context; files that cannot be read are named when none
+   * has it.
+   */
   private Kubeconfig kubeconfig(String context) {
     List<String> looked = new ArrayList<>();
     for (KubeconfigEntry entry : kubeconfigs.get()) {
@@ -93,6 +116,7 @@ public final class ConfiguredPipelines {
         looked.add(entry.describe() + " (" + e.getMessage() + ")");
       }
     }
-    throw new IllegalArgumentException("no kubeconfig has the context " + context + "; looked in " + String.join(", ", looked));
+    throw new IllegalArgumentException(
+        "no kubeconfig has the context " + context + "; looked in " + String.join(", ", looked));
   }
 }

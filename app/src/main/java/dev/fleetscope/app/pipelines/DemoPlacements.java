@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the demo pipelines' pods run in the demo fleet: the scheduled-batch workloads (label {@code
- * workload-type=batch-pipeline}) of the namespace each pipeline works in. {@code ranking-eval} has no batch
- * namespace in the demo fleet and stays unmatched, as a pipeline without a placement does.
+ * workload-type=batch-pipeline}) of the namespace each pipeline works in. {@code ranking-eval} has
+ * no batch namespace in the demo fleet and stays unmatched, as a pipeline without a placement does.
  */
 public final class DemoPlacements {
   private static final Map<String, String> BATCH = Map.of("workload-type", "batch-pipeline");

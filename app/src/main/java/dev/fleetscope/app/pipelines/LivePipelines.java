@@ -15,41 +15,58 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The pipelines the console watches: the setup's own (the demo fleet's, while the demo fleet is shown) and the
- * saved pipeline connections. When those change, a new {@link PipelineMonitor} replaces the old one, on a
- * worker of its own (closing a source may wait on I/O, never on the FX thread), and publishes its first board at
- * once, so a removed source's runs leave the view even before anything is polled.
+ * The pipelines the console watches: the setup's own (the demo fleet's, while the demo fleet is
+ * shown) and the saved pipeline connections. When those change, a new {@link PipelineMonitor}
+ * replaces the old one, on a worker of its own (closing a source may wait on I/O, never on the FX
+ * thread), and publishes its first board at once, so a removed source's runs leave the view even
+ * before anything is polled.
  */
 public final class LivePipelines implements AutoCloseable {
   private final PipelineSetup setup;
   private final ConfiguredPipelines configured;
   private final Duration lookback;
   private final PipelineMonitor.Listener listener;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("pipelines-rebuild").factory());
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("pipelines-rebuild").factory());
   private final Object dispatch = new Object();
-  /** Guarded by dispatch: only the current monitor's boards (of its generation) reach the listener. */
+
+  /**
+   * Guarded by dispatch: only the current monitor's boards (of its generation) reach the listener.
+   */
   private PipelineMonitor current;
+
   private long generation;
   private boolean closed;
+
   /** What the current monitor watches; touched on the worker only. */
   private Watched watched;
 
   /**
-   * @param lookback how far before the first monitor's start a failure is still announced; a rebuilt monitor
-   *     announces only what ends after it starts, so nothing is announced twice
+   * @param lookback how far before the first monitor's start a failure is still announced; a
+   *     rebuilt monitor announces only what ends after it starts, so nothing is announced twice
    */
-  public LivePipelines(PipelineSetup setup, ConfiguredPipelines configured, Duration lookback, PipelineMonitor.Listener listener) {
+  public LivePipelines(
+      PipelineSetup setup,
+      ConfiguredPipelines configured,
+      Duration lookback,
+      PipelineMonitor.Listener listener) {
     this.setup = setup;
     this.configured = configured;
     this.lookback = lookback;
     this.listener = listener;
   }
 
-  /** Watches what {@code connections} asks for, replacing the monitor when that changed; returns at once. */
+  /**
+   * Watches what {@code connections} asks for, replacing the monitor when that changed; returns at
+   * once.
+   */
   public void follow(SavedConnections connections) {
-    // a placement only joins runs to workloads (the view-model's business): changing it reconnects nothing
-    Watched wanted = new Watched(connections.showsDemoFleet(),
-        connections.pipelines().stream().map(e -> e.withPlacement(Optional.empty())).toList());
+    // a placement only joins runs to workloads (the view-model's business): changing it reconnects
+    // nothing
+    Watched wanted =
+        new Watched(
+            connections.showsDemoFleet(),
+            connections.pipelines().stream().map(e -> e.withPlacement(Optional.empty())).toList());
     if (!worker.isShutdown()) {
       worker.execute(() -> rebuild(wanted));
     }
@@ -64,7 +81,8 @@ public final class LivePipelines implements AutoCloseable {
       setup.sources().forEach(s -> sources.add(new Kept(s)));
     }
     sources.addAll(configured.sources(wanted.entries()));
-    RunAlerts alerts = new RunAlerts(setup.clock().instant(), watched == null ? lookback : Duration.ZERO);
+    RunAlerts alerts =
+        new RunAlerts(setup.clock().instant(), watched == null ? lookback : Duration.ZERO);
     PipelineMonitor old;
     PipelineMonitor made;
     synchronized (dispatch) {
@@ -72,18 +90,24 @@ public final class LivePipelines implements AutoCloseable {
         return;
       }
       long mine = ++generation;
-      made = new PipelineMonitor(sources, setup.clock(), alerts, (board, raised) -> {
-        synchronized (dispatch) {
-          if (generation == mine) {
-            listener.update(board, raised);
-          }
-        }
-      });
+      made =
+          new PipelineMonitor(
+              sources,
+              setup.clock(),
+              alerts,
+              (board, raised) -> {
+                synchronized (dispatch) {
+                  if (generation == mine) {
+                    listener.update(board, raised);
+                  }
+                }
+              });
       old = current;
       current = made;
       watched = wanted;
       listener.update(made.board(), List.of());
-      made.start(); // under the lock, so close() cannot miss it; no thread of its own can hold it yet
+      made.start(); // under the lock, so close() cannot miss it; no thread of its own can hold it
+      // yet
     }
     if (old != null) {
       old.close(); // outside the lock: its last poll may be waiting to publish, and is then dropped
@@ -112,7 +136,10 @@ public final class LivePipelines implements AutoCloseable {
     }
   }
 
-  /** One of the setup's sources, polled by successive monitors: only {@link #close()} of the whole closes it. */
+  /**
+   * One of the setup's sources, polled by successive monitors: only {@link #close()} of the whole
+   * closes it.
+   */
   private record Kept(PipelineSource source) implements PipelineSource {
     Kept {
       Objects.requireNonNull(source);

@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The pipeline sources the console watches, where their pods run, and the clock their runs are judged by.
+ * The pipeline sources the console watches, where their pods run, and the clock their runs are
+ * judged by.
  *
  * @param sources not yet polled: the console starts polling them once its window is up
  */
-public record PipelineSetup(List<PipelineSource> sources, List<WorkloadPlacement> placements, Clock clock) {
+public record PipelineSetup(
+    List<PipelineSource> sources, List<WorkloadPlacement> placements, Clock clock) {
   public PipelineSetup {
     sources = List.copyOf(sources);
     placements = List.copyOf(placements);

@@ -16,14 +16,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The workloads a run's pods belong to, found through its pipeline's {@link WorkloadPlacement}, and what they cost:
- * what one run of them requests (each workload's per-replica requests times its desired replicas, at least one),
- * priced at its cluster's {@link UnitPrices}.
+ * The workloads a run's pods belong to, found through its pipeline's {@link WorkloadPlacement}, and
+ * what they cost: what one run of them requests (each workload's per-replica requests times its
+ * desired replicas, at least one), priced at its cluster's {@link UnitPrices}.
  *
- * @param hourly the cost per hour of those requests, per currency (clusters may bill in different ones)
+ * @param hourly the cost per hour of those requests, per currency (clusters may bill in different
+ *     ones)
  */
 public record PipelineWorkloads(
-    List<WorkloadRef> workloads, List<String> namespaces, Resources requests, double gpus, Map<Currency, Double> hourly) {
+    List<WorkloadRef> workloads,
+    List<String> namespaces,
+    Resources requests,
+    double gpus,
+    Map<Currency, Double> hourly) {
 
   public PipelineWorkloads {
     workloads = List.copyOf(workloads);
@@ -31,8 +36,12 @@ public record PipelineWorkloads(
     hourly = Map.copyOf(hourly);
   }
 
-  /** The run's workloads in the fleet; empty when no placement covers its pipeline or none of them is there. */
-  public static Optional<PipelineWorkloads> of(FleetSnapshot fleet, List<WorkloadPlacement> placements, PipelineRun run) {
+  /**
+   * The run's workloads in the fleet; empty when no placement covers its pipeline or none of them
+   * is there.
+   */
+  public static Optional<PipelineWorkloads> of(
+      FleetSnapshot fleet, List<WorkloadPlacement> placements, PipelineRun run) {
     List<WorkloadPlacement> covering = placements.stream().filter(p -> p.covers(run)).toList();
     if (covering.isEmpty()) {
       return Optional.empty();
@@ -59,10 +68,15 @@ public record PipelineWorkloads(
         }
         requests = requests.plus(asked);
         gpus += gpusAsked;
-        hourly.merge(prices.currency(), prices.hourly(asked.cpuCores(), asked.memoryBytes(), gpusAsked), Double::sum);
+        hourly.merge(
+            prices.currency(),
+            prices.hourly(asked.cpuCores(), asked.memoryBytes(), gpusAsked),
+            Double::sum);
       }
     }
-    return refs.isEmpty() ? Optional.empty() : Optional.of(new PipelineWorkloads(refs, namespaces, requests, gpus, hourly));
+    return refs.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new PipelineWorkloads(refs, namespaces, requests, gpus, hourly));
   }
 
   /** The namespace to filter the Utilization view by: the first one found. */

@@ -7,19 +7,19 @@ import dev.fleetscope.app.config.Settings;
 import dev.fleetscope.app.config.SettingsStore;
 import dev.fleetscope.app.connections.ConnectedSources;
 import dev.fleetscope.app.connections.SavedConnections;
+import dev.fleetscope.app.fleet.StatsCache;
 import dev.fleetscope.app.pipelines.ConfiguredPipelines;
 import dev.fleetscope.app.pipelines.LivePipelines;
 import dev.fleetscope.app.pipelines.PipelinePlacements;
 import dev.fleetscope.app.pipelines.WorkloadPlacement;
-import dev.fleetscope.app.fleet.StatsCache;
-import dev.fleetscope.app.ui.cost.CostView;
-import dev.fleetscope.app.ui.cost.CostViewModel;
 import dev.fleetscope.app.ui.connections.ConnectionsView;
 import dev.fleetscope.app.ui.connections.ConnectionsViewModel;
+import dev.fleetscope.app.ui.cost.CostView;
+import dev.fleetscope.app.ui.cost.CostViewModel;
 import dev.fleetscope.app.ui.drift.DriftView;
 import dev.fleetscope.app.ui.drift.DriftViewModel;
-import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewState;
+import dev.fleetscope.app.ui.overview.OverviewView;
 import dev.fleetscope.app.ui.overview.OverviewViewModel;
 import dev.fleetscope.app.ui.pipelines.PipelineId;
 import dev.fleetscope.app.ui.pipelines.PipelineNotifier;
@@ -38,8 +38,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.animation.PauseTransition;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -51,10 +51,17 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
-/** The console window: wires the live fleet to the view-models and views, and remembers the user's settings. */
+/**
+ * The console window: wires the live fleet to the view-models and views, and remembers the user's
+ * settings.
+ */
 public final class ConsoleApp extends Application {
-  /** How far back from opening the console a failure is still announced (03:00 when opened at 09:00). */
+  /**
+   * How far back from opening the console a failure is still announced (03:00 when opened at
+   * 09:00).
+   */
   private static final Duration ALERT_LOOKBACK = Duration.ofHours(12);
+
   private static volatile ConsoleOptions launchOptions;
 
   private final ConsoleOptions options;
@@ -104,24 +111,51 @@ public final class ConsoleApp extends Application {
     StatsCache stats = new StatsCache();
     overviewModel = new OverviewViewModel(stats);
     utilizationModel = new UtilizationViewModel();
-    pipelinesModel = new PipelinesViewModel(placements(options.connections().current()),
-        link -> getHostServices().showDocument(link.toString()), this::showWorkloads);
-    // a saved source's placement links its runs at once, without waiting for the pipelines to be polled
+    pipelinesModel =
+        new PipelinesViewModel(
+            placements(options.connections().current()),
+            link -> getHostServices().showDocument(link.toString()),
+            this::showWorkloads);
+    // a saved source's placement links its runs at once, without waiting for the pipelines to be
+    // polled
     options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
     costModel = new CostViewModel(options.dirs());
-    driftModel = new DriftViewModel(new DriftSourcesStore(options.dirs()), Simulator.DEFAULT_SEED, Clock.systemDefaultZone());
-    List<ConsoleView> views = List.of(
-        new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
-        new ConsoleView("utilization", "Utilization", MainWindow.shortcut(2),
-            () -> new UtilizationView(utilizationModel, driftModel.list())),
-        new ConsoleView("pipelines", "Pipelines", MainWindow.shortcut(3), () -> new PipelinesView(pipelinesModel)),
-        new ConsoleView("recommendations", "Recommendations", MainWindow.shortcut(4), this::recommendations),
-        new ConsoleView("drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
-        new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
-        new ConsoleView("connections", "Connections", MainWindow.shortcut(7), () -> new ConnectionsView(connectionsModel())));
-    window = options.screen() instanceof ScreenMode.Wall wall
-        ? new MainWindow(onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
-        : new MainWindow(views, id -> settings = settings.withView(id));
+    driftModel =
+        new DriftViewModel(
+            new DriftSourcesStore(options.dirs()),
+            Simulator.DEFAULT_SEED,
+            Clock.systemDefaultZone());
+    List<ConsoleView> views =
+        List.of(
+            new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
+            new ConsoleView(
+                "utilization",
+                "Utilization",
+                MainWindow.shortcut(2),
+                () -> new UtilizationView(utilizationModel, driftModel.list())),
+            new ConsoleView(
+                "pipelines",
+                "Pipelines",
+                MainWindow.shortcut(3),
+                () -> new PipelinesView(pipelinesModel)),
+            new ConsoleView(
+                "recommendations",
+                "Recommendations",
+                MainWindow.shortcut(4),
+                this::recommendations),
+            new ConsoleView(
+                "drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
+            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
+            new ConsoleView(
+                "connections",
+                "Connections",
+                MainWindow.shortcut(7),
+                () -> new ConnectionsView(connectionsModel())));
+    window =
+        options.screen() instanceof ScreenMode.Wall wall
+            ? new MainWindow(
+                onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
+            : new MainWindow(views, id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
@@ -132,17 +166,24 @@ public final class ConsoleApp extends Application {
     options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(pipelinesModel::accept);
     options.fleet().subscribe(costModel::accept);
-    options.fleet().subscribe(new FxLatest<>(s -> {
-      fleetSources = s.sources();
-      window.sources().show(allSources());
-    }));
-    pipelinesModel.state().addListener((obs, old, s) -> {
-      pipelineSources = s.sources();
-      window.sources().show(allSources());
-      if (connectionsModel != null) {
-        connectionsModel.acceptPipelines(pipelineSources);
-      }
-    });
+    options
+        .fleet()
+        .subscribe(
+            new FxLatest<>(
+                s -> {
+                  fleetSources = s.sources();
+                  window.sources().show(allSources());
+                }));
+    pipelinesModel
+        .state()
+        .addListener(
+            (obs, old, s) -> {
+              pipelineSources = s.sources();
+              window.sources().show(allSources());
+              if (connectionsModel != null) {
+                connectionsModel.acceptPipelines(pipelineSources);
+              }
+            });
 
     stage.setTitle("Fleetscope");
     stage.setScene(scene);
@@ -158,28 +199,34 @@ public final class ConsoleApp extends Application {
       window.notice(settingsStore.problem());
     }
     options.connections().loadProblem().ifPresent(window::notice);
-    // The first live frame never waits for the pipelines: they start once it is drawn, or after a while without one.
+    // The first live frame never waits for the pipelines: they start once it is drawn, or after a
+    // while without one.
     afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
     noFleetYet.setOnFinished(e -> startPipelines());
     noFleetYet.play();
   }
 
-  /** Where pipeline runs' pods run: the setup's placements and those of the saved pipeline sources. */
+  /**
+   * Where pipeline runs' pods run: the setup's placements and those of the saved pipeline sources.
+   */
   private List<WorkloadPlacement> placements(SavedConnections saved) {
     return PipelinePlacements.of(options.pipelines().placements(), saved);
   }
 
   /** The Overview, its pipeline tile opening the Pipelines view and its cost tile the Cost view. */
   private OverviewView overview() {
-    OverviewView view = new OverviewView(overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
+    OverviewView view =
+        new OverviewView(
+            overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
     return view;
   }
 
   /**
-   * The Recommendations view and its view-models, made when the view is first shown: the engine, the apply module
-   * and the audit log cost the console's start nothing. Subscribing late still hands them the latest snapshot.
+   * The Recommendations view and its view-models, made when the view is first shown: the engine,
+   * the apply module and the audit log cost the console's start nothing. Subscribing late still
+   * hands them the latest snapshot.
    */
   private RecommendationsView recommendations() {
     ChangeSetup changes = options.changes();
@@ -187,28 +234,43 @@ public final class ConsoleApp extends Application {
     applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
     options.fleet().subscribe(changes.writers()::observe);
     options.fleet().subscribe(recommendationsModel::accept);
-    return new RecommendationsView(recommendationsModel, applyModel, changes.auditFile().toString());
+    return new RecommendationsView(
+        recommendationsModel, applyModel, changes.auditFile().toString());
   }
 
   /**
-   * Polls the pipeline sources (the setup's while the demo fleet is shown, and the saved ones), each on a virtual
-   * thread of its own, following the Connections view's changes; alerts become notifications over this window.
+   * Polls the pipeline sources (the setup's while the demo fleet is shown, and the saved ones),
+   * each on a virtual thread of its own, following the Connections view's changes; alerts become
+   * notifications over this window.
    */
   private void startPipelines() {
     if (livePipelines != null || !stage.isShowing()) {
       return;
     }
-    notifier = new PipelineNotifier(stage, () -> theme == Theme.DARK, run -> {
-      window.select("pipelines");
-      pipelinesModel.select(run.key(), PipelineId.of(run));
-    });
+    notifier =
+        new PipelineNotifier(
+            stage,
+            () -> theme == Theme.DARK,
+            run -> {
+              window.select("pipelines");
+              pipelinesModel.select(run.key(), PipelineId.of(run));
+            });
     ConnectedSources connections = options.connections();
-    ConfiguredPipelines configured = new ConfiguredPipelines(connections.environment(), connections.home(),
-        options.pipelines().clock(), () -> connections.current().kubeconfigs());
-    livePipelines = new LivePipelines(options.pipelines(), configured, ALERT_LOOKBACK, (board, alerts) -> {
-      pipelinesModel.accept(board);
-      notifier.accept(alerts);
-    });
+    ConfiguredPipelines configured =
+        new ConfiguredPipelines(
+            connections.environment(),
+            connections.home(),
+            options.pipelines().clock(),
+            () -> connections.current().kubeconfigs());
+    livePipelines =
+        new LivePipelines(
+            options.pipelines(),
+            configured,
+            ALERT_LOOKBACK,
+            (board, alerts) -> {
+              pipelinesModel.accept(board);
+              notifier.accept(alerts);
+            });
     connections.onSave(livePipelines::follow);
     livePipelines.follow(connections.current());
   }
@@ -229,10 +291,14 @@ public final class ConsoleApp extends Application {
     return notifier;
   }
 
-  /** Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a cluster. */
+  /**
+   * Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a
+   * cluster.
+   */
   private ConnectionsViewModel connectionsModel() {
     if (connectionsModel == null) {
-      connectionsModel = new ConnectionsViewModel(options.connections(), options.fleet(), Clock.systemUTC());
+      connectionsModel =
+          new ConnectionsViewModel(options.connections(), options.fleet(), Clock.systemUTC());
       connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;
@@ -251,17 +317,19 @@ public final class ConsoleApp extends Application {
     rotation = new WallRotation(window, wall.every());
     window.showOnWall(rotation.bar());
     scene.setCursor(Cursor.NONE);
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-      switch (key.getCode()) {
-        case SPACE -> rotation.togglePause();
-        case RIGHT, PAGE_DOWN -> rotation.forward();
-        case LEFT, PAGE_UP -> rotation.back();
-        default -> {
-          return;
-        }
-      }
-      key.consume();
-    });
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        key -> {
+          switch (key.getCode()) {
+            case SPACE -> rotation.togglePause();
+            case RIGHT, PAGE_DOWN -> rotation.forward();
+            case LEFT, PAGE_UP -> rotation.back();
+            default -> {
+              return;
+            }
+          }
+          key.consume();
+        });
     // The whole screen even where no window manager grants full screen (a kiosk X server)
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
     stage.setX(screen.getMinX());
@@ -278,22 +346,35 @@ public final class ConsoleApp extends Application {
       ConsoleView view = window.views().get(i);
       scene.getAccelerators().put(view.shortcut(), () -> window.select(view.id()));
     }
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), () -> {
-      theme = theme.other();
-      settings = settings.withTheme(theme.id());
-      applyTheme();
-    });
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-      String view = window.selected().equals("recommendations") ? "recommendations" : "utilization";
-      window.select(view);
-      javafx.scene.Node filter = scene.lookup("#" + view + "-filter");
-      if (filter != null) { // a wall screen has no filter
-        filter.requestFocus();
-      }
-    });
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              theme = theme.other();
+              settings = settings.withTheme(theme.id());
+              applyTheme();
+            });
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              String view =
+                  window.selected().equals("recommendations") ? "recommendations" : "utilization";
+              window.select(view);
+              javafx.scene.Node filter = scene.lookup("#" + view + "-filter");
+              if (filter != null) { // a wall screen has no filter
+                filter.requestFocus();
+              }
+            });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
   }
 
   private void applyTheme() {
@@ -303,22 +384,29 @@ public final class ConsoleApp extends Application {
 
   /** Runs {@code action} once, after the first frame drawn with fleet data has been laid out. */
   private void afterFirstLiveFrame(Runnable action) {
-    overviewModel.state().addListener(new ChangeListener<>() {
-      @Override
-      public void changed(ObservableValue<? extends OverviewState> obs, OverviewState old, OverviewState state) {
-        if (state.hasData()) {
-          obs.removeListener(this);
-          StartupTrace.mark("first live state on the FX thread");
-          Runnable[] once = new Runnable[1];
-          once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            StartupTrace.mark("first live frame");
-            action.run();
-          };
-          scene.addPostLayoutPulseListener(once[0]);
-        }
-      }
-    });
+    overviewModel
+        .state()
+        .addListener(
+            new ChangeListener<>() {
+              @Override
+              public void changed(
+                  ObservableValue<? extends OverviewState> obs,
+                  OverviewState old,
+                  OverviewState state) {
+                if (state.hasData()) {
+                  obs.removeListener(this);
+                  StartupTrace.mark("first live state on the FX thread");
+                  Runnable[] once = new Runnable[1];
+                  once[0] =
+                      () -> {
+                        scene.removePostLayoutPulseListener(once[0]);
+                        StartupTrace.mark("first live frame");
+                        action.run();
+                      };
+                  scene.addPostLayoutPulseListener(once[0]);
+                }
+              }
+            });
   }
 
   /** For the smoke test: the first frame drawn with live data, timed from the process start. */
@@ -346,12 +434,22 @@ public final class ConsoleApp extends Application {
       rotation.stop();
     }
     if (stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP) {
-      settings = settings.withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-          stage.getHeight(), stage.isMaximized()));
+      settings =
+          settings.withWindow(
+              new Settings.WindowBounds(
+                  stage.getX(),
+                  stage.getY(),
+                  stage.getWidth(),
+                  stage.getHeight(),
+                  stage.isMaximized()));
       try {
         settingsStore.save(settings);
       } catch (IOException e) {
-        System.err.println("Fleetscope could not save its settings to " + settingsStore.file() + ": " + e.getMessage());
+        System.err.println(
+            "Fleetscope could not save its settings to "
+                + settingsStore.file()
+                + ": "
+                + e.getMessage());
       }
     }
     options.fleet().close(); // first: no snapshot may reach a closed view-model
@@ -370,7 +468,8 @@ public final class ConsoleApp extends Application {
     }
     if (recommendationsModel != null) {
       recommendationsModel.close();
-      applyModel.close(); // lets a run under way stop between two changes, then closes the audit log
+      applyModel
+          .close(); // lets a run under way stop between two changes, then closes the audit log
     }
     if (connectionsModel != null) {
       connectionsModel.close();

@@ -5,8 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
 /**
- * A page of the console as the navigation lists it. Its content is built the first time it is shown, so startup
- * pays only for the view the user opens on.
+ * A page of the console as the navigation lists it. Its content is built the first time it is
+ * shown, so startup pays only for the view the user opens on.
  */
 public final class ConsoleView {
   private final String id;
@@ -15,7 +15,8 @@ public final class ConsoleView {
   private Supplier<? extends Node> factory;
   private Node content;
 
-  public ConsoleView(String id, String title, KeyCombination shortcut, Supplier<? extends Node> factory) {
+  public ConsoleView(
+      String id, String title, KeyCombination shortcut, Supplier<? extends Node> factory) {
     this.id = id;
     this.title = title;
     this.shortcut = shortcut;
@@ -51,7 +52,10 @@ public final class ConsoleView {
     return content != null;
   }
 
-  /** Replaces the content with a fresh one from {@code newFactory} (e.g. tiles rebuilt for another theme). */
+  /**
+   * Replaces the content with a fresh one from {@code newFactory} (e.g. tiles rebuilt for another
+   * theme).
+   */
   void rebuild(Supplier<? extends Node> newFactory) {
     factory = newFactory;
     content = null;

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
- * Hands values from background threads to the FX thread, keeping only the latest: if the FX thread is busy when
- * three snapshots arrive, it applies the third and never queues the other two.
+ * Hands values from background threads to the FX thread, keeping only the latest: if the FX thread
+ * is busy when three snapshots arrive, it applies the third and never queues the other two.
  */
 public final class FxLatest<T> implements Consumer<T> {
   private final AtomicReference<T> pending = new AtomicReference<>();

@@ -50,13 +50,16 @@ public final class MainWindow extends BorderPane {
     Label keys = new Label("Ctrl+T theme · F5 refresh\nCtrl+F filter · F11 fullscreen");
     keys.getStyleClass().add("shortcut");
     nav.getChildren().addAll(spacer, keys);
-    navigation.selectedToggleProperty().addListener((obs, old, toggle) -> {
-      if (toggle == null) {
-        old.setSelected(true); // one view is always shown
-      } else {
-        show((ConsoleView) toggle.getUserData());
-      }
-    });
+    navigation
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, toggle) -> {
+              if (toggle == null) {
+                old.setSelected(true); // one view is always shown
+              } else {
+                show((ConsoleView) toggle.getUserData());
+              }
+            });
     setLeft(nav);
     VBox.setVgrow(content, Priority.ALWAYS);
     setCenter(new VBox(notices, content));
@@ -64,8 +67,8 @@ public final class MainWindow extends BorderPane {
   }
 
   /**
-   * Shows a message above every view until the user dismisses it: for what went wrong at startup (a settings or
-   * connections file that could not be read), which no view owns.
+   * Shows a message above every view until the user dismisses it: for what went wrong at startup (a
+   * settings or connections file that could not be read), which no view owns.
    */
   public void notice(String message) {
     Label text = new Label(message);
@@ -81,13 +84,22 @@ public final class MainWindow extends BorderPane {
   }
 
   public void select(String viewId) {
-    views.stream().filter(v -> v.id().equals(viewId)).findFirst().or(() -> views.stream().findFirst())
-        .ifPresent(v -> navigation.getToggles().stream().filter(t -> t.getUserData() == v).findFirst()
-            .ifPresent(t -> t.setSelected(true)));
+    views.stream()
+        .filter(v -> v.id().equals(viewId))
+        .findFirst()
+        .or(() -> views.stream().findFirst())
+        .ifPresent(
+            v ->
+                navigation.getToggles().stream()
+                    .filter(t -> t.getUserData() == v)
+                    .findFirst()
+                    .ifPresent(t -> t.setSelected(true)));
   }
 
   public String selected() {
-    return navigation.getSelectedToggle() == null ? views.getFirst().id() : ((ConsoleView) navigation.getSelectedToggle().getUserData()).id();
+    return navigation.getSelectedToggle() == null
+        ? views.getFirst().id()
+        : ((ConsoleView) navigation.getSelectedToggle().getUserData()).id();
   }
 
   public SourceStrip sources() {
@@ -96,15 +108,20 @@ public final class MainWindow extends BorderPane {
 
   /** Ctrl+1, Ctrl+2, ... in navigation order. */
   public static KeyCombination shortcut(int position) {
-    return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + position), KeyCombination.SHORTCUT_DOWN);
+    return new KeyCodeCombination(
+        KeyCode.valueOf("DIGIT" + position), KeyCombination.SHORTCUT_DOWN);
   }
 
   public List<ConsoleView> views() {
     return views;
   }
 
-  /** Rebuilds a view's content (the Overview's tiles when the theme changes), keeping it shown if it was. */
-  public void rebuild(String viewId, java.util.function.Supplier<? extends javafx.scene.Node> factory) {
+  /**
+   * Rebuilds a view's content (the Overview's tiles when the theme changes), keeping it shown if it
+   * was.
+   */
+  public void rebuild(
+      String viewId, java.util.function.Supplier<? extends javafx.scene.Node> factory) {
     for (ConsoleView view : views) {
       if (view.id().equals(viewId)) {
         boolean shown = view.isBuilt() && content.getChildren().contains(view.content());
@@ -117,8 +134,8 @@ public final class MainWindow extends BorderPane {
   }
 
   /**
-   * Turns this window into a wall screen: no navigation, {@code bar} along the top, and what the views mark as
-   * {@link Editing} left out (base.css), since nobody at a wall edits anything.
+   * Turns this window into a wall screen: no navigation, {@code bar} along the top, and what the
+   * views mark as {@link Editing} left out (base.css), since nobody at a wall edits anything.
    */
   public void showOnWall(Region bar) {
     setLeft(null);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Where the console is shown: on an engineer's desktop, or on a wall screen that nobody touches. */
+/**
+ * Where the console is shown: on an engineer's desktop, or on a wall screen that nobody touches.
+ */
 public sealed interface ScreenMode {
   ScreenMode DESKTOP = new Desktop();
 
@@ -13,15 +15,17 @@ public sealed interface ScreenMode {
   record Desktop() implements ScreenMode {}
 
   /**
-   * Full screen, no navigation, the given views in turn, nothing that edits or changes a cluster. Settings are left
-   * as the desktop keeps them.
+   * Full screen, no navigation, the given views in turn, nothing that edits or changes a cluster.
+   * Settings are left as the desktop keeps them.
    *
    * @param views view ids in the order they are shown, each one of {@link #VIEWS}
    * @param every how long each view stays up
    */
   record Wall(List<String> views, Duration every) implements ScreenMode {
     /** The views that only show: Recommendations and Connections exist to change things. */
-    public static final Set<String> VIEWS = Set.of("overview", "utilization", "pipelines", "drift", "cost");
+    public static final Set<String> VIEWS =
+        Set.of("overview", "utilization", "pipelines", "drift", "cost");
+
     public static final List<String> DEFAULT_VIEWS = List.of("overview", "pipelines", "cost");
     public static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
 
@@ -32,8 +36,11 @@ public sealed interface ScreenMode {
       }
       for (String view : views) {
         if (!VIEWS.contains(view)) {
-          throw new IllegalArgumentException("'" + view + "' is not a view a wall screen shows; choose from "
-              + String.join(", ", VIEWS.stream().sorted().toList()));
+          throw new IllegalArgumentException(
+              "'"
+                  + view
+                  + "' is not a view a wall screen shows; choose from "
+                  + String.join(", ", VIEWS.stream().sorted().toList()));
         }
       }
       if (views.stream().distinct().count() != views.size()) {

@@ -11,9 +11,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/** The status bar's chips: one per source, with its freshness, its last error and any long work in progress. */
+/**
+ * The status bar's chips: one per source, with its freshness, its last error and any long work in
+ * progress.
+ */
 public final class SourceStrip extends HBox {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   public SourceStrip() {
     super(14);
@@ -35,11 +39,13 @@ public final class SourceStrip extends HBox {
     chip.getStyleClass().add("source-chip");
     chip.setId("source-" + s.sourceId());
     s.message().ifPresent(m -> Tooltip.install(chip, new Tooltip(m)));
-    s.progress().ifPresent(p -> {
-      ProgressBar bar = new ProgressBar(p.fraction());
-      bar.setPrefWidth(120);
-      chip.getChildren().addAll(bar, new Label(p.task()));
-    });
+    s.progress()
+        .ifPresent(
+            p -> {
+              ProgressBar bar = new ProgressBar(p.fraction());
+              bar.setPrefWidth(120);
+              chip.getChildren().addAll(bar, new Label(p.task()));
+            });
     return chip;
   }
 }

@@ -3,7 +3,10 @@ package dev.fleetscope.app.ui;
 import java.util.Objects;
 import javafx.scene.paint.Color;
 
-/** The console's two looks: a stylesheet from {@code assets/themes} and the colours TilesFX tiles take. */
+/**
+ * The console's two looks: a stylesheet from {@code assets/themes} and the colours TilesFX tiles
+ * take.
+ */
 public enum Theme {
   LIGHT("light", Color.web("#ffffff"), Color.web("#1f2933")),
   DARK("dark", Color.web("#2a2f3a"), Color.web("#e4e7eb"));
@@ -23,8 +26,10 @@ public enum Theme {
   }
 
   public String stylesheet() {
-    return Objects.requireNonNull(Theme.class.getResource("/dev/fleetscope/assets/themes/" + id + ".css"),
-        "theme stylesheet missing from the jar: " + id).toExternalForm();
+    return Objects.requireNonNull(
+            Theme.class.getResource("/dev/fleetscope/assets/themes/" + id + ".css"),
+            "theme stylesheet missing from the jar: " + id)
+        .toExternalForm();
   }
 
   public Color tileBackground() {

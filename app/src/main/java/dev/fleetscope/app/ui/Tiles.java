@@ -14,9 +14,13 @@ public final class Tiles {
 
   private Tiles() {}
 
-  /** An amount against its maximum: the amount large, its share of the maximum and the maximum below. */
+  /**
+   * An amount against its maximum: the amount large, its share of the maximum and the maximum
+   * below.
+   */
   public static Tile share(String title, String unit) {
-    return themeFonts(base(SkinType.PERCENTAGE, title, 1).unit(unit).decimals(0).maxValueVisible(false).build());
+    return themeFonts(
+        base(SkinType.PERCENTAGE, title, 1).unit(unit).decimals(0).maxValueVisible(false).build());
   }
 
   public static Tile number(String title, String unit) {
@@ -32,9 +36,10 @@ public final class Tiles {
   }
 
   /**
-   * Tile skins set their labels in Lato sized to the tile (a 250 px tile's description at 25 px, which wraps),
-   * and the theme's CSS sets them in its own font whenever CSS is next applied: which came last decided how a
-   * description looked. Each label the skin made is held to the theme's font: a Lato font set on it is replaced.
+   * Tile skins set their labels in Lato sized to the tile (a 250 px tile's description at 25 px,
+   * which wraps), and the theme's CSS sets them in its own font whenever CSS is next applied: which
+   * came last decided how a description looked. Each label the skin made is held to the theme's
+   * font: a Lato font set on it is replaced.
    */
   private static Tile themeFonts(Tile tile) {
     holdToTheme(tile); // the builder may have made the skin already
@@ -46,13 +51,16 @@ public final class Tiles {
     for (Node node : tile.lookupAll(".label")) {
       if (node instanceof Label label) {
         Font[] theme = {label.getFont()};
-        label.fontProperty().addListener((o, was, now) -> {
-          if (now.getFamily().startsWith("Lato")) {
-            Platform.runLater(() -> label.setFont(theme[0]));
-          } else {
-            theme[0] = now;
-          }
-        });
+        label
+            .fontProperty()
+            .addListener(
+                (o, was, now) -> {
+                  if (now.getFamily().startsWith("Lato")) {
+                    Platform.runLater(() -> label.setFont(theme[0]));
+                  } else {
+                    theme[0] = now;
+                  }
+                });
         if (label.getFont().getFamily().startsWith("Lato")) {
           theme[0] = Font.getDefault(); // until CSS gives the theme's
           label.setFont(theme[0]);
@@ -62,8 +70,13 @@ public final class Tiles {
   }
 
   private static TileBuilder<?> base(SkinType skin, String title, int width) {
-    return TileBuilder.create().skinType(skin).prefSize(SIZE * width + 10 * (width - 1), SIZE)
-        .maxSize(Double.MAX_VALUE, Double.MAX_VALUE).title(title).textVisible(true).animated(false);
+    return TileBuilder.create()
+        .skinType(skin)
+        .prefSize(SIZE * width + 10 * (width - 1), SIZE)
+        .maxSize(Double.MAX_VALUE, Double.MAX_VALUE)
+        .title(title)
+        .textVisible(true)
+        .animated(false);
   }
 
   public static void applyTheme(Tile tile, Theme theme) {

@@ -13,9 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * Shows a wall screen's views in turn, each for the same time, with a bar saying which view this is, when the
- * next comes, and the time of day (a wall screen's viewers glance at it from across the room). Space pauses,
- * the arrow keys move on or back; all on the FX thread.
+ * Shows a wall screen's views in turn, each for the same time, with a bar saying which view this
+ * is, when the next comes, and the time of day (a wall screen's viewers glance at it from across
+ * the room). Space pauses, the arrow keys move on or back; all on the FX thread.
  */
 final class WallRotation {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -27,7 +27,8 @@ final class WallRotation {
   private final Label next = new Label();
   private final Label clock = new Label();
   private final HBox bar;
-  private final Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+  private final Timeline ticks =
+      new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
   private int shown;
   private long secondsLeft;
   private boolean paused;
@@ -94,10 +95,15 @@ final class WallRotation {
   }
 
   private void describe() {
-    where.setText(views.get(shown).title() + (views.size() > 1 ? "  " + (shown + 1) + "/" + views.size() : ""));
-    next.setText(views.size() == 1 ? ""
-        : paused ? "paused · Space resumes"
-        : views.get((shown + 1) % views.size()).title() + " in " + secondsLeft + " s");
+    where.setText(
+        views.get(shown).title()
+            + (views.size() > 1 ? "  " + (shown + 1) + "/" + views.size() : ""));
+    next.setText(
+        views.size() == 1
+            ? ""
+            : paused
+                ? "paused · Space resumes"
+                : views.get((shown + 1) % views.size()).title() + " in " + secondsLeft + " s");
     clock.setText(LocalTime.now().format(CLOCK));
   }
 }

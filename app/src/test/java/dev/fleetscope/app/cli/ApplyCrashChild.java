@@ -9,24 +9,28 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * The child JVM of {@link ApplyCrashRecoveryIT}: runs {@code apply} and, after every step the audit log holds,
- * prints {@code STEP <n> <event>} and waits for a line on stdin, so the parent can kill it at exactly that step.
+ * The child JVM of {@link ApplyCrashRecoveryIT}: runs {@code apply} and, after every step the audit
+ * log holds, prints {@code STEP <n> <event>} and waits for a line on stdin, so the parent can kill
+ * it at exactly that step.
  */
 public final class ApplyCrashChild {
   private ApplyCrashChild() {}
 
   public static void main(String[] args) {
-    BufferedReader parent = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader parent =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     int[] step = {0};
-    ApplyCommand apply = new ApplyCommand(event -> {
-      System.out.println("STEP " + step[0]++ + " " + describe(event));
-      System.out.flush();
-      try {
-        parent.readLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    ApplyCommand apply =
+        new ApplyCommand(
+            event -> {
+              System.out.println("STEP " + step[0]++ + " " + describe(event));
+              System.out.flush();
+              try {
+                parent.readLine();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     int code = new CommandLine(apply).execute(args);
     System.out.println("EXIT " + code);
     System.exit(code);

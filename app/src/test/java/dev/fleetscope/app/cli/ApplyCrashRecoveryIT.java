@@ -41,16 +41,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a child JVM running {@code fleetscope apply} at every step of a two-batch run (SIGKILL: no shutdown hook,
- * no flush) and proves that the audit log it leaves is consistent, that reading the cluster back settles every
- * change to what the cluster really holds, that resuming applies exactly what was left, and that rolling back
- * restores the exact previous values. Stand-in: fabric8 kubernetes-server-mock in CRUD mode (FakeApiserver).
+ * Kills a child JVM running {@code fleetscope apply} at every step of a two-batch run (SIGKILL: no
+ * shutdown hook, no flush) and proves that the audit log it leaves is consistent, that reading the
+ * cluster back settles every change to what the cluster really holds, that resuming applies exactly
+ * what was left, and that rolling back restores the exact previous values. Stand-in: fabric8
+ * kubernetes-server-mock in CRUD mode (FakeApiserver).
  */
 class ApplyCrashRecoveryIT {
   /** The states a change passes through in a run that goes well, in order. */
   private static final List<ChangeState> HAPPY_PATH =
-      List.of(ChangeState.PLANNED, ChangeState.SENDING, ChangeState.APPLIED, ChangeState.ROLLED_OUT);
-  /** Steps of a run of two workloads in batches of one: started, then per batch 5 steps, then ended. */
+      List.of(
+          ChangeState.PLANNED, ChangeState.SENDING, ChangeState.APPLIED, ChangeState.ROLLED_OUT);
+
+  /**
+   * Steps of a run of two workloads in batches of one: started, then per batch 5 steps, then ended.
+   */
   private static final int STEPS = 12;
 
   @TempDir static Path dir;
@@ -60,7 +65,10 @@ class ApplyCrashRecoveryIT {
   @BeforeAll
   static void start() throws Exception {
     cluster = new FakeApiserver();
-    writer = new KubernetesClusterWriter(new Connections(new ClusterConnector(Kubeconfig.load(List.of(cluster.kubeconfig(dir))), false)));
+    writer =
+        new KubernetesClusterWriter(
+            new Connections(
+                new ClusterConnector(Kubeconfig.load(List.of(cluster.kubeconfig(dir))), false)));
   }
 
   @AfterAll
@@ -68,7 +76,10 @@ class ApplyCrashRecoveryIT {
     cluster.close();
   }
 
-  /** Three kills at a time, each on workloads and an audit log of its own, to keep the test to seconds. */
+  /**
+   * Three kills at a time, each on workloads and an audit log of its own, to keep the test to
+   * seconds.
+   */
   @Test
   void killedAtEveryStepTheAuditLogStaysConsistentAndResumeAndRollbackAreExact() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -76,10 +87,12 @@ class ApplyCrashRecoveryIT {
       List<Future<?>> kills = new ArrayList<>();
       for (int kill = 0; kill < STEPS; kill++) {
         int at = kill;
-        kills.add(pool.submit(() -> {
-          killAndRecover(at);
-          return null;
-        }));
+        kills.add(
+            pool.submit(
+                () -> {
+                  killAndRecover(at);
+                  return null;
+                }));
       }
       for (Future<?> kill : kills) {
         try {
@@ -105,36 +118,51 @@ class ApplyCrashRecoveryIT {
     List<String> steps = runChildAndKillAt(kill, work, a, b);
     assertEquals(kill + 1, steps.size(), "the child reached step " + kill + ": " + steps);
 
-    try (SqliteAuditLog log = SqliteAuditLog.open(work.resolve("data").resolve(SqliteAuditLog.FILE_NAME), Clock.systemUTC())) {
+    try (SqliteAuditLog log =
+        SqliteAuditLog.open(
+            work.resolve("data").resolve(SqliteAuditLog.FILE_NAME), Clock.systemUTC())) {
       String at = "killed at " + steps.getLast();
       RunRecord run = log.runs().getFirst();
       assertEquals(1, log.runs().size(), at);
       for (ChangeRecord change : run.changes()) {
         List<ChangeState> states = change.history().stream().map(ChangeEvent::state).toList();
-        assertEquals(HAPPY_PATH.subList(0, states.size()), states, at + ": change " + change.id() + " went through states in order");
+        assertEquals(
+            HAPPY_PATH.subList(0, states.size()),
+            states,
+            at + ": change " + change.id() + " went through states in order");
       }
       assertEquals(steps.getLast().startsWith("run-ended"), run.ended(), at);
 
-      RunRecord settled = new Recovery(writer, log).settleInterruptedRuns().stream().findFirst().orElse(log.run(run.id()).orElseThrow());
+      RunRecord settled =
+          new Recovery(writer, log)
+              .settleInterruptedRuns().stream().findFirst().orElse(log.run(run.id()).orElseThrow());
       for (ChangeRecord change : settled.changes()) {
         String name = change.change().workload().name();
         boolean holdsNew = cluster.resources(name).equals("250m 1536Mi 1536Mi");
-        assertEquals(holdsNew, change.state().reachedCluster(), at + ": " + name + " is " + change.state() + " and holds "
-            + cluster.resources(name));
-        assertTrue(holdsNew || cluster.resources(name).equals("1 2Gi 2Gi"), at + ": " + name + " holds " + cluster.resources(name));
+        assertEquals(
+            holdsNew,
+            change.state().reachedCluster(),
+            at + ": " + name + " is " + change.state() + " and holds " + cluster.resources(name));
+        assertTrue(
+            holdsNew || cluster.resources(name).equals("1 2Gi 2Gi"),
+            at + ": " + name + " holds " + cluster.resources(name));
       }
       assertTrue(settled.ended(), at);
 
-      RunExecutor executor = new RunExecutor(writer, log, new ApplyOptions(1, Duration.ZERO, Duration.ofSeconds(20)));
+      RunExecutor executor =
+          new RunExecutor(writer, log, new ApplyOptions(1, Duration.ZERO, Duration.ofSeconds(20)));
       Undo undo = new Undo(log);
-      RunRecord resumed = executor.execute("resume", undo.resumptionOf(run.id()), ApplyListener.NONE, new RunControl());
+      RunRecord resumed =
+          executor.execute(
+              "resume", undo.resumptionOf(run.id()), ApplyListener.NONE, new RunControl());
       assertEquals(RunOutcome.Kind.COMPLETED, resumed.outcome().orElseThrow().kind(), at);
       assertEquals("250m 1536Mi 1536Mi", cluster.resources(a), at);
       assertEquals("250m 1536Mi 1536Mi", cluster.resources(b), at);
 
       List<PlannedChange> undoAll = new ArrayList<>(undo.rollbackOfRun(resumed.id()));
       undoAll.addAll(undo.rollbackOfRun(run.id()));
-      RunRecord rolledBack = executor.execute("rollback", undoAll, ApplyListener.NONE, new RunControl());
+      RunRecord rolledBack =
+          executor.execute("rollback", undoAll, ApplyListener.NONE, new RunControl());
       assertEquals(RunOutcome.Kind.COMPLETED, rolledBack.outcome().orElseThrow().kind(), at);
       assertEquals(2, rolledBack.changes().size(), at);
       assertEquals("1 2Gi 2Gi", cluster.resources(a), at);
@@ -143,18 +171,43 @@ class ApplyCrashRecoveryIT {
     }
   }
 
-  /** Runs apply in a child JVM, lets it pass every step before {@code kill}, and kills it there; returns the steps seen. */
-  private static List<String> runChildAndKillAt(int kill, Path work, String a, String b) throws Exception {
+  /**
+   * Runs apply in a child JVM, lets it pass every step before {@code kill}, and kills it there;
+   * returns the steps seen.
+   */
+  private static List<String> runChildAndKillAt(int kill, Path work, String a, String b)
+      throws Exception {
     Path plan = CliTestSupport.plan(work, a, "0.25", "1610612736", b, "0.25", "1610612736");
     Path samples = CliTestSupport.samples(work, 1 << 30, a, b);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), ApplyCrashChild.class.getName(),
-        plan.toString(), "--samples", samples.toString(), "--batch", "1", "--pause", "PT0S", "--rollout-timeout", "PT20S",
-        "--kubeconfig", dir.resolve("kubeconfig").toString(), "--data-dir", work.resolve("data").toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ApplyCrashChild.class.getName(),
+                plan.toString(),
+                "--samples",
+                samples.toString(),
+                "--batch",
+                "1",
+                "--pause",
+                "PT0S",
+                "--rollout-timeout",
+                "PT20S",
+                "--kubeconfig",
+                dir.resolve("kubeconfig").toString(),
+                "--data-dir",
+                work.resolve("data").toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     List<String> steps = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    try (BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
       String line;
       while ((line = out.readLine()) != null) {

@@ -22,14 +22,23 @@ final class CliTestSupport {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** A PLAN.json with one recommendation per workload for container api, as recommend --format json writes it. */
+  /**
+   * A PLAN.json with one recommendation per workload for container api, as recommend --format json
+   * writes it.
+   */
   static Path plan(Path dir, String... workloadCpuMemory) throws Exception {
     StringBuilder recs = new StringBuilder();
     for (int i = 0; i < workloadCpuMemory.length; i += 3) {
-      recs.append(recs.isEmpty() ? "" : ",").append("""
+      recs.append(recs.isEmpty() ? "" : ",")
+          .append(
+              """
           {"container":"prod/ml/%s/api","cpu":{"request":%s,"limit":null},"memory":{"request":%s,"limit":%s},
            "replay":{"cpuOverRequestShare":0.004,"samplesOverMemoryLimit":0},"confidence":0.92,"reason":"steady for 14 days"}"""
-          .formatted(workloadCpuMemory[i], workloadCpuMemory[i + 1], workloadCpuMemory[i + 2], workloadCpuMemory[i + 2]));
+                  .formatted(
+                      workloadCpuMemory[i],
+                      workloadCpuMemory[i + 1],
+                      workloadCpuMemory[i + 2],
+                      workloadCpuMemory[i + 2]));
     }
     Path file = dir.resolve("PLAN.json");
     Files.writeString(file, "{\"recommendations\":[" + recs + "]}");
@@ -40,7 +49,11 @@ final class CliTestSupport {
   static Path samples(Path dir, double peakBytes, String... workloads) throws Exception {
     StringBuilder csv = new StringBuilder("container,timestamp,cpu_cores,memory_bytes\n");
     for (String w : workloads) {
-      csv.append("prod/ml/").append(w).append("/api,1700000000,0.1,").append((long) peakBytes).append('\n');
+      csv.append("prod/ml/")
+          .append(w)
+          .append("/api,1700000000,0.1,")
+          .append((long) peakBytes)
+          .append('\n');
     }
     Path file = dir.resolve("samples.csv");
     Files.writeString(file, csv);

@@ -20,21 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class RecommendCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @Test
   void writesTheIssuesJsonWithPlainNumbersAndANullCpuLimit() throws IOException {
-    Path csv = write("samples.csv", shuffled(rows("web", 3, 0.4, 500e6, ",1,1073741824,,1073741824"),
-        rows("batch,nightly", 3, 0.00005, 100e6, ",0.5,256Mi,,512Mi")), "," + String.join(",", SampleColumns.RESOURCES));
+    Path csv =
+        write(
+            "samples.csv",
+            shuffled(
+                rows("web", 3, 0.4, 500e6, ",1,1073741824,,1073741824"),
+                rows("batch,nightly", 3, 0.00005, 100e6, ",0.5,256Mi,,512Mi")),
+            "," + String.join(",", SampleColumns.RESOURCES));
     assertEquals(0, run("--samples", csv.toString(), "--format", "json"), err.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     JsonNode first = json.get("recommendations").get(0);
     assertEquals("batch,nightly", first.get("container").asText());
-    assertEquals(List.of("container", "cpu", "memory", "replay", "confidence", "reason"), names(first));
+    assertEquals(
+        List.of("container", "cpu", "memory", "replay", "confidence", "reason"), names(first));
     assertEquals(List.of("request", "limit"), names(first.get("cpu")));
     assertTrue(first.get("cpu").get("limit").isNull());
     assertTrue(first.get("memory").get("limit").isIntegralNumber());
@@ -44,7 +49,8 @@ class RecommendCommandTest {
 
   @Test
   void percentileStrategyGivesNumpysPercentileAndPeakPlusBuffer() throws IOException {
-    // CPU numpy.percentile([0.12, ..., 0.39], 95) = 0.8514999999999999; memory max 2e8 * 1.15 = 2.3e8.
+    // CPU numpy.percentile([0.12, ..., 0.39], 95) = 0.8514999999999999; memory max 2e8 * 1.15 =
+    // 2.3e8.
     double[] cpu = {0.12, 0.57, 0.33, 0.91, 0.45, 0.27, 0.78, 0.05, 0.66, 0.39};
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < cpu.length; i++) {
@@ -52,7 +58,10 @@ class RecommendCommandTest {
     }
     Collections.reverse(lines);
     Path csv = write("s.csv", lines, "");
-    assertEquals(0, run("--samples", csv.toString(), "--strategy", "percentile", "--format", "json"), err.toString());
+    assertEquals(
+        0,
+        run("--samples", csv.toString(), "--strategy", "percentile", "--format", "json"),
+        err.toString());
     JsonNode r = new ObjectMapper().readTree(out.toString()).get("recommendations").get(0);
     assertEquals("0.8514999999999999", r.get("cpu").get("request").asText());
     assertEquals(230_000_000L, r.get("memory").get("request").asLong());
@@ -77,7 +86,11 @@ class RecommendCommandTest {
 
   @Test
   void tableShowsUnitsAndTheChangeFromCurrent() throws IOException {
-    Path csv = write("t.csv", rows("web", 3, 0.4, 500e6, ",2,2Gi,,2Gi"), "," + String.join(",", SampleColumns.RESOURCES));
+    Path csv =
+        write(
+            "t.csv",
+            rows("web", 3, 0.4, 500e6, ",2,2Gi,,2Gi"),
+            "," + String.join(",", SampleColumns.RESOURCES));
     assertEquals(0, run("--samples", csv.toString()));
     String table = out.toString();
     assertTrue(table.startsWith("CONTAINER"), table);
@@ -90,7 +103,9 @@ class RecommendCommandTest {
   void namesFileLineAndColumnOfAnUnparsableNumber() throws IOException {
     Path csv = write("bad.csv", List.of("a,1700000000,0.5,1e8", "a,1700000060,half,1e8"), "");
     assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
-    assertEquals("error: bad.csv, line 3, column 3 (cpu_cores): not a number: 'half'", err.toString().strip());
+    assertEquals(
+        "error: bad.csv, line 3, column 3 (cpu_cores): not a number: 'half'",
+        err.toString().strip());
     assertEquals("", out.toString());
   }
 
@@ -98,7 +113,9 @@ class RecommendCommandTest {
   void refusesNegativeUsage() throws IOException {
     Path csv = write("neg.csv", List.of("a,1700000000,0.5,-1"), "");
     assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
-    assertEquals("error: neg.csv, line 2, column 4 (memory_bytes): negative usage -1", err.toString().strip());
+    assertEquals(
+        "error: neg.csv, line 2, column 4 (memory_bytes): negative usage -1",
+        err.toString().strip());
   }
 
   @Test
@@ -106,7 +123,8 @@ class RecommendCommandTest {
     Path csv = dir.resolve("cols.csv");
     Files.writeString(csv, "container,timestamp,cpu_cores\na,1700000000,0.5\n");
     assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
-    assertTrue(err.toString().contains("cols.csv, line 1: missing column 'memory_bytes'"), err.toString());
+    assertTrue(
+        err.toString().contains("cols.csv, line 1: missing column 'memory_bytes'"), err.toString());
   }
 
   @Test
@@ -114,7 +132,9 @@ class RecommendCommandTest {
     Path misspelt = dir.resolve("m.csv");
     Files.writeString(misspelt, "container,timestamp,cpu_cores,memory_bytes,cpu_requests\n");
     assertEquals(RecommendCommand.BAD_INPUT, run("--samples", misspelt.toString()));
-    assertTrue(err.toString().contains("m.csv, line 1, column 5 (cpu_requests): unknown column"), err.toString());
+    assertTrue(
+        err.toString().contains("m.csv, line 1, column 5 (cpu_requests): unknown column"),
+        err.toString());
     Path narrow = write("w.csv", List.of("a,1700000000,0.5"), "");
     assertEquals(RecommendCommand.BAD_INPUT, run("--samples", narrow.toString()));
     assertTrue(err.toString().contains("w.csv, line 2: expected 4 fields"), err.toString());
@@ -134,9 +154,13 @@ class RecommendCommandTest {
     List<String> lines = new ArrayList<>(rows("ok", 1, 0.5, 1e8, ""));
     lines.add("broken,1700000000,0.5,lots");
     Path csv = write("late.csv", lines, "");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString(), "--format", "json", "-o", plan.toString()));
+    assertEquals(
+        RecommendCommand.BAD_INPUT,
+        run("--samples", csv.toString(), "--format", "json", "-o", plan.toString()));
     assertEquals("previous plan", Files.readString(plan));
-    assertEquals(List.of("PLAN.json", "late.csv"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
+    assertEquals(
+        List.of("PLAN.json", "late.csv"),
+        Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
   }
 
   @Test
@@ -145,14 +169,22 @@ class RecommendCommandTest {
     Files.writeString(plan, "previous plan");
     Path csv = write("ok.csv", rows("ok", 1, 0.5, 1e8, ""), "");
     assertEquals(0, run("--samples", csv.toString(), "--format", "json", "-o", plan.toString()));
-    assertEquals("ok", new ObjectMapper().readTree(plan.toFile()).get("recommendations").get(0).get("container").asText());
+    assertEquals(
+        "ok",
+        new ObjectMapper()
+            .readTree(plan.toFile())
+            .get("recommendations")
+            .get(0)
+            .get("container")
+            .asText());
     assertEquals("", out.toString());
   }
 
   @Test
   void refusesOptionsOfAnotherStrategy() throws IOException {
     Path csv = write("o.csv", rows("a", 1, 0.5, 1e8, ""), "");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString(), "--cpu-percentile", "90"));
+    assertEquals(
+        RecommendCommand.BAD_INPUT, run("--samples", csv.toString(), "--cpu-percentile", "90"));
     assertTrue(err.toString().contains("apply to --strategy percentile"), err.toString());
   }
 
@@ -172,14 +204,25 @@ class RecommendCommandTest {
     return file;
   }
 
-  /** A day per {@code days} of one-minute rows around the given usage, with the given trailing columns. */
-  private static List<String> rows(String container, int days, double cpu, double memory, String extra) {
+  /**
+   * A day per {@code days} of one-minute rows around the given usage, with the given trailing
+   * columns.
+   */
+  private static List<String> rows(
+      String container, int days, double cpu, double memory, String extra) {
     Random random = new Random(container.hashCode());
     String id = container.contains(",") ? "\"" + container + "\"" : container;
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < days * 1440; i++) {
-      rows.add(id + "," + (1_700_000_000L + 60L * i) + "," + cpu * (0.8 + 0.4 * random.nextDouble()) + ","
-          + (long) (memory * (0.95 + 0.1 * random.nextDouble())) + extra);
+      rows.add(
+          id
+              + ","
+              + (1_700_000_000L + 60L * i)
+              + ","
+              + cpu * (0.8 + 0.4 * random.nextDouble())
+              + ","
+              + (long) (memory * (0.95 + 0.1 * random.nextDouble()))
+              + extra);
     }
     return rows;
   }

@@ -15,11 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 class DriftSourcesStoreTest {
   @TempDir Path dir;
 
-  static final DriftSource.LogFile LOG = new DriftSource.LogFile("churn-lgbm (prod)", "/data/churn/log.parquet",
-      "ts", "2026-11-01/2026-11-08", "2026-11-19/2026-11-20", List.of("segment"), Map.of("score", "psi"),
-      Map.of("score", 0.2));
-  static final DriftSource.FilePair PAIR = new DriftSource.FilePair("ranker offline eval", "/data/ref.csv",
-      "/data/cur.csv", List.of(), Map.of(), Map.of());
+  static final DriftSource.LogFile LOG =
+      new DriftSource.LogFile(
+          "churn-lgbm (prod)",
+          "/data/churn/log.parquet",
+          "ts",
+          "2026-11-01/2026-11-08",
+          "2026-11-19/2026-11-20",
+          List.of("segment"),
+          Map.of("score", "psi"),
+          Map.of("score", 0.2));
+  static final DriftSource.FilePair PAIR =
+      new DriftSource.FilePair(
+          "ranker offline eval", "/data/ref.csv", "/data/cur.csv", List.of(), Map.of(), Map.of());
 
   @Test
   void noFileMeansNoSourcesAndNoProblem() {
@@ -32,18 +40,22 @@ class DriftSourcesStoreTest {
   void keepsBothKindsOfSourceWithTheirOverridesInAFileOfItsOwn() throws Exception {
     DriftSourcesStore store = new DriftSourcesStore(new AppDirs(dir.resolve("nested"), dir));
     store.save(List.of(LOG, PAIR));
-    assertEquals(List.of(LOG, PAIR), new DriftSourcesStore(new AppDirs(dir.resolve("nested"), dir)).load());
+    assertEquals(
+        List.of(LOG, PAIR), new DriftSourcesStore(new AppDirs(dir.resolve("nested"), dir)).load());
     String json = Files.readString(dir.resolve("nested/drift-sources.json"));
     assertTrue(json.contains("\"kind\" : \"log\"") && json.contains("\"kind\" : \"pair\""), json);
     assertTrue(json.contains("\"score\" : \"psi\""), json);
-    assertFalse(Files.exists(dir.resolve("nested/settings.json")), "the settings file is not touched");
+    assertFalse(
+        Files.exists(dir.resolve("nested/settings.json")), "the settings file is not touched");
   }
 
   @Test
   void missingOverridesReadAsNone() throws Exception {
-    Files.writeString(dir.resolve("drift-sources.json"),
+    Files.writeString(
+        dir.resolve("drift-sources.json"),
         "{\"sources\":[{\"kind\":\"pair\",\"name\":\"a\",\"reference\":\"r.csv\",\"current\":\"c.csv\"}]}");
-    assertEquals(List.of(new DriftSource.FilePair("a", "r.csv", "c.csv", List.of(), Map.of(), Map.of())),
+    assertEquals(
+        List.of(new DriftSource.FilePair("a", "r.csv", "c.csv", List.of(), Map.of(), Map.of())),
         new DriftSourcesStore(new AppDirs(dir, dir)).load());
   }
 

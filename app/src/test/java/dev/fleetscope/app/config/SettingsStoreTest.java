@@ -23,8 +23,11 @@ class SettingsStoreTest {
   @Test
   void remembersThemeViewAndWindow() throws Exception {
     SettingsStore store = new SettingsStore(new AppDirs(dir.resolve("nested"), dir));
-    Settings saved = Settings.DEFAULTS.withTheme("dark").withView("utilization")
-        .withWindow(new Settings.WindowBounds(10, 20, 1200, 800, false));
+    Settings saved =
+        Settings.DEFAULTS
+            .withTheme("dark")
+            .withView("utilization")
+            .withWindow(new Settings.WindowBounds(10, 20, 1200, 800, false));
     store.save(saved);
     assertEquals(saved, new SettingsStore(new AppDirs(dir.resolve("nested"), dir)).load());
   }
@@ -35,18 +38,28 @@ class SettingsStoreTest {
     SettingsStore store = new SettingsStore(new AppDirs(dir, dir));
     assertEquals(Settings.DEFAULTS, store.load());
     assertTrue(store.problem().contains("settings.json.unreadable"), store.problem());
-    assertEquals("{ \"theme\": \"dark\", ", Files.readString(dir.resolve("settings.json.unreadable")));
+    assertEquals(
+        "{ \"theme\": \"dark\", ", Files.readString(dir.resolve("settings.json.unreadable")));
   }
 
   @Test
   void followsEachOperatingSystemsConventions() {
     Path home = Path.of("/home/ada");
-    assertEquals(new AppDirs(Path.of("/home/ada/.config/fleetscope"), Path.of("/home/ada/.local/share/fleetscope")),
+    assertEquals(
+        new AppDirs(
+            Path.of("/home/ada/.config/fleetscope"), Path.of("/home/ada/.local/share/fleetscope")),
         AppDirs.resolve("Linux", Map.of(), home, null));
-    assertEquals(Path.of("/xdg/fleetscope"), AppDirs.resolve("Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home, null).config());
-    assertEquals(Path.of("/home/ada/Library/Application Support/Fleetscope"), AppDirs.resolve("Mac OS X", Map.of(), home, null).config());
-    assertEquals(Path.of("C:/Users/ada/AppData/Roaming/Fleetscope"),
-        AppDirs.resolve("Windows 11", Map.of("APPDATA", "C:/Users/ada/AppData/Roaming"), home, null).config());
-    assertEquals(Path.of("/tmp/cfg"), AppDirs.resolve("Linux", Map.of(), home, "/tmp/cfg").config());
+    assertEquals(
+        Path.of("/xdg/fleetscope"),
+        AppDirs.resolve("Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home, null).config());
+    assertEquals(
+        Path.of("/home/ada/Library/Application Support/Fleetscope"),
+        AppDirs.resolve("Mac OS X", Map.of(), home, null).config());
+    assertEquals(
+        Path.of("C:/Users/ada/AppData/Roaming/Fleetscope"),
+        AppDirs.resolve("Windows 11", Map.of("APPDATA", "C:/Users/ada/AppData/Roaming"), home, null)
+            .config());
+    assertEquals(
+        Path.of("/tmp/cfg"), AppDirs.resolve("Linux", Map.of(), home, "/tmp/cfg").config());
   }
 }

@@ -29,7 +29,13 @@ class ConnectedSourcesTest {
   private final ScriptedSource demo = new ScriptedSource("demo", Duration.ofMillis(100));
 
   private ConnectedSources sources(LiveFleet fleet, Map<String, String> environment) {
-    return new ConnectedSources(new ConnectionsStore(new AppDirs(dir, dir)), fleet, () -> demo, environment, dir, Clock.systemUTC());
+    return new ConnectedSources(
+        new ConnectionsStore(new AppDirs(dir, dir)),
+        fleet,
+        () -> demo,
+        environment,
+        dir,
+        Clock.systemUTC());
   }
 
   @Test
@@ -43,9 +49,12 @@ class ConnectedSourcesTest {
   @Test
   void startingConnectsNothingRemoteSoTheFirstFrameNeverWaits() throws Exception {
     int closedPort = closedPort();
-    SavedConnections saved = SavedConnections.NONE
-        .withPrometheus(new PrometheusEntry(ConnectionSettings.forUrl("http://127.0.0.1:" + closedPort), SavedAuth.NONE))
-        .withKubeconfig(KubeconfigEntry.of(dir.resolve("gone.yaml")).withContext("lab", true));
+    SavedConnections saved =
+        SavedConnections.NONE
+            .withPrometheus(
+                new PrometheusEntry(
+                    ConnectionSettings.forUrl("http://127.0.0.1:" + closedPort), SavedAuth.NONE))
+            .withKubeconfig(KubeconfigEntry.of(dir.resolve("gone.yaml")).withContext("lab", true));
     new ConnectionsStore(new AppDirs(dir, dir)).save(saved);
     try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC())) {
       ConnectedSources sources = sources(fleet, Map.of());
@@ -53,16 +62,34 @@ class ConnectedSourcesTest {
       sources.start();
       fleet.start();
       assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1));
-      assertEquals(List.of("demo", "prometheus:127.0.0.1:" + closedPort, "kubernetes:lab"), fleet.sourceIds());
+      assertEquals(
+          List.of("demo", "prometheus:127.0.0.1:" + closedPort, "kubernetes:lab"),
+          fleet.sourceIds());
 
-      FleetSnapshot s = await(fleet, x -> x.sources().stream().filter(st -> !st.sourceId().equals("demo"))
-          .allMatch(st -> st.state() == SourceState.FAILED));
-      assertEquals(1, s.clusters().size(), "the demo fleet answered; the others failed without holding it up");
+      FleetSnapshot s =
+          await(
+              fleet,
+              x ->
+                  x.sources().stream()
+                      .filter(st -> !st.sourceId().equals("demo"))
+                      .allMatch(st -> st.state() == SourceState.FAILED));
+      assertEquals(
+          1,
+          s.clusters().size(),
+          "the demo fleet answered; the others failed without holding it up");
       String prometheus = message(s, "prometheus:127.0.0.1:" + closedPort);
-      assertTrue(prometheus.startsWith("Prometheus 127.0.0.1:" + closedPort + ": Prometheus at http://127.0.0.1:" + closedPort
-          + " could not be reached"), prometheus);
+      assertTrue(
+          prometheus.startsWith(
+              "Prometheus 127.0.0.1:"
+                  + closedPort
+                  + ": Prometheus at http://127.0.0.1:"
+                  + closedPort
+                  + " could not be reached"),
+          prometheus);
       String kubernetes = message(s, "kubernetes:lab");
-      assertEquals("Kubernetes lab: the kubeconfig " + dir.resolve("gone.yaml") + " does not exist any more", kubernetes);
+      assertEquals(
+          "Kubernetes lab: the kubeconfig " + dir.resolve("gone.yaml") + " does not exist any more",
+          kubernetes);
     }
   }
 
@@ -71,10 +98,20 @@ class ConnectedSourcesTest {
     try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC())) {
       ConnectedSources sources = sources(fleet, Map.of());
       fleet.start();
-      sources.save(SavedConnections.NONE.withPrometheus(new PrometheusEntry(ConnectionSettings.forUrl("http://127.0.0.1:9"),
-          new SavedAuth.Bearer(new SecretRef.InEnvironment("PROM_TOKEN")))));
-      FleetSnapshot s = await(fleet, x -> x.source("prometheus:127.0.0.1:9").map(st -> st.state() == SourceState.FAILED).orElse(false));
-      assertEquals("Prometheus 127.0.0.1:9: bearer token: the environment variable PROM_TOKEN is not set",
+      sources.save(
+          SavedConnections.NONE.withPrometheus(
+              new PrometheusEntry(
+                  ConnectionSettings.forUrl("http://127.0.0.1:9"),
+                  new SavedAuth.Bearer(new SecretRef.InEnvironment("PROM_TOKEN")))));
+      FleetSnapshot s =
+          await(
+              fleet,
+              x ->
+                  x.source("prometheus:127.0.0.1:9")
+                      .map(st -> st.state() == SourceState.FAILED)
+                      .orElse(false));
+      assertEquals(
+          "Prometheus 127.0.0.1:9: bearer token: the environment variable PROM_TOKEN is not set",
           message(s, "prometheus:127.0.0.1:9"));
     }
   }
@@ -84,17 +121,22 @@ class ConnectedSourcesTest {
     try (LiveFleet fleet = new LiveFleet(List.of(), Clock.systemUTC())) {
       ConnectedSources sources = sources(fleet, Map.of());
       sources.start();
-      PrometheusEntry a = new PrometheusEntry(ConnectionSettings.forUrl("http://127.0.0.1:9"), SavedAuth.NONE);
+      PrometheusEntry a =
+          new PrometheusEntry(ConnectionSettings.forUrl("http://127.0.0.1:9"), SavedAuth.NONE);
       sources.save(SavedConnections.NONE.withPrometheus(a).withDemoFleet(false));
       assertEquals(List.of("prometheus:127.0.0.1:9"), fleet.sourceIds());
       assertTrue(demo.closed(), "the demo fleet was switched off");
 
-      sources.save(sources.current().withPrometheus(new PrometheusEntry(a.settings().withTenant("ml"), SavedAuth.NONE)));
+      sources.save(
+          sources
+              .current()
+              .withPrometheus(new PrometheusEntry(a.settings().withTenant("ml"), SavedAuth.NONE)));
       assertEquals(List.of("prometheus:127.0.0.1:9"), fleet.sourceIds(), "replaced in place");
       assertTrue(Files.readString(dir.resolve("connections.json")).contains("\"tenant\" : \"ml\""));
 
       sources.save(sources.current().withoutPrometheus("prometheus:127.0.0.1:9"));
-      assertEquals(List.of("demo"), fleet.sourceIds(), "nothing left connected: the demo fleet is back");
+      assertEquals(
+          List.of("demo"), fleet.sourceIds(), "nothing left connected: the demo fleet is back");
     }
   }
 
@@ -102,7 +144,8 @@ class ConnectedSourcesTest {
     return s.source(sourceId).flatMap(SourceStatus::message).orElseThrow();
   }
 
-  private static FleetSnapshot await(LiveFleet fleet, Predicate<FleetSnapshot> condition) throws InterruptedException {
+  private static FleetSnapshot await(LiveFleet fleet, Predicate<FleetSnapshot> condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
     while (!condition.test(fleet.latest()) && System.nanoTime() < deadline) {
       Thread.sleep(20);

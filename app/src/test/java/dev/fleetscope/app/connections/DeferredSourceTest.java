@@ -15,15 +15,22 @@ class DeferredSourceTest {
   void connectsOnTheFirstPollAndTriesAgainAfterAFailedConnection() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
     ScriptedSource real = new ScriptedSource("p", Duration.ofSeconds(5));
-    DeferredSource source = new DeferredSource("p", "Prometheus p", Duration.ofSeconds(5), () -> {
-      if (attempts.incrementAndGet() == 1) {
-        throw new IOException("the bearer token file /run/token does not exist");
-      }
-      return real;
-    });
+    DeferredSource source =
+        new DeferredSource(
+            "p",
+            "Prometheus p",
+            Duration.ofSeconds(5),
+            () -> {
+              if (attempts.incrementAndGet() == 1) {
+                throw new IOException("the bearer token file /run/token does not exist");
+              }
+              return real;
+            });
     assertEquals(0, attempts.get(), "nothing is connected before the first poll");
 
-    assertEquals("the bearer token file /run/token does not exist", assertThrows(IOException.class, source::poll).getMessage());
+    assertEquals(
+        "the bearer token file /run/token does not exist",
+        assertThrows(IOException.class, source::poll).getMessage());
     assertEquals("p-cluster", source.poll().clusters().getFirst().name());
     source.poll();
     assertEquals(2, attempts.get(), "connected once, then kept");
@@ -35,8 +42,11 @@ class DeferredSourceTest {
   @Test
   void refusesASourceThatCallsItselfByAnotherId() {
     ScriptedSource other = new ScriptedSource("q", Duration.ofSeconds(5));
-    DeferredSource source = new DeferredSource("p", "Prometheus p", Duration.ofSeconds(5), () -> other);
-    assertEquals("the source for p calls itself q", assertThrows(IllegalStateException.class, source::poll).getMessage());
+    DeferredSource source =
+        new DeferredSource("p", "Prometheus p", Duration.ofSeconds(5), () -> other);
+    assertEquals(
+        "the source for p calls itself q",
+        assertThrows(IllegalStateException.class, source::poll).getMessage());
     assertTrue(other.closed());
   }
 }

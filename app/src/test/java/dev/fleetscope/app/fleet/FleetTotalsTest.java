@@ -22,13 +22,15 @@ class FleetTotalsTest {
 
   @Test
   void wasteIsRequestAboveMeanCpuAndPeakMemoryAtNodePrices() {
-    // Per pod: 1 core requested, mean use 0.25 -> 0.75 idle; 2 GiB requested, peak 1 GiB -> 1 GiB idle. Two pods.
+    // Per pod: 1 core requested, mean use 0.25 -> 0.75 idle; 2 GiB requested, peak 1 GiB -> 1 GiB
+    // idle. Two pods.
     FleetSnapshot s = TinyFleet.snapshot(0.25, GIB, 0.2, 0.3, 0.25, 0.25);
     List<WastedWorkload> top = WastedWorkload.top(s, new StatsCache(), 5);
     WastedWorkload api = top.getFirst();
     assertEquals(1.5, api.idleCores(), 1e-3);
     assertEquals(2.0 * GIB, api.idleBytes(), GIB * 1e-3);
     UnitPrices prices = UnitPrices.of(s.clusters().getFirst());
-    assertEquals((1.5 * prices.perCoreHour() + 2 * prices.perGibHour()) * 730, api.monthlyCost(), 0.01);
+    assertEquals(
+        (1.5 * prices.perCoreHour() + 2 * prices.perGibHour()) * 730, api.monthlyCost(), 0.01);
   }
 }

@@ -1,6 +1,5 @@
 package dev.fleetscope.app.live;
 
-import dev.fleetscope.model.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import dev.fleetscope.app.live.ScriptedSource.Next;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.model.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,8 @@ class LiveFleetTest {
       fleet.pollOnce(a);
       fleet.pollOnce(b);
       FleetSnapshot s = fleet.latest();
-      assertEquals(List.of("a-cluster", "b-cluster"), s.clusters().stream().map(c -> c.name()).toList());
+      assertEquals(
+          List.of("a-cluster", "b-cluster"), s.clusters().stream().map(c -> c.name()).toList());
       assertTrue(s.sources().stream().allMatch(SourceStatus::live));
     }
   }
@@ -71,7 +72,8 @@ class LiveFleetTest {
       clock.advance(Duration.ofMinutes(1)); // the slow source's last answer is now a minute old
       int before = fast.polls();
       awaitPolls(fast, before + 2);
-      FleetSnapshot s = awaitSnapshot(fleet, x -> x.source("slow").orElseThrow().state() == SourceState.STALE);
+      FleetSnapshot s =
+          awaitSnapshot(fleet, x -> x.source("slow").orElseThrow().state() == SourceState.STALE);
       assertEquals(SourceState.LIVE, s.source("fast").orElseThrow().state());
       assertEquals(2, s.clusters().size());
       slow.release();
@@ -135,10 +137,12 @@ class LiveFleetTest {
     while (source.polls() < polls && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    assertTrue(source.polls() >= polls, "source " + source.id() + " polled " + source.polls() + " times");
+    assertTrue(
+        source.polls() >= polls, "source " + source.id() + " polled " + source.polls() + " times");
   }
 
-  private static FleetSnapshot awaitSnapshot(LiveFleet fleet, Predicate<FleetSnapshot> condition) throws InterruptedException {
+  private static FleetSnapshot awaitSnapshot(LiveFleet fleet, Predicate<FleetSnapshot> condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.test(fleet.latest()) && System.nanoTime() < deadline) {
       Thread.sleep(20);

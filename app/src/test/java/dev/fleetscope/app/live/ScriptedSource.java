@@ -12,11 +12,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A source whose polls a test scripts: answer with one named cluster, fail with a message, or hang until
- * released. Stands in for a Prometheus or cluster that goes away.
+ * A source whose polls a test scripts: answer with one named cluster, fail with a message, or hang
+ * until released. Stands in for a Prometheus or cluster that goes away.
  */
 public final class ScriptedSource implements FleetSource {
-  public enum Next { ANSWER, FAIL, HANG }
+  public enum Next {
+    ANSWER,
+    FAIL,
+    HANG
+  }
 
   private final String id;
   private final Duration interval;
@@ -72,9 +76,10 @@ public final class ScriptedSource implements FleetSource {
     switch (next) {
       case FAIL -> throw new java.io.IOException("connection refused: http://" + id + ":9090");
       case HANG -> release.await();
-      case ANSWER -> { }
+      case ANSWER -> {}
     }
-    Cluster cluster = new Cluster(id + "-cluster", Provider.ON_PREM, "lab", id, List.of(), List.of());
+    Cluster cluster =
+        new Cluster(id + "-cluster", Provider.ON_PREM, "lab", id, List.of(), List.of());
     return new FleetSnapshot(Instant.EPOCH, List.of(cluster), Map.of(), List.of());
   }
 }

@@ -19,15 +19,29 @@ class DemoPlacementsTest {
   @Test
   void everyDemoPipelineButRankingEvalRunsInTheDemoFleet() {
     Instant now = Instant.parse("2026-11-20T15:00:30Z");
-    FleetSnapshot fleet = new Simulator(Simulator.DEFAULT_SEED, Clock.fixed(now, ZoneOffset.UTC)).snapshot("demo");
+    FleetSnapshot fleet =
+        new Simulator(Simulator.DEFAULT_SEED, Clock.fixed(now, ZoneOffset.UTC)).snapshot("demo");
     List<PipelineRun> runs = DemoPipelines.runsAt(Simulator.DEFAULT_SEED, now);
-    Set<String> placed = runs.stream()
-        .filter(r -> PipelineWorkloads.of(fleet, DemoPlacements.all(), r).isPresent())
-        .map(PipelineRun::pipeline).collect(Collectors.toSet());
-    assertEquals(Set.of("features_nightly", "ingest_events", "churn-retrain", "batch-scoring", "image-embeddings"), placed);
-    PipelineRun scoring = runs.stream().filter(r -> r.pipeline().equals("batch-scoring")).findFirst().orElseThrow();
-    PipelineWorkloads workloads = PipelineWorkloads.of(fleet, DemoPlacements.all(), scoring).orElseThrow();
+    Set<String> placed =
+        runs.stream()
+            .filter(r -> PipelineWorkloads.of(fleet, DemoPlacements.all(), r).isPresent())
+            .map(PipelineRun::pipeline)
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "features_nightly",
+            "ingest_events",
+            "churn-retrain",
+            "batch-scoring",
+            "image-embeddings"),
+        placed);
+    PipelineRun scoring =
+        runs.stream().filter(r -> r.pipeline().equals("batch-scoring")).findFirst().orElseThrow();
+    PipelineWorkloads workloads =
+        PipelineWorkloads.of(fleet, DemoPlacements.all(), scoring).orElseThrow();
     assertEquals(List.of("gke-train-usc1/batch-scoring"), workloads.namespaces());
-    assertTrue(workloads.workloads().size() >= 9, "the namespace's batch CronJobs: " + workloads.workloads());
+    assertTrue(
+        workloads.workloads().size() >= 9,
+        "the namespace's batch CronJobs: " + workloads.workloads());
   }
 }

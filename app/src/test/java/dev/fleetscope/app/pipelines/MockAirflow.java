@@ -16,10 +16,10 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * An Airflow 2 stand-in on loopback (okhttp's MockWebServer): {@code /api/v2/version} is not found, so the source
- * falls back to the stable REST API {@code /api/v1}, which lists the DAG runs given. The payloads follow the
- * pipelines module's {@code AirflowSourceTest} (dagRun, airflow2), which checks them against Airflow's
- * {@code airflow2-stable-rest-api-v1.openapi.yaml}.
+ * An Airflow 2 stand-in on loopback (okhttp's MockWebServer): {@code /api/v2/version} is not found,
+ * so the source falls back to the stable REST API {@code /api/v1}, which lists the DAG runs given.
+ * The payloads follow the pipelines module's {@code AirflowSourceTest} (dagRun, airflow2), which
+ * checks them against Airflow's {@code airflow2-stable-rest-api-v1.openapi.yaml}.
  */
 public final class MockAirflow implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,12 +28,13 @@ public final class MockAirflow implements AutoCloseable {
   private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
   public MockAirflow() throws IOException {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return answer(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return answer(request);
+          }
+        });
     server.start(InetAddress.getLoopbackAddress(), 0);
   }
 
@@ -67,7 +68,10 @@ public final class MockAirflow implements AutoCloseable {
   private MockResponse answer(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
     if (path.equals("/api/v2/version")) {
-      return new MockResponse.Builder().code(404).body("<html><body>Not Found</body></html>").build();
+      return new MockResponse.Builder()
+          .code(404)
+          .body("<html><body>Not Found</body></html>")
+          .build();
     }
     if (path.equals("/api/v1/version")) {
       return json(200, Map.of("version", "2.10.5", "git_version", "release:2.10.5"));
@@ -77,8 +81,13 @@ public final class MockAirflow implements AutoCloseable {
       int offset = Integer.parseInt(request.getUrl().queryParameter("offset"));
       int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
       List<Map<String, Object>> all = List.copyOf(runs);
-      return json(200, Map.of("dag_runs", all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
-          "total_entries", all.size()));
+      return json(
+          200,
+          Map.of(
+              "dag_runs",
+              all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
+              "total_entries",
+              all.size()));
     }
     if (path.endsWith("/taskInstances")) {
       return json(200, Map.of("task_instances", List.of(), "total_entries", 0));
@@ -88,8 +97,11 @@ public final class MockAirflow implements AutoCloseable {
 
   private static MockResponse json(int code, Object body) {
     try {
-      return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
-          .body(JSON.writeValueAsString(body)).build();
+      return new MockResponse.Builder()
+          .code(code)
+          .setHeader("Content-Type", "application/json")
+          .body(JSON.writeValueAsString(body))
+          .build();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }

@@ -38,7 +38,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The console as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on Monocle). */
+/**
+ * The console as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
+ * Monocle).
+ */
 class ConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static DemoFleetSource demo;
@@ -51,7 +54,9 @@ class ConsoleTest {
   @BeforeAll
   static void recordDemoHistoryOnce() throws Exception {
     FxToolkit.registerPrimaryStage();
-    demo = new DemoFleetSource(Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMillis(500));
+    demo =
+        new DemoFleetSource(
+            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMillis(500));
     demo.awaitHistory();
   }
 
@@ -61,9 +66,18 @@ class ConsoleTest {
       fleet.pollOnce(source);
     }
     fleet.start();
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet,
-        PipelineSetup.demo(Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)), new AppDirs(config, config), false,
-        Instant.now(), System.out)));
+    app =
+        FxToolkit.setupApplication(
+            () ->
+                new ConsoleApp(
+                    new ConsoleOptions(
+                        fleet,
+                        PipelineSetup.demo(
+                            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)),
+                        new AppDirs(config, config),
+                        false,
+                        Instant.now(),
+                        System.out)));
   }
 
   @AfterEach
@@ -84,23 +98,42 @@ class ConsoleTest {
     assertEquals(expected.cpu().requested(), cpu.getMaxValue(), 1e-6);
     assertEquals(expected.hourlyCost(), cost.getValue(), 1e-6);
     assertEquals("USD/hour", cost.getUnit());
-    List<String> labels = robot.lookup(".tile-cluster-row .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
-    assertTrue(labels.containsAll(List.of("aws-prod-use1", "gke-train-usc1", "aks-ds-weu")), labels.toString());
+    List<String> labels =
+        robot.lookup(".tile-cluster-row .label").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
+    assertTrue(
+        labels.containsAll(List.of("aws-prod-use1", "gke-train-usc1", "aks-ds-weu")),
+        labels.toString());
   }
 
   @Test
   void navigatesByClickAndByShortcut() throws Exception {
     open(demo);
     robot.clickOn("#nav-utilization");
-    await(() -> robot.lookup("#utilization-table").tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false));
+    await(
+        () ->
+            robot
+                .lookup("#utilization-table")
+                .tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null)
+                .orElse(false));
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-    await(() -> robot.lookup("#tile-cpu-in-use-of-requested").tryQuery().map(n -> n.getScene() != null).orElse(false));
-    assertFalse(robot.lookup("#utilization-table").tryQuery().map(n -> n.getScene() != null).orElse(false));
+    await(
+        () ->
+            robot
+                .lookup("#tile-cpu-in-use-of-requested")
+                .tryQuery()
+                .map(n -> n.getScene() != null)
+                .orElse(false));
+    assertFalse(
+        robot.lookup("#utilization-table").tryQuery().map(n -> n.getScene() != null).orElse(false));
   }
 
   /**
-   * TilesFX sizes a tile's description when the tile resizes (25 px here) and the theme's CSS when it is next
-   * applied (13 px); the theme's must win, on first show and after another view was shown.
+   * TilesFX sizes a tile's description when the tile resizes (25 px here) and the theme's CSS when
+   * it is next applied (13 px); the theme's must win, on first show and after another view was
+   * shown.
    */
   @Test
   void overviewTextKeepsTheThemesSizeAfterAnotherViewWasShown() throws Exception {
@@ -109,7 +142,13 @@ class ConsoleTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(13, descriptionSize().orElseThrow(), 0.01);
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-    await(() -> robot.lookup("#utilization-table").tryQuery().map(n -> n.getScene() != null).orElse(false));
+    await(
+        () ->
+            robot
+                .lookup("#utilization-table")
+                .tryQuery()
+                .map(n -> n.getScene() != null)
+                .orElse(false));
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
     await(() -> descriptionSize().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
@@ -119,8 +158,13 @@ class ConsoleTest {
   /** The font size of the CPU tile's "N% of M cores requested" line, once it is on screen. */
   private java.util.Optional<Double> descriptionSize() {
     return robot.lookup("#tile-cpu-in-use-of-requested .label").queryAllAs(Label.class).stream()
-        .filter(l -> l.getScene() != null && l.getText() != null && l.getText().contains("cores requested"))
-        .map(l -> l.getFont().getSize()).findFirst();
+        .filter(
+            l ->
+                l.getScene() != null
+                    && l.getText() != null
+                    && l.getText().contains("cores requested"))
+        .map(l -> l.getFont().getSize())
+        .findFirst();
   }
 
   @Test
@@ -131,8 +175,11 @@ class ConsoleTest {
     await(() -> table.getRoot().getChildren().size() == 3);
     robot.clickOn("CPU req").clickOn("CPU req");
     await(() -> isDescending(table.getRoot().getChildren()));
-    List<Double> requests = table.getRoot().getChildren().stream().map(i -> i.getValue().cpuRequest()).toList();
-    assertTrue(requests.get(0) >= requests.get(1) && requests.get(1) >= requests.get(2), requests.toString());
+    List<Double> requests =
+        table.getRoot().getChildren().stream().map(i -> i.getValue().cpuRequest()).toList();
+    assertTrue(
+        requests.get(0) >= requests.get(1) && requests.get(1) >= requests.get(2),
+        requests.toString());
   }
 
   private static boolean isDescending(List<TreeItem<UsageRow>> items) {
@@ -150,7 +197,10 @@ class ConsoleTest {
     robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
     robot.write("ranker");
     TreeTableView<UsageRow> table = table();
-    await(() -> !table.getRoot().getChildren().isEmpty() && workloads(table.getRoot()).stream().allMatch(r -> r.name().contains("ranker")));
+    await(
+        () ->
+            !table.getRoot().getChildren().isEmpty()
+                && workloads(table.getRoot()).stream().allMatch(r -> r.name().contains("ranker")));
     List<UsageRow> shown = workloads(table.getRoot());
     assertTrue(shown.size() >= 3, "ranker workloads shown: " + shown.size());
     assertTrue(fleet.latest().workloads().count() > shown.size() * 10);
@@ -162,10 +212,12 @@ class ConsoleTest {
     robot.clickOn("#nav-utilization");
     TreeTableView<UsageRow> table = table();
     await(() -> !table.getRoot().getChildren().isEmpty());
-    TreeItem<UsageRow> workload = table.getRoot().getChildren().getFirst().getChildren().getFirst().getChildren().getFirst();
+    TreeItem<UsageRow> workload =
+        table.getRoot().getChildren().getFirst().getChildren().getFirst().getChildren().getFirst();
     robot.interact(() -> table.getSelectionModel().select(workload));
     @SuppressWarnings("unchecked")
-    LineChart<Number, Number> cpu = (LineChart<Number, Number>) robot.lookup(".chart").queryAll().iterator().next();
+    LineChart<Number, Number> cpu =
+        (LineChart<Number, Number>) robot.lookup(".chart").queryAll().iterator().next();
     await(() -> cpu.getData().size() == 3 && !cpu.getData().getFirst().getData().isEmpty());
     XYChart.Series<Number, Number> request = cpu.getData().get(1);
     double perReplica = workload.getValue().cpuRequest() / workload.getValue().pods();
@@ -193,11 +245,20 @@ class ConsoleTest {
     lab.next(ScriptedSource.Next.FAIL);
     Label banner = robot.lookup(".stale-banner").queryAs(Label.class);
     await(() -> banner.isVisible() && banner.getText().contains("connection refused"));
-    assertTrue(banner.getText().contains("Scripted lab is stale") && banner.getText().contains("connection refused"), banner.getText());
-    List<String> rows = robot.lookup(".tile-cluster-row .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    assertTrue(
+        banner.getText().contains("Scripted lab is stale")
+            && banner.getText().contains("connection refused"),
+        banner.getText());
+    List<String> rows =
+        robot.lookup(".tile-cluster-row .label").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
     assertTrue(rows.stream().anyMatch(t -> t.endsWith("· stale")), rows.toString());
     assertTrue(rows.contains("aws-prod-use1"));
-    await(() -> robot.lookup("#source-demo").tryQuery().isPresent() && robot.lookup("#source-lab").tryQuery().isPresent());
+    await(
+        () ->
+            robot.lookup("#source-demo").tryQuery().isPresent()
+                && robot.lookup("#source-lab").tryQuery().isPresent());
   }
 
   @SuppressWarnings("unchecked")
@@ -206,8 +267,11 @@ class ConsoleTest {
   }
 
   private static List<UsageRow> workloads(TreeItem<UsageRow> root) {
-    return root.getChildren().stream().flatMap(c -> c.getChildren().stream()).flatMap(n -> n.getChildren().stream())
-        .map(TreeItem::getValue).toList();
+    return root.getChildren().stream()
+        .flatMap(c -> c.getChildren().stream())
+        .flatMap(n -> n.getChildren().stream())
+        .map(TreeItem::getValue)
+        .toList();
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

@@ -8,13 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The demo fleet's clusters and instant readings as they stand on the simulator's clock, without recording its
- * fourteen days of history: for console tests that need the fleet's shape, not its usage history.
+ * The demo fleet's clusters and instant readings as they stand on the simulator's clock, without
+ * recording its fourteen days of history: for console tests that need the fleet's shape, not its
+ * usage history.
  */
 public record DemoWithoutHistory(Simulator simulator, Duration interval) implements FleetSource {
   /** The default seed's fleet at {@code clock}, polled every second. */
   public static DemoWithoutHistory at(Clock clock) {
-    return new DemoWithoutHistory(new Simulator(Simulator.DEFAULT_SEED, clock), Duration.ofSeconds(1));
+    return new DemoWithoutHistory(
+        new Simulator(Simulator.DEFAULT_SEED, clock), Duration.ofSeconds(1));
   }
 
   @Override

@@ -45,7 +45,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Pipelines view and the pipeline tile as a user meets them, on the demo pipelines at a fixed instant (TestFX). */
+/**
+ * The Pipelines view and the pipeline tile as a user meets them, on the demo pipelines at a fixed
+ * instant (TestFX).
+ */
 class PipelinesViewTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -59,9 +62,17 @@ class PipelinesViewTest {
   /** Reports the same failed run at every poll, every 50 ms, and counts the polls. */
   private static final class FailingAgain implements PipelineSource {
     final AtomicInteger polls = new AtomicInteger();
-    final PipelineRun failed = new PipelineRun("lab", "nightly-train", "run-7", Trigger.SCHEDULED, RunState.FAILED,
-        Optional.of(NOW.minus(Duration.ofHours(1))), Optional.of(NOW.minus(Duration.ofMinutes(50))),
-        List.of(new FailedTask("train", "CUDA out of memory")), Optional.empty());
+    final PipelineRun failed =
+        new PipelineRun(
+            "lab",
+            "nightly-train",
+            "run-7",
+            Trigger.SCHEDULED,
+            RunState.FAILED,
+            Optional.of(NOW.minus(Duration.ofHours(1))),
+            Optional.of(NOW.minus(Duration.ofMinutes(50))),
+            List.of(new FailedTask("train", "CUDA out of memory")),
+            Optional.empty());
 
     @Override
     public String id() {
@@ -95,8 +106,10 @@ class PipelinesViewTest {
     LiveFleet fleet = new LiveFleet(List.of(demo), CLOCK);
     fleet.pollOnce(demo);
     fleet.start();
-    ConsoleApp console = new ConsoleApp(new ConsoleOptions(fleet, pipelines, new AppDirs(config, config), false, Instant.now(),
-        System.out));
+    ConsoleApp console =
+        new ConsoleApp(
+            new ConsoleOptions(
+                fleet, pipelines, new AppDirs(config, config), false, Instant.now(), System.out));
     app = FxToolkit.setupApplication(() -> console);
     return console;
   }
@@ -109,7 +122,12 @@ class PipelinesViewTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
-      await(() -> robot.lookup(".pipeline-alert").queryAll().isEmpty()); // closing the console closes its notifications
+      await(
+          () ->
+              robot
+                  .lookup(".pipeline-alert")
+                  .queryAll()
+                  .isEmpty()); // closing the console closes its notifications
     }
   }
 
@@ -130,19 +148,24 @@ class PipelinesViewTest {
     assertTrue(expected > 20, "the demo's hourly ingestion alone runs 24 times a day: " + expected);
     await(() -> bars().size() == expected);
     Label summary = robot.lookup("#pipelines-summary").queryAs(Label.class);
-    assertTrue(summary.getText().startsWith(expected + " runs in the last 24 h"), summary.getText());
-    assertEquals(6, robot.lookup(".gantt-lane-name").queryAll().size(), "one lane per demo pipeline");
+    assertTrue(
+        summary.getText().startsWith(expected + " runs in the last 24 h"), summary.getText());
+    assertEquals(
+        6, robot.lookup(".gantt-lane-name").queryAll().size(), "one lane per demo pipeline");
   }
 
   @Test
   void pickingFailedNarrowsTheTimelineToTheFailures() throws Exception {
     openOnDemo();
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
         .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
     robot.clickOn("#pipelines-window-168h");
     long week = demoRuns(Duration.ofDays(7), Set.of());
     long failed = demoRuns(Duration.ofDays(7), Set.of(RunState.FAILED));
-    assertTrue(failed > 0 && failed < week, "a week of demo runs has some failures: " + failed + " of " + week);
+    assertTrue(
+        failed > 0 && failed < week,
+        "a week of demo runs has some failures: " + failed + " of " + week);
     await(() -> bars().size() == week);
 
     robot.clickOn("#state-failed");
@@ -162,11 +185,17 @@ class PipelinesViewTest {
     CheckComboBox<String> sources = robot.lookup("#pipeline-sources").queryAs(CheckComboBox.class);
     robot.interact(() -> sources.getCheckModel().check("demo-argo"));
 
-    long argo = DEMO_RUNS.stream().filter(r -> r.source().equals("demo-argo"))
-        .filter(r -> RunFilter.since(NOW.minus(Duration.ofHours(24))).test(r, NOW)).count();
+    long argo =
+        DEMO_RUNS.stream()
+            .filter(r -> r.source().equals("demo-argo"))
+            .filter(r -> RunFilter.since(NOW.minus(Duration.ofHours(24))).test(r, NOW))
+            .count();
     await(() -> bars().size() == argo);
-    assertEquals(List.of("batch-scoring", "image-embeddings"),
-        robot.lookup(".gantt-lane-name").queryAllAs(Label.class).stream().map(Label::getText).toList());
+    assertEquals(
+        List.of("batch-scoring", "image-embeddings"),
+        robot.lookup(".gantt-lane-name").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList());
     assertEquals("Demo Argo Workflows", sources.getTitle());
   }
 
@@ -175,13 +204,19 @@ class PipelinesViewTest {
     openOnDemo();
     robot.clickOn("#nav-pipelines");
     robot.clickOn("#pipelines-window-168h");
-    RunFilter week = RunFilter.since(NOW.minus(Duration.ofDays(7))).withStates(Set.of(RunState.FAILED));
-    PipelineRun latest = DEMO_RUNS.stream().filter(r -> week.test(r, NOW))
-        .max(java.util.Comparator.comparing(r -> r.start().orElseThrow())).orElseThrow();
+    RunFilter week =
+        RunFilter.since(NOW.minus(Duration.ofDays(7))).withStates(Set.of(RunState.FAILED));
+    PipelineRun latest =
+        DEMO_RUNS.stream()
+            .filter(r -> week.test(r, NOW))
+            .max(java.util.Comparator.comparing(r -> r.start().orElseThrow()))
+            .orElseThrow();
     FailedTask task = latest.failedTasks().getFirst();
     String expected = "✕ " + task.name() + ": " + task.message();
-    await(() -> robot.lookup("#pipeline-failures .failure-task").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().equals(expected)));
+    await(
+        () ->
+            robot.lookup("#pipeline-failures .failure-task").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(expected)));
   }
 
   @Test
@@ -189,15 +224,31 @@ class PipelinesViewTest {
     openOnDemo();
     long succeeded = demoRuns(Duration.ofHours(24), Set.of(RunState.SUCCEEDED));
     long failed = demoRuns(Duration.ofHours(24), Set.of(RunState.FAILED));
-    await(() -> robot.lookup("#pipeline-count-succeeded").tryQueryAs(Label.class)
-        .map(l -> l.getText().equals(succeeded + " succeeded")).orElse(false));
-    assertEquals(failed + " failed", robot.lookup("#pipeline-count-failed").queryAs(Label.class).getText());
+    await(
+        () ->
+            robot
+                .lookup("#pipeline-count-succeeded")
+                .tryQueryAs(Label.class)
+                .map(l -> l.getText().equals(succeeded + " succeeded"))
+                .orElse(false));
+    assertEquals(
+        failed + " failed", robot.lookup("#pipeline-count-failed").queryAs(Label.class).getText());
 
     // its title, not its middle: notifications pop up over the bottom right, where this tile is
-    robot.clickOn(robot.point("#tile-pipeline-runs-last-h").atPosition(Pos.TOP_LEFT).atOffset(new Point2D(30, 20)));
+    robot.clickOn(
+        robot
+            .point("#tile-pipeline-runs-last-h")
+            .atPosition(Pos.TOP_LEFT)
+            .atOffset(new Point2D(30, 20)));
     WaitForAsyncUtils.waitForFxEvents();
 
-    await(() -> robot.lookup("#pipeline-timeline").tryQuery().map(n -> n.getScene() != null).orElse(false));
+    await(
+        () ->
+            robot
+                .lookup("#pipeline-timeline")
+                .tryQuery()
+                .map(n -> n.getScene() != null)
+                .orElse(false));
   }
 
   @Test
@@ -205,21 +256,36 @@ class PipelinesViewTest {
     openOnDemo();
     robot.clickOn("#nav-pipelines");
     await(() -> bars().stream().anyMatch(PipelinesViewTest::isBatchScoring));
-    Node scoring = bars().stream().filter(PipelinesViewTest::isBatchScoring).findFirst().orElseThrow();
+    Node scoring =
+        bars().stream().filter(PipelinesViewTest::isBatchScoring).findFirst().orElseThrow();
 
     robot.clickOn(scoring);
 
-    await(() -> robot.lookup("#run-details .label").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().endsWith("USD/hour at the clusters' unit prices")));
-    List<String> texts = robot.lookup("#run-details .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    await(
+        () ->
+            robot.lookup("#run-details .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("USD/hour at the clusters' unit prices")));
+    List<String> texts =
+        robot.lookup("#run-details .label").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
     assertTrue(texts.contains("batch-scoring"), texts.toString());
-    assertTrue(texts.stream().anyMatch(t -> t.matches("\\d+ in gke-train-usc1/batch-scoring")), texts.toString());
-    assertTrue(texts.stream().anyMatch(t -> t.matches("≈ [0-9.,]+ USD/run over \\d+ min \\d\\d s")), texts.toString());
+    assertTrue(
+        texts.stream().anyMatch(t -> t.matches("\\d+ in gke-train-usc1/batch-scoring")),
+        texts.toString());
+    assertTrue(
+        texts.stream().anyMatch(t -> t.matches("≈ [0-9.,]+ USD/run over \\d+ min \\d\\d s")),
+        texts.toString());
 
     robot.clickOn("#run-show-workloads");
 
-    await(() -> robot.lookup("#utilization-filter").tryQueryAs(TextField.class)
-        .map(f -> f.getScene() != null && f.getText().equals("batch-scoring")).orElse(false));
+    await(
+        () ->
+            robot
+                .lookup("#utilization-filter")
+                .tryQueryAs(TextField.class)
+                .map(f -> f.getScene() != null && f.getText().equals("batch-scoring"))
+                .orElse(false));
   }
 
   private static boolean isBatchScoring(Node bar) {
@@ -237,10 +303,21 @@ class PipelinesViewTest {
     List<Node> popups = List.copyOf(robot.lookup(".pipeline-alert").queryAll());
     assertEquals(1, popups.size(), "one popup on screen");
     PopupWindow popup = (PopupWindow) popups.getFirst().getScene().getWindow();
-    assertSame(robot.lookup("#nav-overview").query().getScene().getWindow(), popup.getOwnerWindow(),
+    assertSame(
+        robot.lookup("#nav-overview").query().getScene().getWindow(),
+        popup.getOwnerWindow(),
         "shown over the console window");
-    await(() -> robot.from(popups.getFirst()).lookup(".label").queryAllAs(Label.class).stream() // once skinned
-        .anyMatch(l -> l.getText() != null && l.getText().contains("✕ train: CUDA out of memory")));
+    await(
+        () ->
+            robot
+                .from(popups.getFirst())
+                .lookup(".label")
+                .queryAllAs(Label.class)
+                .stream() // once skinned
+                .anyMatch(
+                    l ->
+                        l.getText() != null
+                            && l.getText().contains("✕ train: CUDA out of memory")));
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

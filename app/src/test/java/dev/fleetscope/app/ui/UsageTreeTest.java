@@ -20,7 +20,8 @@ class UsageTreeTest {
     List<UsageTree> tree = UsageTree.of(TinyFleet.snapshot(0.25, TinyFleet.GIB, 0.25), "");
     UsageRow cluster = tree.getFirst().row();
     UsageRow workload = tree.getFirst().children().getFirst().children().getFirst().row();
-    UsageRow container = tree.getFirst().children().getFirst().children().getFirst().children().getFirst().row();
+    UsageRow container =
+        tree.getFirst().children().getFirst().children().getFirst().children().getFirst().row();
     assertEquals(UsageRow.Level.CONTAINER, container.level());
     assertEquals(0.5, container.cpuUsed());
     assertEquals(2, container.cpuRequest());
@@ -32,7 +33,8 @@ class UsageTreeTest {
 
   @Test
   void filterKeepsMatchingWorkloadsByTeamOrModelAndDropsTheRest() {
-    assertEquals(1, UsageTree.of(TinyFleet.snapshot(0.25, TinyFleet.GIB, 0.25), "RECOMMENDER").size());
+    assertEquals(
+        1, UsageTree.of(TinyFleet.snapshot(0.25, TinyFleet.GIB, 0.25), "RECOMMENDER").size());
     assertTrue(UsageTree.of(TinyFleet.snapshot(0.25, TinyFleet.GIB, 0.25), "payments").isEmpty());
   }
 

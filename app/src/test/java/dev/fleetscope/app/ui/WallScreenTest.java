@@ -34,7 +34,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The console as a wall screen shows it (TestFX on Monocle): views in turn, nothing to navigate or edit. */
+/**
+ * The console as a wall screen shows it (TestFX on Monocle): views in turn, nothing to navigate or
+ * edit.
+ */
 class WallScreenTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static Simulator simulator;
@@ -62,13 +65,22 @@ class WallScreenTest {
     fleet.pollOnce(demo);
     fleet.start();
     AppDirs dirs = new AppDirs(config, config);
-    return new ConsoleOptions(fleet, PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)), dirs, false, Instant.now(), System.out)
-        .withChanges(ChangeSetup.forUser(dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE));
+    return new ConsoleOptions(
+            fleet,
+            PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)),
+            dirs,
+            false,
+            Instant.now(),
+            System.out)
+        .withChanges(
+            ChangeSetup.forUser(dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE));
   }
 
   @Test
   void showsItsViewsInTurnFullScreenWithoutNavigationOrEditing() throws Exception {
-    ConsoleOptions wall = options(true).onWall(new ScreenMode.Wall(List.of("overview", "drift"), Duration.ofSeconds(2)));
+    ConsoleOptions wall =
+        options(true)
+            .onWall(new ScreenMode.Wall(List.of("overview", "drift"), Duration.ofSeconds(2)));
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
     await(() -> shown("#tile-cpu-in-use-of-requested"));
     assertTrue(robot.lookup("#nav-overview").tryQuery().isEmpty(), "no navigation on a wall");
@@ -88,21 +100,29 @@ class WallScreenTest {
     robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
     await(() -> shown("#tile-cpu-in-use-of-requested"));
     assertEquals("Overview  1/2", text("#wall-view").strip());
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // numbered as the wall shows them
+    robot
+        .press(KeyCode.CONTROL, KeyCode.DIGIT2)
+        .release(KeyCode.DIGIT2, KeyCode.CONTROL); // numbered as the wall shows them
     await(() -> shown("#drift-models"));
   }
 
   @Test
   void aWallMustNotBeAbleToChangeAClusterAndAsksForReadOnlyChanges() {
-    ScreenMode.Wall wall = new ScreenMode.Wall(ScreenMode.Wall.DEFAULT_VIEWS, ScreenMode.Wall.DEFAULT_EVERY);
+    ScreenMode.Wall wall =
+        new ScreenMode.Wall(ScreenMode.Wall.DEFAULT_VIEWS, ScreenMode.Wall.DEFAULT_EVERY);
     ConsoleOptions writable = options(false);
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> writable.onWall(wall));
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> writable.onWall(wall));
     assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
     writable.fleet().close();
   }
 
   private boolean shown(String id) {
-    return robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false);
+    return robot
+        .lookup(id)
+        .tryQuery()
+        .map(n -> n.getScene() != null && n.isVisible())
+        .orElse(false);
   }
 
   private String text(String id) {
@@ -110,6 +130,7 @@ class WallScreenTest {
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
   }
 }

@@ -18,9 +18,9 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * Turns recommendations into workload changes pinned to what the cluster holds now. This is the one place plain
- * numbers become Kubernetes quantities (rounded up, {@link Quantities}); a value equal to the current one as a
- * quantity keeps its current spelling, so it is not reported as a change.
+ * Turns recommendations into workload changes pinned to what the cluster holds now. This is the one
+ * place plain numbers become Kubernetes quantities (rounded up, {@link Quantities}); a value equal
+ * to the current one as a quantity keeps its current spelling, so it is not reported as a change.
  */
 public final class ChangePlanner {
   private final ClusterWriter writer;
@@ -30,63 +30,92 @@ public final class ChangePlanner {
   }
 
   /**
-   * @param context the kubeconfig context to apply to instead of the cluster each container id names; only for a
-   *     plan that names a single cluster
+   * @param context the kubeconfig context to apply to instead of the cluster each container id
+   *     names; only for a plan that names a single cluster
    */
   public Plan plan(List<Recommendation> recommendations, Optional<String> context) {
     checkSingleCluster(recommendations, context);
-    Map<String, List<Recommendation>> byWorkload = recommendations.stream()
-        .collect(Collectors.groupingBy(r -> r.target().workloadId(), LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Recommendation>> byWorkload =
+        recommendations.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.target().workloadId(), LinkedHashMap::new, Collectors.toList()));
     List<ProposedChange> changes = new ArrayList<>();
     List<Refusal> refusals = new ArrayList<>();
-    byWorkload.forEach((id, recs) -> {
-      ContainerTarget first = recs.getFirst().target();
-      String cluster = context.orElse(first.cluster());
-      try {
-        Optional<WorkloadState> found = writer.find(cluster, first.namespace(), first.owner());
-        if (found.isEmpty()) {
-          refusals.add(new Refusal(id, GuardRail.NOT_FOUND,
-              "no Deployment, StatefulSet, DaemonSet, Job or CronJob named " + first.owner() + " in namespace "
-                  + first.namespace() + " of cluster " + cluster));
-          return;
-        }
-        propose(found.get(), recs, refusals).ifPresent(changes::add);
-      } catch (ClusterWriteException e) {
-        refusals.add(new Refusal(id, GuardRail.NOT_FOUND, "cannot read it: " + e.getMessage()));
-      }
-    });
+    byWorkload.forEach(
+        (id, recs) -> {
+          ContainerTarget first = recs.getFirst().target();
+          String cluster = context.orElse(first.cluster());
+          try {
+            Optional<WorkloadState> found = writer.find(cluster, first.namespace(), first.owner());
+            if (found.isEmpty()) {
+              refusals.add(
+                  new Refusal(
+                      id,
+                      GuardRail.NOT_FOUND,
+                      "no Deployment, StatefulSet, DaemonSet, Job or CronJob named "
+                          + first.owner()
+                          + " in namespace "
+                          + first.namespace()
+                          + " of cluster "
+                          + cluster));
+              return;
+            }
+            propose(found.get(), recs, refusals).ifPresent(changes::add);
+          } catch (ClusterWriteException e) {
+            refusals.add(new Refusal(id, GuardRail.NOT_FOUND, "cannot read it: " + e.getMessage()));
+          }
+        });
     return new Plan(changes, refusals);
   }
 
-  private static Optional<ProposedChange> propose(WorkloadState state, List<Recommendation> recs, List<Refusal> refusals) {
+  private static Optional<ProposedChange> propose(
+      WorkloadState state, List<Recommendation> recs, List<Refusal> refusals) {
     List<ContainerChange> containers = new ArrayList<>();
     for (Recommendation rec : recs) {
       Optional<ContainerResources> now = state.container(rec.target().container());
       if (now.isEmpty()) {
-        refusals.add(new Refusal(rec.target().id(), GuardRail.NOT_FOUND,
-            "workload " + state.ref() + " has no container named " + rec.target().container()
-                + " (it has " + String.join(", ", state.containers().keySet()) + ")"));
+        refusals.add(
+            new Refusal(
+                rec.target().id(),
+                GuardRail.NOT_FOUND,
+                "workload "
+                    + state.ref()
+                    + " has no container named "
+                    + rec.target().container()
+                    + " (it has "
+                    + String.join(", ", state.containers().keySet())
+                    + ")"));
         return Optional.empty();
       }
-      ContainerChange change = new ContainerChange(rec.target().container(), now.get(), target(now.get(), rec));
+      ContainerChange change =
+          new ContainerChange(rec.target().container(), now.get(), target(now.get(), rec));
       if (!change.changesNothing()) {
         containers.add(change);
       }
     }
-    return containers.isEmpty() ? Optional.empty()
+    return containers.isEmpty()
+        ? Optional.empty()
         : Optional.of(new ProposedChange(new WorkloadChange(state.ref(), containers), state));
   }
 
   static ContainerResources target(ContainerResources now, Recommendation rec) {
-    return now
-        .withRequest(ContainerResources.CPU, keep(now.request(ContainerResources.CPU), Quantities.formatCores(rec.cpuRequest())))
+    return now.withRequest(
+            ContainerResources.CPU,
+            keep(now.request(ContainerResources.CPU), Quantities.formatCores(rec.cpuRequest())))
         .withLimit(ContainerResources.CPU, cores(now.limit(ContainerResources.CPU), rec.cpuLimit()))
-        .withRequest(ContainerResources.MEMORY, keep(now.request(ContainerResources.MEMORY), bytes(rec.memoryRequest())))
-        .withLimit(ContainerResources.MEMORY, bytes(now.limit(ContainerResources.MEMORY), rec.memoryLimit()));
+        .withRequest(
+            ContainerResources.MEMORY,
+            keep(now.request(ContainerResources.MEMORY), bytes(rec.memoryRequest())))
+        .withLimit(
+            ContainerResources.MEMORY,
+            bytes(now.limit(ContainerResources.MEMORY), rec.memoryLimit()));
   }
 
   private static Optional<String> cores(Optional<String> now, OptionalDouble cores) {
-    return cores.isEmpty() ? Optional.empty() : keep(now, Quantities.formatCores(cores.getAsDouble()));
+    return cores.isEmpty()
+        ? Optional.empty()
+        : keep(now, Quantities.formatCores(cores.getAsDouble()));
   }
 
   private static Optional<String> bytes(Optional<String> now, OptionalDouble bytes) {
@@ -97,17 +126,25 @@ public final class ChangePlanner {
     return Quantities.formatBytes((long) Math.ceil(bytes));
   }
 
-  /** The current spelling when it is the same quantity, so {@code 1024Mi} is not "changed" to {@code 1Gi}. */
+  /**
+   * The current spelling when it is the same quantity, so {@code 1024Mi} is not "changed" to {@code
+   * 1Gi}.
+   */
   private static Optional<String> keep(Optional<String> now, String proposed) {
     BigDecimal wanted = Quantities.parse(proposed);
-    return Optional.of(now.filter(n -> Quantities.parse(n).compareTo(wanted) == 0).orElse(proposed));
+    return Optional.of(
+        now.filter(n -> Quantities.parse(n).compareTo(wanted) == 0).orElse(proposed));
   }
 
-  private static void checkSingleCluster(List<Recommendation> recommendations, Optional<String> context) {
-    List<String> clusters = recommendations.stream().map(r -> r.target().cluster()).distinct().sorted().toList();
+  private static void checkSingleCluster(
+      List<Recommendation> recommendations, Optional<String> context) {
+    List<String> clusters =
+        recommendations.stream().map(r -> r.target().cluster()).distinct().sorted().toList();
     if (context.isPresent() && clusters.size() > 1) {
-      throw new IllegalArgumentException("the plan names clusters " + String.join(", ", clusters)
-          + "; --context applies the plan of a single cluster");
+      throw new IllegalArgumentException(
+          "the plan names clusters "
+              + String.join(", ", clusters)
+              + "; --context applies the plan of a single cluster");
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.fleetscope.apply;
 
-/** A container as a plan names it: {@code cluster/namespace/owner/container}, the owner being a workload's name. */
+/**
+ * A container as a plan names it: {@code cluster/namespace/owner/container}, the owner being a
+ * workload's name.
+ */
 public record ContainerTarget(String cluster, String namespace, String owner, String container) {
   public ContainerTarget {
     for (String part : new String[] {cluster, namespace, owner, container}) {

@@ -6,7 +6,10 @@ import dev.fleetscope.model.change.ClusterWriteException;
 import dev.fleetscope.model.change.ClusterWriter;
 import java.util.List;
 
-/** Asks each cluster to validate each change without keeping it ({@code dryRun=All}), and keeps its answers. */
+/**
+ * Asks each cluster to validate each change without keeping it ({@code dryRun=All}), and keeps its
+ * answers.
+ */
 public final class DryRun {
   /** The server's answer for one workload. */
   public record Answer(WorkloadRef workload, boolean accepted, String message) {}
@@ -14,13 +17,16 @@ public final class DryRun {
   private DryRun() {}
 
   public static List<Answer> run(ClusterWriter writer, Plan plan, ApplyMethod method) {
-    return plan.changes().stream().map(p -> {
-      try {
-        return new Answer(p.change().workload(), true, writer.dryRun(p.change(), method));
-      } catch (ClusterWriteException e) {
-        return new Answer(p.change().workload(), false, e.getMessage());
-      }
-    }).toList();
+    return plan.changes().stream()
+        .map(
+            p -> {
+              try {
+                return new Answer(p.change().workload(), true, writer.dryRun(p.change(), method));
+              } catch (ClusterWriteException e) {
+                return new Answer(p.change().workload(), false, e.getMessage());
+              }
+            })
+        .toList();
   }
 
   public static boolean allAccepted(List<Answer> answers) {

@@ -13,13 +13,18 @@ import java.util.Set;
  * @param readOnly refuse everything: the session was started read-only
  */
 public record GuardRailSettings(
-    double memoryMargin, boolean allowHpa, Set<String> namedSystemNamespaces, int minReplicas, boolean readOnly,
+    double memoryMargin,
+    boolean allowHpa,
+    Set<String> namedSystemNamespaces,
+    int minReplicas,
+    boolean readOnly,
     ApplyMethod method) {
 
   public GuardRailSettings {
     namedSystemNamespaces = Set.copyOf(namedSystemNamespaces);
     if (!(memoryMargin >= 0)) {
-      throw new IllegalArgumentException("the memory margin is a non-negative fraction, was " + memoryMargin);
+      throw new IllegalArgumentException(
+          "the memory margin is a non-negative fraction, was " + memoryMargin);
     }
   }
 

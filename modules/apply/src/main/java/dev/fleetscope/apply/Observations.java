@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What each container was seen to use, per replica, keyed by container id: the memory peak the guard rails keep
- * every new memory ceiling above, and the mean CPU that decides whether a lower request would trip an HPA.
+ * What each container was seen to use, per replica, keyed by container id: the memory peak the
+ * guard rails keep every new memory ceiling above, and the mean CPU that decides whether a lower
+ * request would trip an HPA.
  */
 public record Observations(Map<String, Observed> byContainer) {
   public static final Observations NONE = new Observations(Map.of());
@@ -41,19 +42,24 @@ public record Observations(Map<String, Observed> byContainer) {
 
   private static double mean(Series series) {
     double[] sum = new double[2];
-    series.forEach(v -> {
-      if (!Double.isNaN(v)) {
-        sum[0] += v;
-        sum[1]++;
-      }
-    });
+    series.forEach(
+        v -> {
+          if (!Double.isNaN(v)) {
+            sum[0] += v;
+            sum[1]++;
+          }
+        });
     return sum[1] == 0 ? Double.NaN : sum[0] / sum[1];
   }
 
-  /** The same observations with container ids of cluster {@code from} renamed to cluster {@code to}. */
+  /**
+   * The same observations with container ids of cluster {@code from} renamed to cluster {@code to}.
+   */
   public Observations renameCluster(String from, String to) {
     Map<String, Observed> renamed = new HashMap<>();
-    byContainer.forEach((id, o) -> renamed.put(id.startsWith(from + "/") ? to + id.substring(from.length()) : id, o));
+    byContainer.forEach(
+        (id, o) ->
+            renamed.put(id.startsWith(from + "/") ? to + id.substring(from.length()) : id, o));
     return new Observations(renamed);
   }
 }

@@ -13,18 +13,23 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * Reads a PLAN.json: the {@code recommend --format json} output, {@code {"recommendations":[{"container":ID,
- * "cpu":{"request":CORES,"limit":CORES|null},"memory":{"request":BYTES,"limit":BYTES|null}, ...}]}}. Fields
- * it does not need (replay, confidence, reason) are read past.
+ * Reads a PLAN.json: the {@code recommend --format json} output, {@code
+ * {"recommendations":[{"container":ID,
+ * "cpu":{"request":CORES,"limit":CORES|null},"memory":{"request":BYTES,"limit":BYTES|null},
+ * ...}]}}. Fields it does not need (replay, confidence, reason) are read past.
  */
 public final class PlanFile {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private PlanFile() {}
 
-  /** The plan's recommendations; throws {@link PlanException} naming the file, line and column of bad input. */
+  /**
+   * The plan's recommendations; throws {@link PlanException} naming the file, line and column of
+   * bad input.
+   */
   public static List<Recommendation> read(Path file) {
     try (Reader reader = Files.newBufferedReader(file)) {
       return parse(reader, file.toString());
@@ -37,14 +42,17 @@ public final class PlanFile {
     try {
       PlanJson plan = JSON.readValue(reader, PlanJson.class);
       if (plan == null || plan.recommendations() == null) {
-        throw new PlanException(source + ": no \"recommendations\" array (expected the output of recommend --format json)");
+        throw new PlanException(
+            source
+                + ": no \"recommendations\" array (expected the output of recommend --format json)");
       }
       return plan.recommendations().stream().map(RecommendationJson::toRecommendation).toList();
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       Throwable cause = e.getCause() instanceof IllegalArgumentException bad ? bad : e;
       String why = cause == e ? e.getOriginalMessage() : cause.getMessage();
-      String where = at == null ? source : source + " line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null ? source : source + " line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new PlanException(where + ": " + why, e);
     }
   }
@@ -87,13 +95,18 @@ public final class PlanFile {
 
     private static void positive(Double value, String what, String container) {
       if (value != null && !(value > 0 && Double.isFinite(value))) {
-        throw new IllegalArgumentException(container + ": " + what + " must be a positive number, was " + value);
+        throw new IllegalArgumentException(
+            container + ": " + what + " must be a positive number, was " + value);
       }
     }
 
     Recommendation toRecommendation() {
-      return new Recommendation(ContainerTarget.parse(container), cpu.request(), optional(cpu.limit()),
-          memory.request(), optional(memory.limit()));
+      return new Recommendation(
+          ContainerTarget.parse(container),
+          cpu.request(),
+          optional(cpu.limit()),
+          memory.request(),
+          optional(memory.limit()));
     }
 
     private static OptionalDouble optional(Double value) {

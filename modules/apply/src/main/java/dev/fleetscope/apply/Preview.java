@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * What a change will do, for a person to read before it is sent: the YAML of each changed container's
- * {@code resources} with removed lines marked {@code -} and added ones {@code +}, and the pods that will restart.
+ * What a change will do, for a person to read before it is sent: the YAML of each changed
+ * container's {@code resources} with removed lines marked {@code -} and added ones {@code +}, and
+ * the pods that will restart.
  */
 public final class Preview {
   private Preview() {}
@@ -16,8 +17,14 @@ public final class Preview {
   public static String of(ProposedChange proposed, ApplyMethod method) {
     StringBuilder out = new StringBuilder();
     var ref = proposed.change().workload();
-    out.append(ref.kind().kubernetesKind()).append(' ').append(ref.namespace()).append('/').append(ref.name())
-        .append(" (cluster ").append(ref.cluster()).append(")\n");
+    out.append(ref.kind().kubernetesKind())
+        .append(' ')
+        .append(ref.namespace())
+        .append('/')
+        .append(ref.name())
+        .append(" (cluster ")
+        .append(ref.cluster())
+        .append(")\n");
     for (ContainerChange container : proposed.change().containers()) {
       out.append("  - name: ").append(container.container()).append("\n    resources:\n");
       section(out, "requests", container.before().requests(), container.after().requests());
@@ -31,13 +38,19 @@ public final class Preview {
   public static String restarts(ProposedChange proposed, ApplyMethod method) {
     var pods = proposed.state().podNames();
     if (method == ApplyMethod.IN_PLACE) {
-      return "  resized in place, no restart: " + (pods.isEmpty() ? "no pods running" : String.join(", ", pods));
+      return "  resized in place, no restart: "
+          + (pods.isEmpty() ? "no pods running" : String.join(", ", pods));
     }
-    return pods.isEmpty() ? "  restarts no pods (none running)"
-        : "  restarts " + pods.size() + (pods.size() == 1 ? " pod: " : " pods: ") + String.join(", ", pods);
+    return pods.isEmpty()
+        ? "  restarts no pods (none running)"
+        : "  restarts "
+            + pods.size()
+            + (pods.size() == 1 ? " pod: " : " pods: ")
+            + String.join(", ", pods);
   }
 
-  private static void section(StringBuilder out, String name, Map<String, String> before, Map<String, String> after) {
+  private static void section(
+      StringBuilder out, String name, Map<String, String> before, Map<String, String> after) {
     if (before.isEmpty() && after.isEmpty()) {
       return;
     }

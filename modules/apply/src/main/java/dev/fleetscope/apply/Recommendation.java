@@ -3,8 +3,12 @@ package dev.fleetscope.apply;
 import java.util.OptionalDouble;
 
 /**
- * What a plan asks of one container, in plain numbers (cores, bytes). An empty limit means "no limit": the
- * change removes it.
+ * What a plan asks of one container, in plain numbers (cores, bytes). An empty limit means "no
+ * limit": the change removes it.
  */
 public record Recommendation(
-    ContainerTarget target, double cpuRequest, OptionalDouble cpuLimit, double memoryRequest, OptionalDouble memoryLimit) {}
+    ContainerTarget target,
+    double cpuRequest,
+    OptionalDouble cpuLimit,
+    double memoryRequest,
+    OptionalDouble memoryLimit) {}

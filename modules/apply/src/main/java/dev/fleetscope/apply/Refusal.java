@@ -1,6 +1,9 @@
 package dev.fleetscope.apply;
 
-/** A workload (or container) left out of a run, the guard rail that refused it, and why in a sentence. */
+/**
+ * A workload (or container) left out of a run, the guard rail that refused it, and why in a
+ * sentence.
+ */
 public record Refusal(String target, GuardRail rule, String message) {
   /** The checks a change must pass before it is sent. */
   public enum GuardRail {

@@ -5,8 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Lets another thread cancel a run. A cancelled run sends nothing more; a change already sent is still
- * recorded, and a rollout being awaited goes on in the cluster (the run stops waiting for it).
+ * Lets another thread cancel a run. A cancelled run sends nothing more; a change already sent is
+ * still recorded, and a rollout being awaited goes on in the cluster (the run stops waiting for
+ * it).
  */
 public final class RunControl {
   private final CountDownLatch cancelled = new CountDownLatch(1);

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sends a run's changes in batches, each change's intent on disk before it is sent and its outcome after, and
- * stops at the first change the server refuses or whose rollout fails: the rest stay unsent, recorded as such.
- * Applies, resumptions and rollbacks all run through here, so all are audited alike.
+ * Sends a run's changes in batches, each change's intent on disk before it is sent and its outcome
+ * after, and stops at the first change the server refuses or whose rollout fails: the rest stay
+ * unsent, recorded as such. Applies, resumptions and rollbacks all run through here, so all are
+ * audited alike.
  */
 public final class RunExecutor {
   private final ClusterWriter writer;
@@ -28,8 +29,12 @@ public final class RunExecutor {
     this.options = options;
   }
 
-  /** Runs the changes on the calling thread and returns the run as the audit log holds it at the end. */
-  public RunRecord execute(String description, List<PlannedChange> planned, ApplyListener listener, RunControl control) {
+  /**
+   * Runs the changes on the calling thread and returns the run as the audit log holds it at the
+   * end.
+   */
+  public RunRecord execute(
+      String description, List<PlannedChange> planned, ApplyListener listener, RunControl control) {
     RunRecord run = audit.startRun(description, planned);
     List<List<ChangeRecord>> batches = batches(run.changes());
     listener.on(new ApplyEvent.RunStarted(run, batches.size()));
@@ -71,7 +76,12 @@ public final class RunExecutor {
         stop = "cancelled";
         break;
       }
-      record(change.id(), ChangeState.SENDING, "sending to " + change.change().workload().cluster(), listener, false);
+      record(
+          change.id(),
+          ChangeState.SENDING,
+          "sending to " + change.change().workload().cluster(),
+          listener,
+          false);
       listener.on(new ApplyEvent.Sending(change));
       try {
         writer.apply(change.change(), change.method());
@@ -99,7 +109,9 @@ public final class RunExecutor {
     try {
       state = writer.rollout(change.change(), change.method(), options.rolloutTimeout());
     } catch (InterruptedException e) {
-      return "cancelled while " + change.change().workload() + " was rolling out (it goes on in the cluster)";
+      return "cancelled while "
+          + change.change().workload()
+          + " was rolling out (it goes on in the cluster)";
     } catch (ClusterWriteException e) {
       state = new RolloutState.Failed("cannot follow the rollout: " + e.getMessage());
     } finally {
@@ -115,7 +127,11 @@ public final class RunExecutor {
         yield "stopped: the rollout of " + change.change().workload() + " failed: " + f.reason();
       }
       case RolloutState.Progressing p -> {
-        String why = "rollout not finished after " + options.rolloutTimeout().toSeconds() + " s: " + p.detail();
+        String why =
+            "rollout not finished after "
+                + options.rolloutTimeout().toSeconds()
+                + " s: "
+                + p.detail();
         record(change.id(), ChangeState.FAILED, why, listener, true);
         yield "stopped: " + change.change().workload() + ": " + why;
       }
@@ -130,7 +146,8 @@ public final class RunExecutor {
     }
   }
 
-  private void record(long id, ChangeState state, String detail, ApplyListener listener, boolean announce) {
+  private void record(
+      long id, ChangeState state, String detail, ApplyListener listener, boolean announce) {
     audit.record(id, state, detail);
     if (announce) {
       listener.on(new ApplyEvent.ChangeFinished(id, state, detail));

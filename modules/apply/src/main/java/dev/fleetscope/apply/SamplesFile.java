@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams a samples CSV ({@code container,timestamp,cpu_cores,memory_bytes}, the input of {@code recommend}) into
- * {@link Observations}: one pass, memory per container rather than per row.
+ * Streams a samples CSV ({@code container,timestamp,cpu_cores,memory_bytes}, the input of {@code
+ * recommend}) into {@link Observations}: one pass, memory per container rather than per row.
  */
 public final class SamplesFile {
   private SamplesFile() {}
@@ -35,7 +35,14 @@ public final class SamplesFile {
         }
         String[] cells = line.split(",", -1);
         if (cells.length != columns.size()) {
-          throw new IllegalArgumentException(file + " line " + number + ": " + cells.length + " cells, the header has " + columns.size());
+          throw new IllegalArgumentException(
+              file
+                  + " line "
+                  + number
+                  + ": "
+                  + cells.length
+                  + " cells, the header has "
+                  + columns.size());
         }
         double cores = number(cells, cpu, file, number);
         double bytes = number(cells, memory, file, number);
@@ -55,7 +62,8 @@ public final class SamplesFile {
   private static int column(List<String> columns, String name, Path file) {
     int index = columns.indexOf(name);
     if (index < 0) {
-      throw new IllegalArgumentException(file + " line 1: no column '" + name + "' in the header " + columns);
+      throw new IllegalArgumentException(
+          file + " line 1: no column '" + name + "' in the header " + columns);
     }
     return index;
   }
@@ -68,8 +76,15 @@ public final class SamplesFile {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(file + " line " + line + ", column " + (index + 1)
-          + ": '" + cells[index] + "' is not a non-negative number");
+      throw new IllegalArgumentException(
+          file
+              + " line "
+              + line
+              + ", column "
+              + (index + 1)
+              + ": '"
+              + cells[index]
+              + "' is not a non-negative number");
     }
   }
 }

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** An in-memory cluster that refuses a change whose previous values it does not hold, as a JSON Patch test op would. */
+/**
+ * An in-memory cluster that refuses a change whose previous values it does not hold, as a JSON
+ * Patch test op would.
+ */
 final class FakeCluster implements ClusterWriter {
   final Map<WorkloadRef, WorkloadState> workloads = new LinkedHashMap<>();
   final Map<WorkloadRef, RolloutState> rollouts = new HashMap<>();
@@ -37,12 +40,21 @@ final class FakeCluster implements ClusterWriter {
   /** Someone else edits the workload behind our back. */
   void apply(WorkloadRef ref, dev.fleetscope.model.change.ContainerResources api) {
     WorkloadState s = workloads.get(ref);
-    workloads.put(ref, new WorkloadState(ref, Map.of("api", api), s.replicas(), pods(ref.name(), api), s.autoscaler(),
-        s.disruptionBudgets(), s.podTemplateImmutable()));
+    workloads.put(
+        ref,
+        new WorkloadState(
+            ref,
+            Map.of("api", api),
+            s.replicas(),
+            pods(ref.name(), api),
+            s.autoscaler(),
+            s.disruptionBudgets(),
+            s.podTemplateImmutable()));
   }
 
   /** Three pods whose api container was made from the template (a rollout replaces them all). */
-  private static Map<String, Map<String, ContainerResources>> pods(String name, ContainerResources api) {
+  private static Map<String, Map<String, ContainerResources>> pods(
+      String name, ContainerResources api) {
     Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
     for (String suffix : List.of("-a", "-b", "-c")) {
       pods.put(name + suffix, Map.of("api", api));
@@ -52,22 +64,30 @@ final class FakeCluster implements ClusterWriter {
 
   WorkloadRef add(String name, ContainerResources api) {
     WorkloadRef ref = deployment(name);
-    workloads.put(ref, new WorkloadState(ref, Map.of("api", api), 3, pods(name, api),
-        Optional.empty(), List.of(), false));
+    workloads.put(
+        ref,
+        new WorkloadState(
+            ref, Map.of("api", api), 3, pods(name, api), Optional.empty(), List.of(), false));
     return ref;
   }
 
   @Override
   public Optional<WorkloadState> find(String cluster, String namespace, String name) {
-    return workloads.values().stream().filter(w -> w.ref().cluster().equals(cluster)
-        && w.ref().namespace().equals(namespace) && w.ref().name().equals(name)).findFirst();
+    return workloads.values().stream()
+        .filter(
+            w ->
+                w.ref().cluster().equals(cluster)
+                    && w.ref().namespace().equals(namespace)
+                    && w.ref().name().equals(name))
+        .findFirst();
   }
 
   @Override
   public WorkloadState read(WorkloadRef workload) throws ClusterWriteException {
     WorkloadState state = workloads.get(workload);
     if (state == null) {
-      throw new ClusterWriteException(ClusterWriteException.Reason.NOT_FOUND, workload + " not found");
+      throw new ClusterWriteException(
+          ClusterWriteException.Reason.NOT_FOUND, workload + " not found");
     }
     return state;
   }
@@ -87,15 +107,24 @@ final class FakeCluster implements ClusterWriter {
     WorkloadState state = read(change.workload());
     Map<String, ContainerResources> containers = new LinkedHashMap<>(state.containers());
     change.containers().forEach(c -> containers.put(c.container(), c.after()));
-    workloads.put(change.workload(), new WorkloadState(state.ref(), containers, state.replicas(), pods(state.ref().name(), containers.get("api")),
-        state.autoscaler(), state.disruptionBudgets(), state.podTemplateImmutable()));
+    workloads.put(
+        change.workload(),
+        new WorkloadState(
+            state.ref(),
+            containers,
+            state.replicas(),
+            pods(state.ref().name(), containers.get("api")),
+            state.autoscaler(),
+            state.disruptionBudgets(),
+            state.podTemplateImmutable()));
   }
 
   private void check(WorkloadChange change) throws ClusterWriteException {
     WorkloadState state = read(change.workload());
     for (ContainerChange c : change.containers()) {
       if (!state.container(c.container()).map(c.before()::equals).orElse(false)) {
-        throw new ClusterWriteException(ClusterWriteException.Reason.CONFLICT,
+        throw new ClusterWriteException(
+            ClusterWriteException.Reason.CONFLICT,
             change.workload() + " changed since the preview");
       }
     }

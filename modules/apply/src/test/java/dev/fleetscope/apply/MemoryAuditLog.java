@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The audit log in memory, for tests of the orchestration; the store module keeps the durable one. */
+/**
+ * The audit log in memory, for tests of the orchestration; the store module keeps the durable one.
+ */
 final class MemoryAuditLog implements AuditLog {
   private final Map<Long, RunRecord> runs = new LinkedHashMap<>();
   private final Map<Long, ChangeRecord> changes = new LinkedHashMap<>();
@@ -29,8 +31,16 @@ final class MemoryAuditLog implements AuditLog {
     List<Long> ids = new ArrayList<>();
     for (PlannedChange p : planned) {
       long id = nextChange++;
-      changes.put(id, new ChangeRecord(id, runId, p.kind(), p.origin(), p.method(), p.change(),
-          List.of(new ChangeEvent(ChangeState.PLANNED, Instant.EPOCH, "planned"))));
+      changes.put(
+          id,
+          new ChangeRecord(
+              id,
+              runId,
+              p.kind(),
+              p.origin(),
+              p.method(),
+              p.change(),
+              List.of(new ChangeEvent(ChangeState.PLANNED, Instant.EPOCH, "planned"))));
       ids.add(id);
     }
     runChanges.put(runId, ids);
@@ -43,26 +53,44 @@ final class MemoryAuditLog implements AuditLog {
     ChangeRecord c = changes.get(changeId);
     List<ChangeEvent> history = new ArrayList<>(c.history());
     history.add(new ChangeEvent(state, Instant.EPOCH, detail));
-    changes.put(changeId, new ChangeRecord(c.id(), c.runId(), c.kind(), c.origin(), c.method(), c.change(), history));
+    changes.put(
+        changeId,
+        new ChangeRecord(c.id(), c.runId(), c.kind(), c.origin(), c.method(), c.change(), history));
   }
 
   @Override
   public void endRun(long runId, RunOutcome.Kind outcome, String detail) {
     RunRecord r = runs.get(runId);
-    runs.put(runId, new RunRecord(r.id(), r.startedAt(), r.description(),
-        Optional.of(new RunOutcome(outcome, Instant.EPOCH, detail)), List.of()));
+    runs.put(
+        runId,
+        new RunRecord(
+            r.id(),
+            r.startedAt(),
+            r.description(),
+            Optional.of(new RunOutcome(outcome, Instant.EPOCH, detail)),
+            List.of()));
   }
 
   @Override
   public List<RunRecord> runs() {
-    return runs.keySet().stream().sorted(Comparator.reverseOrder()).map(id -> run(id).orElseThrow()).toList();
+    return runs.keySet().stream()
+        .sorted(Comparator.reverseOrder())
+        .map(id -> run(id).orElseThrow())
+        .toList();
   }
 
   @Override
   public Optional<RunRecord> run(long runId) {
     RunRecord r = runs.get(runId);
-    return r == null ? Optional.empty() : Optional.of(new RunRecord(r.id(), r.startedAt(), r.description(),
-        r.outcome(), runChanges.get(runId).stream().map(changes::get).toList()));
+    return r == null
+        ? Optional.empty()
+        : Optional.of(
+            new RunRecord(
+                r.id(),
+                r.startedAt(),
+                r.description(),
+                r.outcome(),
+                runChanges.get(runId).stream().map(changes::get).toList()));
   }
 
   @Override

@@ -1,9 +1,10 @@
 package dev.fleetscope.engine;
 
 /**
- * How far a recommendation can be trusted, from 0 to 1, by how much history it rests on: {@code d / (d + 3.5)}
- * where {@code d} is the VPA's measure of history in days (the lesser of the span between the first and last CPU
- * sample and the samples' total duration). Half a week of history gives 0.5, a week 0.67, two weeks 0.8.
+ * How far a recommendation can be trusted, from 0 to 1, by how much history it rests on: {@code d /
+ * (d + 3.5)} where {@code d} is the VPA's measure of history in days (the lesser of the span
+ * between the first and last CPU sample and the samples' total duration). Half a week of history
+ * gives 0.5, a week 0.67, two weeks 0.8.
  */
 public final class Confidence {
   static final double HALF_CONFIDENCE_DAYS = 3.5;

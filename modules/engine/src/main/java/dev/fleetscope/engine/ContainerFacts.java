@@ -9,17 +9,25 @@ import java.util.Optional;
  *
  * @param current the requests and limits it runs with now
  * @param replicas how many replicas run it; savings are per replica times this
- * @param containersPerPod how many containers share its pod (the VPA splits its pod minimums among them)
+ * @param containersPerPod how many containers share its pod (the VPA splits its pod minimums among
+ *     them)
  * @param autoscaler the HPA that scales its workload, if any
  * @param gpu the GPUs it asks for
  */
 public record ContainerFacts(
-    Sizing current, int replicas, int containersPerPod, Optional<HorizontalAutoscaler> autoscaler, GpuAllocation gpu) {
+    Sizing current,
+    int replicas,
+    int containersPerPod,
+    Optional<HorizontalAutoscaler> autoscaler,
+    GpuAllocation gpu) {
 
   public ContainerFacts {
     if (replicas < 0 || containersPerPod < 1) {
       throw new IllegalArgumentException(
-          "replicas must be >= 0 and containers per pod >= 1, were " + replicas + " and " + containersPerPod);
+          "replicas must be >= 0 and containers per pod >= 1, were "
+              + replicas
+              + " and "
+              + containersPerPod);
     }
   }
 

@@ -5,10 +5,15 @@ public final class Replayer {
   private Replayer() {}
 
   /**
-   * @param gpusSaved GPU-equivalents per replica the proposal gives back (from GPU advice; 0 when none)
+   * @param gpusSaved GPU-equivalents per replica the proposal gives back (from GPU advice; 0 when
+   *     none)
    */
   public static Replay replay(
-      UsageHistory history, ContainerFacts facts, Sizing proposed, double gpusSaved, UnitPrices prices) {
+      UsageHistory history,
+      ContainerFacts facts,
+      Sizing proposed,
+      double gpusSaved,
+      UnitPrices prices) {
     double[] cpu = history.cpuCores();
     double[] memory = history.memoryBytes();
     int cpuSamples = present(cpu);
@@ -23,17 +28,25 @@ public final class Replayer {
     double cores = (current.cpuRequest() - request) * replicas;
     long bytes = (current.memoryRequest() - proposed.memoryRequest()) * replicas;
     double gpus = gpusSaved * replicas;
-    Savings savings = new Savings(cores, bytes, gpus, prices.perMonth(cores, bytes, gpus), prices.currency());
-    return new Replay(cpuSamples, share(overRequest, cpuSamples), share(overLimit, cpuSamples),
-        memorySamples, overMemory, savings);
+    Savings savings =
+        new Savings(cores, bytes, gpus, prices.perMonth(cores, bytes, gpus), prices.currency());
+    return new Replay(
+        cpuSamples,
+        share(overRequest, cpuSamples),
+        share(overLimit, cpuSamples),
+        memorySamples,
+        overMemory,
+        savings);
   }
 
   /**
-   * Recorded OOM kills the proposal would not prevent: use reached the current limit then, so a proposed limit
-   * no higher kills again; those whose sample already counts above the limit are not counted twice.
+   * Recorded OOM kills the proposal would not prevent: use reached the current limit then, so a
+   * proposed limit no higher kills again; those whose sample already counts above the limit are not
+   * counted twice.
    */
   private static long killsAgain(UsageHistory history, Sizing current, Sizing proposed) {
-    if (history.oomKillEpochSeconds().length == 0 || !current.limits().memoryBounded()
+    if (history.oomKillEpochSeconds().length == 0
+        || !current.limits().memoryBounded()
         || proposed.memoryLimit() > current.memoryLimit()) {
       return 0;
     }
@@ -46,7 +59,8 @@ public final class Replayer {
         .count();
   }
 
-  // One condition per loop, so that the compiler can turn each into vector compares. NaN (no sample) compares
+  // One condition per loop, so that the compiler can turn each into vector compares. NaN (no
+  // sample) compares
   // false, so the counts need no branch.
   private static int present(double[] values) {
     int count = 0;

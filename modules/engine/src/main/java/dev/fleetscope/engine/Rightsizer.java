@@ -6,8 +6,9 @@ import dev.fleetscope.engine.gpu.GpuUsage;
 import java.util.Optional;
 
 /**
- * Recommends for one container at a time: the strategy proposes, the history is replayed against the proposal,
- * and the result carries its replay, confidence and reason. Thread-safe; one instance serves a whole fleet.
+ * Recommends for one container at a time: the strategy proposes, the history is replayed against
+ * the proposal, and the result carries its replay, confidence and reason. Thread-safe; one instance
+ * serves a whole fleet.
  *
  * <pre>{@code
  * Rightsizer rightsizer = new Rightsizer(FleetscopeStrategy.DEFAULT);
@@ -35,7 +36,13 @@ public final class Rightsizer {
     Optional<GpuAdvice> gpu = gpuUsage.flatMap(GpuAdvisor::advise);
     double gpusSaved = gpu.map(advice -> advice.gpusSaved(facts.gpu())).orElse(0.0);
     Replay replay = Replayer.replay(history, facts, proposal.sizing(), gpusSaved, prices);
-    return new Recommendation(strategy.name(), facts.current(), proposal.sizing(), replay,
-        Confidence.of(history, replay.cpuSamples()), proposal.reason(), gpu);
+    return new Recommendation(
+        strategy.name(),
+        facts.current(),
+        proposal.sizing(),
+        replay,
+        Confidence.of(history, replay.cpuSamples()),
+        proposal.reason(),
+        gpu);
   }
 }

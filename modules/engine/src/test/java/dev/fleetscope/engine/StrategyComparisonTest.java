@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The judgement users will make: recommend from the first 10 days of each trace, replay the last 4 it never saw.
+ * The judgement users will make: recommend from the first 10 days of each trace, replay the last 4
+ * it never saw.
  */
 class StrategyComparisonTest {
   private static final List<Trace> TRACES = SyntheticTraces.all(42);
@@ -18,7 +19,8 @@ class StrategyComparisonTest {
   @Test
   void fleetscopeCausesNoOomKillOnUnseenDays() {
     for (Trace trace : TRACES) {
-      assertEquals(0, unseen(FleetscopeStrategy.DEFAULT, trace).memoryOverLimitSamples(), trace.name());
+      assertEquals(
+          0, unseen(FleetscopeStrategy.DEFAULT, trace).memoryOverLimitSamples(), trace.name());
     }
   }
 
@@ -50,7 +52,10 @@ class StrategyComparisonTest {
 
   @Test
   void fleetscopeStillSavesMoneyOverall() {
-    double saved = TRACES.stream().mapToDouble(t -> unseen(FleetscopeStrategy.DEFAULT, t).savings().perMonth()).sum();
+    double saved =
+        TRACES.stream()
+            .mapToDouble(t -> unseen(FleetscopeStrategy.DEFAULT, t).savings().perMonth())
+            .sum();
     assertTrue(saved > 0, "saved " + saved);
   }
 
@@ -70,6 +75,7 @@ class StrategyComparisonTest {
   }
 
   private static Backtest backtest(Strategy strategy, Trace trace) {
-    return Backtest.run(new Rightsizer(strategy), trace.history(), trace.facts(), UnitPrices.DEFAULT, SPLIT);
+    return Backtest.run(
+        new Rightsizer(strategy), trace.history(), trace.facts(), UnitPrices.DEFAULT, SPLIT);
   }
 }

@@ -6,8 +6,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds {@code Authorization: Bearer} from a {@link TokenSource} to every request; on a 401 it drops the token,
- * fetches a fresh one (an expired exec-plugin or OIDC token) and retries once.
+ * Adds {@code Authorization: Bearer} from a {@link TokenSource} to every request; on a 401 it drops
+ * the token, fetches a fresh one (an expired exec-plugin or OIDC token) and retries once.
  */
 final class BearerTokenInterceptor implements Interceptor {
   private final TokenSource tokens;

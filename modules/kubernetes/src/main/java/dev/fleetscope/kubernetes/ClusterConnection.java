@@ -5,12 +5,14 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
- * One kubeconfig context, connected: client-java's {@link ApiClient} for typed list and watch, and the same
- * HTTP client (credentials, TLS, read-only guard) for the raw JSON requests the writer makes.
+ * One kubeconfig context, connected: client-java's {@link ApiClient} for typed list and watch, and
+ * the same HTTP client (credentials, TLS, read-only guard) for the raw JSON requests the writer
+ * makes.
  *
  * @param requestTimeout how long a single request (not a watch) may wait for an answer
  */
-public record ClusterConnection(KubeContext context, ApiClient apiClient, boolean readOnly, Duration requestTimeout) {
+public record ClusterConnection(
+    KubeContext context, ApiClient apiClient, boolean readOnly, Duration requestTimeout) {
   public String name() {
     return context.name();
   }

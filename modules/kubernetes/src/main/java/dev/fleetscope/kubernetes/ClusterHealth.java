@@ -7,8 +7,8 @@ import java.util.Optional;
  * One context's health, as the per-cluster strip shows it.
  *
  * @param canList whether RBAC lets this user list pods across namespaces
- * @param canPatch whether RBAC lets this user patch Deployments; empty when not asked (read-only connections
- *     send no SelfSubjectAccessReview, which is a POST)
+ * @param canPatch whether RBAC lets this user patch Deployments; empty when not asked (read-only
+ *     connections send no SelfSubjectAccessReview, which is a POST)
  * @param problem what went wrong, for a person, when something did
  */
 public record ClusterHealth(

@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * One cluster's mirrored objects turned into the model: workloads with their pods (owners resolved through
- * ReplicaSets and Jobs), HPAs, and, beside the model, PodDisruptionBudgets and VPAs per workload.
+ * One cluster's mirrored objects turned into the model: workloads with their pods (owners resolved
+ * through ReplicaSets and Jobs), HPAs, and, beside the model, PodDisruptionBudgets and VPAs per
+ * workload.
  */
 public final class ClusterInventory {
   static final String TEAM_LABEL = "team";
@@ -42,10 +43,13 @@ public final class ClusterInventory {
 
   public Cluster cluster() {
     List<JsonNode> nodes = objects(Inventory.NODES);
-    Provider provider = nodes.stream().map(NodeMapper::provider).findFirst().orElse(Provider.ON_PREM);
-    String region = nodes.stream().map(NodeMapper::region).filter(r -> !r.isEmpty()).findFirst().orElse("");
+    Provider provider =
+        nodes.stream().map(NodeMapper::provider).findFirst().orElse(Provider.ON_PREM);
+    String region =
+        nodes.stream().map(NodeMapper::region).filter(r -> !r.isEmpty()).findFirst().orElse("");
     Map<String, List<Workload>> byNamespace = new TreeMap<>();
-    objects(Inventory.NAMESPACES).forEach(ns -> byNamespace.put(ns.at("/metadata/name").asText(), new ArrayList<>()));
+    objects(Inventory.NAMESPACES)
+        .forEach(ns -> byNamespace.put(ns.at("/metadata/name").asText(), new ArrayList<>()));
     Map<WorkloadRef, List<Pod>> pods = podsByWorkload();
     Map<WorkloadRef, HorizontalAutoscaler> hpas = autoscalers();
     for (WorkloadKind kind : WorkloadKind.values()) {
@@ -55,15 +59,28 @@ public final class ClusterInventory {
         }
         WorkloadRef ref = ref(kind, w);
         Map<String, String> labels = WorkloadJson.labels(w.at("/metadata/labels"));
-        Workload workload = new Workload(ref, labels, labels.getOrDefault(TEAM_LABEL, ""),
-            Optional.ofNullable(labels.get(MODEL_LABEL)), WorkloadJson.replicas(w, kind),
-            WorkloadMapper.containers(w.at(WorkloadPaths.podSpec(kind))), pods.getOrDefault(ref, List.of()),
-            Optional.ofNullable(hpas.get(ref)));
+        Workload workload =
+            new Workload(
+                ref,
+                labels,
+                labels.getOrDefault(TEAM_LABEL, ""),
+                Optional.ofNullable(labels.get(MODEL_LABEL)),
+                WorkloadJson.replicas(w, kind),
+                WorkloadMapper.containers(w.at(WorkloadPaths.podSpec(kind))),
+                pods.getOrDefault(ref, List.of()),
+                Optional.ofNullable(hpas.get(ref)));
         byNamespace.computeIfAbsent(ref.namespace(), n -> new ArrayList<>()).add(workload);
       }
     }
-    List<Namespace> namespaces = byNamespace.entrySet().stream().map(e -> new Namespace(e.getKey(), e.getValue())).toList();
-    return new Cluster(cluster, provider, region, sourceId, nodes.stream().map(NodeMapper::node).toList(), namespaces);
+    List<Namespace> namespaces =
+        byNamespace.entrySet().stream().map(e -> new Namespace(e.getKey(), e.getValue())).toList();
+    return new Cluster(
+        cluster,
+        provider,
+        region,
+        sourceId,
+        nodes.stream().map(NodeMapper::node).toList(),
+        namespaces);
   }
 
   /** PodDisruptionBudgets per workload whose pod template labels they select. */
@@ -74,11 +91,17 @@ public final class ClusterInventory {
       String namespace = pdb.at("/metadata/namespace").asText();
       for (WorkloadKind kind : WorkloadKind.values()) {
         for (JsonNode w : objects(Inventory.path(kind))) {
-          Map<String, String> labels = WorkloadJson.labels(w.at(WorkloadPaths.podMetadata(kind) + "/labels"));
-          if (!selector.isEmpty() && namespace.equals(w.at("/metadata/namespace").asText())
+          Map<String, String> labels =
+              WorkloadJson.labels(w.at(WorkloadPaths.podMetadata(kind) + "/labels"));
+          if (!selector.isEmpty()
+              && namespace.equals(w.at("/metadata/namespace").asText())
               && labels.entrySet().containsAll(selector.entrySet())) {
-            budgets.computeIfAbsent(ref(kind, w), r -> new ArrayList<>())
-                .add(new DisruptionBudget(pdb.at("/metadata/name").asText(), pdb.at("/status/disruptionsAllowed").asInt(0)));
+            budgets
+                .computeIfAbsent(ref(kind, w), r -> new ArrayList<>())
+                .add(
+                    new DisruptionBudget(
+                        pdb.at("/metadata/name").asText(),
+                        pdb.at("/status/disruptionsAllowed").asInt(0)));
           }
         }
       }
@@ -97,13 +120,20 @@ public final class ClusterInventory {
       } catch (IllegalArgumentException notAWorkload) {
         continue;
       }
-      WorkloadRef ref = new WorkloadRef(cluster, vpa.at("/metadata/namespace").asText(), kind, target.path("name").asText());
+      WorkloadRef ref =
+          new WorkloadRef(
+              cluster, vpa.at("/metadata/namespace").asText(), kind, target.path("name").asText());
       Map<String, dev.fleetscope.model.Resources> targets = new TreeMap<>();
       for (JsonNode rec : vpa.at("/status/recommendation/containerRecommendations")) {
         targets.put(rec.path("containerName").asText(), NodeMapper.resources(rec.path("target")));
       }
-      vpas.put(ref, new VerticalAutoscaler(vpa.at("/metadata/name").asText(), ref,
-          vpa.at("/spec/updatePolicy/updateMode").asText("Auto"), targets));
+      vpas.put(
+          ref,
+          new VerticalAutoscaler(
+              vpa.at("/metadata/name").asText(),
+              ref,
+              vpa.at("/spec/updatePolicy/updateMode").asText("Auto"),
+              targets));
     }
     return vpas;
   }
@@ -114,7 +144,12 @@ public final class ClusterInventory {
       JsonNode target = hpa.at("/spec/scaleTargetRef");
       try {
         WorkloadKind kind = WorkloadKind.fromKubernetesKind(target.path("kind").asText());
-        hpas.put(new WorkloadRef(cluster, hpa.at("/metadata/namespace").asText(), kind, target.path("name").asText()),
+        hpas.put(
+            new WorkloadRef(
+                cluster,
+                hpa.at("/metadata/namespace").asText(),
+                kind,
+                target.path("name").asText()),
             WorkloadReader.autoscaler(hpa));
       } catch (IllegalArgumentException notAWorkload) {
         // an HPA may scale any scalable resource; only workloads matter here
@@ -123,40 +158,59 @@ public final class ClusterInventory {
     return hpas;
   }
 
-  /** Pods grouped by the workload that owns them: Deployment through its ReplicaSet, CronJob through its Job. */
+  /**
+   * Pods grouped by the workload that owns them: Deployment through its ReplicaSet, CronJob through
+   * its Job.
+   */
   private Map<WorkloadRef, List<Pod>> podsByWorkload() {
     Map<String, JsonNode> replicaSets = byKey(objects(Inventory.REPLICA_SETS));
     Map<String, JsonNode> jobs = byKey(objects(Inventory.path(WorkloadKind.JOB)));
     Map<WorkloadRef, List<Pod>> pods = new HashMap<>();
     for (JsonNode pod : objects(Inventory.PODS)) {
       String namespace = pod.at("/metadata/namespace").asText();
-      owner(pod).flatMap(o -> resolve(namespace, o, replicaSets, jobs))
-          .ifPresent(ref -> pods.computeIfAbsent(ref, r -> new ArrayList<>()).add(WorkloadMapper.pod(pod)));
+      owner(pod)
+          .flatMap(o -> resolve(namespace, o, replicaSets, jobs))
+          .ifPresent(
+              ref ->
+                  pods.computeIfAbsent(ref, r -> new ArrayList<>()).add(WorkloadMapper.pod(pod)));
     }
     return pods;
   }
 
-  private Optional<WorkloadRef> resolve(String namespace, JsonNode owner, Map<String, JsonNode> replicaSets, Map<String, JsonNode> jobs) {
+  private Optional<WorkloadRef> resolve(
+      String namespace,
+      JsonNode owner,
+      Map<String, JsonNode> replicaSets,
+      Map<String, JsonNode> jobs) {
     String kind = owner.path("kind").asText();
     String name = owner.path("name").asText();
     if ("ReplicaSet".equals(kind)) {
-      return Optional.ofNullable(replicaSets.get(namespace + "/" + name)).flatMap(ClusterInventory::owner)
+      return Optional.ofNullable(replicaSets.get(namespace + "/" + name))
+          .flatMap(ClusterInventory::owner)
           .flatMap(o -> resolve(namespace, o, Map.of(), jobs));
     }
     if ("Job".equals(kind) && jobs.containsKey(namespace + "/" + name)) {
-      Optional<JsonNode> cronJob = owner(jobs.get(namespace + "/" + name)).filter(o -> "CronJob".equals(o.path("kind").asText()));
+      Optional<JsonNode> cronJob =
+          owner(jobs.get(namespace + "/" + name))
+              .filter(o -> "CronJob".equals(o.path("kind").asText()));
       if (cronJob.isPresent()) {
-        return Optional.of(new WorkloadRef(cluster, namespace, WorkloadKind.CRON_JOB, cronJob.get().path("name").asText()));
+        return Optional.of(
+            new WorkloadRef(
+                cluster, namespace, WorkloadKind.CRON_JOB, cronJob.get().path("name").asText()));
       }
     }
     try {
-      return Optional.of(new WorkloadRef(cluster, namespace, WorkloadKind.fromKubernetesKind(kind), name));
+      return Optional.of(
+          new WorkloadRef(cluster, namespace, WorkloadKind.fromKubernetesKind(kind), name));
     } catch (IllegalArgumentException notAWorkload) {
       return Optional.empty();
     }
   }
 
-  /** A CronJob's Jobs are its runs, shown as the CronJob's pods rather than as workloads of their own. */
+  /**
+   * A CronJob's Jobs are its runs, shown as the CronJob's pods rather than as workloads of their
+   * own.
+   */
   private static boolean ownedByCronJob(JsonNode object) {
     return owner(object).map(o -> "CronJob".equals(o.path("kind").asText())).orElse(false);
   }
@@ -171,12 +225,16 @@ public final class ClusterInventory {
   }
 
   private WorkloadRef ref(WorkloadKind kind, JsonNode w) {
-    return new WorkloadRef(cluster, w.at("/metadata/namespace").asText(), kind, w.at("/metadata/name").asText());
+    return new WorkloadRef(
+        cluster, w.at("/metadata/namespace").asText(), kind, w.at("/metadata/name").asText());
   }
 
   private static Map<String, JsonNode> byKey(List<JsonNode> objects) {
     Map<String, JsonNode> map = new HashMap<>();
-    objects.forEach(o -> map.put(o.at("/metadata/namespace").asText() + "/" + o.at("/metadata/name").asText(), o));
+    objects.forEach(
+        o ->
+            map.put(
+                o.at("/metadata/namespace").asText() + "/" + o.at("/metadata/name").asText(), o));
     return map;
   }
 }

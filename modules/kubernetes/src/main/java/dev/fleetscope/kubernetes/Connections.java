@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The connected contexts, several at once, each connected on first use and kept. A cluster in a container id
- * or a workload reference is a context name.
+ * The connected contexts, several at once, each connected on first use and kept. A cluster in a
+ * container id or a workload reference is a context name.
  */
 public final class Connections {
   private final ClusterConnector connector;

@@ -10,9 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The per-cluster health strip: every kubeconfig context checked at once, each on a virtual thread of its own, so
- * one slow or unreachable cluster delays only its own entry. A context that cannot even be connected (a missing
- * certificate file, no server) is reported unreachable with the reason.
+ * The per-cluster health strip: every kubeconfig context checked at once, each on a virtual thread
+ * of its own, so one slow or unreachable cluster delays only its own entry. A context that cannot
+ * even be connected (a missing certificate file, no server) is reported unreachable with the
+ * reason.
  */
 public final class ContextsHealth {
   private final Connections connections;
@@ -48,8 +49,15 @@ public final class ContextsHealth {
     try {
       return probe.check(connections.connection(context));
     } catch (Exception e) {
-      return new ClusterHealth(context, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.of("cannot connect: " + e.getMessage()), clock.instant());
+      return new ClusterHealth(
+          context,
+          false,
+          false,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.of("cannot connect: " + e.getMessage()),
+          clock.instant());
     }
   }
 }

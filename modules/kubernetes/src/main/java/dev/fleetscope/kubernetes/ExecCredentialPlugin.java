@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A client-go credential plugin ({@code aws eks get-token}, {@code gke-gcloud-auth-plugin}, {@code kubelogin}):
- * runs the command, reads the {@code ExecCredential} it prints, and keeps the token until its
- * {@code expirationTimestamp} or until the server refuses it, then runs the command again.
+ * A client-go credential plugin ({@code aws eks get-token}, {@code gke-gcloud-auth-plugin}, {@code
+ * kubelogin}): runs the command, reads the {@code ExecCredential} it prints, and keeps the token
+ * until its {@code expirationTimestamp} or until the server refuses it, then runs the command
+ * again.
  */
 final class ExecCredentialPlugin implements TokenSource {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,7 +32,8 @@ final class ExecCredentialPlugin implements TokenSource {
   private String token;
   private Optional<Instant> expires = Optional.empty();
 
-  ExecCredentialPlugin(String user, String apiVersion, List<String> command, Map<String, String> env, Clock clock) {
+  ExecCredentialPlugin(
+      String user, String apiVersion, List<String> command, Map<String, String> env, Clock clock) {
     this.user = user;
     this.apiVersion = apiVersion;
     this.command = List.copyOf(command);
@@ -53,7 +55,8 @@ final class ExecCredentialPlugin implements TokenSource {
         env.put(String.valueOf(pair.get("name")), String.valueOf(pair.get("value")));
       }
     }
-    String apiVersion = exec.get("apiVersion") instanceof String v ? v : "client.authentication.k8s.io/v1";
+    String apiVersion =
+        exec.get("apiVersion") instanceof String v ? v : "client.authentication.k8s.io/v1";
     return new ExecCredentialPlugin(user, apiVersion, argv, env, clock);
   }
 
@@ -73,51 +76,88 @@ final class ExecCredentialPlugin implements TokenSource {
   private void fetch() throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
-    builder.environment().put("KUBERNETES_EXEC_INFO",
-        "{\"apiVersion\":\"" + apiVersion + "\",\"kind\":\"ExecCredential\",\"spec\":{\"interactive\":false}}");
+    builder
+        .environment()
+        .put(
+            "KUBERNETES_EXEC_INFO",
+            "{\"apiVersion\":\""
+                + apiVersion
+                + "\",\"kind\":\"ExecCredential\",\"spec\":{\"interactive\":false}}");
     builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
     Process process;
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new IOException("exec credential plugin of user " + user + ": cannot run " + command.getFirst() + ": " + e.getMessage(), e);
+      throw new IOException(
+          "exec credential plugin of user "
+              + user
+              + ": cannot run "
+              + command.getFirst()
+              + ": "
+              + e.getMessage(),
+          e);
     }
-    try (InputStream out = process.getInputStream(); InputStream err = process.getErrorStream()) {
+    try (InputStream out = process.getInputStream();
+        InputStream err = process.getErrorStream()) {
       byte[] stdout = out.readAllBytes();
       String stderr = new String(err.readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new IOException("exec credential plugin of user " + user + ": " + command.getFirst() + " did not finish");
+        throw new IOException(
+            "exec credential plugin of user "
+                + user
+                + ": "
+                + command.getFirst()
+                + " did not finish");
       }
       if (process.exitValue() != 0) {
-        throw new IOException("exec credential plugin of user " + user + ": " + command.getFirst() + " exited with "
-            + process.exitValue() + (stderr.isEmpty() ? "" : ": " + stderr));
+        throw new IOException(
+            "exec credential plugin of user "
+                + user
+                + ": "
+                + command.getFirst()
+                + " exited with "
+                + process.exitValue()
+                + (stderr.isEmpty() ? "" : ": " + stderr));
       }
       read(JSON.readTree(stdout));
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running the exec credential plugin of user " + user, e);
+      throw new IOException(
+          "interrupted while running the exec credential plugin of user " + user, e);
     }
   }
 
   private void read(JsonNode credential) throws IOException {
     JsonNode status = credential.path("status");
-    if (!"ExecCredential".equals(credential.path("kind").asText()) || !status.path("token").isTextual()) {
-      throw new IOException("exec credential plugin of user " + user + ": " + command.getFirst()
-          + " printed no ExecCredential with status.token");
+    if (!"ExecCredential".equals(credential.path("kind").asText())
+        || !status.path("token").isTextual()) {
+      throw new IOException(
+          "exec credential plugin of user "
+              + user
+              + ": "
+              + command.getFirst()
+              + " printed no ExecCredential with status.token");
     }
     token = status.path("token").asText();
     try {
-      expires = status.hasNonNull("expirationTimestamp")
-          ? Optional.of(Instant.parse(status.path("expirationTimestamp").asText())) : Optional.empty();
+      expires =
+          status.hasNonNull("expirationTimestamp")
+              ? Optional.of(Instant.parse(status.path("expirationTimestamp").asText()))
+              : Optional.empty();
     } catch (DateTimeParseException e) {
-      throw new IOException("exec credential plugin of user " + user + ": bad expirationTimestamp "
-          + status.path("expirationTimestamp").asText(), e);
+      throw new IOException(
+          "exec credential plugin of user "
+              + user
+              + ": bad expirationTimestamp "
+              + status.path("expirationTimestamp").asText(),
+          e);
     }
   }
 
   private static java.io.File nullDevice() {
-    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
   }
 }

@@ -10,9 +10,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Raw JSON requests over a connection's HTTP client (its credentials, TLS and read-only guard). The writer
- * reads workloads as JSON rather than as client-java models so that it sees quantities exactly as the server
- * spells them: a JSON Patch {@code test} compares strings.
+ * Raw JSON requests over a connection's HTTP client (its credentials, TLS and read-only guard). The
+ * writer reads workloads as JSON rather than as client-java models so that it sees quantities
+ * exactly as the server spells them: a JSON Patch {@code test} compares strings.
  */
 final class KubeHttp {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -43,16 +43,27 @@ final class KubeHttp {
   }
 
   Answer patch(String pathAndQuery, String jsonPatch) throws IOException {
-    return send(new Request.Builder().url(connection.baseUrl() + pathAndQuery)
-        .patch(RequestBody.create(jsonPatch, JSON_PATCH)).build());
+    return send(
+        new Request.Builder()
+            .url(connection.baseUrl() + pathAndQuery)
+            .patch(RequestBody.create(jsonPatch, JSON_PATCH))
+            .build());
   }
 
   Answer post(String path, String json) throws IOException {
-    return send(new Request.Builder().url(connection.baseUrl() + path).post(RequestBody.create(json, APPLICATION_JSON)).build());
+    return send(
+        new Request.Builder()
+            .url(connection.baseUrl() + path)
+            .post(RequestBody.create(json, APPLICATION_JSON))
+            .build());
   }
 
   private Answer send(Request request) throws IOException {
-    try (Response response = connection.http().newCall(request.newBuilder().header("Accept", "application/json").build()).execute()) {
+    try (Response response =
+        connection
+            .http()
+            .newCall(request.newBuilder().header("Accept", "application/json").build())
+            .execute()) {
       String text = response.body().string();
       JsonNode body;
       try {

@@ -18,9 +18,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Kubeconfig files merged the way kubectl merges {@code KUBECONFIG}: the first file that names a cluster, user
- * or context wins, the first {@code current-context} wins, and relative paths (certificates, keys, token files,
- * exec commands) are resolved against the file that holds them.
+ * Kubeconfig files merged the way kubectl merges {@code KUBECONFIG}: the first file that names a
+ * cluster, user or context wins, the first {@code current-context} wins, and relative paths
+ * (certificates, keys, token files, exec commands) are resolved against the file that holds them.
  */
 public final class Kubeconfig {
   private static final String[] CLUSTER_PATHS = {"certificate-authority"};
@@ -31,15 +31,21 @@ public final class Kubeconfig {
   private final Map<String, Map<String, Object>> contexts;
   private final Optional<String> currentContext;
 
-  private Kubeconfig(Map<String, Map<String, Object>> clusters, Map<String, Map<String, Object>> users,
-      Map<String, Map<String, Object>> contexts, Optional<String> currentContext) {
+  private Kubeconfig(
+      Map<String, Map<String, Object>> clusters,
+      Map<String, Map<String, Object>> users,
+      Map<String, Map<String, Object>> contexts,
+      Optional<String> currentContext) {
     this.clusters = clusters;
     this.users = users;
     this.contexts = contexts;
     this.currentContext = currentContext;
   }
 
-  /** From {@code KUBECONFIG} (several files, separated as the OS separates paths) or {@code ~/.kube/config}. */
+  /**
+   * From {@code KUBECONFIG} (several files, separated as the OS separates paths) or {@code
+   * ~/.kube/config}.
+   */
   public static Kubeconfig fromEnvironment() {
     String env = System.getenv("KUBECONFIG");
     List<Path> files = new ArrayList<>();
@@ -78,13 +84,23 @@ public final class Kubeconfig {
   }
 
   public List<KubeContext> contexts() {
-    return contexts.entrySet().stream().map(e -> {
-      Map<String, Object> ctx = e.getValue();
-      String cluster = string(ctx, "cluster");
-      String server = Optional.ofNullable(clusters.get(cluster)).map(c -> string(c, "server")).orElse("");
-      return new KubeContext(e.getKey(), cluster, string(ctx, "user"),
-          Optional.ofNullable(string(ctx, "namespace")).orElse("default"), server);
-    }).toList();
+    return contexts.entrySet().stream()
+        .map(
+            e -> {
+              Map<String, Object> ctx = e.getValue();
+              String cluster = string(ctx, "cluster");
+              String server =
+                  Optional.ofNullable(clusters.get(cluster))
+                      .map(c -> string(c, "server"))
+                      .orElse("");
+              return new KubeContext(
+                  e.getKey(),
+                  cluster,
+                  string(ctx, "user"),
+                  Optional.ofNullable(string(ctx, "namespace")).orElse("default"),
+                  server);
+            })
+        .toList();
   }
 
   public Optional<String> currentContext() {
@@ -98,10 +114,16 @@ public final class Kubeconfig {
   /** client-java's view of one context, with the merged clusters and users. */
   public KubeConfig forContext(String name) {
     if (!contexts.containsKey(name)) {
-      throw new IllegalArgumentException("no context '" + name + "' in the kubeconfig (contexts: "
-          + String.join(", ", contexts.keySet()) + ")");
+      throw new IllegalArgumentException(
+          "no context '"
+              + name
+              + "' in the kubeconfig (contexts: "
+              + String.join(", ", contexts.keySet())
+              + ")");
     }
-    KubeConfig config = new KubeConfig(named(contexts, "context"), named(clusters, "cluster"), named(users, "user"));
+    KubeConfig config =
+        new KubeConfig(
+            named(contexts, "context"), named(clusters, "cluster"), named(users, "user"));
     config.setContext(name);
     return config;
   }
@@ -114,18 +136,25 @@ public final class Kubeconfig {
 
   private static ArrayList<Object> named(Map<String, Map<String, Object>> entries, String key) {
     ArrayList<Object> list = new ArrayList<>();
-    entries.forEach((name, body) -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("name", name);
-      entry.put(key, body);
-      list.add(entry);
-    });
+    entries.forEach(
+        (name, body) -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("name", name);
+          entry.put(key, body);
+          list.add(entry);
+        });
     return list;
   }
 
   @SuppressWarnings("unchecked")
-  private static void merge(Map<String, Object> doc, String listKey, String bodyKey, Map<String, Map<String, Object>> into,
-      Path base, String[] pathKeys, Path file) {
+  private static void merge(
+      Map<String, Object> doc,
+      String listKey,
+      String bodyKey,
+      Map<String, Map<String, Object>> into,
+      Path base,
+      String[] pathKeys,
+      Path file) {
     if (!(doc.get(listKey) instanceof List<?> list)) {
       return;
     }
@@ -136,7 +165,9 @@ public final class Kubeconfig {
       if (into.containsKey(name)) {
         continue;
       }
-      Map<String, Object> body = new LinkedHashMap<>(entry.get(bodyKey) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+      Map<String, Object> body =
+          new LinkedHashMap<>(
+              entry.get(bodyKey) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
       for (String key : pathKeys) {
         if (body.get(key) instanceof String path && !path.isBlank()) {
           body.put(key, base.resolve(path).normalize().toString());
@@ -144,7 +175,9 @@ public final class Kubeconfig {
       }
       if (body.get("exec") instanceof Map<?, ?> exec) {
         Map<String, Object> resolved = new LinkedHashMap<>((Map<String, Object>) exec);
-        if (resolved.get("command") instanceof String command && command.contains("/") && !Path.of(command).isAbsolute()) {
+        if (resolved.get("command") instanceof String command
+            && command.contains("/")
+            && !Path.of(command).isAbsolute()) {
           resolved.put("command", base.resolve(command).normalize().toString());
         }
         body.put("exec", resolved);
@@ -166,8 +199,15 @@ public final class Kubeconfig {
       return (Map<String, Object>) doc;
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark();
-      throw new IllegalArgumentException(file + " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)
-          + ": " + e.getProblem(), e);
+      throw new IllegalArgumentException(
+          file
+              + " line "
+              + (mark.getLine() + 1)
+              + ", column "
+              + (mark.getColumn() + 1)
+              + ": "
+              + e.getProblem(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read kubeconfig " + file + ": " + e.getMessage(), e);
     }

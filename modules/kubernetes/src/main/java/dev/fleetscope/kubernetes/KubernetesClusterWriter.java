@@ -16,10 +16,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The cluster-writer port on Kubernetes. A change is an RFC 6902 JSON Patch pinned by {@code test} operations
- * ({@link JsonPatches}) sent to the workload (a rollout) or to each pod's {@code resize} subresource (in place);
- * a dry run is the same request with {@code dryRun=All}; rollouts are followed by watching the workload
- * ({@link RolloutWatch}). The cluster of a workload reference is the kubeconfig context.
+ * The cluster-writer port on Kubernetes. A change is an RFC 6902 JSON Patch pinned by {@code test}
+ * operations ({@link JsonPatches}) sent to the workload (a rollout) or to each pod's {@code resize}
+ * subresource (in place); a dry run is the same request with {@code dryRun=All}; rollouts are
+ * followed by watching the workload ({@link RolloutWatch}). The cluster of a workload reference is
+ * the kubeconfig context.
  */
 public final class KubernetesClusterWriter implements ClusterWriter {
   static final String FIELD_MANAGER = "fleetscope";
@@ -31,7 +32,8 @@ public final class KubernetesClusterWriter implements ClusterWriter {
   }
 
   @Override
-  public Optional<WorkloadState> find(String cluster, String namespace, String name) throws ClusterWriteException {
+  public Optional<WorkloadState> find(String cluster, String namespace, String name)
+      throws ClusterWriteException {
     return reader(cluster).find(namespace, name);
   }
 
@@ -44,8 +46,12 @@ public final class KubernetesClusterWriter implements ClusterWriter {
   public String dryRun(WorkloadChange change, ApplyMethod method) throws ClusterWriteException {
     List<JsonNode> answers = send(change, method, true);
     String what = method == ApplyMethod.IN_PLACE ? answers.size() + " pods would be resized; " : "";
-    return "accepted by the server (dry run): " + what + answers.stream().findFirst()
-        .map(a -> summary(a, change, method)).orElse("no pods running");
+    return "accepted by the server (dry run): "
+        + what
+        + answers.stream()
+            .findFirst()
+            .map(a -> summary(a, change, method))
+            .orElse("no pods running");
   }
 
   @Override
@@ -64,14 +70,17 @@ public final class KubernetesClusterWriter implements ClusterWriter {
   public boolean supportsInPlaceResize(String cluster) throws ClusterWriteException {
     try {
       KubeHttp.Answer version = new KubeHttp(connection(cluster)).get("/version");
-      return version.ok() && ServerVersion.parse(version.body().path("gitVersion").asText())
-          .map(ServerVersion::supportsInPlaceResize).orElse(false);
+      return version.ok()
+          && ServerVersion.parse(version.body().path("gitVersion").asText())
+              .map(ServerVersion::supportsInPlaceResize)
+              .orElse(false);
     } catch (IOException e) {
       throw WriteErrors.of(e, "version of " + cluster);
     }
   }
 
-  private List<JsonNode> send(WorkloadChange change, ApplyMethod method, boolean dryRun) throws ClusterWriteException {
+  private List<JsonNode> send(WorkloadChange change, ApplyMethod method, boolean dryRun)
+      throws ClusterWriteException {
     ClusterConnection connection = connection(change.workload().cluster());
     WorkloadReader reader = reader(connection);
     WorkloadRef ref = change.workload();
@@ -79,7 +88,12 @@ public final class KubernetesClusterWriter implements ClusterWriter {
     String query = "?fieldManager=" + FIELD_MANAGER + (dryRun ? "&dryRun=All" : "");
     if (method == ApplyMethod.ROLLOUT) {
       String what = ref.kind().kubernetesKind() + " " + ref;
-      String patch = JsonPatches.of(workload, WorkloadPaths.podSpec(ref.kind()) + "/containers", change.containers(), what);
+      String patch =
+          JsonPatches.of(
+              workload,
+              WorkloadPaths.podSpec(ref.kind()) + "/containers",
+              change.containers(),
+              what);
       return List.of(patch(connection, WorkloadPaths.object(ref) + query, patch, what));
     }
     List<JsonNode> pods = reader.pods(ref, workload);
@@ -88,12 +102,19 @@ public final class KubernetesClusterWriter implements ClusterWriter {
       String name = pod.at("/metadata/name").asText();
       String what = "pod " + ref.cluster() + "/" + ref.namespace() + "/" + name;
       String patch = JsonPatches.of(pod, "/spec/containers", change.containers(), what);
-      answers.add(patch(connection, "/api/v1/namespaces/" + ref.namespace() + "/pods/" + name + "/resize" + query, patch, what));
+      answers.add(
+          patch(
+              connection,
+              "/api/v1/namespaces/" + ref.namespace() + "/pods/" + name + "/resize" + query,
+              patch,
+              what));
     }
     return answers;
   }
 
-  private static JsonNode patch(ClusterConnection connection, String path, String patch, String what) throws ClusterWriteException {
+  private static JsonNode patch(
+      ClusterConnection connection, String path, String patch, String what)
+      throws ClusterWriteException {
     try {
       KubeHttp.Answer answer = new KubeHttp(connection).patch(path, patch);
       if (!answer.ok()) {
@@ -107,15 +128,22 @@ public final class KubernetesClusterWriter implements ClusterWriter {
 
   /** The server's answer in a line: the resources it would now hold for each changed container. */
   private static String summary(JsonNode answer, WorkloadChange change, ApplyMethod method) {
-    String pointer = method == ApplyMethod.IN_PLACE ? "/spec/containers" : WorkloadPaths.podSpec(change.workload().kind()) + "/containers";
-    return change.containers().stream().map(ContainerChange::container).map(name -> {
-      for (JsonNode c : answer.at(pointer)) {
-        if (name.equals(c.path("name").asText())) {
-          return name + " " + c.path("resources");
-        }
-      }
-      return name + " (not in the answer)";
-    }).collect(Collectors.joining("; "));
+    String pointer =
+        method == ApplyMethod.IN_PLACE
+            ? "/spec/containers"
+            : WorkloadPaths.podSpec(change.workload().kind()) + "/containers";
+    return change.containers().stream()
+        .map(ContainerChange::container)
+        .map(
+            name -> {
+              for (JsonNode c : answer.at(pointer)) {
+                if (name.equals(c.path("name").asText())) {
+                  return name + " " + c.path("resources");
+                }
+              }
+              return name + " (not in the answer)";
+            })
+        .collect(Collectors.joining("; "));
   }
 
   private WorkloadReader reader(String cluster) throws ClusterWriteException {
@@ -130,7 +158,10 @@ public final class KubernetesClusterWriter implements ClusterWriter {
     try {
       return connections.connection(cluster);
     } catch (IOException | IllegalArgumentException e) {
-      throw new ClusterWriteException(ClusterWriteException.Reason.UNREACHABLE, "cannot connect to " + cluster + ": " + e.getMessage(), e);
+      throw new ClusterWriteException(
+          ClusterWriteException.Reason.UNREACHABLE,
+          "cannot connect to " + cluster + ": " + e.getMessage(),
+          e);
     }
   }
 }

@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One kubeconfig context as a fleet source: the first poll lists every mirrored kind (paged), then one virtual
- * thread per kind keeps it current by watching; each poll turns the mirrors into a snapshot. The Kubernetes API
- * holds no usage history, so snapshots carry clusters only; a metrics source adds the usage.
+ * One kubeconfig context as a fleet source: the first poll lists every mirrored kind (paged), then
+ * one virtual thread per kind keeps it current by watching; each poll turns the mirrors into a
+ * snapshot. The Kubernetes API holds no usage history, so snapshots carry clusters only; a metrics
+ * source adds the usage.
  */
 public final class KubernetesFleetSource implements FleetSource {
   private final ClusterConnection connection;
@@ -54,9 +55,16 @@ public final class KubernetesFleetSource implements FleetSource {
   public synchronized FleetSnapshot poll() throws IOException {
     if (watchers.isEmpty()) {
       listAll();
-      mirrors.stream().filter(m -> !m.absent()).forEach(m -> watchers.add(Thread.ofVirtual()
-          .name("watch " + connection.name() + m.path()).start(() -> keepWatching(m))));
-    } else if (!watchErrors.isEmpty()) { // what was just listed is current whatever the watches answer meanwhile
+      mirrors.stream()
+          .filter(m -> !m.absent())
+          .forEach(
+              m ->
+                  watchers.add(
+                      Thread.ofVirtual()
+                          .name("watch " + connection.name() + m.path())
+                          .start(() -> keepWatching(m))));
+    } else if (!watchErrors
+        .isEmpty()) { // what was just listed is current whatever the watches answer meanwhile
       throw new IOException(connection.name() + ": " + String.join("; ", watchErrors.values()));
     }
     Map<String, List<JsonNode>> objects = new LinkedHashMap<>();
@@ -65,7 +73,9 @@ public final class KubernetesFleetSource implements FleetSource {
     return new FleetSnapshot(clock.instant(), List.of(latest.cluster()), Map.of(), List.of());
   }
 
-  /** The inventory of the last poll, for what the model does not hold (PodDisruptionBudgets, VPAs). */
+  /**
+   * The inventory of the last poll, for what the model does not hold (PodDisruptionBudgets, VPAs).
+   */
   public Optional<ClusterInventory> inventory() {
     return Optional.ofNullable(latest);
   }

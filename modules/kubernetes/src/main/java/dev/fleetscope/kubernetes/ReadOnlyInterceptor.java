@@ -5,8 +5,9 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Read-only mode at the HTTP layer: every request that is not a GET (get, list and watch are all GETs) is
- * refused before it leaves the process, so no code path can write to a cluster, whatever it calls.
+ * Read-only mode at the HTTP layer: every request that is not a GET (get, list and watch are all
+ * GETs) is refused before it leaves the process, so no code path can write to a cluster, whatever
+ * it calls.
  */
 final class ReadOnlyInterceptor implements Interceptor {
   /** Thrown instead of sending a writing request. */
@@ -22,7 +23,8 @@ final class ReadOnlyInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
     if (!"GET".equals(request.method())) {
-      throw new ReadOnlyViolation("read-only mode: refused " + request.method() + " " + request.url().encodedPath());
+      throw new ReadOnlyViolation(
+          "read-only mode: refused " + request.method() + " " + request.url().encodedPath());
     }
     return chain.proceed(request);
   }

@@ -14,10 +14,11 @@ import okhttp3.Response;
 import okio.BufferedSource;
 
 /**
- * A local copy of one kind of object across a cluster, kept by list and watch as client-go's reflector keeps
- * it: a paged list ({@code limit}/{@code continue}) gives the objects and a resourceVersion, a watch from that
- * version applies changes, and an expired version ({@code 410 Gone}, on the list's continue token or on the
- * watch) starts over with a fresh list. A kind the server does not serve (a CRD not installed) is absent.
+ * A local copy of one kind of object across a cluster, kept by list and watch as client-go's
+ * reflector keeps it: a paged list ({@code limit}/{@code continue}) gives the objects and a
+ * resourceVersion, a watch from that version applies changes, and an expired version ({@code 410
+ * Gone}, on the list's continue token or on the watch) starts over with a fresh list. A kind the
+ * server does not serve (a CRD not installed) is absent.
  */
 final class ResourceMirror {
   static final int PAGE_SIZE = 500;
@@ -52,7 +53,10 @@ final class ResourceMirror {
     return List.copyOf(objects.values());
   }
 
-  /** Lists everything, page by page; restarts once from the first page when a continue token expires. */
+  /**
+   * Lists everything, page by page; restarts once from the first page when a continue token
+   * expires.
+   */
   void list() throws IOException {
     for (int attempt = 0; ; attempt++) {
       Map<String, JsonNode> fresh = new LinkedHashMap<>();
@@ -60,7 +64,12 @@ final class ResourceMirror {
       String version = null;
       boolean expired = false;
       do {
-        String query = "?limit=" + PAGE_SIZE + (token == null ? "" : "&continue=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        String query =
+            "?limit="
+                + PAGE_SIZE
+                + (token == null
+                    ? ""
+                    : "&continue=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         KubeHttp.Answer page = new KubeHttp(connection).get(path + query);
         if (page.code() == 404 && token == null) {
           markAbsent();
@@ -71,7 +80,15 @@ final class ResourceMirror {
           break;
         }
         if (!page.ok()) {
-          throw new IOException("listing " + path + " on " + connection.name() + ": HTTP " + page.code() + ": " + page.message());
+          throw new IOException(
+              "listing "
+                  + path
+                  + " on "
+                  + connection.name()
+                  + ": HTTP "
+                  + page.code()
+                  + ": "
+                  + page.message());
         }
         page.body().path("items").forEach(item -> fresh.put(key(item), slim(item)));
         token = page.body().at("/metadata/continue").asText("");
@@ -85,12 +102,17 @@ final class ResourceMirror {
   }
 
   /**
-   * Watches from the last version until the server ends the watch; returns false when the version expired and
-   * a new {@link #list()} is needed.
+   * Watches from the last version until the server ends the watch; returns false when the version
+   * expired and a new {@link #list()} is needed.
    */
   boolean watch() throws IOException {
-    String url = connection.baseUrl() + path + "?watch=true&allowWatchBookmarks=true&timeoutSeconds=" + WATCH_SECONDS
-        + "&resourceVersion=" + URLEncoder.encode(version(), StandardCharsets.UTF_8);
+    String url =
+        connection.baseUrl()
+            + path
+            + "?watch=true&allowWatchBookmarks=true&timeoutSeconds="
+            + WATCH_SECONDS
+            + "&resourceVersion="
+            + URLEncoder.encode(version(), StandardCharsets.UTF_8);
     Call call = connection.watchHttp().newCall(new Request.Builder().url(url).get().build());
     watching = call;
     try (Response response = call.execute()) {
@@ -98,7 +120,8 @@ final class ResourceMirror {
         return false;
       }
       if (!response.isSuccessful()) {
-        throw new IOException("watching " + path + " on " + connection.name() + ": HTTP " + response.code());
+        throw new IOException(
+            "watching " + path + " on " + connection.name() + ": HTTP " + response.code());
       }
       BufferedSource lines = response.body().source();
       String line;
@@ -130,7 +153,7 @@ final class ResourceMirror {
       case "ERROR" -> {
         return object.path("code").asInt() != 410;
       }
-      default -> { }
+      default -> {}
     }
     String version = object.at("/metadata/resourceVersion").asText("");
     if (!version.isEmpty()) {

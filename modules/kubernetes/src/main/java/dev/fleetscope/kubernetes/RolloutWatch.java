@@ -15,12 +15,14 @@ import okhttp3.Response;
 import okio.BufferedSource;
 
 /**
- * Follows a rollout: reads the workload, and while it is progressing watches it (a field-selected watch from
- * the read's resourceVersion) until it completes, fails or the wait is over. A watch that ends or expires
- * ({@code 410 Gone}) is replaced by a fresh read. In-place resizes are followed by reading the pods, every 100 ms at first and every second at most.
+ * Follows a rollout: reads the workload, and while it is progressing watches it (a field-selected
+ * watch from the read's resourceVersion) until it completes, fails or the wait is over. A watch
+ * that ends or expires ({@code 410 Gone}) is replaced by a fresh read. In-place resizes are
+ * followed by reading the pods, every 100 ms at first and every second at most.
  */
 final class RolloutWatch {
   private static final long MAX_WATCH_SECONDS = 30;
+
   /** The watch request itself was refused. */
   private static final RolloutState REFUSED = new RolloutState.Progressing("watch refused");
 
@@ -32,12 +34,16 @@ final class RolloutWatch {
     this.reader = reader;
   }
 
-  RolloutState await(WorkloadRef ref, ApplyMethod method, Duration wait) throws ClusterWriteException, InterruptedException {
+  RolloutState await(WorkloadRef ref, ApplyMethod method, Duration wait)
+      throws ClusterWriteException, InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
     long pollMillis = 100;
     while (true) {
       JsonNode workload = reader.object(ref);
-      RolloutState state = method == ApplyMethod.IN_PLACE ? resize(reader.pods(ref, workload)) : RolloutStatus.of(workload, ref.kind());
+      RolloutState state =
+          method == ApplyMethod.IN_PLACE
+              ? resize(reader.pods(ref, workload))
+              : RolloutStatus.of(workload, ref.kind());
       long remaining = deadline - System.nanoTime();
       if (!(state instanceof RolloutState.Progressing) || remaining <= 0) {
         return state;
@@ -46,9 +52,11 @@ final class RolloutWatch {
         pollMillis = pause(pollMillis, deadline);
         continue;
       }
-      RolloutState watched = watch(ref, workload.at("/metadata/resourceVersion").asText(), remaining);
+      RolloutState watched =
+          watch(ref, workload.at("/metadata/resourceVersion").asText(), remaining);
       if (watched == REFUSED) {
-        // a server that will not watch (or a stand-in that watches over WebSocket only) is read again, less often
+        // a server that will not watch (or a stand-in that watches over WebSocket only) is read
+        // again, less often
         pollMillis = pause(pollMillis, deadline);
       } else if (watched != null && !(watched instanceof RolloutState.Progressing)) {
         return watched;
@@ -56,7 +64,10 @@ final class RolloutWatch {
     }
   }
 
-  /** Sleeps before the next read (never past the deadline); returns the next, longer pause, up to a second. */
+  /**
+   * Sleeps before the next read (never past the deadline); returns the next, longer pause, up to a
+   * second.
+   */
   private static long pause(long millis, long deadline) throws InterruptedException {
     Thread.sleep(Math.clamp((deadline - System.nanoTime()) / 1_000_000, 1, millis));
     return Math.min(1000, millis * 2);
@@ -76,14 +87,25 @@ final class RolloutWatch {
     return worst;
   }
 
-  /** Watches until a terminal state (returned), the watch ends (null: read again) or is refused ({@link #REFUSED}). */
+  /**
+   * Watches until a terminal state (returned), the watch ends (null: read again) or is refused
+   * ({@link #REFUSED}).
+   */
   private RolloutState watch(WorkloadRef ref, String resourceVersion, long remainingNanos)
       throws ClusterWriteException, InterruptedException {
-    long seconds = Math.max(1, Math.min(MAX_WATCH_SECONDS, Duration.ofNanos(remainingNanos).toSeconds()));
-    String url = connection.baseUrl() + WorkloadPaths.collection(ref.kind(), ref.namespace())
-        + "?watch=true&fieldSelector=" + URLEncoder.encode("metadata.name=" + ref.name(), StandardCharsets.UTF_8)
-        + "&resourceVersion=" + URLEncoder.encode(resourceVersion, StandardCharsets.UTF_8) + "&timeoutSeconds=" + seconds;
-    try (Response response = connection.watchHttp().newCall(new Request.Builder().url(url).get().build()).execute()) {
+    long seconds =
+        Math.max(1, Math.min(MAX_WATCH_SECONDS, Duration.ofNanos(remainingNanos).toSeconds()));
+    String url =
+        connection.baseUrl()
+            + WorkloadPaths.collection(ref.kind(), ref.namespace())
+            + "?watch=true&fieldSelector="
+            + URLEncoder.encode("metadata.name=" + ref.name(), StandardCharsets.UTF_8)
+            + "&resourceVersion="
+            + URLEncoder.encode(resourceVersion, StandardCharsets.UTF_8)
+            + "&timeoutSeconds="
+            + seconds;
+    try (Response response =
+        connection.watchHttp().newCall(new Request.Builder().url(url).get().build()).execute()) {
       if (!response.isSuccessful()) {
         return response.code() == 410 ? null : REFUSED;
       }
@@ -110,7 +132,7 @@ final class RolloutWatch {
               return state;
             }
           }
-          default -> { }
+          default -> {}
         }
       }
       return null;

@@ -4,13 +4,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A Kubernetes server version from {@code /version}'s {@code gitVersion} ({@code v1.33.2-eks-1a2b3c}). */
+/**
+ * A Kubernetes server version from {@code /version}'s {@code gitVersion} ({@code
+ * v1.33.2-eks-1a2b3c}).
+ */
 public record ServerVersion(String gitVersion, int major, int minor) {
   private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+).*");
 
   public static Optional<ServerVersion> parse(String gitVersion) {
     Matcher m = VERSION.matcher(gitVersion);
-    return m.matches() ? Optional.of(new ServerVersion(gitVersion, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+    return m.matches()
+        ? Optional.of(
+            new ServerVersion(
+                gitVersion, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
         : Optional.empty();
   }
 

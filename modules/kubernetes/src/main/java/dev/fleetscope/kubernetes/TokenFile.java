@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A token file ({@code tokenFile}), re-read every minute as client-go does: projected tokens rotate. */
+/**
+ * A token file ({@code tokenFile}), re-read every minute as client-go does: projected tokens
+ * rotate.
+ */
 final class TokenFile implements TokenSource {
   private static final Duration REREAD = Duration.ofMinutes(1);
   private final Path file;

@@ -7,7 +7,10 @@ interface TokenSource {
   /** The token to send now, fetched or refreshed when the cached one has expired. */
   String token() throws IOException;
 
-  /** The server refused the token (401): forget it, so the next {@link #token()} fetches a fresh one. */
+  /**
+   * The server refused the token (401): forget it, so the next {@link #token()} fetches a fresh
+   * one.
+   */
   default void invalidate() {}
 
   static TokenSource fixed(String token) {

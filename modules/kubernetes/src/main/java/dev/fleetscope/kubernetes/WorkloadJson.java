@@ -21,7 +21,8 @@ final class WorkloadJson {
   }
 
   static ContainerResources resources(JsonNode resources) {
-    return new ContainerResources(strings(resources.path("requests")), strings(resources.path("limits")));
+    return new ContainerResources(
+        strings(resources.path("requests")), strings(resources.path("limits")));
   }
 
   static int replicas(JsonNode workload, WorkloadKind kind) {
@@ -33,10 +34,14 @@ final class WorkloadJson {
     };
   }
 
-  /** The label selector as a query value ({@code app=serving,tier=web}); empty when it has only expressions. */
+  /**
+   * The label selector as a query value ({@code app=serving,tier=web}); empty when it has only
+   * expressions.
+   */
   static String selector(JsonNode workload) {
     return labels(workload.at("/spec/selector/matchLabels")).entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(","));
   }
 
   static Map<String, String> labels(JsonNode labels) {

@@ -32,10 +32,16 @@ final class WorkloadMapper {
   static ContainerSpec container(JsonNode c) {
     JsonNode requests = c.at("/resources/requests");
     JsonNode limits = c.at("/resources/limits");
-    Resources limit = new Resources(
-        limits.has("cpu") ? Quantities.parseCores(limits.path("cpu").asText()) : Double.POSITIVE_INFINITY,
-        limits.has("memory") ? Quantities.parseBytes(limits.path("memory").asText()) : Long.MAX_VALUE);
-    return new ContainerSpec(c.path("name").asText(), NodeMapper.resources(requests), limit, gpu(limits));
+    Resources limit =
+        new Resources(
+            limits.has("cpu")
+                ? Quantities.parseCores(limits.path("cpu").asText())
+                : Double.POSITIVE_INFINITY,
+            limits.has("memory")
+                ? Quantities.parseBytes(limits.path("memory").asText())
+                : Long.MAX_VALUE);
+    return new ContainerSpec(
+        c.path("name").asText(), NodeMapper.resources(requests), limit, gpu(limits));
   }
 
   /** GPUs are asked for in limits: whole devices or MIG slices. */
@@ -48,7 +54,8 @@ final class WorkloadMapper {
     while (fields.hasNext()) {
       var e = fields.next();
       if (e.getKey().startsWith("nvidia.com/mig-")) {
-        return new GpuAllocation.Mig(MigProfile.parse(e.getKey()), Quantities.parse(e.getValue().asText()).intValue());
+        return new GpuAllocation.Mig(
+            MigProfile.parse(e.getKey()), Quantities.parse(e.getValue().asText()).intValue());
       }
     }
     return GpuAllocation.NONE;
@@ -59,10 +66,17 @@ final class WorkloadMapper {
     JsonNode statuses = pod.at("/status/containerStatuses");
     for (JsonNode c : pod.at("/spec/containers")) {
       JsonNode status = status(statuses, c.path("name").asText());
-      containers.add(new Container(container(c), status.path("restartCount").asInt(0),
-          termination(status.at("/lastState/terminated"))));
+      containers.add(
+          new Container(
+              container(c),
+              status.path("restartCount").asInt(0),
+              termination(status.at("/lastState/terminated"))));
     }
-    return new Pod(pod.at("/metadata/name").asText(), pod.at("/spec/nodeName").asText(""), phase(pod), containers);
+    return new Pod(
+        pod.at("/metadata/name").asText(),
+        pod.at("/spec/nodeName").asText(""),
+        phase(pod),
+        containers);
   }
 
   private static PodPhase phase(JsonNode pod) {
@@ -88,7 +102,9 @@ final class WorkloadMapper {
     }
     try {
       Instant at = Instant.parse(terminated.path("finishedAt").asText());
-      return Optional.of(new Termination(terminated.path("reason").asText(), terminated.path("exitCode").asInt(), at));
+      return Optional.of(
+          new Termination(
+              terminated.path("reason").asText(), terminated.path("exitCode").asInt(), at));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -23,11 +23,15 @@ final class WorkloadPaths {
 
   /** JSON Pointer to the pod template's {@code spec}. */
   static String podSpec(WorkloadKind kind) {
-    return kind == WorkloadKind.CRON_JOB ? "/spec/jobTemplate/spec/template/spec" : "/spec/template/spec";
+    return kind == WorkloadKind.CRON_JOB
+        ? "/spec/jobTemplate/spec/template/spec"
+        : "/spec/template/spec";
   }
 
   /** JSON Pointer to the pod template's {@code metadata}. */
   static String podMetadata(WorkloadKind kind) {
-    return kind == WorkloadKind.CRON_JOB ? "/spec/jobTemplate/spec/template/metadata" : "/spec/template/metadata";
+    return kind == WorkloadKind.CRON_JOB
+        ? "/spec/jobTemplate/spec/template/metadata"
+        : "/spec/template/metadata";
   }
 }

@@ -18,10 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Reads a workload's state for the writer: template resources, replicas, pods, HPA and PodDisruptionBudgets. */
+/**
+ * Reads a workload's state for the writer: template resources, replicas, pods, HPA and
+ * PodDisruptionBudgets.
+ */
 final class WorkloadReader {
-  private static final List<WorkloadKind> LOOKUP_ORDER = List.of(WorkloadKind.DEPLOYMENT, WorkloadKind.STATEFUL_SET,
-      WorkloadKind.DAEMON_SET, WorkloadKind.CRON_JOB, WorkloadKind.JOB);
+  private static final List<WorkloadKind> LOOKUP_ORDER =
+      List.of(
+          WorkloadKind.DEPLOYMENT,
+          WorkloadKind.STATEFUL_SET,
+          WorkloadKind.DAEMON_SET,
+          WorkloadKind.CRON_JOB,
+          WorkloadKind.JOB);
 
   private final KubeHttp http;
   private final String cluster;
@@ -45,8 +53,17 @@ final class WorkloadReader {
       found.add(state(ref, answer.body()));
     }
     if (found.size() > 1) {
-      throw new ClusterWriteException(ClusterWriteException.Reason.OTHER, "the name " + name + " in " + cluster + "/"
-          + namespace + " is ambiguous: " + String.join(" and ", found.stream().map(s -> s.ref().kind().kubernetesKind()).toList()));
+      throw new ClusterWriteException(
+          ClusterWriteException.Reason.OTHER,
+          "the name "
+              + name
+              + " in "
+              + cluster
+              + "/"
+              + namespace
+              + " is ambiguous: "
+              + String.join(
+                  " and ", found.stream().map(s -> s.ref().kind().kubernetesKind()).toList()));
     }
     return found.stream().findFirst();
   }
@@ -56,7 +73,8 @@ final class WorkloadReader {
   }
 
   JsonNode object(WorkloadRef ref) throws ClusterWriteException {
-    KubeHttp.Answer answer = get(WorkloadPaths.object(ref), ref.kind().kubernetesKind() + " " + ref);
+    KubeHttp.Answer answer =
+        get(WorkloadPaths.object(ref), ref.kind().kubernetesKind() + " " + ref);
     if (!answer.ok()) {
       throw WriteErrors.of(answer, ref.kind().kubernetesKind() + " " + ref);
     }
@@ -69,8 +87,13 @@ final class WorkloadReader {
     if (selector.isEmpty() || ref.kind() == WorkloadKind.CRON_JOB) {
       return List.of();
     }
-    KubeHttp.Answer answer = get("/api/v1/namespaces/" + ref.namespace() + "/pods?labelSelector="
-        + URLEncoder.encode(selector, StandardCharsets.UTF_8), "pods of " + ref);
+    KubeHttp.Answer answer =
+        get(
+            "/api/v1/namespaces/"
+                + ref.namespace()
+                + "/pods?labelSelector="
+                + URLEncoder.encode(selector, StandardCharsets.UTF_8),
+            "pods of " + ref);
     List<JsonNode> pods = new ArrayList<>();
     if (answer.ok()) {
       answer.body().path("items").forEach(pods::add);
@@ -82,32 +105,55 @@ final class WorkloadReader {
     Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
     for (JsonNode pod : pods(ref, workload)) {
       Map<String, ContainerResources> containers = new LinkedHashMap<>();
-      pod.at("/spec/containers").forEach(c -> containers.put(c.path("name").asText(), WorkloadJson.resources(c.path("resources"))));
+      pod.at("/spec/containers")
+          .forEach(
+              c ->
+                  containers.put(
+                      c.path("name").asText(), WorkloadJson.resources(c.path("resources"))));
       pods.put(pod.at("/metadata/name").asText(), containers);
     }
-    Map<String, String> podLabels = WorkloadJson.labels(workload.at(WorkloadPaths.podMetadata(ref.kind()) + "/labels"));
-    return new WorkloadState(ref, WorkloadJson.containers(workload, ref.kind()), WorkloadJson.replicas(workload, ref.kind()),
-        pods, autoscaler(ref), budgets(ref, podLabels), ref.kind() == WorkloadKind.JOB);
+    Map<String, String> podLabels =
+        WorkloadJson.labels(workload.at(WorkloadPaths.podMetadata(ref.kind()) + "/labels"));
+    return new WorkloadState(
+        ref,
+        WorkloadJson.containers(workload, ref.kind()),
+        WorkloadJson.replicas(workload, ref.kind()),
+        pods,
+        autoscaler(ref),
+        budgets(ref, podLabels),
+        ref.kind() == WorkloadKind.JOB);
   }
 
   private Optional<HorizontalAutoscaler> autoscaler(WorkloadRef ref) throws ClusterWriteException {
-    KubeHttp.Answer answer = get("/apis/autoscaling/v2/namespaces/" + ref.namespace() + "/horizontalpodautoscalers", "HPAs of " + ref);
-    for (JsonNode hpa : answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
+    KubeHttp.Answer answer =
+        get(
+            "/apis/autoscaling/v2/namespaces/" + ref.namespace() + "/horizontalpodautoscalers",
+            "HPAs of " + ref);
+    for (JsonNode hpa :
+        answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
       JsonNode target = hpa.at("/spec/scaleTargetRef");
-      if (ref.kind().kubernetesKind().equals(target.path("kind").asText()) && ref.name().equals(target.path("name").asText())) {
+      if (ref.kind().kubernetesKind().equals(target.path("kind").asText())
+          && ref.name().equals(target.path("name").asText())) {
         return Optional.of(autoscaler(hpa));
       }
     }
     return Optional.empty();
   }
 
-  private List<DisruptionBudget> budgets(WorkloadRef ref, Map<String, String> podLabels) throws ClusterWriteException {
-    KubeHttp.Answer answer = get("/apis/policy/v1/namespaces/" + ref.namespace() + "/poddisruptionbudgets", "PDBs of " + ref);
+  private List<DisruptionBudget> budgets(WorkloadRef ref, Map<String, String> podLabels)
+      throws ClusterWriteException {
+    KubeHttp.Answer answer =
+        get(
+            "/apis/policy/v1/namespaces/" + ref.namespace() + "/poddisruptionbudgets",
+            "PDBs of " + ref);
     List<DisruptionBudget> budgets = new ArrayList<>();
-    for (JsonNode pdb : answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
+    for (JsonNode pdb :
+        answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
       Map<String, String> selector = WorkloadJson.labels(pdb.at("/spec/selector/matchLabels"));
       if (!selector.isEmpty() && podLabels.entrySet().containsAll(selector.entrySet())) {
-        budgets.add(new DisruptionBudget(pdb.at("/metadata/name").asText(), pdb.at("/status/disruptionsAllowed").asInt(0)));
+        budgets.add(
+            new DisruptionBudget(
+                pdb.at("/metadata/name").asText(), pdb.at("/status/disruptionsAllowed").asInt(0)));
       }
     }
     return budgets;
@@ -115,13 +161,15 @@ final class WorkloadReader {
 
   static HorizontalAutoscaler autoscaler(JsonNode hpa) {
     int min = hpa.at("/spec/minReplicas").asInt(1);
-    return new HorizontalAutoscaler(min, Math.max(min, hpa.at("/spec/maxReplicas").asInt(min)), cpuTarget(hpa));
+    return new HorizontalAutoscaler(
+        min, Math.max(min, hpa.at("/spec/maxReplicas").asInt(min)), cpuTarget(hpa));
   }
 
   static OptionalDouble cpuTarget(JsonNode hpa) {
     for (JsonNode metric : hpa.at("/spec/metrics")) {
       JsonNode resource = metric.path("resource");
-      if ("Resource".equals(metric.path("type").asText()) && "cpu".equals(resource.path("name").asText())
+      if ("Resource".equals(metric.path("type").asText())
+          && "cpu".equals(resource.path("name").asText())
           && resource.at("/target/averageUtilization").isNumber()) {
         return OptionalDouble.of(resource.at("/target/averageUtilization").asDouble() / 100);
       }

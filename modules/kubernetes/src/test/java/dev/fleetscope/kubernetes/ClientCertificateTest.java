@@ -17,19 +17,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stand-in: a scripted HTTPS MockWebServer with its own CA that requires a client certificate, as kube-apiserver can. */
+/**
+ * Stand-in: a scripted HTTPS MockWebServer with its own CA that requires a client certificate, as
+ * kube-apiserver can.
+ */
 class ClientCertificateTest {
   @TempDir Path dir;
   private final MockWebServer server = new MockWebServer();
   private final HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
-  private final HeldCertificate client = new HeldCertificate.Builder().commonName("ana").signedBy(ca).build();
+  private final HeldCertificate client =
+      new HeldCertificate.Builder().commonName("ana").signedBy(ca).build();
 
   @BeforeEach
   void start() throws Exception {
-    HeldCertificate serving = new HeldCertificate.Builder().addSubjectAlternativeName("localhost")
-        .addSubjectAlternativeName(InetAddress.getByName("localhost").getCanonicalHostName()).signedBy(ca).build();
-    server.useHttps(new HandshakeCertificates.Builder().addTrustedCertificate(ca.certificate()).heldCertificate(serving)
-        .build().sslSocketFactory());
+    HeldCertificate serving =
+        new HeldCertificate.Builder()
+            .addSubjectAlternativeName("localhost")
+            .addSubjectAlternativeName(InetAddress.getByName("localhost").getCanonicalHostName())
+            .signedBy(ca)
+            .build();
+    server.useHttps(
+        new HandshakeCertificates.Builder()
+            .addTrustedCertificate(ca.certificate())
+            .heldCertificate(serving)
+            .build()
+            .sslSocketFactory());
     server.requireClientAuth();
     server.enqueue(new MockResponse.Builder().body("{\"gitVersion\":\"v1.33.0\"}").build());
     server.start();
@@ -45,8 +57,11 @@ class ClientCertificateTest {
   }
 
   private Path kubeconfig(boolean withCa) throws IOException {
-    String caLine = withCa ? "\n    certificate-authority-data: " + base64(ca.certificatePem()) : "";
-    java.nio.file.Files.writeString(dir.resolve("config"), """
+    String caLine =
+        withCa ? "\n    certificate-authority-data: " + base64(ca.certificatePem()) : "";
+    java.nio.file.Files.writeString(
+        dir.resolve("config"),
+        """
         clusters:
         - name: prod
           cluster:
@@ -58,12 +73,18 @@ class ClientCertificateTest {
             client-key-data: %s
         contexts:
         - {name: prod, context: {cluster: prod, user: ana}}
-        """.formatted(server.url("/"), caLine, base64(client.certificatePem()), base64(client.privateKeyPkcs8Pem())));
+        """
+            .formatted(
+                server.url("/"),
+                caLine,
+                base64(client.certificatePem()),
+                base64(client.privateKeyPkcs8Pem())));
     return dir.resolve("config");
   }
 
   @Test
-  void authenticatesWithTheClientCertificateAndTrustsTheClustersCa_MockWebServer() throws Exception {
+  void authenticatesWithTheClientCertificateAndTrustsTheClustersCa_MockWebServer()
+      throws Exception {
     ClusterConnection connection = TestKubeconfigs.connect(kubeconfig(true), "prod", true);
     assertEquals(200, new KubeHttp(connection).get("/version").code());
     assertEquals("CN=ana", server.takeRequest().getHandshake().peerPrincipal().getName());

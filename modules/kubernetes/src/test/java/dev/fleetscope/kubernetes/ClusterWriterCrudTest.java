@@ -24,15 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stand-in: fabric8 kubernetes-server-mock in CRUD mode. Its watch speaks WebSocket only, so here a rollout is
- * followed by reading; the HTTP watch itself is exercised against scripted answers (ClusterWriterScriptedTest).
+ * Stand-in: fabric8 kubernetes-server-mock in CRUD mode. Its watch speaks WebSocket only, so here a
+ * rollout is followed by reading; the HTTP watch itself is exercised against scripted answers
+ * (ClusterWriterScriptedTest).
  */
 class ClusterWriterCrudTest {
-  private static final WorkloadRef SERVING = new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving");
-  private static final ContainerResources BEFORE = new ContainerResources(
-      Map.of("cpu", "1", "memory", "2Gi"), Map.of("memory", "2Gi", "nvidia.com/gpu", "1"));
-  private static final ContainerResources AFTER = new ContainerResources(
-      Map.of("cpu", "250m", "memory", "1536Mi"), Map.of("memory", "1536Mi", "nvidia.com/gpu", "1"));
+  private static final WorkloadRef SERVING =
+      new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving");
+  private static final ContainerResources BEFORE =
+      new ContainerResources(
+          Map.of("cpu", "1", "memory", "2Gi"), Map.of("memory", "2Gi", "nvidia.com/gpu", "1"));
+  private static final ContainerResources AFTER =
+      new ContainerResources(
+          Map.of("cpu", "250m", "memory", "1536Mi"),
+          Map.of("memory", "1536Mi", "nvidia.com/gpu", "1"));
 
   @TempDir Path dir;
   private Fabric8CrudServer cluster;
@@ -42,8 +47,11 @@ class ClusterWriterCrudTest {
   void start() throws Exception {
     cluster = new Fabric8CrudServer();
     cluster.create(Fixtures.deployment("serving", "1", "2Gi", 3));
-    writer = new KubernetesClusterWriter(new Connections(new ClusterConnector(
-        Kubeconfig.load(List.of(cluster.kubeconfig(dir, "prod"))), false)));
+    writer =
+        new KubernetesClusterWriter(
+            new Connections(
+                new ClusterConnector(
+                    Kubeconfig.load(List.of(cluster.kubeconfig(dir, "prod"))), false)));
   }
 
   @AfterEach
@@ -52,8 +60,20 @@ class ClusterWriterCrudTest {
   }
 
   private Map<String, Quantity> apiRequests() {
-    return cluster.client.apps().deployments().inNamespace("ml").withName("serving").get()
-        .getSpec().getTemplate().getSpec().getContainers().get(1).getResources().getRequests();
+    return cluster
+        .client
+        .apps()
+        .deployments()
+        .inNamespace("ml")
+        .withName("serving")
+        .get()
+        .getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
+        .get(1)
+        .getResources()
+        .getRequests();
   }
 
   @Test
@@ -69,7 +89,9 @@ class ClusterWriterCrudTest {
 
   @Test
   void appliesAJsonPatchPinnedByTestOperations_Fabric8Crud() throws Exception {
-    writer.apply(new WorkloadChange(SERVING, List.of(new ContainerChange("api", BEFORE, AFTER))), ApplyMethod.ROLLOUT);
+    writer.apply(
+        new WorkloadChange(SERVING, List.of(new ContainerChange("api", BEFORE, AFTER))),
+        ApplyMethod.ROLLOUT);
     assertEquals(new Quantity("250m"), apiRequests().get("cpu"));
     assertEquals(new Quantity("1536Mi"), apiRequests().get("memory"));
     assertEquals(AFTER, writer.read(SERVING).container("api").orElseThrow());
@@ -78,12 +100,30 @@ class ClusterWriterCrudTest {
   @Test
   void refusesWithAConflictWhenTheWorkloadChangedSinceThePreview_Fabric8Crud() throws Exception {
     WorkloadState preview = writer.read(SERVING);
-    cluster.client.apps().deployments().inNamespace("ml").withName("serving").edit(d -> {
-      d.getSpec().getTemplate().getSpec().getContainers().get(1).getResources().getRequests().put("cpu", new Quantity("2"));
-      return d;
-    });
-    var change = new WorkloadChange(SERVING, List.of(new ContainerChange("api", preview.container("api").orElseThrow(), AFTER)));
-    var e = assertThrows(ClusterWriteException.class, () -> writer.apply(change, ApplyMethod.ROLLOUT));
+    cluster
+        .client
+        .apps()
+        .deployments()
+        .inNamespace("ml")
+        .withName("serving")
+        .edit(
+            d -> {
+              d.getSpec()
+                  .getTemplate()
+                  .getSpec()
+                  .getContainers()
+                  .get(1)
+                  .getResources()
+                  .getRequests()
+                  .put("cpu", new Quantity("2"));
+              return d;
+            });
+    var change =
+        new WorkloadChange(
+            SERVING,
+            List.of(new ContainerChange("api", preview.container("api").orElseThrow(), AFTER)));
+    var e =
+        assertThrows(ClusterWriteException.class, () -> writer.apply(change, ApplyMethod.ROLLOUT));
     assertEquals(ClusterWriteException.Reason.CONFLICT, e.reason(), e.getMessage());
     assertEquals(new Quantity("2"), apiRequests().get("cpu"), "the other edit was not overwritten");
   }
@@ -91,33 +131,49 @@ class ClusterWriterCrudTest {
   @Test
   void refusesWhenTheContainerIsGone_Fabric8Crud() {
     var change = new WorkloadChange(SERVING, List.of(new ContainerChange("worker", BEFORE, AFTER)));
-    var e = assertThrows(ClusterWriteException.class, () -> writer.apply(change, ApplyMethod.ROLLOUT));
-    assertEquals("Deployment prod/ml/serving no longer has a container named worker", e.getMessage());
+    var e =
+        assertThrows(ClusterWriteException.class, () -> writer.apply(change, ApplyMethod.ROLLOUT));
+    assertEquals(
+        "Deployment prod/ml/serving no longer has a container named worker", e.getMessage());
   }
 
   /** Plays the Deployment controller: reports the new generation as observed and rolled out. */
   private void controllerCatchesUp() {
-    cluster.client.apps().deployments().inNamespace("ml").withName("serving").editStatus(d -> {
-      d.getStatus().setObservedGeneration(d.getMetadata().getGeneration());
-      return d;
-    });
+    cluster
+        .client
+        .apps()
+        .deployments()
+        .inNamespace("ml")
+        .withName("serving")
+        .editStatus(
+            d -> {
+              d.getStatus().setObservedGeneration(d.getMetadata().getGeneration());
+              return d;
+            });
   }
 
   @Test
-  void followsTheRolloutToCompletionAndRollsBackToTheExactPreviousValues_Fabric8Crud() throws Exception {
+  void followsTheRolloutToCompletionAndRollsBackToTheExactPreviousValues_Fabric8Crud()
+      throws Exception {
     var change = new WorkloadChange(SERVING, List.of(new ContainerChange("api", BEFORE, AFTER)));
     writer.apply(change, ApplyMethod.ROLLOUT);
-    assertEquals(new RolloutState.Progressing("waiting for the controller to see the new template"),
+    assertEquals(
+        new RolloutState.Progressing("waiting for the controller to see the new template"),
         writer.rollout(change, ApplyMethod.ROLLOUT, Duration.ZERO));
-    Thread controller = Thread.ofVirtual().start(() -> {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        return;
-      }
-      controllerCatchesUp();
-    });
-    assertEquals(new RolloutState.Complete(), writer.rollout(change, ApplyMethod.ROLLOUT, Duration.ofSeconds(10)));
+    Thread controller =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    Thread.sleep(300);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  controllerCatchesUp();
+                });
+    assertEquals(
+        new RolloutState.Complete(),
+        writer.rollout(change, ApplyMethod.ROLLOUT, Duration.ofSeconds(10)));
     controller.join();
     writer.apply(change.reversed(), ApplyMethod.ROLLOUT);
     assertEquals(BEFORE, writer.read(SERVING).container("api").orElseThrow());

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stand-in: a scripted MockWebServer that accepts only the token named "valid", and a shell-script exec plugin. */
+/**
+ * Stand-in: a scripted MockWebServer that accepts only the token named "valid", and a shell-script
+ * exec plugin.
+ */
 class CredentialsTest {
   @TempDir Path dir;
   private final MockWebServer server = new MockWebServer();
@@ -25,16 +28,20 @@ class CredentialsTest {
 
   @BeforeEach
   void start() throws Exception {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String auth = String.valueOf(request.getHeaders().get("Authorization"));
-        tokensSeen.add(auth);
-        return auth.equals("Bearer " + validToken)
-            ? new MockResponse.Builder().code(200).body("{\"gitVersion\":\"v1.33.1\"}").build()
-            : new MockResponse.Builder().code(401).body("{\"kind\":\"Status\",\"message\":\"Unauthorized\",\"code\":401}").build();
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String auth = String.valueOf(request.getHeaders().get("Authorization"));
+            tokensSeen.add(auth);
+            return auth.equals("Bearer " + validToken)
+                ? new MockResponse.Builder().code(200).body("{\"gitVersion\":\"v1.33.1\"}").build()
+                : new MockResponse.Builder()
+                    .code(401)
+                    .body("{\"kind\":\"Status\",\"message\":\"Unauthorized\",\"code\":401}")
+                    .build();
+          }
+        });
     server.start();
   }
 
@@ -48,7 +55,8 @@ class CredentialsTest {
     try (var in = getClass().getResourceAsStream("/exec/credential-plugin.sh")) {
       Files.copy(in, script);
     }
-    String user = """
+    String user =
+        """
             exec:
               apiVersion: client.authentication.k8s.io/v1
               command: /bin/sh
@@ -56,7 +64,8 @@ class CredentialsTest {
               env:
               - {name: COUNTER_FILE, value: %s}
               - {name: EXPIRES, value: "%s"}
-        """.formatted(script, dir.resolve("runs"), expires);
+        """
+            .formatted(script, dir.resolve("runs"), expires);
     return TestKubeconfigs.write(dir.resolve("config"), "eks", server.url("/").toString(), user);
   }
 
@@ -66,7 +75,8 @@ class CredentialsTest {
 
   @Test
   void expiredTokenIsRefreshedByTheExecPluginOnA401_MockWebServer() throws Exception {
-    ClusterConnection connection = TestKubeconfigs.connect(kubeconfigWithExecPlugin("2999-01-01T00:00:00Z"), "eks", false);
+    ClusterConnection connection =
+        TestKubeconfigs.connect(kubeconfigWithExecPlugin("2999-01-01T00:00:00Z"), "eks", false);
     validToken = "token-2";
     KubeHttp.Answer answer = new KubeHttp(connection).get("/version");
     assertEquals(200, answer.code());
@@ -76,7 +86,8 @@ class CredentialsTest {
 
   @Test
   void execTokenIsCachedUntilItsExpirationTimestamp_MockWebServer() throws Exception {
-    ClusterConnection connection = TestKubeconfigs.connect(kubeconfigWithExecPlugin("2999-01-01T00:00:00Z"), "eks", false);
+    ClusterConnection connection =
+        TestKubeconfigs.connect(kubeconfigWithExecPlugin("2999-01-01T00:00:00Z"), "eks", false);
     validToken = "token-1";
     new KubeHttp(connection).get("/version");
     new KubeHttp(connection).get("/version");
@@ -85,7 +96,8 @@ class CredentialsTest {
 
   @Test
   void execTokenPastItsExpirationIsFetchedAgainBeforeSending_MockWebServer() throws Exception {
-    ClusterConnection connection = TestKubeconfigs.connect(kubeconfigWithExecPlugin("2000-01-01T00:00:00Z"), "eks", false);
+    ClusterConnection connection =
+        TestKubeconfigs.connect(kubeconfigWithExecPlugin("2000-01-01T00:00:00Z"), "eks", false);
     validToken = "token-2";
     new KubeHttp(connection).get("/version");
     validToken = "token-3";
@@ -97,8 +109,11 @@ class CredentialsTest {
   @Test
   void staticTokenIsSentAsBearer_MockWebServer() throws Exception {
     validToken = "s3cret";
-    ClusterConnection connection = TestKubeconfigs.connect(
-        TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "s3cret"), "prod", false);
+    ClusterConnection connection =
+        TestKubeconfigs.connect(
+            TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "s3cret"),
+            "prod",
+            false);
     assertEquals(200, new KubeHttp(connection).get("/version").code());
   }
 }

@@ -14,12 +14,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The stand-in for a kube-apiserver: fabric8's kubernetes-server-mock in CRUD mode, which keeps objects and
- * serves get, list, watch and JSON Patch (with {@code test} operations) faithfully. A fabric8 client seeds and
- * inspects it; Fleetscope talks to it through client-java like to any cluster.
+ * The stand-in for a kube-apiserver: fabric8's kubernetes-server-mock in CRUD mode, which keeps
+ * objects and serves get, list, watch and JSON Patch (with {@code test} operations) faithfully. A
+ * fabric8 client seeds and inspects it; Fleetscope talks to it through client-java like to any
+ * cluster.
  *
- * <p>One gap is filled: when a {@code test} operation fails, the mock leaves the object alone but sends no
- * answer (an unhandled exception). kube-apiserver answers 422 {@code Testing value <path> failed}; so does this.
+ * <p>One gap is filled: when a {@code test} operation fails, the mock leaves the object alone but
+ * sends no answer (an unhandled exception). kube-apiserver answers 422 {@code Testing value <path>
+ * failed}; so does this.
  */
 final class Fabric8CrudServer implements AutoCloseable {
   /** Held so the setting sticks: the mock logs every request at INFO. */
@@ -30,7 +32,8 @@ final class Fabric8CrudServer implements AutoCloseable {
   }
 
   final KubernetesMockServer server =
-      new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new ApiserverPatchErrors(), false);
+      new KubernetesMockServer(
+          new Context(), new MockWebServer(), new HashMap<>(), new ApiserverPatchErrors(), false);
   final NamespacedKubernetesClient client;
 
   Fabric8CrudServer() {
@@ -51,7 +54,10 @@ final class Fabric8CrudServer implements AutoCloseable {
     return TestKubeconfigs.withToken(dir, context, url(), "t");
   }
 
-  /** Answers a failed JSON Patch {@code test} as kube-apiserver does instead of dropping the request. */
+  /**
+   * Answers a failed JSON Patch {@code test} as kube-apiserver does instead of dropping the
+   * request.
+   */
   private static final class ApiserverPatchErrors extends KubernetesCrudDispatcher {
     @Override
     public MockResponse handlePatch(RecordedRequest request) {
@@ -59,8 +65,13 @@ final class Fabric8CrudServer implements AutoCloseable {
         return super.handlePatch(request);
       } catch (RuntimeException e) {
         String message = "Testing value failed: " + e.getMessage();
-        return new MockResponse().setResponseCode(422).setBody("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
-            + "\"reason\":\"Invalid\",\"code\":422,\"message\":" + io.fabric8.kubernetes.client.utils.Serialization.asJson(message) + "}");
+        return new MockResponse()
+            .setResponseCode(422)
+            .setBody(
+                "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                    + "\"reason\":\"Invalid\",\"code\":422,\"message\":"
+                    + io.fabric8.kubernetes.client.utils.Serialization.asJson(message)
+                    + "}");
       }
     }
   }

@@ -26,6 +26,7 @@ final class Fixtures {
                   requests: {cpu: "%2$s", memory: %3$s}
                   limits: {memory: %3$s, nvidia.com/gpu: "1"}
         status: {observedGeneration: 1, replicas: %4$d, updatedReplicas: %4$d, availableReplicas: %4$d, readyReplicas: %4$d}
-        """.formatted(name, cpu, memory, replicas);
+        """
+        .formatted(name, cpu, memory, replicas);
   }
 }

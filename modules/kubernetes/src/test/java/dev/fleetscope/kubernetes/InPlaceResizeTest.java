@@ -21,27 +21,48 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Stand-in: a scripted MockWebServer playing a Kubernetes 1.33 API server with the pods' resize subresource. */
+/**
+ * Stand-in: a scripted MockWebServer playing a Kubernetes 1.33 API server with the pods' resize
+ * subresource.
+ */
 class InPlaceResizeTest {
-  private static final WorkloadRef SERVING = new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving");
-  private static final String DEPLOYMENT = """
+  private static final WorkloadRef SERVING =
+      new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving");
+  private static final String DEPLOYMENT =
+      """
       {"metadata":{"name":"serving","namespace":"ml"},"spec":{"selector":{"matchLabels":{"app":"serving"}},
        "template":{"spec":{"containers":[{"name":"api","resources":{"requests":{"cpu":"1"}}}]}}}}""";
-  private static final WorkloadChange CHANGE = new WorkloadChange(SERVING, List.of(new ContainerChange("api",
-      new ContainerResources(Map.of("cpu", "1"), Map.of()), new ContainerResources(Map.of("cpu", "500m"), Map.of()))));
+  private static final WorkloadChange CHANGE =
+      new WorkloadChange(
+          SERVING,
+          List.of(
+              new ContainerChange(
+                  "api",
+                  new ContainerResources(Map.of("cpu", "1"), Map.of()),
+                  new ContainerResources(Map.of("cpu", "500m"), Map.of()))));
 
   @TempDir Path dir;
 
   private static String pods(String conditions) {
-    String pod = """
+    String pod =
+        """
         {"metadata":{"name":"%s"},"spec":{"containers":[{"name":"api","resources":{"requests":{"cpu":"1"}}}]},
          "status":{"conditions":[%s]}}""";
-    return "{\"items\":[" + pod.formatted("serving-a", conditions) + "," + pod.formatted("serving-b", "") + "]}";
+    return "{\"items\":["
+        + pod.formatted("serving-a", conditions)
+        + ","
+        + pod.formatted("serving-b", "")
+        + "]}";
   }
 
   private static KubernetesClusterWriter writer(MockWebServer server, Path dir) throws Exception {
-    return new KubernetesClusterWriter(new Connections(new ClusterConnector(
-        Kubeconfig.load(List.of(TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "t"))), false)));
+    return new KubernetesClusterWriter(
+        new Connections(
+            new ClusterConnector(
+                Kubeconfig.load(
+                    List.of(
+                        TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "t"))),
+                false)));
   }
 
   private static void answer(MockWebServer server, String body) {
@@ -49,7 +70,8 @@ class InPlaceResizeTest {
   }
 
   @Test
-  void resizesEachRunningPodThroughItsResizeSubresourcePinnedByTestOperations_MockWebServer() throws Exception {
+  void resizesEachRunningPodThroughItsResizeSubresourcePinnedByTestOperations_MockWebServer()
+      throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
       answer(server, DEPLOYMENT);
@@ -58,32 +80,45 @@ class InPlaceResizeTest {
       answer(server, "{}");
       writer(server, dir).apply(CHANGE, ApplyMethod.IN_PLACE);
       server.takeRequest();
-      assertEquals("/api/v1/namespaces/ml/pods?labelSelector=app%3Dserving", server.takeRequest().getTarget());
+      assertEquals(
+          "/api/v1/namespaces/ml/pods?labelSelector=app%3Dserving",
+          server.takeRequest().getTarget());
       for (String pod : List.of("serving-a", "serving-b")) {
         RecordedRequest resize = server.takeRequest();
-        assertEquals("PATCH /api/v1/namespaces/ml/pods/" + pod + "/resize?fieldManager=fleetscope", resize.getMethod() + " " + resize.getTarget());
-        assertEquals("[{\"op\":\"test\",\"path\":\"/spec/containers/0/name\",\"value\":\"api\"},"
-            + "{\"op\":\"test\",\"path\":\"/spec/containers/0/resources\",\"value\":{\"requests\":{\"cpu\":\"1\"}}},"
-            + "{\"op\":\"replace\",\"path\":\"/spec/containers/0/resources\",\"value\":{\"requests\":{\"cpu\":\"500m\"}}}]",
+        assertEquals(
+            "PATCH /api/v1/namespaces/ml/pods/" + pod + "/resize?fieldManager=fleetscope",
+            resize.getMethod() + " " + resize.getTarget());
+        assertEquals(
+            "[{\"op\":\"test\",\"path\":\"/spec/containers/0/name\",\"value\":\"api\"},"
+                + "{\"op\":\"test\",\"path\":\"/spec/containers/0/resources\",\"value\":{\"requests\":{\"cpu\":\"1\"}}},"
+                + "{\"op\":\"replace\",\"path\":\"/spec/containers/0/resources\",\"value\":{\"requests\":{\"cpu\":\"500m\"}}}]",
             resize.getBody().utf8());
       }
     }
   }
 
   @Test
-  void followsTheResizeUntilNoPodReportsOneInProgressAndFailsAnInfeasibleOne_MockWebServer() throws Exception {
+  void followsTheResizeUntilNoPodReportsOneInProgressAndFailsAnInfeasibleOne_MockWebServer()
+      throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
       answer(server, DEPLOYMENT);
       answer(server, pods("{\"type\":\"PodResizeInProgress\",\"status\":\"True\"}"));
       answer(server, DEPLOYMENT);
       answer(server, pods(""));
-      assertEquals(new RolloutState.Complete(), writer(server, dir).rollout(CHANGE, ApplyMethod.IN_PLACE, Duration.ofSeconds(5)));
+      assertEquals(
+          new RolloutState.Complete(),
+          writer(server, dir).rollout(CHANGE, ApplyMethod.IN_PLACE, Duration.ofSeconds(5)));
 
       answer(server, DEPLOYMENT);
-      answer(server, pods("{\"type\":\"PodResizePending\",\"status\":\"True\",\"reason\":\"Infeasible\","
-          + "\"message\":\"Node didn't have enough capacity: cpu\"}"));
-      assertEquals(new RolloutState.Failed("pod serving-a: resize infeasible: Node didn't have enough capacity: cpu"),
+      answer(
+          server,
+          pods(
+              "{\"type\":\"PodResizePending\",\"status\":\"True\",\"reason\":\"Infeasible\","
+                  + "\"message\":\"Node didn't have enough capacity: cpu\"}"));
+      assertEquals(
+          new RolloutState.Failed(
+              "pod serving-a: resize infeasible: Node didn't have enough capacity: cpu"),
           writer(server, dir).rollout(CHANGE, ApplyMethod.IN_PLACE, Duration.ofSeconds(5)));
     }
   }

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stand-in: fabric8 kubernetes-server-mock in CRUD mode, listed through a read-only connection. (Its watch
- * speaks WebSocket only; the inventory's HTTP watch is tested against scripted answers in InventoryWatchTest.)
+ * Stand-in: fabric8 kubernetes-server-mock in CRUD mode, listed through a read-only connection.
+ * (Its watch speaks WebSocket only; the inventory's HTTP watch is tested against scripted answers
+ * in InventoryWatchTest.)
  */
 class InventoryCrudTest {
-  private static final String CLUSTER = """
+  private static final String CLUSTER =
+      """
       apiVersion: v1
       kind: Node
       metadata:
@@ -129,7 +131,10 @@ class InventoryCrudTest {
     server = new Fabric8CrudServer();
     server.create(CLUSTER);
     server.create(Fixtures.deployment("serving", "1", "2Gi", 2));
-    source = new KubernetesFleetSource(TestKubeconfigs.connect(server.kubeconfig(dir, "prod"), "prod", true), Clock.systemUTC());
+    source =
+        new KubernetesFleetSource(
+            TestKubeconfigs.connect(server.kubeconfig(dir, "prod"), "prod", true),
+            Clock.systemUTC());
   }
 
   @AfterEach
@@ -149,31 +154,52 @@ class InventoryCrudTest {
     assertEquals("us-east-1a", node.zone());
     assertEquals(new Resources(96, 1152L << 30), node.capacity());
     assertEquals(new Resources(95.5, 1100L << 30), node.allocatable());
-    assertEquals(new NodeGpus("NVIDIA-A100-SXM4-40GB", 8, 40960L << 20, List.of(
-        new NodeGpus.MigSlices(MigProfile.parse("1g.5gb"), 14), new NodeGpus.MigSlices(MigProfile.parse("3g.20gb"), 4))), node.gpus());
+    assertEquals(
+        new NodeGpus(
+            "NVIDIA-A100-SXM4-40GB",
+            8,
+            40960L << 20,
+            List.of(
+                new NodeGpus.MigSlices(MigProfile.parse("1g.5gb"), 14),
+                new NodeGpus.MigSlices(MigProfile.parse("3g.20gb"), 4))),
+        node.gpus());
   }
 
   @Test
   void resolvesPodsToWorkloadsThroughReplicaSetsAndJobsWithTheirHpa_Fabric8Crud() throws Exception {
     Cluster cluster = source.poll().clusters().getFirst();
-    Workload serving = cluster.workload(new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving")).orElseThrow();
+    Workload serving =
+        cluster
+            .workload(new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"))
+            .orElseThrow();
     assertEquals("search", serving.team());
     assertEquals(Optional.of("ranker"), serving.model());
     assertEquals(2, serving.desiredReplicas());
     assertEquals(List.of("serving-7d9-a"), serving.pods().stream().map(p -> p.name()).toList());
     assertEquals(3, serving.pods().getFirst().restarts());
-    assertEquals(Optional.of(new Termination("OOMKilled", 137, Instant.parse("2026-11-22T08:00:00Z"))),
+    assertEquals(
+        Optional.of(new Termination("OOMKilled", 137, Instant.parse("2026-11-22T08:00:00Z"))),
         serving.pods().getFirst().containers().get(1).lastTermination());
     assertEquals(new Resources(1, 2L << 30), serving.container("api").orElseThrow().requests());
-    assertEquals(new Resources(Double.POSITIVE_INFINITY, 2L << 30), serving.container("api").orElseThrow().limits());
+    assertEquals(
+        new Resources(Double.POSITIVE_INFINITY, 2L << 30),
+        serving.container("api").orElseThrow().limits());
     assertEquals(new GpuAllocation.Whole(1), serving.container("api").orElseThrow().gpu());
     assertEquals(OptionalDouble.of(0.7), serving.autoscaler().orElseThrow().targetCpuUtilization());
 
-    Workload retrain = cluster.workload(new WorkloadRef("prod", "ml", WorkloadKind.CRON_JOB, "retrain")).orElseThrow();
+    Workload retrain =
+        cluster
+            .workload(new WorkloadRef("prod", "ml", WorkloadKind.CRON_JOB, "retrain"))
+            .orElseThrow();
     assertEquals(List.of("retrain-2911-x"), retrain.pods().stream().map(p -> p.name()).toList());
-    assertEquals(new GpuAllocation.Mig(MigProfile.parse("3g.20gb"), 1), retrain.containers().getFirst().gpu());
+    assertEquals(
+        new GpuAllocation.Mig(MigProfile.parse("3g.20gb"), 1),
+        retrain.containers().getFirst().gpu());
 
-    assertEquals(Map.of(new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"), List.of(new DisruptionBudget("serving-pdb", 1))),
+    assertEquals(
+        Map.of(
+            new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"),
+            List.of(new DisruptionBudget("serving-pdb", 1))),
         source.inventory().orElseThrow().disruptionBudgets());
   }
 }

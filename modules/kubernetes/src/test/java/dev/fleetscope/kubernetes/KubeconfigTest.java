@@ -18,7 +18,9 @@ class KubeconfigTest {
   @Test
   void mergesSeveralFilesLikeKubectlFirstDefinitionWins() throws Exception {
     Path first = Files.createDirectories(dir.resolve("a")).resolve("config");
-    Files.writeString(first, """
+    Files.writeString(
+        first,
+        """
         clusters:
         - name: prod
           cluster: {server: "https://prod.example:6443", certificate-authority: certs/ca.crt}
@@ -30,7 +32,9 @@ class KubeconfigTest {
           context: {cluster: prod, user: ana, namespace: ml}
         """);
     Path second = Files.createDirectories(dir.resolve("b")).resolve("config");
-    Files.writeString(second, """
+    Files.writeString(
+        second,
+        """
         current-context: staging
         clusters:
         - name: prod
@@ -48,18 +52,27 @@ class KubeconfigTest {
           context: {cluster: staging, user: bob}
         """);
     Kubeconfig config = Kubeconfig.load(List.of(first, dir.resolve("missing"), second));
-    assertEquals(List.of(new KubeContext("prod", "prod", "ana", "ml", "https://prod.example:6443"),
-        new KubeContext("staging", "staging", "bob", "default", "https://staging.example")), config.contexts());
+    assertEquals(
+        List.of(
+            new KubeContext("prod", "prod", "ana", "ml", "https://prod.example:6443"),
+            new KubeContext("staging", "staging", "bob", "default", "https://staging.example")),
+        config.contexts());
     assertEquals(Optional.of("staging"), config.currentContext());
     assertEquals("from-first", config.user("prod").get("token"));
-    assertEquals(dir.resolve("a/certs/ca.crt").toString(), config.forContext("prod").getCertificateAuthorityFile());
-    assertEquals(dir.resolve("b/bin/get-token").toString(), ((java.util.Map<?, ?>) config.user("staging").get("exec")).get("command"));
+    assertEquals(
+        dir.resolve("a/certs/ca.crt").toString(),
+        config.forContext("prod").getCertificateAuthorityFile());
+    assertEquals(
+        dir.resolve("b/bin/get-token").toString(),
+        ((java.util.Map<?, ?>) config.user("staging").get("exec")).get("command"));
   }
 
   @Test
   void skipsTlsVerificationOnlyWhenTheClusterSaysSo() throws Exception {
     Path file = dir.resolve("config");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         clusters:
         - {name: strict, cluster: {server: "https://strict.example"}}
         - {name: lax, cluster: {server: "https://lax.example", insecure-skip-tls-verify: true}}
@@ -88,8 +101,10 @@ class KubeconfigTest {
   @Test
   void namesTheKnownContextsWhenOneIsMissing() throws Exception {
     Path file = TestKubeconfigs.withToken(dir, "prod", "http://127.0.0.1:1", "t");
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> new ClusterConnector(Kubeconfig.load(List.of(file)), false).connect("nope"));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ClusterConnector(Kubeconfig.load(List.of(file)), false).connect("nope"));
     assertEquals("no context 'nope' in the kubeconfig (contexts: prod)", e.getMessage());
   }
 }

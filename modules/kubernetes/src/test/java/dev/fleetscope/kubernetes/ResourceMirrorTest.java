@@ -23,8 +23,13 @@ class ResourceMirrorTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    mirror = new ResourceMirror(TestKubeconfigs.connect(
-        TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "t"), "prod", true), "/api/v1/pods");
+    mirror =
+        new ResourceMirror(
+            TestKubeconfigs.connect(
+                TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "t"),
+                "prod",
+                true),
+            "/api/v1/pods");
   }
 
   @AfterEach
@@ -41,11 +46,20 @@ class ResourceMirrorTest {
     for (String name : names) {
       items.append(items.isEmpty() ? "" : ",").append(pod(name, version));
     }
-    return "{\"metadata\":{\"resourceVersion\":\"" + version + "\",\"continue\":\"" + continueToken + "\"},\"items\":[" + items + "]}";
+    return "{\"metadata\":{\"resourceVersion\":\""
+        + version
+        + "\",\"continue\":\""
+        + continueToken
+        + "\"},\"items\":["
+        + items
+        + "]}";
   }
 
   private static String pod(String name, String version) {
-    return "{\"metadata\":{\"name\":\"" + name + "\",\"namespace\":\"ml\",\"resourceVersion\":\"" + version
+    return "{\"metadata\":{\"name\":\""
+        + name
+        + "\",\"namespace\":\"ml\",\"resourceVersion\":\""
+        + version
         + "\",\"managedFields\":[{\"manager\":\"kubelet\"}]}}";
   }
 
@@ -68,7 +82,9 @@ class ResourceMirrorTest {
   @Test
   void restartsTheListWhenAContinueTokenExpires_MockWebServer() throws Exception {
     answer(200, page("token-2", "100", "a", "b"));
-    answer(410, "{\"kind\":\"Status\",\"code\":410,\"reason\":\"Expired\",\"message\":\"continue token expired\"}");
+    answer(
+        410,
+        "{\"kind\":\"Status\",\"code\":410,\"reason\":\"Expired\",\"message\":\"continue token expired\"}");
     answer(200, page("", "120", "a", "c"));
     mirror.list();
     assertEquals(List.of("a", "c"), names());
@@ -79,27 +95,37 @@ class ResourceMirrorTest {
   void watchAppliesEventsAndAsksForAFreshListOn410Gone_MockWebServer() throws Exception {
     answer(200, page("", "100", "a", "b"));
     mirror.list();
-    answer(200, "{\"type\":\"ADDED\",\"object\":" + pod("c", "101") + "}\n"
-        + "{\"type\":\"DELETED\",\"object\":" + pod("a", "102") + "}\n"
-        + "{\"type\":\"BOOKMARK\",\"object\":{\"metadata\":{\"resourceVersion\":\"150\"}}}\n"
-        + "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"code\":410,\"reason\":\"Expired\",\"message\":\"too old resource version\"}}\n");
+    answer(
+        200,
+        "{\"type\":\"ADDED\",\"object\":"
+            + pod("c", "101")
+            + "}\n"
+            + "{\"type\":\"DELETED\",\"object\":"
+            + pod("a", "102")
+            + "}\n"
+            + "{\"type\":\"BOOKMARK\",\"object\":{\"metadata\":{\"resourceVersion\":\"150\"}}}\n"
+            + "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"code\":410,\"reason\":\"Expired\",\"message\":\"too old resource version\"}}\n");
     assertFalse(mirror.watch(), "410 Gone: the mirror must be listed again");
     assertEquals(List.of("b", "c"), names());
     server.takeRequest();
-    assertEquals("/api/v1/pods?watch=true&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=100",
+    assertEquals(
+        "/api/v1/pods?watch=true&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=100",
         server.takeRequest().getTarget());
     answer(200, page("", "200", "b", "c", "d"));
     mirror.list();
     answer(200, "");
     assertTrue(mirror.watch(), "a watch the server simply ends is resumed, not relisted");
     server.takeRequest();
-    assertEquals("/api/v1/pods?watch=true&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=200",
+    assertEquals(
+        "/api/v1/pods?watch=true&allowWatchBookmarks=true&timeoutSeconds=300&resourceVersion=200",
         server.takeRequest().getTarget());
   }
 
   @Test
   void aKindTheServerDoesNotServeIsAbsent_MockWebServer() throws Exception {
-    answer(404, "{\"kind\":\"Status\",\"code\":404,\"message\":\"the server could not find the requested resource\"}");
+    answer(
+        404,
+        "{\"kind\":\"Status\",\"code\":404,\"message\":\"the server could not find the requested resource\"}");
     mirror.list();
     assertTrue(mirror.absent());
     assertEquals(List.of(), names());

@@ -16,7 +16,9 @@ final class TestKubeconfigs {
   }
 
   static Path write(Path file, String context, String server, String userBody) throws IOException {
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         apiVersion: v1
         kind: Config
         current-context: %1$s
@@ -33,15 +35,20 @@ final class TestKubeconfigs {
             cluster: %1$s-cluster
             user: %1$s-user
             namespace: ml
-        """.formatted(context, server, userBody));
+        """
+            .formatted(context, server, userBody));
     return file;
   }
 
-  static ClusterConnection connect(Path kubeconfig, String context, boolean readOnly) throws IOException {
+  static ClusterConnection connect(Path kubeconfig, String context, boolean readOnly)
+      throws IOException {
     return connect(kubeconfig, context, readOnly, Duration.ofSeconds(5));
   }
 
-  static ClusterConnection connect(Path kubeconfig, String context, boolean readOnly, Duration timeout) throws IOException {
-    return new ClusterConnector(Kubeconfig.load(List.of(kubeconfig)), readOnly, timeout, Clock.systemUTC()).connect(context);
+  static ClusterConnection connect(
+      Path kubeconfig, String context, boolean readOnly, Duration timeout) throws IOException {
+    return new ClusterConnector(
+            Kubeconfig.load(List.of(kubeconfig)), readOnly, timeout, Clock.systemUTC())
+        .connect(context);
   }
 }

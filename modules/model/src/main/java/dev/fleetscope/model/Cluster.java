@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 /**
  * One Kubernetes cluster as one source sees it.
  *
- * @param sourceId the source that reported this cluster; its status decides whether the cluster is live or stale
+ * @param sourceId the source that reported this cluster; its status decides whether the cluster is
+ *     live or stale
  */
 public record Cluster(
     String name,

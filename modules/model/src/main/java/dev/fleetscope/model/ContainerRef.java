@@ -1,8 +1,8 @@
 package dev.fleetscope.model;
 
 /**
- * Names one container of a workload across all its replicas: the unit that has a usage history and gets a
- * rightsizing recommendation.
+ * Names one container of a workload across all its replicas: the unit that has a usage history and
+ * gets a rightsizing recommendation.
  */
 public record ContainerRef(WorkloadRef workload, String container) {
   /** {@code cluster/namespace/owner/container}. */

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one workload container uses, per replica: the history of each metric, the latest instant reading, and the
- * OOM kills seen. Totals for a workload are a per-replica value times its running pods.
+ * What one workload container uses, per replica: the history of each metric, the latest instant
+ * reading, and the OOM kills seen. Totals for a workload are a per-replica value times its running
+ * pods.
  */
 public record ContainerUsage(
-    ContainerRef ref, Map<Metric, Series> history, Map<Metric, Double> now, List<Instant> oomKills) {
+    ContainerRef ref,
+    Map<Metric, Series> history,
+    Map<Metric, Double> now,
+    List<Instant> oomKills) {
 
   public ContainerUsage {
     history = immutableEnumMap(history);
@@ -18,7 +22,10 @@ public record ContainerUsage(
     oomKills = List.copyOf(oomKills);
   }
 
-  /** The history of one metric; empty when the source has none (e.g. GPU metrics of a CPU-only container). */
+  /**
+   * The history of one metric; empty when the source has none (e.g. GPU metrics of a CPU-only
+   * container).
+   */
   public Series history(Metric metric) {
     return history.getOrDefault(metric, Series.EMPTY);
   }

@@ -12,7 +12,8 @@ public record HourlyPrice(double amount, Currency currency) {
 
   public HourlyPrice {
     if (!(amount >= 0) || Double.isInfinite(amount)) {
-      throw new IllegalArgumentException("a price must be a finite, non-negative amount, was " + amount);
+      throw new IllegalArgumentException(
+          "a price must be a finite, non-negative amount, was " + amount);
     }
   }
 

@@ -3,8 +3,9 @@ package dev.fleetscope.model;
 import java.util.List;
 
 /**
- * The GPUs of a node: model, count and framebuffer per device, and, when the devices are partitioned with MIG,
- * the slices they are cut into (Kubernetes then advertises the slices instead of whole GPUs).
+ * The GPUs of a node: model, count and framebuffer per device, and, when the devices are
+ * partitioned with MIG, the slices they are cut into (Kubernetes then advertises the slices instead
+ * of whole GPUs).
  */
 public record NodeGpus(String model, int count, long memoryBytesPerGpu, List<MigSlices> migSlices) {
   public static final NodeGpus NONE = new NodeGpus("", 0, 0, List.of());

@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Kubernetes resource quantities ({@code 250m}, {@code 1.5}, {@code 512Mi}, {@code 1e9}) to and from plain
- * numbers. Rounding to quantities happens only when a patch is written, and always up, so a rounded request
- * never undercuts the number it came from.
+ * Kubernetes resource quantities ({@code 250m}, {@code 1.5}, {@code 512Mi}, {@code 1e9}) to and
+ * from plain numbers. Rounding to quantities happens only when a patch is written, and always up,
+ * so a rounded request never undercuts the number it came from.
  */
 public final class Quantities {
   private static final Pattern QUANTITY =
-      Pattern.compile("([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
+      Pattern.compile(
+          "([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?");
   private static final long MIB = 1L << 20;
   private static final long GIB = 1L << 30;
 
@@ -37,7 +38,8 @@ public final class Quantities {
       case "T" -> number.scaleByPowerOfTen(12);
       case "P" -> number.scaleByPowerOfTen(15);
       case "E" -> number.scaleByPowerOfTen(18);
-      default -> number.multiply(BigDecimal.valueOf(2).pow(10 * ("KMGTPE".indexOf(suffix.charAt(0)) + 1)));
+      default ->
+          number.multiply(BigDecimal.valueOf(2).pow(10 * ("KMGTPE".indexOf(suffix.charAt(0)) + 1)));
     };
   }
 
@@ -50,15 +52,23 @@ public final class Quantities {
     return parse(quantity).setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  /** Cores as a quantity, rounded up to a whole millicore: 0.2501 gives {@code 251m}, 2 gives {@code 2}. */
+  /**
+   * Cores as a quantity, rounded up to a whole millicore: 0.2501 gives {@code 251m}, 2 gives {@code
+   * 2}.
+   */
   public static String formatCores(double cores) {
     long millis = (long) Math.ceil(cores * 1000 - 1e-9);
     return millis % 1000 == 0 ? Long.toString(millis / 1000) : millis + "m";
   }
 
-  /** Bytes as a quantity, rounded up to a whole MiB: {@code 512Mi}, or {@code 2Gi} when it divides evenly. */
+  /**
+   * Bytes as a quantity, rounded up to a whole MiB: {@code 512Mi}, or {@code 2Gi} when it divides
+   * evenly.
+   */
   public static String formatBytes(long bytes) {
     long mebibytes = Math.ceilDiv(bytes, MIB);
-    return mebibytes * MIB % GIB == 0 && mebibytes > 0 ? mebibytes * MIB / GIB + "Gi" : mebibytes + "Mi";
+    return mebibytes * MIB % GIB == 0 && mebibytes > 0
+        ? mebibytes * MIB / GIB + "Gi"
+        : mebibytes + "Mi";
   }
 }

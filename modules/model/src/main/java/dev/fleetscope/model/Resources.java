@@ -4,8 +4,8 @@ package dev.fleetscope.model;
  * CPU and memory as Kubernetes counts them: cores and bytes.
  *
  * <p>Requests that are not set are zero ({@link #NONE}); limits that are not set are unbounded
- * ({@link #UNBOUNDED}: infinite cores, {@link Long#MAX_VALUE} bytes), so "usage above limit" is simply false
- * for a container without a limit, with no special case at the call site.
+ * ({@link #UNBOUNDED}: infinite cores, {@link Long#MAX_VALUE} bytes), so "usage above limit" is
+ * simply false for a container without a limit, with no special case at the call site.
  */
 public record Resources(double cpuCores, long memoryBytes) {
   public static final Resources NONE = new Resources(0, 0);
@@ -13,10 +13,12 @@ public record Resources(double cpuCores, long memoryBytes) {
 
   public Resources {
     if (Double.isNaN(cpuCores) || cpuCores < 0) {
-      throw new IllegalArgumentException("CPU must be a non-negative number of cores, was " + cpuCores);
+      throw new IllegalArgumentException(
+          "CPU must be a non-negative number of cores, was " + cpuCores);
     }
     if (memoryBytes < 0) {
-      throw new IllegalArgumentException("memory must be a non-negative number of bytes, was " + memoryBytes);
+      throw new IllegalArgumentException(
+          "memory must be a non-negative number of bytes, was " + memoryBytes);
     }
   }
 
@@ -48,7 +50,8 @@ public record Resources(double cpuCores, long memoryBytes) {
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative, was " + count);
     }
-    long memory = count > 0 && memoryBytes > Long.MAX_VALUE / count ? Long.MAX_VALUE : memoryBytes * count;
+    long memory =
+        count > 0 && memoryBytes > Long.MAX_VALUE / count ? Long.MAX_VALUE : memoryBytes * count;
     return new Resources(cpuCores * count, memory);
   }
 

@@ -7,10 +7,10 @@ import java.util.function.DoubleConsumer;
 /**
  * An immutable view of evenly spaced samples of one metric.
  *
- * <p>Samples are held as IEEE half-precision floats (two bytes each, 0.05% relative precision) in fixed-size
- * chunks shared with the {@link SeriesBuffer} that wrote them: 14 days at one-minute steps take 40 KiB, and a
- * view never sees a later append because it only reads up to its own size. A missing sample (the container was
- * not running) is NaN.
+ * <p>Samples are held as IEEE half-precision floats (two bytes each, 0.05% relative precision) in
+ * fixed-size chunks shared with the {@link SeriesBuffer} that wrote them: 14 days at one-minute
+ * steps take 40 KiB, and a view never sees a later append because it only reads up to its own size.
+ * A missing sample (the container was not running) is NaN.
  */
 public final class Series {
   static final int CHUNK_BITS = 11;
@@ -27,7 +27,8 @@ public final class Series {
   private final int first;
   private final int size;
 
-  Series(long startEpochSecond, int stepSeconds, double scale, short[][] chunks, int first, int size) {
+  Series(
+      long startEpochSecond, int stepSeconds, double scale, short[][] chunks, int first, int size) {
     this.startEpochSecond = startEpochSecond;
     this.stepSeconds = stepSeconds;
     this.scale = scale;
@@ -36,7 +37,10 @@ public final class Series {
     this.size = size;
   }
 
-  /** A series holding exactly these values; for tests and for sources that fetch whole ranges at once. */
+  /**
+   * A series holding exactly these values; for tests and for sources that fetch whole ranges at
+   * once.
+   */
   public static Series of(Metric metric, Instant start, Duration step, double... values) {
     SeriesBuffer buffer = new SeriesBuffer(metric, start, step, Math.max(values.length, 1));
     buffer.appendAll(values);

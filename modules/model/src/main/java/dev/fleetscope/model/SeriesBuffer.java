@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The single writer behind {@link Series} views: appends samples, drops the oldest whole chunks beyond the
- * retention, and hands out immutable {@link #snapshot() snapshots}. Not thread-safe: one thread writes and
- * publishes snapshots; any thread may read the snapshots.
+ * The single writer behind {@link Series} views: appends samples, drops the oldest whole chunks
+ * beyond the retention, and hands out immutable {@link #snapshot() snapshots}. Not thread-safe: one
+ * thread writes and publishes snapshots; any thread may read the snapshots.
  */
 public final class SeriesBuffer {
   private final int stepSeconds;
@@ -21,11 +21,13 @@ public final class SeriesBuffer {
   private int size;
 
   /**
-   * @param retention the number of most recent samples kept (older ones are dropped a chunk at a time)
+   * @param retention the number of most recent samples kept (older ones are dropped a chunk at a
+   *     time)
    */
   public SeriesBuffer(Metric metric, Instant start, Duration step, int retention) {
     if (step.toSeconds() < 1 || retention < 1) {
-      throw new IllegalArgumentException("a series needs a step of at least a second and a retention of at least one sample");
+      throw new IllegalArgumentException(
+          "a series needs a step of at least a second and a retention of at least one sample");
     }
     this.stepSeconds = Math.toIntExact(step.toSeconds());
     this.scale = metric.storageScale();
@@ -41,7 +43,8 @@ public final class SeriesBuffer {
       Arrays.fill(fresh, Float.floatToFloat16(Float.NaN));
       chunks.add(fresh);
     }
-    chunks.get(chunk)[position & (Series.CHUNK_SIZE - 1)] = Float.floatToFloat16((float) (value / scale));
+    chunks.get(chunk)[position & (Series.CHUNK_SIZE - 1)] =
+        Float.floatToFloat16((float) (value / scale));
     size++;
     if (size > retention) {
       first++;
@@ -70,6 +73,7 @@ public final class SeriesBuffer {
   }
 
   public Series snapshot() {
-    return new Series(startEpochSecond, stepSeconds, scale, chunks.toArray(short[][]::new), first, size);
+    return new Series(
+        startEpochSecond, stepSeconds, scale, chunks.toArray(short[][]::new), first, size);
   }
 }

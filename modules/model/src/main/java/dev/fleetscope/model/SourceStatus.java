@@ -7,7 +7,8 @@ import java.util.Optional;
  * The health of one source as views show it.
  *
  * @param lastSuccess when it last reported; views print it beside stale tiles
- * @param message the last error, named for a person ("connection refused: http://prom:9090"), when there is one
+ * @param message the last error, named for a person ("connection refused: http://prom:9090"), when
+ *     there is one
  * @param progress long work under way, when there is some
  */
 public record SourceStatus(
@@ -19,7 +20,13 @@ public record SourceStatus(
     Optional<Progress> progress) {
 
   public static SourceStatus connecting(String sourceId, String displayName) {
-    return new SourceStatus(sourceId, displayName, SourceState.CONNECTING, Optional.empty(), Optional.empty(), Optional.empty());
+    return new SourceStatus(
+        sourceId,
+        displayName,
+        SourceState.CONNECTING,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   public boolean live() {

@@ -4,15 +4,18 @@ import java.util.Currency;
 import java.util.Locale;
 
 /**
- * Numbers for people: every figure with its unit, and money with its currency and period. Shared by the console
- * and the command line's tables so both say the same thing.
+ * Numbers for people: every figure with its unit, and money with its currency and period. Shared by
+ * the console and the command line's tables so both say the same thing.
  */
 public final class Units {
   private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
   private Units() {}
 
-  /** {@code 0.25 cores}, {@code 1.5 cores}, {@code 12 cores}; an unbounded limit reads {@code no limit}. */
+  /**
+   * {@code 0.25 cores}, {@code 1.5 cores}, {@code 12 cores}; an unbounded limit reads {@code no
+   * limit}.
+   */
   public static String cores(double cores) {
     if (Double.isNaN(cores)) {
       return "n/a";
@@ -20,9 +23,12 @@ public final class Units {
     if (Double.isInfinite(cores)) {
       return "no limit";
     }
-    String number = cores >= 100 ? String.format(Locale.ROOT, "%,.0f", cores)
-        : cores >= 10 ? String.format(Locale.ROOT, "%.1f", cores)
-        : String.format(Locale.ROOT, "%.2f", cores);
+    String number =
+        cores >= 100
+            ? String.format(Locale.ROOT, "%,.0f", cores)
+            : cores >= 10
+                ? String.format(Locale.ROOT, "%.1f", cores)
+                : String.format(Locale.ROOT, "%.2f", cores);
     return number + (cores == 1 ? " core" : " cores");
   }
 
@@ -56,11 +62,15 @@ public final class Units {
   /** {@code 1,234.50 USD/month}: amount, ISO currency code and the period it covers. */
   public static String money(double amount, Currency currency, String period) {
     int digits = Math.abs(amount) >= 1000 ? 0 : 2;
-    return String.format(Locale.ROOT, "%,." + digits + "f %s/%s", amount, currency.getCurrencyCode(), period);
+    return String.format(
+        Locale.ROOT, "%,." + digits + "f %s/%s", amount, currency.getCurrencyCode(), period);
   }
 
   public static String gpus(double gpus) {
-    String number = gpus == Math.rint(gpus) ? String.format(Locale.ROOT, "%.0f", gpus) : String.format(Locale.ROOT, "%.2f", gpus);
+    String number =
+        gpus == Math.rint(gpus)
+            ? String.format(Locale.ROOT, "%.0f", gpus)
+            : String.format(Locale.ROOT, "%.2f", gpus);
     return number + (gpus == 1 ? " GPU" : " GPUs");
   }
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A controller and the pods it owns. {@code containers} is the pod template (what a rightsizing patch changes);
- * {@code pods} are the replicas running now, which may lag behind the template during a rollout.
+ * A controller and the pods it owns. {@code containers} is the pod template (what a rightsizing
+ * patch changes); {@code pods} are the replicas running now, which may lag behind the template
+ * during a rollout.
  *
  * @param team the owning team, from the workload's labels; empty when unlabelled
  * @param model the ML model the workload serves or trains, from its labels, when it has one

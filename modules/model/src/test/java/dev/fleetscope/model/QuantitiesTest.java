@@ -29,7 +29,8 @@ class QuantitiesTest {
 
   @Test
   void namesTheBadQuantity() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quantities.parse("12 cores"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Quantities.parse("12 cores"));
     assertEquals("not a Kubernetes quantity: '12 cores'", e.getMessage());
   }
 }

@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * From when a source asks for runs. The first poll reaches back over the whole history; later polls ask only for
- * what was created (or updated) since the previous poll, reaching further back to the oldest run that was still
- * open then, so its end is seen, and overlapping by a margin for clock skew. Duplicates are harmless: a {@link
- * RunBook} keeps one run per id.
+ * From when a source asks for runs. The first poll reaches back over the whole history; later polls
+ * ask only for what was created (or updated) since the previous poll, reaching further back to the
+ * oldest run that was still open then, so its end is seen, and overlapping by a margin for clock
+ * skew. Duplicates are harmless: a {@link RunBook} keeps one run per id.
  */
 public final class PollWindow {
   private static final Duration OVERLAP = Duration.ofMinutes(1);
@@ -39,7 +39,8 @@ public final class PollWindow {
     if (lastPoll.isEmpty()) {
       return horizon;
     }
-    Instant from = oldestOpen.filter(o -> o.isBefore(lastPoll.get())).orElse(lastPoll.get()).minus(OVERLAP);
+    Instant from =
+        oldestOpen.filter(o -> o.isBefore(lastPoll.get())).orElse(lastPoll.get()).minus(OVERLAP);
     return from.isBefore(horizon) ? horizon : from;
   }
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The runs a source knows, by run id: incremental polls put what changed, and finished runs older than the
- * history window fall out. Not thread-safe: one source polls from one thread.
+ * The runs a source knows, by run id: incremental polls put what changed, and finished runs older
+ * than the history window fall out. Not thread-safe: one source polls from one thread.
  */
 public final class RunBook {
   private final Map<String, PipelineRun> runs = new HashMap<>();
@@ -27,7 +27,10 @@ public final class RunBook {
   public List<PipelineRun> keepSince(Instant horizon, Instant now) {
     runs.values().removeIf(r -> r.state().finished() && r.anchor(now).isBefore(horizon));
     return runs.values().stream()
-        .sorted(Comparator.comparing((PipelineRun r) -> r.anchor(now)).reversed().thenComparing(PipelineRun::runId))
+        .sorted(
+            Comparator.comparing((PipelineRun r) -> r.anchor(now))
+                .reversed()
+                .thenComparing(PipelineRun::runId))
         .toList();
   }
 }

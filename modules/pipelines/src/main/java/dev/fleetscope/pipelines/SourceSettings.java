@@ -14,18 +14,30 @@ import okhttp3.OkHttpClient;
  * @param history how far back runs are kept (and fetched on the first poll)
  */
 public record SourceSettings(
-    String id, String displayName, Duration interval, Duration history, OkHttpClient http, Backoff backoff,
+    String id,
+    String displayName,
+    Duration interval,
+    Duration history,
+    OkHttpClient http,
+    Backoff backoff,
     Clock clock) {
 
-  private static final OkHttpClient SHARED = new OkHttpClient.Builder()
-      .connectTimeout(Duration.ofSeconds(10))
-      .readTimeout(Duration.ofSeconds(30))
-      .build();
+  private static final OkHttpClient SHARED =
+      new OkHttpClient.Builder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .readTimeout(Duration.ofSeconds(30))
+          .build();
 
   /** One-minute polls over seven days of history, with the default client and backoff. */
   public static SourceSettings of(String id, String displayName) {
     return new SourceSettings(
-        id, displayName, Duration.ofMinutes(1), Duration.ofDays(7), SHARED, Backoff.DEFAULT, Clock.systemUTC());
+        id,
+        displayName,
+        Duration.ofMinutes(1),
+        Duration.ofDays(7),
+        SHARED,
+        Backoff.DEFAULT,
+        Clock.systemUTC());
   }
 
   public SourceSettings withHistory(Duration history) {

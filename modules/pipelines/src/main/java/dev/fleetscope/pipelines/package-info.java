@@ -1,7 +1,8 @@
 /**
- * Pipeline status adapters: Airflow 2 and 3, Kubeflow Pipelines v2beta1 and Argo Workflows (Argo Server or the
- * Kubernetes API through a {@link dev.fleetscope.pipelines.argo.WorkflowLister} port), each a {@link
- * dev.fleetscope.model.pipeline.PipelineSource} that polls incrementally and returns normalized runs; and {@code
- * live}, which polls every source on its own interval, tracks staleness and raises alerts once per run.
+ * Pipeline status adapters: Airflow 2 and 3, Kubeflow Pipelines v2beta1 and Argo Workflows (Argo
+ * Server or the Kubernetes API through a {@link dev.fleetscope.pipelines.argo.WorkflowLister}
+ * port), each a {@link dev.fleetscope.model.pipeline.PipelineSource} that polls incrementally and
+ * returns normalized runs; and {@code live}, which polls every source on its own interval, tracks
+ * staleness and raises alerts once per run.
  */
 package dev.fleetscope.pipelines;

@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Every run state the saved specs enumerate maps to one of ours: none falls through to UNKNOWN unnoticed. */
+/**
+ * Every run state the saved specs enumerate maps to one of ours: none falls through to UNKNOWN
+ * unnoticed.
+ */
 class EveryStateMappedTest {
   private static List<String> enumOf(String spec, String... path) throws Exception {
-    ObjectMapper mapper = spec.endsWith(".yaml") ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+    ObjectMapper mapper =
+        spec.endsWith(".yaml") ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
     JsonNode node = mapper.readTree(Responses.resource("/specs/" + spec));
     for (String step : path) {
       node = node.path(step);
@@ -34,8 +38,17 @@ class EveryStateMappedTest {
     Map<String, RunState> mapped = new TreeMap<>();
     enumOf("airflow2-stable-rest-api-v1.openapi.yaml", "components", "schemas", "DagState")
         .forEach(s -> mapped.put(s, AirflowStates.runState(s)));
-    assertEquals(Map.of("queued", RunState.QUEUED, "running", RunState.RUNNING, "success", RunState.SUCCEEDED,
-        "failed", RunState.FAILED), mapped);
+    assertEquals(
+        Map.of(
+            "queued",
+            RunState.QUEUED,
+            "running",
+            RunState.RUNNING,
+            "success",
+            RunState.SUCCEEDED,
+            "failed",
+            RunState.FAILED),
+        mapped);
   }
 
   @Test
@@ -43,17 +56,36 @@ class EveryStateMappedTest {
     Map<String, RunState> mapped = new TreeMap<>();
     enumOf("airflow3-rest-api-v2.openapi.yaml", "components", "schemas", "DagRunState")
         .forEach(s -> mapped.put(s, AirflowStates.runState(s)));
-    assertEquals(Map.of("queued", RunState.QUEUED, "running", RunState.RUNNING, "success", RunState.SUCCEEDED,
-        "failed", RunState.FAILED), mapped);
+    assertEquals(
+        Map.of(
+            "queued",
+            RunState.QUEUED,
+            "running",
+            RunState.RUNNING,
+            "success",
+            RunState.SUCCEEDED,
+            "failed",
+            RunState.FAILED),
+        mapped);
   }
 
   @Test
   void airflowRunTypesOfBothVersionsAreKnownTriggers() throws Exception {
-    List<String> types = new ArrayList<>(enumOf("airflow3-rest-api-v2.openapi.yaml", "components", "schemas",
-        "DagRunType"));
-    types.addAll(enumOf("airflow2-stable-rest-api-v1.openapi.yaml", "components", "schemas", "DAGRun",
-        "properties", "run_type"));
-    types.forEach(t -> assertFalse(AirflowStates.trigger(t) == dev.fleetscope.model.pipeline.Trigger.UNKNOWN, t));
+    List<String> types =
+        new ArrayList<>(
+            enumOf("airflow3-rest-api-v2.openapi.yaml", "components", "schemas", "DagRunType"));
+    types.addAll(
+        enumOf(
+            "airflow2-stable-rest-api-v1.openapi.yaml",
+            "components",
+            "schemas",
+            "DAGRun",
+            "properties",
+            "run_type"));
+    types.forEach(
+        t ->
+            assertFalse(
+                AirflowStates.trigger(t) == dev.fleetscope.model.pipeline.Trigger.UNKNOWN, t));
   }
 
   @Test
@@ -61,9 +93,26 @@ class EveryStateMappedTest {
     Map<String, RunState> mapped = new TreeMap<>();
     enumOf("kubeflow-pipelines-v2beta1-run.swagger.json", "definitions", "v2beta1RuntimeState")
         .forEach(s -> mapped.put(s, KubeflowStates.runState(s)));
-    assertEquals(Map.of("RUNTIME_STATE_UNSPECIFIED", RunState.UNKNOWN, "PENDING", RunState.QUEUED,
-        "RUNNING", RunState.RUNNING, "SUCCEEDED", RunState.SUCCEEDED, "SKIPPED", RunState.SKIPPED,
-        "FAILED", RunState.FAILED, "CANCELING", RunState.CANCELED, "CANCELED", RunState.CANCELED,
-        "PAUSED", RunState.PAUSED), mapped);
+    assertEquals(
+        Map.of(
+            "RUNTIME_STATE_UNSPECIFIED",
+            RunState.UNKNOWN,
+            "PENDING",
+            RunState.QUEUED,
+            "RUNNING",
+            RunState.RUNNING,
+            "SUCCEEDED",
+            RunState.SUCCEEDED,
+            "SKIPPED",
+            RunState.SKIPPED,
+            "FAILED",
+            RunState.FAILED,
+            "CANCELING",
+            RunState.CANCELED,
+            "CANCELED",
+            RunState.CANCELED,
+            "PAUSED",
+            RunState.PAUSED),
+        mapped);
   }
 }

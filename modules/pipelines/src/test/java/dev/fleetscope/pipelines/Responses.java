@@ -24,7 +24,11 @@ public final class Responses {
   public static MockResponse json(int code, Object body) {
     try {
       String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(text).build();
+      return new MockResponse.Builder()
+          .code(code)
+          .setHeader("Content-Type", "application/json")
+          .body(text)
+          .build();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
@@ -40,7 +44,11 @@ public final class Responses {
   }
 
   public static MockResponse raw(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   public static String httpDate(Instant at) {

@@ -18,38 +18,49 @@ import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
 /**
- * A MockWebServer that checks every request it receives against saved OpenAPI/Swagger specs (Atlassian's
- * swagger-request-validator: path, method, query parameters and their types, security header, body), then
- * answers with a scripted handler. {@link #close()} fails the test if any request broke its spec.
+ * A MockWebServer that checks every request it receives against saved OpenAPI/Swagger specs
+ * (Atlassian's swagger-request-validator: path, method, query parameters and their types, security
+ * header, body), then answers with a scripted handler. {@link #close()} fails the test if any
+ * request broke its spec.
  */
 public final class SpecServer implements AutoCloseable {
-  private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
-  private static final LevelResolver STRICT = LevelResolver.create()
-      .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-      .build();
+  private static final Map<String, OpenApiInteractionValidator> VALIDATORS =
+      new ConcurrentHashMap<>();
+  private static final LevelResolver STRICT =
+      LevelResolver.create()
+          .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+          .build();
 
   private final MockWebServer server = new MockWebServer();
   private final List<OpenApiInteractionValidator> validators = new ArrayList<>();
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
-  private volatile Function<RecordedRequest, MockResponse> handler = r -> Responses.status(500, "no handler");
+  private volatile Function<RecordedRequest, MockResponse> handler =
+      r -> Responses.status(500, "no handler");
 
-  /** @param specs file names under {@code /specs} in the test resources */
+  /**
+   * @param specs file names under {@code /specs} in the test resources
+   */
   public SpecServer(String... specs) {
     for (String spec : specs) {
-      validators.add(VALIDATORS.computeIfAbsent(spec, s -> OpenApiInteractionValidator
-          .createForSpecificationUrl(SpecServer.class.getResource("/specs/" + s).toString())
-          .withLevelResolver(STRICT)
-          .build()));
+      validators.add(
+          VALIDATORS.computeIfAbsent(
+              spec,
+              s ->
+                  OpenApiInteractionValidator.createForSpecificationUrl(
+                          SpecServer.class.getResource("/specs/" + s).toString())
+                      .withLevelResolver(STRICT)
+                      .build()));
     }
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        requests.add(request);
-        validate(request);
-        return handler.apply(request);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            requests.add(request);
+            validate(request);
+            return handler.apply(request);
+          }
+        });
     try {
       server.start();
     } catch (IOException e) {
@@ -77,7 +88,8 @@ public final class SpecServer implements AutoCloseable {
 
   private void validate(RecordedRequest recorded) {
     HttpUrl url = recorded.getUrl();
-    SimpleRequest.Builder builder = new SimpleRequest.Builder(recorded.getMethod(), url.encodedPath());
+    SimpleRequest.Builder builder =
+        new SimpleRequest.Builder(recorded.getMethod(), url.encodedPath());
     for (String name : url.queryParameterNames()) {
       builder.withQueryParam(name, url.queryParameterValues(name));
     }
@@ -89,8 +101,9 @@ public final class SpecServer implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     for (OpenApiInteractionValidator validator : validators) {
       ValidationReport report = validator.validateRequest(request);
-      boolean pathUnknown = report.getMessages().stream()
-          .anyMatch(m -> m.getKey().equals("validation.request.path.missing"));
+      boolean pathUnknown =
+          report.getMessages().stream()
+              .anyMatch(m -> m.getKey().equals("validation.request.path.missing"));
       if (!pathUnknown) {
         if (report.hasErrors()) {
           violations.add(recorded.getRequestLine() + " breaks its spec: " + report.getMessages());
@@ -106,7 +119,8 @@ public final class SpecServer implements AutoCloseable {
   public void close() {
     server.close();
     if (!violations.isEmpty()) {
-      throw new AssertionError("requests that break the saved API specs:\n" + String.join("\n", violations));
+      throw new AssertionError(
+          "requests that break the saved API specs:\n" + String.join("\n", violations));
     }
   }
 }

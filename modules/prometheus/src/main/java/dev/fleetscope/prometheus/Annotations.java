@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code warnings} and {@code infos} Prometheus attaches to an answer that still has data: a partial answer
- * from a Thanos store that was down, a PromQL hint such as "metric might not be a counter". Fetchers prefix
- * each entry with the name of the query it came from.
+ * The {@code warnings} and {@code infos} Prometheus attaches to an answer that still has data: a
+ * partial answer from a Thanos store that was down, a PromQL hint such as "metric might not be a
+ * counter". Fetchers prefix each entry with the name of the query it came from.
  */
 public record Annotations(List<String> warnings, List<String> infos) {
   public static final Annotations NONE = new Annotations(List.of(), List.of());

@@ -21,13 +21,15 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * One API request with everything around it: GET, or a POST form when the URL would be long (a proxy answers 414
- * to long URLs, and a fleet query with its joins is long); tries again with backoff on 503 and timeouts only; and
- * every failure turned into a {@link PrometheusException} that names the server and the query.
+ * One API request with everything around it: GET, or a POST form when the URL would be long (a
+ * proxy answers 414 to long URLs, and a fleet query with its joins is long); tries again with
+ * backoff on 503 and timeouts only; and every failure turned into a {@link PrometheusException}
+ * that names the server and the query.
  */
 final class ApiCall {
   /** Longer URLs go by POST: 2 KiB passes every proxy and browser limit. */
   static final int MAX_GET_URL = 2048;
+
   private static final int MAX_BODY_IN_MESSAGE = 200;
 
   record Param(String name, String value) {}
@@ -46,7 +48,8 @@ final class ApiCall {
     this.requests = requests;
   }
 
-  Annotations execute(String endpoint, List<Param> params, Optional<PromQuery> query, ApiResponse.DataReader data)
+  Annotations execute(
+      String endpoint, List<Param> params, Optional<PromQuery> query, ApiResponse.DataReader data)
       throws PrometheusException {
     Request request = request(endpoint, params);
     for (int attempt = 1; ; attempt++) {
@@ -86,7 +89,9 @@ final class ApiCall {
         .build();
   }
 
-  private Annotations answer(Response response, Optional<PromQuery> query, ApiResponse.DataReader data) throws IOException {
+  private Annotations answer(
+      Response response, Optional<PromQuery> query, ApiResponse.DataReader data)
+      throws IOException {
     ResponseBody body = response.body();
     MediaType type = body.contentType();
     int status = response.code();
@@ -95,20 +100,31 @@ final class ApiCall {
       try {
         api = ApiResponse.read(body.byteStream(), data);
       } catch (JsonProcessingException | MalformedAnswer e) {
-        throw new PrometheusException(Problem.MALFORMED_RESPONSE, server(), query, status, describe(e), e);
+        throw new PrometheusException(
+            Problem.MALFORMED_RESPONSE, server(), query, status, describe(e), e);
       }
       if (api.success()) {
         return api.annotations();
       }
       Problem problem = Problem.ofErrorType(api.errorType(), api.error());
-      throw new PrometheusException(problem, server(), query, status, api.errorType() + ": " + api.error(), null);
+      throw new PrometheusException(
+          problem, server(), query, status, api.errorType() + ": " + api.error(), null);
     }
     String excerpt = excerpt(body.string());
     if (status >= 200 && status < 300) {
-      throw new PrometheusException(Problem.MALFORMED_RESPONSE, server(), query, status,
-          "expected JSON but the answer is " + (type == null ? "without a content type" : type) + ": " + excerpt, null);
+      throw new PrometheusException(
+          Problem.MALFORMED_RESPONSE,
+          server(),
+          query,
+          status,
+          "expected JSON but the answer is "
+              + (type == null ? "without a content type" : type)
+              + ": "
+              + excerpt,
+          null);
     }
-    throw new PrometheusException(Problem.ofHttpStatus(status), server(), query, status, excerpt, null);
+    throw new PrometheusException(
+        Problem.ofHttpStatus(status), server(), query, status, excerpt, null);
   }
 
   private PrometheusException failure(IOException e, Optional<PromQuery> query) {
@@ -121,23 +137,31 @@ final class ApiCall {
       problem = Problem.CONNECTION;
     }
     String what = describe(e);
-    if (problem == Problem.CONNECTION && e instanceof SocketException && server.startsWith("https:")) {
-      what += " (an https server that requires a client certificate closes the connection like this when it gets none, "
-          + "or one it does not trust)";
+    if (problem == Problem.CONNECTION
+        && e instanceof SocketException
+        && server.startsWith("https:")) {
+      what +=
+          " (an https server that requires a client certificate closes the connection like this when it gets none, "
+              + "or one it does not trust)";
     }
     return new PrometheusException(problem, server(), query, 0, what, e);
   }
 
-  private void pause(int nextAttempt, Optional<Duration> serverWish, Optional<PromQuery> query) throws PrometheusException {
+  private void pause(int nextAttempt, Optional<Duration> serverWish, Optional<PromQuery> query)
+      throws PrometheusException {
     Duration wait = timeouts.backoffBefore(nextAttempt);
     if (serverWish.isPresent() && serverWish.get().compareTo(wait) > 0) {
-      wait = serverWish.get().compareTo(timeouts.maxBackoff()) > 0 ? timeouts.maxBackoff() : serverWish.get();
+      wait =
+          serverWish.get().compareTo(timeouts.maxBackoff()) > 0
+              ? timeouts.maxBackoff()
+              : serverWish.get();
     }
     try {
       Thread.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PrometheusException(Problem.CONNECTION, server(), query, 0, "interrupted while waiting to try again", e);
+      throw new PrometheusException(
+          Problem.CONNECTION, server(), query, 0, "interrupted while waiting to try again", e);
     }
   }
 
@@ -165,14 +189,20 @@ final class ApiCall {
       return "unknown host " + e.getMessage();
     }
     if (e instanceof JsonProcessingException json && json.getLocation() != null) {
-      return json.getOriginalMessage() + " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+      return json.getOriginalMessage()
+          + " at line "
+          + json.getLocation().getLineNr()
+          + ", column "
+          + json.getLocation().getColumnNr();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static String excerpt(String body) {
     String flat = body.replaceAll("\\s+", " ").strip();
-    return flat.length() <= MAX_BODY_IN_MESSAGE ? flat : flat.substring(0, MAX_BODY_IN_MESSAGE) + "…";
+    return flat.length() <= MAX_BODY_IN_MESSAGE
+        ? flat
+        : flat.substring(0, MAX_BODY_IN_MESSAGE) + "…";
   }
 
   private String server() {

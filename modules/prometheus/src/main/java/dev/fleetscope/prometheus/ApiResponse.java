@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * The envelope every Prometheus API answer shares ({@code status}, {@code data}, {@code errorType},
- * {@code error}, {@code warnings}, {@code infos}), read as a stream: {@code data} goes to a {@link DataReader}
- * while it arrives, in whatever order the fields come.
+ * {@code error}, {@code warnings}, {@code infos}), read as a stream: {@code data} goes to a {@link
+ * DataReader} while it arrives, in whatever order the fields come.
  */
 record ApiResponse(String status, String errorType, String error, Annotations annotations) {
-  static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
 
   /** Reads the {@code data} field of an answer. */
   @FunctionalInterface
@@ -59,7 +60,8 @@ record ApiResponse(String status, String errorType, String error, Annotations an
       if (status == null) {
         throw new MalformedAnswer("the answer has no \"status\" field");
       }
-      return new ApiResponse(status, errorType, error == null ? "" : error, new Annotations(warnings, infos));
+      return new ApiResponse(
+          status, errorType, error == null ? "" : error, new Annotations(warnings, infos));
     }
   }
 
@@ -73,7 +75,8 @@ record ApiResponse(String status, String errorType, String error, Annotations an
     return out;
   }
 
-  static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what) throws IOException {
+  static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what)
+      throws IOException {
     if (actual != expected) {
       String found = actual == null ? "the end of the answer" : "'" + p.getText() + "'";
       throw new MalformedAnswer("expected " + what + " but found " + found + " at " + where(p));
@@ -81,6 +84,9 @@ record ApiResponse(String status, String errorType, String error, Annotations an
   }
 
   static String where(JsonParser p) {
-    return "line " + p.currentTokenLocation().getLineNr() + ", column " + p.currentTokenLocation().getColumnNr();
+    return "line "
+        + p.currentTokenLocation().getLineNr()
+        + ", column "
+        + p.currentTokenLocation().getColumnNr();
   }
 }

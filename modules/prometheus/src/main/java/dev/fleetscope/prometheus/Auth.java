@@ -16,14 +16,20 @@ public sealed interface Auth {
 
   record None() implements Auth {}
 
-  /** {@code Authorization: Bearer <token>}, as OpenShift, GKE managed Prometheus proxies and Grafana Cloud want. */
+  /**
+   * {@code Authorization: Bearer <token>}, as OpenShift, GKE managed Prometheus proxies and Grafana
+   * Cloud want.
+   */
   record Bearer(Secret token) implements Auth {
     public Bearer {
       Objects.requireNonNull(token, "bearer token");
     }
   }
 
-  /** HTTP basic auth, as Prometheus's own {@code --web.config.file} and most reverse proxies check it. */
+  /**
+   * HTTP basic auth, as Prometheus's own {@code --web.config.file} and most reverse proxies check
+   * it.
+   */
   record Basic(String username, Secret password) implements Auth {
     public Basic {
       if (username == null || username.isBlank()) {

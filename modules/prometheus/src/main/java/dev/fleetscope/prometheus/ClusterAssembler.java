@@ -30,21 +30,33 @@ final class ClusterAssembler {
     Map<PodKey, PodFacts> pods = pods(rows);
     NodeAssembler nodes = new NodeAssembler(refs, rows.nodeResources(), rows.nodeInfo());
     WorkloadAssembler workloads = new WorkloadAssembler(refs, rows.replicas(), rows.autoscalers());
-    Map<WorkloadRef, List<PodFacts>> byWorkload = new TreeMap<>(Comparator.comparing(WorkloadRef::id).thenComparing(WorkloadRef::kind));
+    Map<WorkloadRef, List<PodFacts>> byWorkload =
+        new TreeMap<>(Comparator.comparing(WorkloadRef::id).thenComparing(WorkloadRef::kind));
     pods.values().forEach(p -> byWorkload.computeIfAbsent(p.owner, w -> new ArrayList<>()).add(p));
     Map<String, Map<String, List<Workload>>> tree = new TreeMap<>();
-    byWorkload.forEach((ref, podsOfWorkload) -> {
-      podsOfWorkload.sort(Comparator.comparing(p -> p.name));
-      tree.computeIfAbsent(ref.cluster(), c -> new TreeMap<>()).computeIfAbsent(ref.namespace(), n -> new ArrayList<>())
-          .add(workloads.workload(ref, podsOfWorkload));
-    });
+    byWorkload.forEach(
+        (ref, podsOfWorkload) -> {
+          podsOfWorkload.sort(Comparator.comparing(p -> p.name));
+          tree.computeIfAbsent(ref.cluster(), c -> new TreeMap<>())
+              .computeIfAbsent(ref.namespace(), n -> new ArrayList<>())
+              .add(workloads.workload(ref, podsOfWorkload));
+        });
     TreeSet<String> clusterNames = new TreeSet<>(tree.keySet());
     clusterNames.addAll(nodes.clusters());
     List<Cluster> clusters = new ArrayList<>();
     for (String name : clusterNames) {
-      List<Namespace> namespaces = tree.getOrDefault(name, Map.of()).entrySet().stream()
-          .map(e -> new Namespace(e.getKey(), e.getValue())).toList();
-      clusters.add(new Cluster(name, nodes.provider(name), nodes.region(name), sourceId, nodes.nodes(name), namespaces));
+      List<Namespace> namespaces =
+          tree.getOrDefault(name, Map.of()).entrySet().stream()
+              .map(e -> new Namespace(e.getKey(), e.getValue()))
+              .toList();
+      clusters.add(
+          new Cluster(
+              name,
+              nodes.provider(name),
+              nodes.region(name),
+              sourceId,
+              nodes.nodes(name),
+              namespaces));
     }
     return clusters;
   }
@@ -54,31 +66,48 @@ final class ClusterAssembler {
     OwnerIndex owners = OwnerIndex.of(rows.podOwners().stream().map(Row::labels).toList(), refs);
     for (Row row : rows.podOwners()) {
       if (row.metricName().equals("kube_pod_owner")) {
-        owners.workload(row.labels()).ifPresent(owner -> pods.put(key(row), new PodFacts(row.label("pod"), owner)));
+        owners
+            .workload(row.labels())
+            .ifPresent(owner -> pods.put(key(row), new PodFacts(row.label("pod"), owner)));
       }
     }
     rows.podPhases().forEach(row -> pod(pods, row).ifPresent(p -> p.phase(row.label("phase"))));
     rows.podNodes().forEach(row -> pod(pods, row).ifPresent(p -> p.node = row.label("node")));
     String team = InventoryQueries.team(labels);
     String model = InventoryQueries.model(labels);
-    rows.podLabels().forEach(row -> pod(pods, row).ifPresent(p -> {
-      p.team = row.label(team);
-      p.model = row.label(model);
-    }));
+    rows.podLabels()
+        .forEach(
+            row ->
+                pod(pods, row)
+                    .ifPresent(
+                        p -> {
+                          p.team = row.label(team);
+                          p.model = row.label(model);
+                        }));
     rows.requests().forEach(row -> container(pods, row).ifPresent(c -> c.requests.add(row)));
     rows.limits().forEach(row -> container(pods, row).ifPresent(c -> c.limits.add(row)));
-    rows.restarts().forEach(row -> container(pods, row).ifPresent(c -> c.restarts = (int) row.value()));
-    rows.terminations().forEach(row -> container(pods, row).ifPresent(c -> {
-      switch (row.metricName()) {
-        case "kube_pod_container_status_last_terminated_reason" -> {
-          if (row.value() == 1) {
-            c.terminationReason = row.label("reason");
-          }
-        }
-        case "kube_pod_container_status_last_terminated_exitcode" -> c.exitCode = Optional.of((int) row.value());
-        default -> c.terminatedAt = Optional.of(Instant.ofEpochMilli(Math.round(row.value() * 1000)));
-      }
-    }));
+    rows.restarts()
+        .forEach(row -> container(pods, row).ifPresent(c -> c.restarts = (int) row.value()));
+    rows.terminations()
+        .forEach(
+            row ->
+                container(pods, row)
+                    .ifPresent(
+                        c -> {
+                          switch (row.metricName()) {
+                            case "kube_pod_container_status_last_terminated_reason" -> {
+                              if (row.value() == 1) {
+                                c.terminationReason = row.label("reason");
+                              }
+                            }
+                            case "kube_pod_container_status_last_terminated_exitcode" ->
+                                c.exitCode = Optional.of((int) row.value());
+                            default ->
+                                c.terminatedAt =
+                                    Optional.of(
+                                        Instant.ofEpochMilli(Math.round(row.value() * 1000)));
+                          }
+                        }));
     return pods;
   }
 

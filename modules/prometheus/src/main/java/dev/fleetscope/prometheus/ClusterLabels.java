@@ -25,7 +25,10 @@ final class ClusterLabels {
     return value == null || value.isEmpty() ? defaultCluster : value;
   }
 
-  /** The workload of a series labelled by {@link WorkloadJoin}; empty for an owner kind Fleetscope does not model. */
+  /**
+   * The workload of a series labelled by {@link WorkloadJoin}; empty for an owner kind Fleetscope
+   * does not model.
+   */
   Optional<WorkloadRef> workload(Map<String, String> labels) {
     String namespace = labels.get("namespace");
     String kind = labels.get(WorkloadJoin.KIND);

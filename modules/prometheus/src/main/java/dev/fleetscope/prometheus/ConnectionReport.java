@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * What "test connection" found: who answered, how fast, how many series it holds, which of the metrics Fleetscope
- * needs are there, which clusters it sees, and advice on the connection's settings.
+ * What "test connection" found: who answered, how fast, how many series it holds, which of the
+ * metrics Fleetscope needs are there, which clusters it sees, and advice on the connection's
+ * settings.
  *
- * @param headSeries the series in the server's head block, when it tells ({@code /api/v1/status/tsdb}; Thanos and
- *     Mimir do not)
+ * @param headSeries the series in the server's head block, when it tells ({@code
+ *     /api/v1/status/tsdb}; Thanos and Mimir do not)
  * @param advice settings to change, in words ("cAdvisor labels its series pod_name: ...")
  */
 public record ConnectionReport(

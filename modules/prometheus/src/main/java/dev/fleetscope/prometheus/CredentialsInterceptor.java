@@ -17,11 +17,12 @@ final class CredentialsInterceptor implements Interceptor {
   CredentialsInterceptor(Auth auth, Map<String, String> headers) {
     this.auth = auth;
     this.headers = headers;
-    this.secret = switch (auth) {
-      case Auth.None none -> null;
-      case Auth.Bearer bearer -> new SecretReader(bearer.token(), "bearer token");
-      case Auth.Basic basic -> new SecretReader(basic.password(), "basic auth password");
-    };
+    this.secret =
+        switch (auth) {
+          case Auth.None none -> null;
+          case Auth.Bearer bearer -> new SecretReader(bearer.token(), "bearer token");
+          case Auth.Basic basic -> new SecretReader(basic.password(), "basic auth password");
+        };
   }
 
   @Override
@@ -31,7 +32,10 @@ final class CredentialsInterceptor implements Interceptor {
     switch (auth) {
       case Auth.None none -> {}
       case Auth.Bearer bearer -> request.header("Authorization", "Bearer " + secret.read());
-      case Auth.Basic basic -> request.header("Authorization", Credentials.basic(basic.username(), secret.read(), StandardCharsets.UTF_8));
+      case Auth.Basic basic ->
+          request.header(
+              "Authorization",
+              Credentials.basic(basic.username(), secret.read(), StandardCharsets.UTF_8));
     }
     return chain.proceed(request.build());
   }

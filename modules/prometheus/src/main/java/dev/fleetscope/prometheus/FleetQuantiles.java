@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fleet's usage over a window summarised by Prometheus itself (the server-side mode): per workload container
- * the quantiles of each metric's per-step usage, the OOM kills counted, and the share of CPU periods throttled,
- * beside the clusters as they are at the window's end.
+ * A fleet's usage over a window summarised by Prometheus itself (the server-side mode): per
+ * workload container the quantiles of each metric's per-step usage, the OOM kills counted, and the
+ * share of CPU periods throttled, beside the clusters as they are at the window's end.
  */
 public record FleetQuantiles(
     StepGrid grid,

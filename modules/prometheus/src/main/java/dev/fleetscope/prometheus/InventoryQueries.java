@@ -3,8 +3,9 @@ package dev.fleetscope.prometheus;
 import java.util.List;
 
 /**
- * The inventory questions, asked of kube-state-metrics as instant queries: a fixed dozen for a whole Prometheus,
- * each aggregated to the labels Fleetscope reads so that no pod uid, instance or job label travels.
+ * The inventory questions, asked of kube-state-metrics as instant queries: a fixed dozen for a
+ * whole Prometheus, each aggregated to the labels Fleetscope reads so that no pod uid, instance or
+ * job label travels.
  */
 final class InventoryQueries {
   final PromQuery podOwners;
@@ -22,6 +23,7 @@ final class InventoryQueries {
 
   /** Node labels kube-state-metrics exposes when allow-listed; read when present. */
   static final String INSTANCE_TYPE = "label_node_kubernetes_io_instance_type";
+
   static final String ZONE = "label_topology_kubernetes_io_zone";
   static final String REGION = "label_topology_kubernetes_io_region";
   static final String GPU_PRODUCT = "label_nvidia_com_gpu_product";
@@ -29,32 +31,114 @@ final class InventoryQueries {
 
   InventoryQueries(LabelNames labels) {
     String c = labels.cluster();
-    podOwners = new PromQuery("pod owners", "max by (__name__, " + PromQl.labels(c, "namespace", "pod", "replicaset", "job_name",
-        "owner_kind", "owner_name") + ") (" + OwnerIndex.SELECTOR + ")");
-    podPhases = new PromQuery("pod phases", "max by (" + PromQl.labels(c, "namespace", "pod", "phase") + ") (kube_pod_status_phase == 1)");
-    podNodes = new PromQuery("pod nodes", "max by (" + PromQl.labels(c, "namespace", "pod", "node") + ") (kube_pod_info)");
-    podLabels = new PromQuery("pod labels", "max by (" + PromQl.labels(c, "namespace", "pod", team(labels), model(labels)) + ") (kube_pod_labels)");
-    requests = new PromQuery("container requests", containerResources(c, "kube_pod_container_resource_requests"));
-    limits = new PromQuery("container limits", containerResources(c, "kube_pod_container_resource_limits"));
-    restarts = new PromQuery("container restarts", "max by (" + PromQl.labels(c, "namespace", "pod", "container") + ") (kube_pod_container_status_restarts_total)");
-    terminations = new PromQuery("last terminations", byName(List.of("kube_pod_container_status_last_terminated_reason",
-        "kube_pod_container_status_last_terminated_exitcode", "kube_pod_container_status_last_terminated_timestamp"),
-        PromQl.labels(c, "namespace", "pod", "container", "reason")));
-    replicas = new PromQuery("desired replicas", byName(List.of("kube_deployment_spec_replicas", "kube_statefulset_replicas",
-        "kube_daemonset_status_desired_number_scheduled"), PromQl.labels(c, "namespace", "deployment", "statefulset", "daemonset")));
-    autoscalers = new PromQuery("autoscalers", byName(List.of("kube_horizontalpodautoscaler_info",
-        "kube_horizontalpodautoscaler_spec_min_replicas", "kube_horizontalpodautoscaler_spec_max_replicas",
-        "kube_horizontalpodautoscaler_spec_target_metric"), PromQl.labels(c, "namespace", "horizontalpodautoscaler",
-        "scaletargetref_kind", "scaletargetref_name", "metric_name", "metric_target_type")));
-    nodeResources = new PromQuery("node resources", byName(List.of("kube_node_status_capacity", "kube_node_status_allocatable"),
-        PromQl.labels(c, "node", "resource")));
-    nodeInfo = new PromQuery("node info", byName(List.of("kube_node_info", "kube_node_labels"),
-        PromQl.labels(c, "node", "provider_id", INSTANCE_TYPE, ZONE, REGION, GPU_PRODUCT, GPU_MEMORY_MIB)));
+    podOwners =
+        new PromQuery(
+            "pod owners",
+            "max by (__name__, "
+                + PromQl.labels(
+                    c, "namespace", "pod", "replicaset", "job_name", "owner_kind", "owner_name")
+                + ") ("
+                + OwnerIndex.SELECTOR
+                + ")");
+    podPhases =
+        new PromQuery(
+            "pod phases",
+            "max by ("
+                + PromQl.labels(c, "namespace", "pod", "phase")
+                + ") (kube_pod_status_phase == 1)");
+    podNodes =
+        new PromQuery(
+            "pod nodes",
+            "max by (" + PromQl.labels(c, "namespace", "pod", "node") + ") (kube_pod_info)");
+    podLabels =
+        new PromQuery(
+            "pod labels",
+            "max by ("
+                + PromQl.labels(c, "namespace", "pod", team(labels), model(labels))
+                + ") (kube_pod_labels)");
+    requests =
+        new PromQuery(
+            "container requests", containerResources(c, "kube_pod_container_resource_requests"));
+    limits =
+        new PromQuery(
+            "container limits", containerResources(c, "kube_pod_container_resource_limits"));
+    restarts =
+        new PromQuery(
+            "container restarts",
+            "max by ("
+                + PromQl.labels(c, "namespace", "pod", "container")
+                + ") (kube_pod_container_status_restarts_total)");
+    terminations =
+        new PromQuery(
+            "last terminations",
+            byName(
+                List.of(
+                    "kube_pod_container_status_last_terminated_reason",
+                    "kube_pod_container_status_last_terminated_exitcode",
+                    "kube_pod_container_status_last_terminated_timestamp"),
+                PromQl.labels(c, "namespace", "pod", "container", "reason")));
+    replicas =
+        new PromQuery(
+            "desired replicas",
+            byName(
+                List.of(
+                    "kube_deployment_spec_replicas",
+                    "kube_statefulset_replicas",
+                    "kube_daemonset_status_desired_number_scheduled"),
+                PromQl.labels(c, "namespace", "deployment", "statefulset", "daemonset")));
+    autoscalers =
+        new PromQuery(
+            "autoscalers",
+            byName(
+                List.of(
+                    "kube_horizontalpodautoscaler_info",
+                    "kube_horizontalpodautoscaler_spec_min_replicas",
+                    "kube_horizontalpodautoscaler_spec_max_replicas",
+                    "kube_horizontalpodautoscaler_spec_target_metric"),
+                PromQl.labels(
+                    c,
+                    "namespace",
+                    "horizontalpodautoscaler",
+                    "scaletargetref_kind",
+                    "scaletargetref_name",
+                    "metric_name",
+                    "metric_target_type")));
+    nodeResources =
+        new PromQuery(
+            "node resources",
+            byName(
+                List.of("kube_node_status_capacity", "kube_node_status_allocatable"),
+                PromQl.labels(c, "node", "resource")));
+    nodeInfo =
+        new PromQuery(
+            "node info",
+            byName(
+                List.of("kube_node_info", "kube_node_labels"),
+                PromQl.labels(
+                    c,
+                    "node",
+                    "provider_id",
+                    INSTANCE_TYPE,
+                    ZONE,
+                    REGION,
+                    GPU_PRODUCT,
+                    GPU_MEMORY_MIB)));
   }
 
   List<PromQuery> all() {
-    return List.of(podOwners, podPhases, podNodes, podLabels, requests, limits, restarts, terminations, replicas, autoscalers,
-        nodeResources, nodeInfo);
+    return List.of(
+        podOwners,
+        podPhases,
+        podNodes,
+        podLabels,
+        requests,
+        limits,
+        restarts,
+        terminations,
+        replicas,
+        autoscalers,
+        nodeResources,
+        nodeInfo);
   }
 
   static String team(LabelNames labels) {
@@ -66,7 +150,11 @@ final class InventoryQueries {
   }
 
   private static String containerResources(String cluster, String metric) {
-    return "max by (" + PromQl.labels(cluster, "namespace", "pod", "container", "resource") + ") (" + metric + ")";
+    return "max by ("
+        + PromQl.labels(cluster, "namespace", "pod", "container", "resource")
+        + ") ("
+        + metric
+        + ")";
   }
 
   /** Several metrics in one query, told apart by {@code __name__}. */

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the clusters, workloads and pods of a Prometheus from kube-state-metrics at one instant. */
+/**
+ * Reads the clusters, workloads and pods of a Prometheus from kube-state-metrics at one instant.
+ */
 public final class InventoryReader {
   private final PrometheusClient client;
   private final InventoryQueries queries;
@@ -16,7 +18,11 @@ public final class InventoryReader {
     ConnectionSettings settings = client.settings();
     this.client = client;
     this.queries = new InventoryQueries(settings.labels());
-    this.assembler = new ClusterAssembler(new ClusterLabels(settings.labels(), settings.clusterName()), settings.labels(), settings.id());
+    this.assembler =
+        new ClusterAssembler(
+            new ClusterLabels(settings.labels(), settings.clusterName()),
+            settings.labels(),
+            settings.id());
   }
 
   /** The clusters as they were at {@code at}, with the warnings Prometheus attached. */
@@ -29,10 +35,20 @@ public final class InventoryReader {
       answers.put(query, rows.rows);
     }
     InventoryQueries q = queries;
-    InventoryRows rows = new InventoryRows(answers.get(q.podOwners), answers.get(q.podPhases), answers.get(q.podNodes),
-        answers.get(q.podLabels), answers.get(q.requests), answers.get(q.limits), answers.get(q.restarts),
-        answers.get(q.terminations), answers.get(q.replicas), answers.get(q.autoscalers), answers.get(q.nodeResources),
-        answers.get(q.nodeInfo));
+    InventoryRows rows =
+        new InventoryRows(
+            answers.get(q.podOwners),
+            answers.get(q.podPhases),
+            answers.get(q.podNodes),
+            answers.get(q.podLabels),
+            answers.get(q.requests),
+            answers.get(q.limits),
+            answers.get(q.restarts),
+            answers.get(q.terminations),
+            answers.get(q.replicas),
+            answers.get(q.autoscalers),
+            answers.get(q.nodeResources),
+            answers.get(q.nodeInfo));
     return new Inventory(at, assembler.assemble(rows), annotations);
   }
 

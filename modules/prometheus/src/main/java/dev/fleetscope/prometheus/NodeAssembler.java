@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Nodes from kube-state-metrics: capacity and allocatable per resource, the provider id ({@code aws:///zone/id},
- * {@code gce://project/zone/name}, {@code azure://...}) and, when allow-listed, the instance type, zone, region
- * and GPU product labels. Prices are not Prometheus's to know: nodes come at zero until the cost module prices
- * them by instance type.
+ * Nodes from kube-state-metrics: capacity and allocatable per resource, the provider id ({@code
+ * aws:///zone/id}, {@code gce://project/zone/name}, {@code azure://...}) and, when allow-listed,
+ * the instance type, zone, region and GPU product labels. Prices are not Prometheus's to know:
+ * nodes come at zero until the cost module prices them by instance type.
  */
 final class NodeAssembler {
   private static final long MIB = 1L << 20;
@@ -26,18 +26,21 @@ final class NodeAssembler {
       if (row.metricName().equals("kube_node_status_capacity")) {
         node.capacity.add(row);
         ResourceRows.migProfile(row.label("resource"))
-            .ifPresent(p -> node.migSlices.add(new NodeGpus.MigSlices(p, (int) Math.round(row.value()))));
+            .ifPresent(
+                p -> node.migSlices.add(new NodeGpus.MigSlices(p, (int) Math.round(row.value()))));
       } else {
         node.allocatable.add(row);
       }
     }
     for (Row row : info) {
       NodeFacts node = node(refs.cluster(row.labels()), row.label("node"));
-      row.labels().forEach((name, value) -> {
-        if (!value.isEmpty() && !name.equals("__name__")) {
-          node.labels.put(name, value);
-        }
-      });
+      row.labels()
+          .forEach(
+              (name, value) -> {
+                if (!value.isEmpty() && !name.equals("__name__")) {
+                  node.labels.put(name, value);
+                }
+              });
     }
   }
 
@@ -46,10 +49,14 @@ final class NodeAssembler {
   }
 
   List<Node> nodes(String cluster) {
-    return byCluster.getOrDefault(cluster, Map.of()).entrySet().stream().map(e -> e.getValue().toNode(e.getKey())).toList();
+    return byCluster.getOrDefault(cluster, Map.of()).entrySet().stream()
+        .map(e -> e.getValue().toNode(e.getKey()))
+        .toList();
   }
 
-  /** The cluster's provider, told by its nodes' provider ids; on-premises when none says otherwise. */
+  /**
+   * The cluster's provider, told by its nodes' provider ids; on-premises when none says otherwise.
+   */
   Provider provider(String cluster) {
     for (NodeFacts node : byCluster.getOrDefault(cluster, Map.of()).values()) {
       String id = node.labels.getOrDefault("provider_id", "");
@@ -66,12 +73,17 @@ final class NodeAssembler {
 
   /** The region of the cluster's first node that tells one, or "". */
   String region(String cluster) {
-    return byCluster.getOrDefault(cluster, Map.of()).values().stream().map(NodeFacts::region)
-        .filter(r -> !r.isEmpty()).findFirst().orElse("");
+    return byCluster.getOrDefault(cluster, Map.of()).values().stream()
+        .map(NodeFacts::region)
+        .filter(r -> !r.isEmpty())
+        .findFirst()
+        .orElse("");
   }
 
   private NodeFacts node(String cluster, String name) {
-    return byCluster.computeIfAbsent(cluster, c -> new TreeMap<>()).computeIfAbsent(name, n -> new NodeFacts());
+    return byCluster
+        .computeIfAbsent(cluster, c -> new TreeMap<>())
+        .computeIfAbsent(name, n -> new NodeFacts());
   }
 
   private static final class NodeFacts {
@@ -82,10 +94,22 @@ final class NodeAssembler {
 
     Node toNode(String name) {
       long gpuMemory = parseLong(labels.getOrDefault(InventoryQueries.GPU_MEMORY_MIB, "0")) * MIB;
-      NodeGpus gpus = capacity.wholeGpus() == 0 && migSlices.isEmpty() ? NodeGpus.NONE
-          : new NodeGpus(labels.getOrDefault(InventoryQueries.GPU_PRODUCT, ""), capacity.wholeGpus(), gpuMemory, migSlices);
-      return new Node(name, labels.getOrDefault(InventoryQueries.INSTANCE_TYPE, ""), zone(), capacity.asRequests(),
-          allocatable.asRequests(), gpus, HourlyPrice.FREE_USD);
+      NodeGpus gpus =
+          capacity.wholeGpus() == 0 && migSlices.isEmpty()
+              ? NodeGpus.NONE
+              : new NodeGpus(
+                  labels.getOrDefault(InventoryQueries.GPU_PRODUCT, ""),
+                  capacity.wholeGpus(),
+                  gpuMemory,
+                  migSlices);
+      return new Node(
+          name,
+          labels.getOrDefault(InventoryQueries.INSTANCE_TYPE, ""),
+          zone(),
+          capacity.asRequests(),
+          allocatable.asRequests(),
+          gpus,
+          HourlyPrice.FREE_USD);
     }
 
     String zone() {
@@ -95,13 +119,17 @@ final class NodeAssembler {
       }
       String[] parts = labels.getOrDefault("provider_id", "").split("/");
       String id = labels.getOrDefault("provider_id", "");
-      if (id.startsWith("aws:///") && parts.length > 3 || id.startsWith("gce://") && parts.length > 3) {
+      if (id.startsWith("aws:///") && parts.length > 3
+          || id.startsWith("gce://") && parts.length > 3) {
         return parts[3];
       }
       return "";
     }
 
-    /** The region label, else the zone without its last part: {@code us-east-1a} in {@code us-east-1}, {@code us-central1-a} in {@code us-central1}. */
+    /**
+     * The region label, else the zone without its last part: {@code us-east-1a} in {@code
+     * us-east-1}, {@code us-central1-a} in {@code us-central1}.
+     */
     String region() {
       String region = labels.getOrDefault(InventoryQueries.REGION, "");
       if (!region.isEmpty()) {

@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which workload each pod belongs to, from kube-state-metrics' owner series: a pod owned by a StatefulSet or
- * DaemonSet belongs to it; by a ReplicaSet, to the Deployment owning that ReplicaSet; by a Job, to the CronJob
- * owning the Job or else to the Job itself. Built from the series' labels alone (the {@code /api/v1/series} index
- * lookup over a window, or an instant query), so attributing a fortnight of usage costs Prometheus no sample reads.
+ * Which workload each pod belongs to, from kube-state-metrics' owner series: a pod owned by a
+ * StatefulSet or DaemonSet belongs to it; by a ReplicaSet, to the Deployment owning that
+ * ReplicaSet; by a Job, to the CronJob owning the Job or else to the Job itself. Built from the
+ * series' labels alone (the {@code /api/v1/series} index lookup over a window, or an instant
+ * query), so attributing a fortnight of usage costs Prometheus no sample reads.
  */
 final class OwnerIndex {
   /** The owner series, as one selector for {@code /api/v1/series} or an instant query. */
-  static final String SELECTOR = "{__name__=~\"kube_pod_owner|kube_replicaset_owner|kube_job_owner\", owner_is_controller!=\"false\"}";
+  static final String SELECTOR =
+      "{__name__=~\"kube_pod_owner|kube_replicaset_owner|kube_job_owner\", owner_is_controller!=\"false\"}";
 
   private final ClusterLabels clusters;
   private final Map<String, WorkloadRef> pods = new HashMap<>();
@@ -26,8 +28,13 @@ final class OwnerIndex {
     this.clusters = clusters;
   }
 
-  /** The owners of every pod that existed between {@code start} and {@code end}: one {@code /api/v1/series} request. */
-  static OwnerIndex read(PrometheusClient client, ClusterLabels clusters, Instant start, Instant end) throws PrometheusException {
+  /**
+   * The owners of every pod that existed between {@code start} and {@code end}: one {@code
+   * /api/v1/series} request.
+   */
+  static OwnerIndex read(
+      PrometheusClient client, ClusterLabels clusters, Instant start, Instant end)
+      throws PrometheusException {
     return of(client.series(new PromQuery("pod owners", SELECTOR), start, end), clusters);
   }
 
@@ -41,12 +48,14 @@ final class OwnerIndex {
       switch (s.getOrDefault("__name__", "")) {
         case "kube_replicaset_owner" -> {
           if (kind.equals("Deployment")) {
-            deploymentOfReplicaSet.put(key + s.getOrDefault("replicaset", ""), s.getOrDefault("owner_name", ""));
+            deploymentOfReplicaSet.put(
+                key + s.getOrDefault("replicaset", ""), s.getOrDefault("owner_name", ""));
           }
         }
         case "kube_job_owner" -> {
           if (kind.equals("CronJob")) {
-            cronJobOfJob.put(key + s.getOrDefault("job_name", ""), s.getOrDefault("owner_name", ""));
+            cronJobOfJob.put(
+                key + s.getOrDefault("job_name", ""), s.getOrDefault("owner_name", ""));
           }
         }
         default -> {}
@@ -66,7 +75,10 @@ final class OwnerIndex {
     return Optional.ofNullable(pods.get(podKey(labels)));
   }
 
-  /** The workload container a per-pod series is labelled with ({@code namespace}, {@code pod}, {@code container}). */
+  /**
+   * The workload container a per-pod series is labelled with ({@code namespace}, {@code pod},
+   * {@code container}).
+   */
   Optional<ContainerRef> container(Map<String, String> labels) {
     String container = labels.get("container");
     if (container == null || container.isEmpty()) {
@@ -79,31 +91,43 @@ final class OwnerIndex {
     return pods.size();
   }
 
-  private void add(Map<String, String> s, Map<String, String> deploymentOfReplicaSet, Map<String, String> cronJobOfJob) {
+  private void add(
+      Map<String, String> s,
+      Map<String, String> deploymentOfReplicaSet,
+      Map<String, String> cronJobOfJob) {
     String cluster = clusters.cluster(s);
     String namespace = s.getOrDefault("namespace", "");
     String owner = s.getOrDefault("owner_name", "");
     String ownerKey = cluster + "/" + namespace + "/" + owner;
-    WorkloadRef workload = switch (s.getOrDefault("owner_kind", "")) {
-      case "StatefulSet" -> new WorkloadRef(cluster, namespace, WorkloadKind.STATEFUL_SET, owner);
-      case "DaemonSet" -> new WorkloadRef(cluster, namespace, WorkloadKind.DAEMON_SET, owner);
-      case "ReplicaSet" -> {
-        String deployment = deploymentOfReplicaSet.get(ownerKey);
-        yield deployment == null ? null : new WorkloadRef(cluster, namespace, WorkloadKind.DEPLOYMENT, deployment);
-      }
-      case "Job" -> {
-        String cronJob = cronJobOfJob.get(ownerKey);
-        yield cronJob == null ? new WorkloadRef(cluster, namespace, WorkloadKind.JOB, owner)
-            : new WorkloadRef(cluster, namespace, WorkloadKind.CRON_JOB, cronJob);
-      }
-      default -> null;
-    };
+    WorkloadRef workload =
+        switch (s.getOrDefault("owner_kind", "")) {
+          case "StatefulSet" ->
+              new WorkloadRef(cluster, namespace, WorkloadKind.STATEFUL_SET, owner);
+          case "DaemonSet" -> new WorkloadRef(cluster, namespace, WorkloadKind.DAEMON_SET, owner);
+          case "ReplicaSet" -> {
+            String deployment = deploymentOfReplicaSet.get(ownerKey);
+            yield deployment == null
+                ? null
+                : new WorkloadRef(cluster, namespace, WorkloadKind.DEPLOYMENT, deployment);
+          }
+          case "Job" -> {
+            String cronJob = cronJobOfJob.get(ownerKey);
+            yield cronJob == null
+                ? new WorkloadRef(cluster, namespace, WorkloadKind.JOB, owner)
+                : new WorkloadRef(cluster, namespace, WorkloadKind.CRON_JOB, cronJob);
+          }
+          default -> null;
+        };
     if (workload != null) {
       pods.put(podKey(s), workload);
     }
   }
 
   private String podKey(Map<String, String> labels) {
-    return clusters.cluster(labels) + "/" + labels.getOrDefault("namespace", "") + "/" + labels.getOrDefault("pod", "");
+    return clusters.cluster(labels)
+        + "/"
+        + labels.getOrDefault("namespace", "")
+        + "/"
+        + labels.getOrDefault("pod", "");
   }
 }

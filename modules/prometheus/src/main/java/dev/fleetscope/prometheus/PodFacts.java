@@ -40,7 +40,11 @@ final class PodFacts {
   }
 
   Pod toPod() {
-    return new Pod(name, node, phase, containers.entrySet().stream().map(e -> e.getValue().toContainer(e.getKey())).toList());
+    return new Pod(
+        name,
+        node,
+        phase,
+        containers.entrySet().stream().map(e -> e.getValue().toContainer(e.getKey())).toList());
   }
 
   /** One container of the pod. */
@@ -61,14 +65,19 @@ final class PodFacts {
     }
 
     /**
-     * The last termination when kube-state-metrics reports its reason and time; an OOM kill's exit code is 137
-     * (SIGKILL) when the exit code metric is missing (kube-state-metrics before 2.10).
+     * The last termination when kube-state-metrics reports its reason and time; an OOM kill's exit
+     * code is 137 (SIGKILL) when the exit code metric is missing (kube-state-metrics before 2.10).
      */
     Optional<Termination> termination() {
       if (terminationReason.isEmpty() || terminatedAt.isEmpty()) {
         return Optional.empty();
       }
-      Optional<Integer> code = exitCode.or(() -> Termination.OOM_KILLED.equals(terminationReason) ? Optional.of(137) : Optional.empty());
+      Optional<Integer> code =
+          exitCode.or(
+              () ->
+                  Termination.OOM_KILLED.equals(terminationReason)
+                      ? Optional.of(137)
+                      : Optional.empty());
       return code.map(c -> new Termination(terminationReason, c, terminatedAt.get()));
     }
   }

@@ -1,21 +1,29 @@
 package dev.fleetscope.prometheus;
 
 /**
- * What went wrong talking to Prometheus: every {@code errorType} its API returns, the two limits Fleetscope works
- * around, and what can fail before an API answer (HTTP, TLS, the network).
+ * What went wrong talking to Prometheus: every {@code errorType} its API returns, the two limits
+ * Fleetscope works around, and what can fail before an API answer (HTTP, TLS, the network).
  */
 public enum Problem {
   /** {@code bad_data}: the query or a parameter is invalid. */
   BAD_DATA("rejected the query as invalid"),
-  /** {@code bad_data} "exceeded maximum resolution of 11,000 points per timeseries": avoided by splitting the range. */
+  /**
+   * {@code bad_data} "exceeded maximum resolution of 11,000 points per timeseries": avoided by
+   * splitting the range.
+   */
   TOO_MANY_POINTS("refused more than 11,000 points per series"),
-  /** {@code execution} "query processing would load too many samples": the range is split while it can be. */
+  /**
+   * {@code execution} "query processing would load too many samples": the range is split while it
+   * can be.
+   */
   TOO_MANY_SAMPLES("would load too many samples into memory (the server's --query.max-samples)"),
   /** {@code execution}: evaluation failed. */
   EXECUTION("failed to execute the query"),
   /** {@code timeout}: evaluation took longer than the query timeout. */
   TIMEOUT("timed out evaluating the query"),
-  /** {@code canceled}: the server canceled evaluation (shutting down, or the request was aborted). */
+  /**
+   * {@code canceled}: the server canceled evaluation (shutting down, or the request was aborted).
+   */
   CANCELED("canceled the query"),
   /** {@code internal}: a server-side error such as "TSDB not ready". */
   INTERNAL("had an internal error"),
@@ -49,7 +57,10 @@ public enum Problem {
     return description;
   }
 
-  /** The problem a Prometheus {@code errorType} names, refined by its message where Fleetscope acts on it. */
+  /**
+   * The problem a Prometheus {@code errorType} names, refined by its message where Fleetscope acts
+   * on it.
+   */
   static Problem ofErrorType(String errorType, String message) {
     String text = message == null ? "" : message;
     return switch (errorType == null ? "" : errorType) {

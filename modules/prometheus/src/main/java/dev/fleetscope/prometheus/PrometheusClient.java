@@ -17,9 +17,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The Prometheus HTTP API ({@code /api/v1}) for one connection: instant and range queries streamed into a
- * {@link SeriesHandler}, label names, series and build info. Also speaks to Thanos Query, Mimir and
- * VictoriaMetrics, which serve the same API. Thread-safe; {@link #close()} cancels requests in flight.
+ * The Prometheus HTTP API ({@code /api/v1}) for one connection: instant and range queries streamed
+ * into a {@link SeriesHandler}, label names, series and build info. Also speaks to Thanos Query,
+ * Mimir and VictoriaMetrics, which serve the same API. Thread-safe; {@link #close()} cancels
+ * requests in flight.
  *
  * <pre>{@code
  * try (PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl("http://127.0.0.1:9090"))) {
@@ -37,13 +38,14 @@ public final class PrometheusClient implements AutoCloseable {
     this.settings = settings;
     Timeouts t = settings.timeouts();
     Duration answer = t.answer();
-    OkHttpClient.Builder builder = new OkHttpClient.Builder()
-        .connectTimeout(t.connect())
-        .readTimeout(answer)
-        .writeTimeout(t.connect())
-        .callTimeout(answer.plus(t.connect()))
-        .retryOnConnectionFailure(true)
-        .addInterceptor(new CredentialsInterceptor(settings.auth(), settings.fixedHeaders()));
+    OkHttpClient.Builder builder =
+        new OkHttpClient.Builder()
+            .connectTimeout(t.connect())
+            .readTimeout(answer)
+            .writeTimeout(t.connect())
+            .callTimeout(answer.plus(t.connect()))
+            .retryOnConnectionFailure(true)
+            .addInterceptor(new CredentialsInterceptor(settings.auth(), settings.fixedHeaders()));
     TlsSetup.apply(settings.tls(), builder);
     this.http = builder.build();
     this.call = new ApiCall(http, HttpUrl.get(settings.url().toString()), t, requests);
@@ -54,85 +56,123 @@ public final class PrometheusClient implements AutoCloseable {
   }
 
   /** Evaluates {@code query} at one instant ({@code /api/v1/query}). */
-  public Annotations query(PromQuery query, Instant time, SeriesHandler handler) throws PrometheusException {
-    List<ApiCall.Param> params = List.of(
-        new ApiCall.Param("query", query.promql()),
-        new ApiCall.Param("time", seconds(time)),
-        new ApiCall.Param("timeout", seconds(settings.timeouts().query())));
-    return call.execute("query", params, Optional.of(query), new ResultReader(handler)).about(query);
+  public Annotations query(PromQuery query, Instant time, SeriesHandler handler)
+      throws PrometheusException {
+    List<ApiCall.Param> params =
+        List.of(
+            new ApiCall.Param("query", query.promql()),
+            new ApiCall.Param("time", seconds(time)),
+            new ApiCall.Param("timeout", seconds(settings.timeouts().query())));
+    return call.execute("query", params, Optional.of(query), new ResultReader(handler))
+        .about(query);
   }
 
   /**
-   * Evaluates {@code query} at {@code start}, {@code start + step}, ... up to {@code end} in one request
-   * ({@code /api/v1/query_range}). Prometheus refuses more than 11,000 points per series: {@link RangeFetcher}
-   * splits longer ranges.
+   * Evaluates {@code query} at {@code start}, {@code start + step}, ... up to {@code end} in one
+   * request ({@code /api/v1/query_range}). Prometheus refuses more than 11,000 points per series:
+   * {@link RangeFetcher} splits longer ranges.
    */
-  public Annotations queryRange(PromQuery query, Instant start, Instant end, Duration step, SeriesHandler handler)
+  public Annotations queryRange(
+      PromQuery query, Instant start, Instant end, Duration step, SeriesHandler handler)
       throws PrometheusException {
-    List<ApiCall.Param> params = List.of(
-        new ApiCall.Param("query", query.promql()),
-        new ApiCall.Param("start", seconds(start)),
-        new ApiCall.Param("end", seconds(end)),
-        new ApiCall.Param("step", seconds(step)),
-        new ApiCall.Param("timeout", seconds(settings.timeouts().query())));
-    return call.execute("query_range", params, Optional.of(query), new ResultReader(handler)).about(query);
+    List<ApiCall.Param> params =
+        List.of(
+            new ApiCall.Param("query", query.promql()),
+            new ApiCall.Param("start", seconds(start)),
+            new ApiCall.Param("end", seconds(end)),
+            new ApiCall.Param("step", seconds(step)),
+            new ApiCall.Param("timeout", seconds(settings.timeouts().query())));
+    return call.execute("query_range", params, Optional.of(query), new ResultReader(handler))
+        .about(query);
   }
 
-  /** The label names of the series matching the selectors within the time range ({@code /api/v1/labels}). */
-  public List<String> labelNames(List<String> matchers, Instant start, Instant end) throws PrometheusException {
+  /**
+   * The label names of the series matching the selectors within the time range ({@code
+   * /api/v1/labels}).
+   */
+  public List<String> labelNames(List<String> matchers, Instant start, Instant end)
+      throws PrometheusException {
     List<String> names = new ArrayList<>();
-    call.execute("labels", rangeWithMatchers(matchers, start, end), Optional.empty(), p -> names.addAll(ApiResponse.strings(p)));
+    call.execute(
+        "labels",
+        rangeWithMatchers(matchers, start, end),
+        Optional.empty(),
+        p -> names.addAll(ApiResponse.strings(p)));
     return names;
   }
 
-  /** The label sets of the series matching the selectors within the time range ({@code /api/v1/series}). */
-  public List<Map<String, String>> series(List<String> matchers, Instant start, Instant end) throws PrometheusException {
+  /**
+   * The label sets of the series matching the selectors within the time range ({@code
+   * /api/v1/series}).
+   */
+  public List<Map<String, String>> series(List<String> matchers, Instant start, Instant end)
+      throws PrometheusException {
     return series(matchers, start, end, Optional.empty());
   }
 
   /** The label sets of the series matching one selector, named for messages as a query is. */
-  public List<Map<String, String>> series(PromQuery selector, Instant start, Instant end) throws PrometheusException {
+  public List<Map<String, String>> series(PromQuery selector, Instant start, Instant end)
+      throws PrometheusException {
     return series(List.of(selector.promql()), start, end, Optional.of(selector));
   }
 
-  private List<Map<String, String>> series(List<String> matchers, Instant start, Instant end, Optional<PromQuery> purpose)
+  private List<Map<String, String>> series(
+      List<String> matchers, Instant start, Instant end, Optional<PromQuery> purpose)
       throws PrometheusException {
     List<Map<String, String>> series = new ArrayList<>();
-    call.execute("series", rangeWithMatchers(matchers, start, end), purpose, p -> {
-      ApiResponse.expect(p, p.currentToken(), JsonToken.START_ARRAY, "an array of label sets");
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        series.add(stringFields(p));
-      }
-    });
+    call.execute(
+        "series",
+        rangeWithMatchers(matchers, start, end),
+        purpose,
+        p -> {
+          ApiResponse.expect(p, p.currentToken(), JsonToken.START_ARRAY, "an array of label sets");
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            series.add(stringFields(p));
+          }
+        });
     return series;
   }
 
   /** {@code /api/v1/status/buildinfo}. */
   public BuildInfo buildInfo() throws PrometheusException {
     Map<String, String> fields = new HashMap<>();
-    call.execute("status/buildinfo", List.of(), Optional.empty(), p -> {
-      ApiResponse.expect(p, p.currentToken(), JsonToken.START_OBJECT, "the build info object");
-      fields.putAll(stringFields(p));
-    });
-    return new BuildInfo(fields.getOrDefault("version", "unknown"), fields.getOrDefault("revision", ""), fields.getOrDefault("goVersion", ""));
+    call.execute(
+        "status/buildinfo",
+        List.of(),
+        Optional.empty(),
+        p -> {
+          ApiResponse.expect(p, p.currentToken(), JsonToken.START_OBJECT, "the build info object");
+          fields.putAll(stringFields(p));
+        });
+    return new BuildInfo(
+        fields.getOrDefault("version", "unknown"),
+        fields.getOrDefault("revision", ""),
+        fields.getOrDefault("goVersion", ""));
   }
 
-  /** The number of series in the head block ({@code /api/v1/status/tsdb}); Thanos and Mimir answer 404. */
+  /**
+   * The number of series in the head block ({@code /api/v1/status/tsdb}); Thanos and Mimir answer
+   * 404.
+   */
   public OptionalLong headSeries() throws PrometheusException {
     long[] series = {-1};
-    call.execute("status/tsdb", List.of(), Optional.empty(), p -> {
-      ApiResponse.expect(p, p.currentToken(), JsonToken.START_OBJECT, "the TSDB status object");
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        if (field.equals("headStats") && p.currentToken() == JsonToken.START_OBJECT) {
-          String count = stringFields(p).get("numSeries");
-          series[0] = count == null ? -1 : Long.parseLong(count);
-        } else {
-          p.skipChildren();
-        }
-      }
-    });
+    call.execute(
+        "status/tsdb",
+        List.of(),
+        Optional.empty(),
+        p -> {
+          ApiResponse.expect(p, p.currentToken(), JsonToken.START_OBJECT, "the TSDB status object");
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if (field.equals("headStats") && p.currentToken() == JsonToken.START_OBJECT) {
+              String count = stringFields(p).get("numSeries");
+              series[0] = count == null ? -1 : Long.parseLong(count);
+            } else {
+              p.skipChildren();
+            }
+          }
+        });
     return series[0] < 0 ? OptionalLong.empty() : OptionalLong.of(series[0]);
   }
 
@@ -141,7 +181,10 @@ public final class PrometheusClient implements AutoCloseable {
     return requests.get();
   }
 
-  /** Cancels requests in flight (they fail with a {@link Problem#CONNECTION}) and releases connections. */
+  /**
+   * Cancels requests in flight (they fail with a {@link Problem#CONNECTION}) and releases
+   * connections.
+   */
   @Override
   public void close() {
     http.dispatcher().cancelAll();
@@ -149,7 +192,8 @@ public final class PrometheusClient implements AutoCloseable {
     http.connectionPool().evictAll();
   }
 
-  private static List<ApiCall.Param> rangeWithMatchers(List<String> matchers, Instant start, Instant end) {
+  private static List<ApiCall.Param> rangeWithMatchers(
+      List<String> matchers, Instant start, Instant end) {
     List<ApiCall.Param> params = new ArrayList<>();
     matchers.forEach(m -> params.add(new ApiCall.Param("match[]", m)));
     params.add(new ApiCall.Param("start", seconds(start)));

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * A request to Prometheus failed. The message names the server, the query (by its purpose and its PromQL), what
- * happened and, where there is one, what to do about it.
+ * A request to Prometheus failed. The message names the server, the query (by its purpose and its
+ * PromQL), what happened and, where there is one, what to do about it.
  */
 public final class PrometheusException extends IOException {
   private static final int MAX_PROMQL_IN_MESSAGE = 240;
@@ -16,7 +16,13 @@ public final class PrometheusException extends IOException {
   private final int httpStatus;
   private final String serverMessage;
 
-  PrometheusException(Problem problem, String server, Optional<PromQuery> query, int httpStatus, String serverMessage, Throwable cause) {
+  PrometheusException(
+      Problem problem,
+      String server,
+      Optional<PromQuery> query,
+      int httpStatus,
+      String serverMessage,
+      Throwable cause) {
     super(message(problem, server, query, httpStatus, serverMessage), cause);
     this.problem = problem;
     this.server = server;
@@ -49,9 +55,20 @@ public final class PrometheusException extends IOException {
     return serverMessage;
   }
 
-  private static String message(Problem problem, String server, Optional<PromQuery> query, int status, String serverMessage) {
-    StringBuilder text = new StringBuilder("Prometheus at ").append(server).append(' ').append(problem.description());
-    query.ifPresent(q -> text.append(" for query \"").append(q.name()).append("\" (").append(abbreviate(q.promql())).append(')'));
+  private static String message(
+      Problem problem, String server, Optional<PromQuery> query, int status, String serverMessage) {
+    StringBuilder text =
+        new StringBuilder("Prometheus at ")
+            .append(server)
+            .append(' ')
+            .append(problem.description());
+    query.ifPresent(
+        q ->
+            text.append(" for query \"")
+                .append(q.name())
+                .append("\" (")
+                .append(abbreviate(q.promql()))
+                .append(')'));
     if (status > 0) {
       text.append(": HTTP ").append(status);
     }
@@ -63,18 +80,23 @@ public final class PrometheusException extends IOException {
   }
 
   private static Optional<String> hint(Problem problem) {
-    return Optional.ofNullable(switch (problem) {
-      case TOO_MANY_SAMPLES -> "Even the smallest slice of the range is too large: shorten the window, use a coarser step, "
-          + "or raise --query.max-samples on the server";
-      case TIMEOUT, CLIENT_TIMEOUT -> "Tried again with backoff; raise the query timeout or use a coarser step";
-      case UNAUTHORIZED -> "Check the connection's user, password or bearer token";
-      case TLS -> "Check the CA file, or the client certificate and key, of the connection";
-      default -> null;
-    });
+    return Optional.ofNullable(
+        switch (problem) {
+          case TOO_MANY_SAMPLES ->
+              "Even the smallest slice of the range is too large: shorten the window, use a coarser step, "
+                  + "or raise --query.max-samples on the server";
+          case TIMEOUT, CLIENT_TIMEOUT ->
+              "Tried again with backoff; raise the query timeout or use a coarser step";
+          case UNAUTHORIZED -> "Check the connection's user, password or bearer token";
+          case TLS -> "Check the CA file, or the client certificate and key, of the connection";
+          default -> null;
+        });
   }
 
   private static String abbreviate(String promql) {
     String flat = promql.replaceAll("\\s+", " ").strip();
-    return flat.length() <= MAX_PROMQL_IN_MESSAGE ? flat : flat.substring(0, MAX_PROMQL_IN_MESSAGE - 1) + "…";
+    return flat.length() <= MAX_PROMQL_IN_MESSAGE
+        ? flat
+        : flat.substring(0, MAX_PROMQL_IN_MESSAGE - 1) + "…";
   }
 }

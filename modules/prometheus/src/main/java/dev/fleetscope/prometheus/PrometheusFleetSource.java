@@ -20,16 +20,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A connected Prometheus as a live source of the console: every refresh interval (15 s by default, never under
- * 5 s) it reads the steps since its last poll (one point per metric and container, by the same queries as the
- * history, the pods' owners over those steps included) and the inventory, and hands out a snapshot with the recent
- * history of every workload container. The first poll fills the recent history in one range query per metric. A failed poll throws with a message naming
- * the server and the query, and leaves the history as it was; the next poll catches up on the steps it missed.
+ * A connected Prometheus as a live source of the console: every refresh interval (15 s by default,
+ * never under 5 s) it reads the steps since its last poll (one point per metric and container, by
+ * the same queries as the history, the pods' owners over those steps included) and the inventory,
+ * and hands out a snapshot with the recent history of every workload container. The first poll
+ * fills the recent history in one range query per metric. A failed poll throws with a message
+ * naming the server and the query, and leaves the history as it was; the next poll catches up on
+ * the steps it missed.
  */
 public final class PrometheusFleetSource implements FleetSource {
   /** How much recent history the live snapshots carry. */
   public static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
-  /** Live queries are small: a live request that takes longer than this is not worth waiting for. */
+
+  /**
+   * Live queries are small: a live request that takes longer than this is not worth waiting for.
+   */
   static final Duration LIVE_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
   private final ConnectionSettings settings;
@@ -46,7 +51,8 @@ public final class PrometheusFleetSource implements FleetSource {
   private volatile Optional<Progress> progress = Optional.empty();
   private volatile Annotations annotations = Annotations.NONE;
 
-  PrometheusFleetSource(ConnectionSettings settings, PrometheusClient client, Clock clock, Duration retention) {
+  PrometheusFleetSource(
+      ConnectionSettings settings, PrometheusClient client, Clock clock, Duration retention) {
     this.settings = settings;
     this.client = client;
     this.clock = clock;
@@ -60,9 +66,15 @@ public final class PrometheusFleetSource implements FleetSource {
 
   /** A live source for the connection, keeping an hour of recent history. */
   public static PrometheusFleetSource connect(ConnectionSettings settings) throws IOException {
-    Timeouts live = settings.timeouts().query().compareTo(LIVE_QUERY_TIMEOUT) > 0
-        ? settings.timeouts().withQuery(LIVE_QUERY_TIMEOUT) : settings.timeouts();
-    return new PrometheusFleetSource(settings, new PrometheusClient(settings.withTimeouts(live)), Clock.systemUTC(), DEFAULT_RETENTION);
+    Timeouts live =
+        settings.timeouts().query().compareTo(LIVE_QUERY_TIMEOUT) > 0
+            ? settings.timeouts().withQuery(LIVE_QUERY_TIMEOUT)
+            : settings.timeouts();
+    return new PrometheusFleetSource(
+        settings,
+        new PrometheusClient(settings.withTimeouts(live)),
+        Clock.systemUTC(),
+        DEFAULT_RETENTION);
   }
 
   @Override
@@ -85,7 +97,10 @@ public final class PrometheusFleetSource implements FleetSource {
     return progress;
   }
 
-  /** The warnings and infos Prometheus attached to the last poll's answers, for the source's status line. */
+  /**
+   * The warnings and infos Prometheus attached to the last poll's answers, for the source's status
+   * line.
+   */
   public Annotations annotations() {
     return annotations;
   }
@@ -96,9 +111,16 @@ public final class PrometheusFleetSource implements FleetSource {
     Instant now = Instant.ofEpochMilli(Math.floorDiv(clock.millis(), stepMillis) * stepMillis);
     Annotations seen = Annotations.NONE;
     if (lastEvaluated == null || now.isAfter(lastEvaluated)) {
-      StepGrid grid = lastEvaluated == null
-          ? StepGrid.ending(now, step.multipliedBy(retention), step)
-          : StepGrid.ending(now, step.multipliedBy(Math.min(retention, (now.toEpochMilli() - lastEvaluated.toEpochMilli()) / stepMillis)), step);
+      StepGrid grid =
+          lastEvaluated == null
+              ? StepGrid.ending(now, step.multipliedBy(retention), step)
+              : StepGrid.ending(
+                  now,
+                  step.multipliedBy(
+                      Math.min(
+                          retention,
+                          (now.toEpochMilli() - lastEvaluated.toEpochMilli()) / stepMillis)),
+                  step);
       seen = readUsage(grid, lastEvaluated == null);
     }
     InventoryReader.Inventory clusters = inventory.read(now);
@@ -115,14 +137,21 @@ public final class PrometheusFleetSource implements FleetSource {
 
   private Annotations readUsage(StepGrid grid, boolean first) throws PrometheusException {
     RangeFetcher ranges = new RangeFetcher(client);
-    Duration sampleWindow = UsageQueries.sampleWindow(step, HistoryRequest.DEFAULT_MIN_SAMPLE_WINDOW);
+    Duration sampleWindow =
+        UsageQueries.sampleWindow(step, HistoryRequest.DEFAULT_MIN_SAMPLE_WINDOW);
     Annotations seen = Annotations.NONE;
     OwnerIndex owners = OwnerIndex.read(client, refs, grid.first().minus(step), grid.last());
     int done = 0;
     for (Metric metric : UsageQueries.METRICS) {
       if (first) {
-        progress = Optional.of(new Progress("Reading the last " + step.multipliedBy(retention).toMinutes() + " minutes of "
-            + UsageQueries.name(metric), done++ / (double) UsageQueries.METRICS.size()));
+        progress =
+            Optional.of(
+                new Progress(
+                    "Reading the last "
+                        + step.multipliedBy(retention).toMinutes()
+                        + " minutes of "
+                        + UsageQueries.name(metric),
+                    done++ / (double) UsageQueries.METRICS.size()));
       }
       UsageAccumulator usage = new UsageAccumulator(metric, grid, owners);
       seen = seen.plus(ranges.fetch(queries.usage(metric, sampleWindow), grid, usage));
@@ -130,11 +159,17 @@ public final class PrometheusFleetSource implements FleetSource {
     }
     OomCollector kills = new OomCollector(owners, step);
     seen = seen.plus(ranges.fetch(queries.oomKills(step), grid, kills));
-    kills.containers().forEach(ref -> oomKills.computeIfAbsent(ref, r -> new ArrayList<>()).addAll(kills.kills(ref)));
+    kills
+        .containers()
+        .forEach(
+            ref -> oomKills.computeIfAbsent(ref, r -> new ArrayList<>()).addAll(kills.kills(ref)));
     return seen;
   }
 
-  /** The recent history of every container that had a sample within it; containers gone for longer are dropped. */
+  /**
+   * The recent history of every container that had a sample within it; containers gone for longer
+   * are dropped.
+   */
   private Map<ContainerRef, ContainerUsage> usage(Instant now) {
     Instant since = now.minus(step.multipliedBy(retention));
     oomKills.values().forEach(list -> list.removeIf(at -> at.isBefore(since)));
@@ -142,24 +177,32 @@ public final class PrometheusFleetSource implements FleetSource {
     Map<ContainerRef, Map<Metric, Series>> history = new HashMap<>();
     for (Metric metric : UsageQueries.METRICS) {
       Map<ContainerRef, SeriesBuffer> perMetric = buffers.get(metric);
-      perMetric.forEach((ref, buffer) -> {
-        while (buffer.next().isBefore(now)) {
-          buffer.append(Double.NaN);
-        }
-      });
+      perMetric.forEach(
+          (ref, buffer) -> {
+            while (buffer.next().isBefore(now)) {
+              buffer.append(Double.NaN);
+            }
+          });
       perMetric.entrySet().removeIf(e -> Double.isNaN(e.getValue().snapshot().max()));
-      perMetric.forEach((ref, buffer) -> history.computeIfAbsent(ref, r -> new EnumMap<>(Metric.class)).put(metric, buffer.snapshot()));
+      perMetric.forEach(
+          (ref, buffer) ->
+              history
+                  .computeIfAbsent(ref, r -> new EnumMap<>(Metric.class))
+                  .put(metric, buffer.snapshot()));
     }
     Map<ContainerRef, ContainerUsage> usage = new HashMap<>();
-    history.forEach((ref, series) -> {
-      Map<Metric, Double> latest = new EnumMap<>(Metric.class);
-      series.forEach((metric, s) -> {
-        if (!Double.isNaN(s.last())) {
-          latest.put(metric, s.last());
-        }
-      });
-      usage.put(ref, new ContainerUsage(ref, series, latest, oomKills.getOrDefault(ref, List.of())));
-    });
+    history.forEach(
+        (ref, series) -> {
+          Map<Metric, Double> latest = new EnumMap<>(Metric.class);
+          series.forEach(
+              (metric, s) -> {
+                if (!Double.isNaN(s.last())) {
+                  latest.put(metric, s.last());
+                }
+              });
+          usage.put(
+              ref, new ContainerUsage(ref, series, latest, oomKills.getOrDefault(ref, List.of())));
+        });
     return usage;
   }
 }

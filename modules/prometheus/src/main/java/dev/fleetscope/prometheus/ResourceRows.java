@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads kube-state-metrics' {@code resource} label ({@code cpu}, {@code memory}, {@code nvidia_com_gpu},
- * {@code nvidia_com_mig_1g_10gb}) into the model's units, one row at a time.
+ * Reads kube-state-metrics' {@code resource} label ({@code cpu}, {@code memory}, {@code
+ * nvidia_com_gpu}, {@code nvidia_com_mig_1g_10gb}) into the model's units, one row at a time.
  */
 final class ResourceRows {
   static final String GPU = "nvidia_com_gpu";
@@ -22,7 +22,10 @@ final class ResourceRows {
   private int gpus;
   private GpuAllocation mig = GpuAllocation.NONE;
 
-  /** Takes one row of {@code kube_pod_container_resource_*} or {@code kube_node_status_*}; the larger value wins. */
+  /**
+   * Takes one row of {@code kube_pod_container_resource_*} or {@code kube_node_status_*}; the
+   * larger value wins.
+   */
   void add(Row row) {
     String resource = row.label("resource");
     double value = row.value();
@@ -36,7 +39,10 @@ final class ResourceRows {
         hasMemory = true;
       }
       case GPU -> gpus = Math.max(gpus, (int) Math.round(value));
-      default -> migProfile(resource).filter(p -> value >= 1).ifPresent(p -> mig = new GpuAllocation.Mig(p, (int) Math.round(value)));
+      default ->
+          migProfile(resource)
+              .filter(p -> value >= 1)
+              .ifPresent(p -> mig = new GpuAllocation.Mig(p, (int) Math.round(value)));
     }
   }
 
@@ -47,7 +53,8 @@ final class ResourceRows {
 
   /** Limits: what is unset is unbounded. */
   Resources asLimits() {
-    return Resources.of(hasCpu ? cpu : Double.POSITIVE_INFINITY, hasMemory ? memory : Long.MAX_VALUE);
+    return Resources.of(
+        hasCpu ? cpu : Double.POSITIVE_INFINITY, hasMemory ? memory : Long.MAX_VALUE);
   }
 
   GpuAllocation gpu() {
@@ -58,7 +65,10 @@ final class ResourceRows {
     return gpus;
   }
 
-  /** {@code nvidia_com_mig_1g_10gb} is MIG profile {@code 1g.10gb}; profiles the model cannot express are skipped. */
+  /**
+   * {@code nvidia_com_mig_1g_10gb} is MIG profile {@code 1g.10gb}; profiles the model cannot
+   * express are skipped.
+   */
   static Optional<MigProfile> migProfile(String resource) {
     Matcher m = MIG.matcher(resource);
     if (!m.matches()) {

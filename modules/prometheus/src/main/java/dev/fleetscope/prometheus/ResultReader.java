@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads the {@code data} of {@code /query} and {@code /query_range} ({@code matrix}, {@code vector} or
- * {@code scalar}) straight from the token stream: each series' samples are parsed into primitive arrays without a
- * {@code String} per number and handed to a {@link SeriesHandler}; nothing of the answer is kept as a tree.
- * Native histogram samples are skipped: Fleetscope reads none.
+ * Reads the {@code data} of {@code /query} and {@code /query_range} ({@code matrix}, {@code vector}
+ * or {@code scalar}) straight from the token stream: each series' samples are parsed into primitive
+ * arrays without a {@code String} per number and handed to a {@link SeriesHandler}; nothing of the
+ * answer is kept as a tree. Native histogram samples are skipped: Fleetscope reads none.
  */
 final class ResultReader implements ApiResponse.DataReader {
   private final SeriesHandler handler;
@@ -92,18 +92,23 @@ final class ResultReader implements ApiResponse.DataReader {
     p.nextToken();
     long time = timeMillis(p);
     double value = value(p, p.nextToken());
-    ApiResponse.expect(p, p.nextToken(), JsonToken.END_ARRAY, "the end of a sample [time, \"value\"]");
+    ApiResponse.expect(
+        p, p.nextToken(), JsonToken.END_ARRAY, "the end of a sample [time, \"value\"]");
     samples.add(time, value);
   }
 
-  /** Prometheus writes times as seconds with up to three decimals; read them exactly, as milliseconds. */
+  /**
+   * Prometheus writes times as seconds with up to three decimals; read them exactly, as
+   * milliseconds.
+   */
   private static long timeMillis(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return p.getLongValue() * 1000;
     }
     if (token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw new MalformedAnswer("expected a sample time but found '" + p.getText() + "' at " + ApiResponse.where(p));
+      throw new MalformedAnswer(
+          "expected a sample time but found '" + p.getText() + "' at " + ApiResponse.where(p));
     }
     char[] c = p.getTextCharacters();
     int start = p.getTextOffset();
@@ -133,7 +138,11 @@ final class ResultReader implements ApiResponse.DataReader {
   /** Values are strings: {@code "0.25"}, {@code "NaN"}, {@code "+Inf"}, {@code "-Inf"}. */
   private static double value(JsonParser p, JsonToken token) throws IOException {
     if (token != JsonToken.VALUE_STRING) {
-      throw new MalformedAnswer("expected a sample value as a string but found '" + p.getText() + "' at " + ApiResponse.where(p));
+      throw new MalformedAnswer(
+          "expected a sample value as a string but found '"
+              + p.getText()
+              + "' at "
+              + ApiResponse.where(p));
     }
     char[] c = p.getTextCharacters();
     int offset = p.getTextOffset();
@@ -144,7 +153,12 @@ final class ResultReader implements ApiResponse.DataReader {
     try {
       return NumberInput.parseDouble(c, offset, length, true);
     } catch (NumberFormatException e) {
-      throw new MalformedAnswer("expected a number but found \"" + new String(c, offset, length) + "\" at " + ApiResponse.where(p), e);
+      throw new MalformedAnswer(
+          "expected a number but found \""
+              + new String(c, offset, length)
+              + "\" at "
+              + ApiResponse.where(p),
+          e);
     }
   }
 
@@ -153,7 +167,9 @@ final class ResultReader implements ApiResponse.DataReader {
       case "NaN" -> Double.NaN;
       case "+Inf", "Inf" -> Double.POSITIVE_INFINITY;
       case "-Inf" -> Double.NEGATIVE_INFINITY;
-      default -> throw new MalformedAnswer("expected a number but found \"" + text + "\" at " + ApiResponse.where(p));
+      default ->
+          throw new MalformedAnswer(
+              "expected a number but found \"" + text + "\" at " + ApiResponse.where(p));
     };
   }
 }

@@ -19,7 +19,10 @@ record Row(Map<String, String> labels, double value) {
     return label("__name__");
   }
 
-  /** A handler that keeps every series of an instant query as a row: for the small inventory answers. */
+  /**
+   * A handler that keeps every series of an instant query as a row: for the small inventory
+   * answers.
+   */
   static final class Collector implements SeriesHandler {
     final List<Row> rows = new ArrayList<>();
 

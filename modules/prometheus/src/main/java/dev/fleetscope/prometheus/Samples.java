@@ -3,8 +3,8 @@ package dev.fleetscope.prometheus;
 import java.util.Arrays;
 
 /**
- * The samples of one series as the parser hands them over: timestamps in epoch milliseconds and values, in
- * primitive arrays the parser reuses for the next series (copy what you keep).
+ * The samples of one series as the parser hands them over: timestamps in epoch milliseconds and
+ * values, in primitive arrays the parser reuses for the next series (copy what you keep).
  */
 public final class Samples {
   private long[] times = new long[256];

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A password or token: given inline, or read from a file that is re-read when it changes (Kubernetes rotates
- * projected service-account tokens in place). {@link #toString()} never shows the value.
+ * A password or token: given inline, or read from a file that is re-read when it changes
+ * (Kubernetes rotates projected service-account tokens in place). {@link #toString()} never shows
+ * the value.
  */
 public sealed interface Secret {
   static Secret inline(String value) {

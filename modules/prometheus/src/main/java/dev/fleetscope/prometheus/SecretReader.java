@@ -9,9 +9,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 
 /**
- * Reads a {@link Secret}. A file is read again only when its modification time or size changed, so a rotated token
- * is picked up on the next request without reading the file for every request. Surrounding whitespace (the
- * trailing newline of {@code echo token > file}) is not part of the secret.
+ * Reads a {@link Secret}. A file is read again only when its modification time or size changed, so
+ * a rotated token is picked up on the next request without reading the file for every request.
+ * Surrounding whitespace (the trailing newline of {@code echo token > file}) is not part of the
+ * secret.
  */
 final class SecretReader {
   private final Secret secret;
@@ -36,14 +37,17 @@ final class SecretReader {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);
-      if (seen != null && seen.modified.equals(attributes.lastModifiedTime()) && seen.size == attributes.size()) {
+      if (seen != null
+          && seen.modified.equals(attributes.lastModifiedTime())
+          && seen.size == attributes.size()) {
         return seen.value;
       }
       value = Files.readString(path, StandardCharsets.UTF_8).strip();
     } catch (NoSuchFileException e) {
       throw new IOException("the " + purpose + " file " + path + " does not exist", e);
     } catch (IOException e) {
-      throw new IOException("cannot read the " + purpose + " file " + path + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot read the " + purpose + " file " + path + ": " + e.getMessage(), e);
     }
     if (value.isEmpty()) {
       throw new IOException("the " + purpose + " file " + path + " is empty");

@@ -6,7 +6,8 @@ import java.util.Map;
 @FunctionalInterface
 public interface SeriesHandler {
   /**
-   * @param labels the series' labels ({@code __name__} included when the query kept it); empty for a scalar
+   * @param labels the series' labels ({@code __name__} included when the query kept it); empty for
+   *     a scalar
    * @param samples its samples, oldest first; valid only during this call
    */
   void accept(Map<String, String> labels, Samples samples);

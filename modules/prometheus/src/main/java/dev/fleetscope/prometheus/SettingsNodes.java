@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The parts of {@link ConnectionSettingsJson}: auth, secrets, TLS, label names and timeouts to and from JSON. */
+/**
+ * The parts of {@link ConnectionSettingsJson}: auth, secrets, TLS, label names and timeouts to and
+ * from JSON.
+ */
 final class SettingsNodes {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -18,7 +21,10 @@ final class SettingsNodes {
     switch (auth) {
       case Auth.None none -> node.put("type", "none");
       case Auth.Bearer bearer -> node.put("type", "bearer").set("token", secret(bearer.token()));
-      case Auth.Basic basic -> node.put("type", "basic").put("username", basic.username()).set("password", secret(basic.password()));
+      case Auth.Basic basic ->
+          node.put("type", "basic")
+              .put("username", basic.username())
+              .set("password", secret(basic.password()));
     }
     return node;
   }
@@ -30,8 +36,15 @@ final class SettingsNodes {
     return switch (node.path("type").asText("")) {
       case "none" -> Auth.NONE;
       case "bearer" -> Auth.bearer(secret(node.path("token"), where + ", token"));
-      case "basic" -> Auth.basic(text(node, "username", where), secret(node.path("password"), where + ", password"));
-      default -> throw new IllegalArgumentException(where + ": type must be none, bearer or basic, was '" + node.path("type").asText() + "'");
+      case "basic" ->
+          Auth.basic(
+              text(node, "username", where), secret(node.path("password"), where + ", password"));
+      default ->
+          throw new IllegalArgumentException(
+              where
+                  + ": type must be none, bearer or basic, was '"
+                  + node.path("type").asText()
+                  + "'");
     };
   }
 
@@ -49,7 +62,8 @@ final class SettingsNodes {
     if (node.hasNonNull("inline")) {
       return Secret.inline(node.get("inline").asText());
     }
-    throw new IllegalArgumentException(where + ": expected {\"file\": \"/path\"} or {\"inline\": \"...\"}");
+    throw new IllegalArgumentException(
+        where + ": expected {\"file\": \"/path\"} or {\"inline\": \"...\"}");
   }
 
   static ObjectNode tls(Tls tls) {
@@ -62,7 +76,8 @@ final class SettingsNodes {
 
   static Tls tls(JsonNode node, String where) {
     try {
-      return new Tls(path(node, "caFile"), path(node, "clientCertificateFile"), path(node, "clientKeyFile"));
+      return new Tls(
+          path(node, "caFile"), path(node, "clientCertificateFile"), path(node, "clientKeyFile"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
@@ -71,26 +86,37 @@ final class SettingsNodes {
   static LabelNames labels(JsonNode node, String where) {
     LabelNames d = LabelNames.STANDARD;
     try {
-      return new LabelNames(node.path("cluster").asText(d.cluster()), node.path("pod").asText(d.pod()),
-          node.path("container").asText(d.container()), node.path("gpuNamespace").asText(d.gpuNamespace()),
-          node.path("gpuPod").asText(d.gpuPod()), node.path("gpuContainer").asText(d.gpuContainer()),
-          node.path("teamLabel").asText(d.teamLabel()), node.path("modelLabel").asText(d.modelLabel()));
+      return new LabelNames(
+          node.path("cluster").asText(d.cluster()),
+          node.path("pod").asText(d.pod()),
+          node.path("container").asText(d.container()),
+          node.path("gpuNamespace").asText(d.gpuNamespace()),
+          node.path("gpuPod").asText(d.gpuPod()),
+          node.path("gpuContainer").asText(d.gpuContainer()),
+          node.path("teamLabel").asText(d.teamLabel()),
+          node.path("modelLabel").asText(d.modelLabel()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
   }
 
   static ObjectNode timeouts(Timeouts t) {
-    return NODES.objectNode().put("connectSeconds", t.connect().toSeconds()).put("queryMillis", t.query().toMillis())
-        .put("attempts", t.attempts()).put("firstBackoffMillis", t.firstBackoff().toMillis())
+    return NODES
+        .objectNode()
+        .put("connectSeconds", t.connect().toSeconds())
+        .put("queryMillis", t.query().toMillis())
+        .put("attempts", t.attempts())
+        .put("firstBackoffMillis", t.firstBackoff().toMillis())
         .put("maxBackoffMillis", t.maxBackoff().toMillis());
   }
 
   static Timeouts timeouts(JsonNode node, String where) {
     Timeouts d = Timeouts.DEFAULT;
     try {
-      return new Timeouts(Duration.ofSeconds(node.path("connectSeconds").asLong(d.connect().toSeconds())),
-          Duration.ofMillis(node.path("queryMillis").asLong(d.query().toMillis())), node.path("attempts").asInt(d.attempts()),
+      return new Timeouts(
+          Duration.ofSeconds(node.path("connectSeconds").asLong(d.connect().toSeconds())),
+          Duration.ofMillis(node.path("queryMillis").asLong(d.query().toMillis())),
+          node.path("attempts").asInt(d.attempts()),
           Duration.ofMillis(node.path("firstBackoffMillis").asLong(d.firstBackoff().toMillis())),
           Duration.ofMillis(node.path("maxBackoffMillis").asLong(d.maxBackoff().toMillis())));
     } catch (IllegalArgumentException e) {
@@ -101,12 +127,15 @@ final class SettingsNodes {
   static String text(JsonNode node, String field, String where) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw new IllegalArgumentException(where + ": '" + field + "' is required and must be a non-empty string");
+      throw new IllegalArgumentException(
+          where + ": '" + field + "' is required and must be a non-empty string");
     }
     return value.asText();
   }
 
   private static Optional<Path> path(JsonNode node, String field) {
-    return node.hasNonNull(field) ? Optional.of(Path.of(node.get(field).asText())) : Optional.empty();
+    return node.hasNonNull(field)
+        ? Optional.of(Path.of(node.get(field).asText()))
+        : Optional.empty();
   }
 }

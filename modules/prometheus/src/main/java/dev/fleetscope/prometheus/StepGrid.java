@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The evaluation times of a range query: {@code first}, {@code first + step}, ..., {@code points} of them.
- * Fleetscope aligns them to multiples of the step, so that range queries, instant queries and server-side
- * subqueries (which Prometheus aligns to the step too) all evaluate at the same instants.
+ * The evaluation times of a range query: {@code first}, {@code first + step}, ..., {@code points}
+ * of them. Fleetscope aligns them to multiples of the step, so that range queries, instant queries
+ * and server-side subqueries (which Prometheus aligns to the step too) all evaluate at the same
+ * instants.
  */
 public record StepGrid(Instant first, Duration step, int points) {
   public StepGrid {
     if (step.toMillis() < 1000 || step.toMillis() % 1000 != 0) {
-      throw new IllegalArgumentException("a step is a whole number of seconds, at least one, was " + step);
+      throw new IllegalArgumentException(
+          "a step is a whole number of seconds, at least one, was " + step);
     }
     if (points < 1) {
       throw new IllegalArgumentException("a range needs at least one point, was " + points);
@@ -21,7 +23,8 @@ public record StepGrid(Instant first, Duration step, int points) {
   }
 
   /**
-   * The grid of the steps that fit in {@code window} and end at the last step boundary at or before {@code end}.
+   * The grid of the steps that fit in {@code window} and end at the last step boundary at or before
+   * {@code end}.
    */
   public static StepGrid ending(Instant end, Duration window, Duration step) {
     long stepMillis = step.toMillis();
@@ -48,7 +51,9 @@ public record StepGrid(Instant first, Duration step, int points) {
   public List<StepGrid> chunks(int maxPoints) {
     List<StepGrid> chunks = new ArrayList<>();
     for (int from = 0; from < points; from += maxPoints) {
-      chunks.add(new StepGrid(first.plus(step.multipliedBy(from)), step, Math.min(maxPoints, points - from)));
+      chunks.add(
+          new StepGrid(
+              first.plus(step.multipliedBy(from)), step, Math.min(maxPoints, points - from)));
     }
     return chunks;
   }

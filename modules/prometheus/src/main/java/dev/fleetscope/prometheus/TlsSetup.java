@@ -14,7 +14,9 @@ import okhttp3.tls.Certificates;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
-/** Applies a connection's {@link Tls} to an OkHttp client, reading its PEM files with okhttp-tls. */
+/**
+ * Applies a connection's {@link Tls} to an OkHttp client, reading its PEM files with okhttp-tls.
+ */
 final class TlsSetup {
   private static final Pattern CERTIFICATE =
       Pattern.compile("-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", Pattern.DOTALL);
@@ -37,16 +39,32 @@ final class TlsSetup {
       List<String> chain = pemCertificates(certificateFile, "client certificate");
       String key = read(keyFile, "client key");
       if (key.contains("BEGIN RSA PRIVATE KEY") || key.contains("BEGIN EC PRIVATE KEY")) {
-        throw new IOException("the client key " + keyFile + " is PKCS#1/SEC1; convert it to PKCS#8 with "
-            + "'openssl pkcs8 -topk8 -nocrypt -in " + keyFile.getFileName() + "'");
+        throw new IOException(
+            "the client key "
+                + keyFile
+                + " is PKCS#1/SEC1; convert it to PKCS#8 with "
+                + "'openssl pkcs8 -topk8 -nocrypt -in "
+                + keyFile.getFileName()
+                + "'");
       }
       HeldCertificate held;
       try {
         held = HeldCertificate.decode(chain.getFirst() + "\n" + key);
       } catch (IllegalArgumentException e) {
-        throw new IOException("cannot use client certificate " + certificateFile + " with key " + keyFile + ": " + e.getMessage(), e);
+        throw new IOException(
+            "cannot use client certificate "
+                + certificateFile
+                + " with key "
+                + keyFile
+                + ": "
+                + e.getMessage(),
+            e);
       }
-      X509Certificate[] intermediates = chain.stream().skip(1).map(Certificates::decodeCertificatePem).toArray(X509Certificate[]::new);
+      X509Certificate[] intermediates =
+          chain.stream()
+              .skip(1)
+              .map(Certificates::decodeCertificatePem)
+              .toArray(X509Certificate[]::new);
       handshake.heldCertificate(held, intermediates);
     }
     HandshakeCertificates certificates = handshake.build();
@@ -59,7 +77,14 @@ final class TlsSetup {
       try {
         certificates.add(Certificates.decodeCertificatePem(pem));
       } catch (IllegalArgumentException e) {
-        throw new IOException("the " + purpose + " file " + file + " holds a certificate that cannot be read: " + e.getMessage(), e);
+        throw new IOException(
+            "the "
+                + purpose
+                + " file "
+                + file
+                + " holds a certificate that cannot be read: "
+                + e.getMessage(),
+            e);
       }
     }
     return certificates;
@@ -72,7 +97,12 @@ final class TlsSetup {
       pems.add(m.group());
     }
     if (pems.isEmpty()) {
-      throw new IOException("the " + purpose + " file " + file + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+      throw new IOException(
+          "the "
+              + purpose
+              + " file "
+              + file
+              + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
     }
     return pems;
   }
@@ -81,7 +111,8 @@ final class TlsSetup {
     try {
       return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (IOException e) {
-      throw new IOException("cannot read the " + purpose + " file " + file + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot read the " + purpose + " file " + file + ": " + e.getMessage(), e);
     }
   }
 }

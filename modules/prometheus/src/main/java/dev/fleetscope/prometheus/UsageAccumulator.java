@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gathers the per-pod answers of one usage query into one series per workload container as they stream in:
- * each step keeps the busiest of the container's pods (a replica's request must fit each replica). A sample
- * evaluated at {@code t} covers the step ending at {@code t}, stored as the step starting at {@code t - step}.
- * Taking the maximum makes a retried or re-sent range harmless.
+ * Gathers the per-pod answers of one usage query into one series per workload container as they
+ * stream in: each step keeps the busiest of the container's pods (a replica's request must fit each
+ * replica). A sample evaluated at {@code t} covers the step ending at {@code t}, stored as the step
+ * starting at {@code t - step}. Taking the maximum makes a retried or re-sent range harmless.
  */
 final class UsageAccumulator implements SeriesHandler {
   private final Metric metric;
@@ -53,30 +53,34 @@ final class UsageAccumulator implements SeriesHandler {
   /** One series per workload container, starting with the grid's first step. */
   Map<ContainerRef, Series> series() {
     Map<ContainerRef, Series> out = new HashMap<>();
-    values.forEach((ref, steps) -> {
-      SeriesBuffer buffer = new SeriesBuffer(metric, stepStart(0), grid.step(), steps.length);
-      appendAll(buffer, steps);
-      out.put(ref, buffer.snapshot());
-    });
+    values.forEach(
+        (ref, steps) -> {
+          SeriesBuffer buffer = new SeriesBuffer(metric, stepStart(0), grid.step(), steps.length);
+          appendAll(buffer, steps);
+          out.put(ref, buffer.snapshot());
+        });
     return out;
   }
 
   /**
-   * Appends the grid's steps to live buffers (created for containers seen for the first time), after padding
-   * with NaN any steps a buffer missed.
+   * Appends the grid's steps to live buffers (created for containers seen for the first time),
+   * after padding with NaN any steps a buffer missed.
    */
   void appendTo(Map<ContainerRef, SeriesBuffer> buffers, int retention) {
     Instant first = stepStart(0);
-    values.forEach((ref, steps) -> {
-      SeriesBuffer buffer = buffers.computeIfAbsent(ref, r -> new SeriesBuffer(metric, first, grid.step(), retention));
-      if (buffer.next().isAfter(first)) {
-        return;
-      }
-      while (buffer.next().isBefore(first)) {
-        buffer.append(Double.NaN);
-      }
-      appendAll(buffer, steps);
-    });
+    values.forEach(
+        (ref, steps) -> {
+          SeriesBuffer buffer =
+              buffers.computeIfAbsent(
+                  ref, r -> new SeriesBuffer(metric, first, grid.step(), retention));
+          if (buffer.next().isAfter(first)) {
+            return;
+          }
+          while (buffer.next().isBefore(first)) {
+            buffer.append(Double.NaN);
+          }
+          appendAll(buffer, steps);
+        });
   }
 
   private Instant stepStart(int index) {

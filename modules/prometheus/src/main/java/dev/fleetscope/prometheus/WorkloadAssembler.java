@@ -14,9 +14,9 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * Workloads from their pods, their controllers' desired replicas and their HPAs. The pod template is not in
- * kube-state-metrics, so a container's requests and limits are read off its pods; during a rollout the larger of
- * old and new is taken.
+ * Workloads from their pods, their controllers' desired replicas and their HPAs. The pod template
+ * is not in kube-state-metrics, so a container's requests and limits are read off its pods; during
+ * a rollout the larger of old and new is taken.
  */
 final class WorkloadAssembler {
   private final ClusterLabels refs;
@@ -26,21 +26,26 @@ final class WorkloadAssembler {
   WorkloadAssembler(ClusterLabels refs, List<Row> replicaRows, List<Row> autoscalerRows) {
     this.refs = refs;
     for (Row row : replicaRows) {
-      String kind = switch (row.metricName()) {
-        case "kube_deployment_spec_replicas" -> "Deployment/" + row.label("deployment");
-        case "kube_statefulset_replicas" -> "StatefulSet/" + row.label("statefulset");
-        default -> "DaemonSet/" + row.label("daemonset");
-      };
+      String kind =
+          switch (row.metricName()) {
+            case "kube_deployment_spec_replicas" -> "Deployment/" + row.label("deployment");
+            case "kube_statefulset_replicas" -> "StatefulSet/" + row.label("statefulset");
+            default -> "DaemonSet/" + row.label("daemonset");
+          };
       replicas.put(key(row, kind), row.value());
     }
     for (Row row : autoscalerRows) {
-      HpaFacts hpa = autoscalers.computeIfAbsent(key(row, row.label("horizontalpodautoscaler")), k -> new HpaFacts());
+      HpaFacts hpa =
+          autoscalers.computeIfAbsent(
+              key(row, row.label("horizontalpodautoscaler")), k -> new HpaFacts());
       switch (row.metricName()) {
-        case "kube_horizontalpodautoscaler_info" -> hpa.target = row.label("scaletargetref_kind") + "/" + row.label("scaletargetref_name");
+        case "kube_horizontalpodautoscaler_info" ->
+            hpa.target = row.label("scaletargetref_kind") + "/" + row.label("scaletargetref_name");
         case "kube_horizontalpodautoscaler_spec_min_replicas" -> hpa.min = (int) row.value();
         case "kube_horizontalpodautoscaler_spec_max_replicas" -> hpa.max = (int) row.value();
         default -> {
-          if (row.label("metric_name").equals("cpu") && row.label("metric_target_type").equals("utilization")) {
+          if (row.label("metric_name").equals("cpu")
+              && row.label("metric_target_type").equals("utilization")) {
             hpa.cpuTarget = OptionalDouble.of(row.value() / 100);
           }
         }
@@ -53,7 +58,8 @@ final class WorkloadAssembler {
     String team = "";
     String model = "";
     for (PodFacts pod : pods) {
-      pod.containers.forEach((name, facts) -> containers.merge(name, facts.spec(name), WorkloadAssembler::larger));
+      pod.containers.forEach(
+          (name, facts) -> containers.merge(name, facts.spec(name), WorkloadAssembler::larger));
       team = team.isEmpty() ? pod.team : team;
       model = model.isEmpty() ? pod.model : model;
     }
@@ -64,27 +70,54 @@ final class WorkloadAssembler {
     if (!model.isEmpty()) {
       labels.put("model", model);
     }
-    return new Workload(ref, labels, team, model.isEmpty() ? Optional.empty() : Optional.of(model), desiredReplicas(ref, pods),
-        List.copyOf(containers.values()), pods.stream().map(PodFacts::toPod).toList(), autoscaler(ref));
+    return new Workload(
+        ref,
+        labels,
+        team,
+        model.isEmpty() ? Optional.empty() : Optional.of(model),
+        desiredReplicas(ref, pods),
+        List.copyOf(containers.values()),
+        pods.stream().map(PodFacts::toPod).toList(),
+        autoscaler(ref));
   }
 
   private int desiredReplicas(WorkloadRef ref, List<PodFacts> pods) {
-    Double desired = replicas.get(ref.cluster() + "/" + ref.namespace() + "/" + ref.kind().kubernetesKind() + "/" + ref.name());
+    Double desired =
+        replicas.get(
+            ref.cluster()
+                + "/"
+                + ref.namespace()
+                + "/"
+                + ref.kind().kubernetesKind()
+                + "/"
+                + ref.name());
     if (desired != null) {
       return (int) Math.round(desired);
     }
-    return (int) pods.stream().filter(p -> p.phase == PodPhase.RUNNING || p.phase == PodPhase.PENDING).count();
+    return (int)
+        pods.stream()
+            .filter(p -> p.phase == PodPhase.RUNNING || p.phase == PodPhase.PENDING)
+            .count();
   }
 
   private Optional<HorizontalAutoscaler> autoscaler(WorkloadRef ref) {
-    if (ref.kind() == WorkloadKind.DAEMON_SET || ref.kind() == WorkloadKind.JOB || ref.kind() == WorkloadKind.CRON_JOB) {
+    if (ref.kind() == WorkloadKind.DAEMON_SET
+        || ref.kind() == WorkloadKind.JOB
+        || ref.kind() == WorkloadKind.CRON_JOB) {
       return Optional.empty();
     }
     String target = ref.kind().kubernetesKind() + "/" + ref.name();
     String prefix = ref.cluster() + "/" + ref.namespace() + "/";
     return autoscalers.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(prefix) && target.equals(e.getValue().target) && e.getValue().max >= e.getValue().min)
-        .map(e -> new HorizontalAutoscaler(e.getValue().min, e.getValue().max, e.getValue().cpuTarget))
+        .filter(
+            e ->
+                e.getKey().startsWith(prefix)
+                    && target.equals(e.getValue().target)
+                    && e.getValue().max >= e.getValue().min)
+        .map(
+            e ->
+                new HorizontalAutoscaler(
+                    e.getValue().min, e.getValue().max, e.getValue().cpuTarget))
         .findFirst();
   }
 
@@ -94,10 +127,13 @@ final class WorkloadAssembler {
 
   /** The larger requests and limits of two pods' views of one container. */
   private static ContainerSpec larger(ContainerSpec a, ContainerSpec b) {
-    return new ContainerSpec(a.name(),
-        a.requests().withCpu(Math.max(a.requests().cpuCores(), b.requests().cpuCores()))
+    return new ContainerSpec(
+        a.name(),
+        a.requests()
+            .withCpu(Math.max(a.requests().cpuCores(), b.requests().cpuCores()))
             .withMemory(Math.max(a.requests().memoryBytes(), b.requests().memoryBytes())),
-        a.limits().withCpu(Math.max(a.limits().cpuCores(), b.limits().cpuCores()))
+        a.limits()
+            .withCpu(Math.max(a.limits().cpuCores(), b.limits().cpuCores()))
             .withMemory(Math.max(a.limits().memoryBytes(), b.limits().memoryBytes())),
         a.gpu().gpuEquivalent() >= b.gpu().gpuEquivalent() ? a.gpu() : b.gpu());
   }

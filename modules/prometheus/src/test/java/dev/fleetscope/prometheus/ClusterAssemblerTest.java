@@ -25,24 +25,43 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** Inventory rows as kube-state-metrics' answers to {@link InventoryQueries} carry them, into model records. */
+/**
+ * Inventory rows as kube-state-metrics' answers to {@link InventoryQueries} carry them, into model
+ * records.
+ */
 class ClusterAssemblerTest {
   private static final LabelNames LABELS = LabelNames.STANDARD.withClusterLabel("cluster");
   private static final long GIB = 1L << 30;
 
-  /** Pod a asks 2 cores, 4 GiB and a GPU and is limited to 8 GiB; pod b (mid-rollout) 2 GiB, limited to 6 GiB: the larger wins. */
+  /**
+   * Pod a asks 2 cores, 4 GiB and a GPU and is limited to 8 GiB; pod b (mid-rollout) 2 GiB, limited
+   * to 6 GiB: the larger wins.
+   */
   @Test
   void buildsADeploymentFromItsPodsWithRequestsLimitsGpusAndAutoscaler() {
     Cluster cluster = assemble(rows()).getFirst();
-    Workload inference = cluster.workload(new WorkloadRef("c1", "ml", WorkloadKind.DEPLOYMENT, "inference")).orElseThrow();
+    Workload inference =
+        cluster
+            .workload(new WorkloadRef("c1", "ml", WorkloadKind.DEPLOYMENT, "inference"))
+            .orElseThrow();
 
-    assertEquals(List.of(new ContainerSpec("server", Resources.of(2, 4 * GIB), Resources.of(Double.POSITIVE_INFINITY, 8 * GIB),
-        new GpuAllocation.Whole(1))), inference.containers());
+    assertEquals(
+        List.of(
+            new ContainerSpec(
+                "server",
+                Resources.of(2, 4 * GIB),
+                Resources.of(Double.POSITIVE_INFINITY, 8 * GIB),
+                new GpuAllocation.Whole(1))),
+        inference.containers());
     assertEquals(3, inference.desiredReplicas());
-    assertEquals(List.of("inference-7d9f-a", "inference-7d9f-b"), inference.pods().stream().map(p -> p.name()).toList());
+    assertEquals(
+        List.of("inference-7d9f-a", "inference-7d9f-b"),
+        inference.pods().stream().map(p -> p.name()).toList());
     assertEquals(PodPhase.RUNNING, inference.pods().getFirst().phase());
     assertEquals("node-1", inference.pods().getFirst().node());
-    assertEquals(Optional.of(new HorizontalAutoscaler(2, 6, OptionalDouble.of(0.7))), inference.autoscaler());
+    assertEquals(
+        Optional.of(new HorizontalAutoscaler(2, 6, OptionalDouble.of(0.7))),
+        inference.autoscaler());
     assertEquals("ml-platform", inference.team());
     assertEquals(Optional.of("resnet"), inference.model());
   }
@@ -50,11 +69,16 @@ class ClusterAssemblerTest {
   @Test
   void readsTheLastTerminationAndDatesAnOomKillWithExitCode137WhenNoneIsReported() {
     Cluster cluster = assemble(rows()).getFirst();
-    Workload store = cluster.workload(new WorkloadRef("c1", "ml", WorkloadKind.STATEFUL_SET, "feature-store")).orElseThrow();
+    Workload store =
+        cluster
+            .workload(new WorkloadRef("c1", "ml", WorkloadKind.STATEFUL_SET, "feature-store"))
+            .orElseThrow();
 
     var container = store.pods().getFirst().containers().getFirst();
     assertEquals(4, container.restarts());
-    assertEquals(Optional.of(new Termination("OOMKilled", 137, Instant.ofEpochSecond(1_795_000_000))), container.lastTermination());
+    assertEquals(
+        Optional.of(new Termination("OOMKilled", 137, Instant.ofEpochSecond(1_795_000_000))),
+        container.lastTermination());
     assertEquals(1, store.desiredReplicas());
   }
 
@@ -70,7 +94,13 @@ class ClusterAssemblerTest {
     assertEquals("us-east-1a", node.zone());
     assertEquals(Resources.of(96, 1024 * GIB), node.capacity());
     assertEquals(Resources.of(95.5, 1000 * GIB), node.allocatable());
-    assertEquals(new NodeGpus("NVIDIA-A100-SXM4-40GB", 2, 40_960L << 20, List.of(new NodeGpus.MigSlices(MigProfile.parse("1g.5gb"), 7))), node.gpus());
+    assertEquals(
+        new NodeGpus(
+            "NVIDIA-A100-SXM4-40GB",
+            2,
+            40_960L << 20,
+            List.of(new NodeGpus.MigSlices(MigProfile.parse("1g.5gb"), 7))),
+        node.gpus());
   }
 
   @Test
@@ -82,61 +112,277 @@ class ClusterAssemblerTest {
   }
 
   private static List<Cluster> assemble(List<List<Row>> r) {
-    InventoryRows rows = new InventoryRows(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7), r.get(8),
-        r.get(9), r.get(10), r.get(11));
-    return new ClusterAssembler(new ClusterLabels(LABELS, "default"), LABELS, "prom-1").assemble(rows);
+    InventoryRows rows =
+        new InventoryRows(
+            r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7),
+            r.get(8), r.get(9), r.get(10), r.get(11));
+    return new ClusterAssembler(new ClusterLabels(LABELS, "default"), LABELS, "prom-1")
+        .assemble(rows);
   }
 
   private static List<List<Row>> rows() {
     List<List<Row>> r = new ArrayList<>();
-    r.add(List.of(
-        row(owner("pod", "inference-7d9f-b", "ReplicaSet", "inference-7d9f")),
-        row(owner("pod", "inference-7d9f-a", "ReplicaSet", "inference-7d9f")),
-        row(Map.of("__name__", "kube_replicaset_owner", "namespace", "ml", "replicaset", "inference-7d9f", "owner_kind", "Deployment",
-            "owner_name", "inference")),
-        row(owner("pod", "feature-store-0", "StatefulSet", "feature-store"))));
+    r.add(
+        List.of(
+            row(owner("pod", "inference-7d9f-b", "ReplicaSet", "inference-7d9f")),
+            row(owner("pod", "inference-7d9f-a", "ReplicaSet", "inference-7d9f")),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_replicaset_owner",
+                    "namespace",
+                    "ml",
+                    "replicaset",
+                    "inference-7d9f",
+                    "owner_kind",
+                    "Deployment",
+                    "owner_name",
+                    "inference")),
+            row(owner("pod", "feature-store-0", "StatefulSet", "feature-store"))));
     r.add(List.of(row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "phase", "Running"))));
     r.add(List.of(row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "node", "node-1"))));
-    r.add(List.of(row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "label_team", "ml-platform", "label_model", "resnet"))));
-    r.add(List.of(
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "container", "server", "resource", "cpu"), 2),
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "container", "server", "resource", "memory"), 4 * GIB),
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-b", "container", "server", "resource", "memory"), 2 * GIB),
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "container", "server", "resource", "nvidia_com_gpu"), 1)));
-    r.add(List.of(
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-a", "container", "server", "resource", "memory"), 8 * GIB),
-        row(Map.of("namespace", "ml", "pod", "inference-7d9f-b", "container", "server", "resource", "memory"), 6 * GIB)));
-    r.add(List.of(row(Map.of("namespace", "ml", "pod", "feature-store-0", "container", "redis"), 4)));
-    r.add(List.of(
-        row(Map.of("__name__", "kube_pod_container_status_last_terminated_reason", "namespace", "ml", "pod", "feature-store-0",
-            "container", "redis", "reason", "OOMKilled"), 1),
-        row(Map.of("__name__", "kube_pod_container_status_last_terminated_timestamp", "namespace", "ml", "pod", "feature-store-0",
-            "container", "redis"), 1_795_000_000)));
-    r.add(List.of(
-        row(Map.of("__name__", "kube_deployment_spec_replicas", "namespace", "ml", "deployment", "inference"), 3),
-        row(Map.of("__name__", "kube_statefulset_replicas", "namespace", "ml", "statefulset", "feature-store"), 1)));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-a",
+                    "label_team",
+                    "ml-platform",
+                    "label_model",
+                    "resnet"))));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-a",
+                    "container",
+                    "server",
+                    "resource",
+                    "cpu"),
+                2),
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-a",
+                    "container",
+                    "server",
+                    "resource",
+                    "memory"),
+                4 * GIB),
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-b",
+                    "container",
+                    "server",
+                    "resource",
+                    "memory"),
+                2 * GIB),
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-a",
+                    "container",
+                    "server",
+                    "resource",
+                    "nvidia_com_gpu"),
+                1)));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-a",
+                    "container",
+                    "server",
+                    "resource",
+                    "memory"),
+                8 * GIB),
+            row(
+                Map.of(
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "inference-7d9f-b",
+                    "container",
+                    "server",
+                    "resource",
+                    "memory"),
+                6 * GIB)));
+    r.add(
+        List.of(row(Map.of("namespace", "ml", "pod", "feature-store-0", "container", "redis"), 4)));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_pod_container_status_last_terminated_reason",
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "feature-store-0",
+                    "container",
+                    "redis",
+                    "reason",
+                    "OOMKilled"),
+                1),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_pod_container_status_last_terminated_timestamp",
+                    "namespace",
+                    "ml",
+                    "pod",
+                    "feature-store-0",
+                    "container",
+                    "redis"),
+                1_795_000_000)));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_deployment_spec_replicas",
+                    "namespace",
+                    "ml",
+                    "deployment",
+                    "inference"),
+                3),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_statefulset_replicas",
+                    "namespace",
+                    "ml",
+                    "statefulset",
+                    "feature-store"),
+                1)));
     Map<String, String> hpa = Map.of("namespace", "ml", "horizontalpodautoscaler", "inference-hpa");
-    r.add(List.of(
-        row(with(hpa, "__name__", "kube_horizontalpodautoscaler_info", "scaletargetref_kind", "Deployment", "scaletargetref_name", "inference")),
-        row(with(hpa, "__name__", "kube_horizontalpodautoscaler_spec_min_replicas"), 2),
-        row(with(hpa, "__name__", "kube_horizontalpodautoscaler_spec_max_replicas"), 6),
-        row(with(hpa, "__name__", "kube_horizontalpodautoscaler_spec_target_metric", "metric_name", "cpu", "metric_target_type", "utilization"), 70)));
-    r.add(List.of(
-        row(Map.of("__name__", "kube_node_status_capacity", "node", "node-1", "resource", "cpu"), 96),
-        row(Map.of("__name__", "kube_node_status_capacity", "node", "node-1", "resource", "memory"), 1024 * GIB),
-        row(Map.of("__name__", "kube_node_status_capacity", "node", "node-1", "resource", "nvidia_com_gpu"), 2),
-        row(Map.of("__name__", "kube_node_status_capacity", "node", "node-1", "resource", "nvidia_com_mig_1g_5gb"), 7),
-        row(Map.of("__name__", "kube_node_status_allocatable", "node", "node-1", "resource", "cpu"), 95.5),
-        row(Map.of("__name__", "kube_node_status_allocatable", "node", "node-1", "resource", "memory"), 1000 * GIB)));
-    r.add(List.of(
-        row(Map.of("__name__", "kube_node_info", "node", "node-1", "provider_id", "aws:///us-east-1a/i-0abc")),
-        row(Map.of("__name__", "kube_node_labels", "node", "node-1", InventoryQueries.INSTANCE_TYPE, "p4d.24xlarge",
-            InventoryQueries.GPU_PRODUCT, "NVIDIA-A100-SXM4-40GB", InventoryQueries.GPU_MEMORY_MIB, "40960"))));
+    r.add(
+        List.of(
+            row(
+                with(
+                    hpa,
+                    "__name__",
+                    "kube_horizontalpodautoscaler_info",
+                    "scaletargetref_kind",
+                    "Deployment",
+                    "scaletargetref_name",
+                    "inference")),
+            row(with(hpa, "__name__", "kube_horizontalpodautoscaler_spec_min_replicas"), 2),
+            row(with(hpa, "__name__", "kube_horizontalpodautoscaler_spec_max_replicas"), 6),
+            row(
+                with(
+                    hpa,
+                    "__name__",
+                    "kube_horizontalpodautoscaler_spec_target_metric",
+                    "metric_name",
+                    "cpu",
+                    "metric_target_type",
+                    "utilization"),
+                70)));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "__name__", "kube_node_status_capacity", "node", "node-1", "resource", "cpu"),
+                96),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_status_capacity",
+                    "node",
+                    "node-1",
+                    "resource",
+                    "memory"),
+                1024 * GIB),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_status_capacity",
+                    "node",
+                    "node-1",
+                    "resource",
+                    "nvidia_com_gpu"),
+                2),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_status_capacity",
+                    "node",
+                    "node-1",
+                    "resource",
+                    "nvidia_com_mig_1g_5gb"),
+                7),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_status_allocatable",
+                    "node",
+                    "node-1",
+                    "resource",
+                    "cpu"),
+                95.5),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_status_allocatable",
+                    "node",
+                    "node-1",
+                    "resource",
+                    "memory"),
+                1000 * GIB)));
+    r.add(
+        List.of(
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_info",
+                    "node",
+                    "node-1",
+                    "provider_id",
+                    "aws:///us-east-1a/i-0abc")),
+            row(
+                Map.of(
+                    "__name__",
+                    "kube_node_labels",
+                    "node",
+                    "node-1",
+                    InventoryQueries.INSTANCE_TYPE,
+                    "p4d.24xlarge",
+                    InventoryQueries.GPU_PRODUCT,
+                    "NVIDIA-A100-SXM4-40GB",
+                    InventoryQueries.GPU_MEMORY_MIB,
+                    "40960"))));
     return r;
   }
 
   private static Map<String, String> owner(String podLabel, String pod, String kind, String name) {
-    return Map.of("__name__", "kube_pod_owner", "namespace", "ml", podLabel, pod, "owner_kind", kind, "owner_name", name);
+    return Map.of(
+        "__name__",
+        "kube_pod_owner",
+        "namespace",
+        "ml",
+        podLabel,
+        pod,
+        "owner_kind",
+        kind,
+        "owner_name",
+        name);
   }
 
   private static Row row(Map<String, String> labels) {

@@ -21,13 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the client sends to prove who it is: tenant and extra headers, basic auth, bearer tokens, client certificates. */
+/**
+ * What the client sends to prove who it is: tenant and extra headers, basic auth, bearer tokens,
+ * client certificates.
+ */
 class CredentialsTest {
   private static final PromQuery UP = new PromQuery("targets up", "up");
   private static final Instant T = Instant.parse("2026-11-20T10:00:00Z");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private MockWebServer server;
 
   @BeforeEach
@@ -44,7 +46,8 @@ class CredentialsTest {
   void sendsTheTenantAndExtraHeadersWithEveryRequest() throws Exception {
     server.start(InetAddress.getByName("localhost"), 0);
     server.enqueue(ok(EMPTY_VECTOR));
-    ConnectionSettings settings = MockPrometheus.settings(server).withTenant("team-ml").withHeader("X-Cluster-Scope", "prod");
+    ConnectionSettings settings =
+        MockPrometheus.settings(server).withTenant("team-ml").withHeader("X-Cluster-Scope", "prod");
 
     RecordedRequest request = send(settings);
 
@@ -57,7 +60,10 @@ class CredentialsTest {
     server.start(InetAddress.getByName("localhost"), 0);
     server.enqueue(ok(EMPTY_VECTOR));
 
-    RecordedRequest request = send(MockPrometheus.settings(server).withAuth(Auth.basic("fleetscope", Secret.inline("s3cret"))));
+    RecordedRequest request =
+        send(
+            MockPrometheus.settings(server)
+                .withAuth(Auth.basic("fleetscope", Secret.inline("s3cret"))));
 
     assertEquals("Basic ZmxlZXRzY29wZTpzM2NyZXQ=", request.getHeaders().get("Authorization"));
   }
@@ -67,7 +73,8 @@ class CredentialsTest {
     server.start(InetAddress.getByName("localhost"), 0);
     Path token = dir.resolve("token");
     Files.writeString(token, "first-token\n");
-    ConnectionSettings settings = MockPrometheus.settings(server).withAuth(Auth.bearer(Secret.fromFile(token)));
+    ConnectionSettings settings =
+        MockPrometheus.settings(server).withAuth(Auth.bearer(Secret.fromFile(token)));
     try (PrometheusClient client = new PrometheusClient(settings)) {
       server.enqueue(ok(EMPTY_VECTOR));
       server.enqueue(ok(EMPTY_VECTOR));
@@ -85,22 +92,33 @@ class CredentialsTest {
   void namesAMissingTokenFile() throws Exception {
     server.start(InetAddress.getByName("localhost"), 0);
     Path missing = dir.resolve("no-such-token");
-    ConnectionSettings settings = MockPrometheus.settings(server).withAuth(Auth.bearer(Secret.fromFile(missing)));
+    ConnectionSettings settings =
+        MockPrometheus.settings(server).withAuth(Auth.bearer(Secret.fromFile(missing)));
     try (PrometheusClient client = new PrometheusClient(settings)) {
-      PrometheusException e = assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
+      PrometheusException e =
+          assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
       assertEquals(Problem.CONNECTION, e.problem());
-      assertTrue(e.getMessage().endsWith("the bearer token file " + missing + " does not exist"), e.getMessage());
+      assertTrue(
+          e.getMessage().endsWith("the bearer token file " + missing + " does not exist"),
+          e.getMessage());
     }
   }
 
   @Test
   void presentsAClientCertificateToAServerThatRequiresOne() throws Exception {
-    HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("test CA").build();
-    HeldCertificate serverCert = new HeldCertificate.Builder().signedBy(ca).addSubjectAlternativeName("localhost").build();
-    HeldCertificate clientCert = new HeldCertificate.Builder().signedBy(ca).commonName("fleetscope").build();
-    server.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCert).addTrustedCertificate(ca.certificate())
-        .build().sslSocketFactory());
+    HeldCertificate ca =
+        new HeldCertificate.Builder().certificateAuthority(0).commonName("test CA").build();
+    HeldCertificate serverCert =
+        new HeldCertificate.Builder().signedBy(ca).addSubjectAlternativeName("localhost").build();
+    HeldCertificate clientCert =
+        new HeldCertificate.Builder().signedBy(ca).commonName("fleetscope").build();
+    server.useHttps(
+        new HandshakeCertificates.Builder()
+            .heldCertificate(serverCert)
+            .addTrustedCertificate(ca.certificate())
+            .build()
+            .sslSocketFactory());
     server.requireClientAuth();
     server.start(InetAddress.getByName("localhost"), 0);
     server.enqueue(ok(EMPTY_VECTOR));
@@ -108,7 +126,10 @@ class CredentialsTest {
     Path certFile = Files.writeString(dir.resolve("client.pem"), clientCert.certificatePem());
     Path keyFile = Files.writeString(dir.resolve("client.key"), clientCert.privateKeyPkcs8Pem());
 
-    RecordedRequest request = send(MockPrometheus.settings(server).withTls(Tls.trusting(caFile).withClientCertificate(certFile, keyFile)));
+    RecordedRequest request =
+        send(
+            MockPrometheus.settings(server)
+                .withTls(Tls.trusting(caFile).withClientCertificate(certFile, keyFile)));
 
     assertEquals("CN=fleetscope", request.getHandshake().peerPrincipal().getName());
   }
@@ -116,16 +137,23 @@ class CredentialsTest {
   @Test
   void failsTheHandshakeWithoutTrustingTheServersCa() throws Exception {
     HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
-    HeldCertificate serverCert = new HeldCertificate.Builder().signedBy(ca).addSubjectAlternativeName("localhost").build();
-    server.useHttps(new HandshakeCertificates.Builder().heldCertificate(serverCert).build().sslSocketFactory());
+    HeldCertificate serverCert =
+        new HeldCertificate.Builder().signedBy(ca).addSubjectAlternativeName("localhost").build();
+    server.useHttps(
+        new HandshakeCertificates.Builder().heldCertificate(serverCert).build().sslSocketFactory());
     server.start(InetAddress.getByName("localhost"), 0);
     HeldCertificate otherCa = new HeldCertificate.Builder().certificateAuthority(0).build();
     Path caFile = Files.writeString(dir.resolve("other-ca.pem"), otherCa.certificatePem());
-    try (PrometheusClient client = new PrometheusClient(MockPrometheus.settings(server).withTls(Tls.trusting(caFile)))) {
-      PrometheusException e = assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
+    try (PrometheusClient client =
+        new PrometheusClient(MockPrometheus.settings(server).withTls(Tls.trusting(caFile)))) {
+      PrometheusException e =
+          assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
       assertEquals(Problem.TLS, e.problem());
-      assertTrue(e.getMessage().endsWith("Check the CA file, or the client certificate and key, of the connection"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .endsWith("Check the CA file, or the client certificate and key, of the connection"),
+          e.getMessage());
     }
   }
 
@@ -134,11 +162,16 @@ class CredentialsTest {
     HeldCertificate cert = new HeldCertificate.Builder().rsa2048().build();
     Path certFile = Files.writeString(dir.resolve("client.pem"), cert.certificatePem());
     Path keyFile = Files.writeString(dir.resolve("client.key"), cert.privateKeyPkcs1Pem());
-    ConnectionSettings settings = ConnectionSettings.forUrl("https://prometheus.example:9090").withTls(Tls.SYSTEM.withClientCertificate(certFile, keyFile));
+    ConnectionSettings settings =
+        ConnectionSettings.forUrl("https://prometheus.example:9090")
+            .withTls(Tls.SYSTEM.withClientCertificate(certFile, keyFile));
 
     IOException e = assertThrows(IOException.class, () -> new PrometheusClient(settings));
 
-    assertEquals("the client key " + keyFile + " is PKCS#1/SEC1; convert it to PKCS#8 with 'openssl pkcs8 -topk8 -nocrypt -in client.key'",
+    assertEquals(
+        "the client key "
+            + keyFile
+            + " is PKCS#1/SEC1; convert it to PKCS#8 with 'openssl pkcs8 -topk8 -nocrypt -in client.key'",
         e.getMessage());
   }
 

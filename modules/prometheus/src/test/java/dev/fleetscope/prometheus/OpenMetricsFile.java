@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Timestamped OpenMetrics text for {@code promtool tsdb create-blocks-from openmetrics}: families are written one
- * after another (OpenMetrics forbids interleaving them), each series' samples in time order, and {@code # EOF}.
+ * Timestamped OpenMetrics text for {@code promtool tsdb create-blocks-from openmetrics}: families
+ * are written one after another (OpenMetrics forbids interleaving them), each series' samples in
+ * time order, and {@code # EOF}.
  */
 final class OpenMetricsFile {
   private final Map<String, Family> families = new LinkedHashMap<>();
@@ -31,7 +32,13 @@ final class OpenMetricsFile {
     if (!name.endsWith("_total")) {
       throw new IllegalArgumentException("a counter's samples end in _total: " + name);
     }
-    add(name.substring(0, name.length() - "_total".length()), "counter", name, labels, epochSeconds, values);
+    add(
+        name.substring(0, name.length() - "_total".length()),
+        "counter",
+        name,
+        labels,
+        epochSeconds,
+        values);
   }
 
   /** Samples written so far. */
@@ -51,11 +58,24 @@ final class OpenMetricsFile {
     }
   }
 
-  private void add(String family, String type, String sampleName, Map<String, String> labels, long[] times, double[] values) {
+  private void add(
+      String family,
+      String type,
+      String sampleName,
+      Map<String, String> labels,
+      long[] times,
+      double[] values) {
     Family f = families.computeIfAbsent(family, n -> new Family(type, new ArrayList<>()));
     StringBuilder prefix = new StringBuilder(sampleName).append('{');
-    new TreeMap<>(labels).forEach((k, v) -> prefix.append(prefix.charAt(prefix.length() - 1) == '{' ? "" : ",")
-        .append(k).append("=\"").append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"'));
+    new TreeMap<>(labels)
+        .forEach(
+            (k, v) ->
+                prefix
+                    .append(prefix.charAt(prefix.length() - 1) == '{' ? "" : ",")
+                    .append(k)
+                    .append("=\"")
+                    .append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n"))
+                    .append('"'));
     prefix.append("} ");
     for (int i = 0; i < times.length; i++) {
       f.lines().add(prefix + String.format(Locale.ROOT, "%s %d%n", format(values[i]), times[i]));
@@ -66,6 +86,8 @@ final class OpenMetricsFile {
     if (Double.isNaN(value)) {
       return "NaN";
     }
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 }

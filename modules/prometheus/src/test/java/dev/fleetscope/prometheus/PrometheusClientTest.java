@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP side of the client against scripted answers (MockWebServer): methods, parameters, retries, failures. */
+/**
+ * The HTTP side of the client against scripted answers (MockWebServer): methods, parameters,
+ * retries, failures.
+ */
 class PrometheusClientTest {
   private static final PromQuery UP = new PromQuery("targets up", "up");
   private static final Instant T = Instant.parse("2026-11-20T10:00:00Z");
@@ -61,7 +64,12 @@ class PrometheusClientTest {
     server.enqueue(ok(EMPTY_VECTOR));
     String longQuery = "sum(" + "up or ".repeat(500) + "up)";
 
-    client.queryRange(new PromQuery("long", longQuery), T, T.plusSeconds(600), Duration.ofMinutes(5), (l, s) -> {});
+    client.queryRange(
+        new PromQuery("long", longQuery),
+        T,
+        T.plusSeconds(600),
+        Duration.ofMinutes(5),
+        (l, s) -> {});
 
     RecordedRequest request = server.takeRequest();
     assertEquals("POST", request.getMethod());
@@ -69,13 +77,16 @@ class PrometheusClientTest {
     assertEquals("application/x-www-form-urlencoded", request.getHeaders().get("Content-Type"));
     String form = request.getBody().utf8();
     assertTrue(form.startsWith("query=sum%28up+or+up+or"), form.substring(0, 40));
-    assertTrue(form.endsWith("%29&start=1795168800&end=1795169400&step=300&timeout=120"), form.substring(form.length() - 80));
+    assertTrue(
+        form.endsWith("%29&start=1795168800&end=1795169400&step=300&timeout=120"),
+        form.substring(form.length() - 80));
   }
 
   @Test
   void keepsThePathPrefixOfTheBaseUrl() throws Exception {
     server.enqueue(ok(EMPTY_VECTOR));
-    try (PrometheusClient mimir = new PrometheusClient(ConnectionSettings.forUrl(server.url("/prometheus").toString()))) {
+    try (PrometheusClient mimir =
+        new PrometheusClient(ConnectionSettings.forUrl(server.url("/prometheus").toString()))) {
       mimir.query(UP, T, (l, s) -> {});
     }
 
@@ -100,37 +111,58 @@ class PrometheusClientTest {
       server.enqueue(error(503, "timeout", "query timed out in query execution"));
     }
 
-    PrometheusException e = assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
+    PrometheusException e =
+        assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
     assertEquals(Problem.TIMEOUT, e.problem());
     assertEquals(3, server.getRequestCount());
-    assertEquals("Prometheus at " + server.url("/").toString().replaceAll("/$", "") + " timed out evaluating the query for query "
-        + "\"targets up\" (up): HTTP 503, timeout: query timed out in query execution. Tried again with backoff; raise the "
-        + "query timeout or use a coarser step", e.getMessage());
+    assertEquals(
+        "Prometheus at "
+            + server.url("/").toString().replaceAll("/$", "")
+            + " timed out evaluating the query for query "
+            + "\"targets up\" (up): HTTP 503, timeout: query timed out in query execution. Tried again with backoff; raise the "
+            + "query timeout or use a coarser step",
+        e.getMessage());
   }
 
   @Test
   void doesNotRetryABadQuery() {
-    server.enqueue(error(400, "bad_data", "invalid parameter \"query\": 1:12: parse error: unclosed left parenthesis"));
+    server.enqueue(
+        error(
+            400,
+            "bad_data",
+            "invalid parameter \"query\": 1:12: parse error: unclosed left parenthesis"));
 
-    PrometheusException e = assertThrows(PrometheusException.class,
-        () -> client.query(new PromQuery("CPU usage", "rate(foo[5m]"), T, (l, s) -> {}));
+    PrometheusException e =
+        assertThrows(
+            PrometheusException.class,
+            () -> client.query(new PromQuery("CPU usage", "rate(foo[5m]"), T, (l, s) -> {}));
 
     assertEquals(Problem.BAD_DATA, e.problem());
     assertEquals(1, server.getRequestCount());
-    assertTrue(e.getMessage().contains("rejected the query as invalid for query \"CPU usage\" (rate(foo[5m]): HTTP 400, "
-        + "bad_data: invalid parameter \"query\": 1:12: parse error: unclosed left parenthesis"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "rejected the query as invalid for query \"CPU usage\" (rate(foo[5m]): HTTP 400, "
+                    + "bad_data: invalid parameter \"query\": 1:12: parse error: unclosed left parenthesis"),
+        e.getMessage());
   }
 
   @Test
   void retriesAReadTimeoutAndThenReportsTheClientTimeout() throws IOException {
-    ConnectionSettings slow = MockPrometheus.settings(server).withTimeouts(Timeouts.DEFAULT.withQuery(Duration.ofMillis(100))
-        .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(10)));
+    ConnectionSettings slow =
+        MockPrometheus.settings(server)
+            .withTimeouts(
+                Timeouts.DEFAULT
+                    .withQuery(Duration.ofMillis(100))
+                    .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(10)));
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body(EMPTY_VECTOR).build());
+      server.enqueue(
+          new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body(EMPTY_VECTOR).build());
     }
     try (PrometheusClient impatient = new PrometheusClient(slow)) {
-      PrometheusException e = assertThrows(PrometheusException.class, () -> impatient.query(UP, T, (l, s) -> {}));
+      PrometheusException e =
+          assertThrows(PrometheusException.class, () -> impatient.query(UP, T, (l, s) -> {}));
 
       assertEquals(Problem.CLIENT_TIMEOUT, e.problem());
       assertEquals(2, impatient.requestsSent());
@@ -139,31 +171,45 @@ class PrometheusClientTest {
 
   @Test
   void surfacesWarningsAndInfosPrefixedWithTheQuery() throws PrometheusException {
-    server.enqueue(ok("""
+    server.enqueue(
+        ok(
+            """
         {"status":"success","data":{"resultType":"vector","result":[]},"warnings":["partial response: store down"],
          "infos":["PromQL info: metric might not be a counter"]}"""));
 
     Annotations annotations = client.query(UP, T, (l, s) -> {});
 
     assertEquals(List.of("targets up: partial response: store down"), annotations.warnings());
-    assertEquals(List.of("targets up: PromQL info: metric might not be a counter"), annotations.infos());
+    assertEquals(
+        List.of("targets up: PromQL info: metric might not be a counter"), annotations.infos());
   }
 
   @Test
   void reportsAnAnswerThatIsNotJsonAsMalformed() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html").body("<html>login</html>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html")
+            .body("<html>login</html>")
+            .build());
 
-    PrometheusException e = assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
+    PrometheusException e =
+        assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
     assertEquals(Problem.MALFORMED_RESPONSE, e.problem());
-    assertTrue(e.getMessage().endsWith("expected JSON but the answer is text/html: <html>login</html>"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("expected JSON but the answer is text/html: <html>login</html>"),
+        e.getMessage());
   }
 
   @Test
   void reportsTruncatedJsonAsMalformedWithItsPosition() {
-    server.enqueue(ok("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{}"));
+    server.enqueue(
+        ok(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{}"));
 
-    PrometheusException e = assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
+    PrometheusException e =
+        assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
     assertEquals(Problem.MALFORMED_RESPONSE, e.problem());
     assertTrue(e.getMessage().contains("Unexpected end-of-input"), e.getMessage());
@@ -174,23 +220,38 @@ class PrometheusClientTest {
     int port = server.getPort();
     server.close();
 
-    PrometheusException e = assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
+    PrometheusException e =
+        assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
     assertEquals(Problem.CONNECTION, e.problem());
     assertEquals(1, client.requestsSent());
-    assertTrue(e.getMessage().startsWith("Prometheus at http://" + server.getHostName() + ":" + port + " could not be reached "
-        + "for query \"targets up\" (up): connection refused"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Prometheus at http://"
+                    + server.getHostName()
+                    + ":"
+                    + port
+                    + " could not be reached "
+                    + "for query \"targets up\" (up): connection refused"),
+        e.getMessage());
   }
 
   @Test
   void readsBuildInfoLabelNamesAndSeries() throws PrometheusException, InterruptedException {
-    server.enqueue(ok("{\"status\":\"success\",\"data\":{\"version\":\"2.42.0\",\"revision\":\"abc\",\"goVersion\":\"go1.19\"}}"));
+    server.enqueue(
+        ok(
+            "{\"status\":\"success\",\"data\":{\"version\":\"2.42.0\",\"revision\":\"abc\",\"goVersion\":\"go1.19\"}}"));
     server.enqueue(ok("{\"status\":\"success\",\"data\":[\"__name__\",\"pod\"]}"));
-    server.enqueue(ok("{\"status\":\"success\",\"data\":[{\"__name__\":\"up\",\"job\":\"node\"}]}"));
+    server.enqueue(
+        ok("{\"status\":\"success\",\"data\":[{\"__name__\":\"up\",\"job\":\"node\"}]}"));
 
     assertEquals(new BuildInfo("2.42.0", "abc", "go1.19"), client.buildInfo());
-    assertEquals(List.of("__name__", "pod"), client.labelNames(List.of("up"), T.minusSeconds(60), T));
-    assertEquals(List.of(java.util.Map.of("__name__", "up", "job", "node")), client.series(List.of("up"), T.minusSeconds(60), T));
+    assertEquals(
+        List.of("__name__", "pod"), client.labelNames(List.of("up"), T.minusSeconds(60), T));
+    assertEquals(
+        List.of(java.util.Map.of("__name__", "up", "job", "node")),
+        client.series(List.of("up"), T.minusSeconds(60), T));
     server.takeRequest();
     RecordedRequest labels = server.takeRequest();
     assertEquals("/api/v1/labels", labels.getUrl().encodedPath());

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The Debian {@code prometheus} binary serving a TSDB on a free loopback port, for integration tests (the app's
- * too, through this module's test jar). Without the binary the calling test is skipped with a message (CI
- * installs the package, so there it runs).
+ * The Debian {@code prometheus} binary serving a TSDB on a free loopback port, for integration
+ * tests (the app's too, through this module's test jar). Without the binary the calling test is
+ * skipped with a message (CI installs the package, so there it runs).
  */
 public final class PrometheusServer implements AutoCloseable {
   static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
@@ -35,15 +35,24 @@ public final class PrometheusServer implements AutoCloseable {
 
   /** Skips the test, saying why, unless Prometheus and promtool are installed. */
   public static void assumeInstalled() {
-    Assumptions.assumeTrue(Files.isExecutable(PROMETHEUS) && Files.isExecutable(PROMTOOL),
+    Assumptions.assumeTrue(
+        Files.isExecutable(PROMETHEUS) && Files.isExecutable(PROMTOOL),
         "Skipped: /usr/bin/prometheus and /usr/bin/promtool are not installed (apt-get install prometheus); CI runs this test");
   }
 
   /** Backfills the OpenMetrics file into a TSDB under {@code dir} with promtool. */
   public static Path backfill(Path openMetrics, Path dir) throws IOException, InterruptedException {
     Path data = Files.createDirectories(dir.resolve("data"));
-    run(List.of(PROMTOOL.toString(), "tsdb", "create-blocks-from", "openmetrics", "--max-block-duration=336h",
-        openMetrics.toString(), data.toString()), dir.resolve("promtool.log"));
+    run(
+        List.of(
+            PROMTOOL.toString(),
+            "tsdb",
+            "create-blocks-from",
+            "openmetrics",
+            "--max-block-duration=336h",
+            openMetrics.toString(),
+            data.toString()),
+        dir.resolve("promtool.log"));
     return data;
   }
 
@@ -53,19 +62,29 @@ public final class PrometheusServer implements AutoCloseable {
    * @param webConfig a {@code --web.config.file} (basic auth, TLS) or null
    * @param flags further flags such as {@code --query.max-samples=1000}
    */
-  public static PrometheusServer start(Path data, Path webConfig, String... flags) throws IOException, InterruptedException {
+  public static PrometheusServer start(Path data, Path webConfig, String... flags)
+      throws IOException, InterruptedException {
     Path dir = data.getParent();
-    Path config = Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1m\nscrape_configs: []\n");
+    Path config =
+        Files.writeString(
+            dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1m\nscrape_configs: []\n");
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(PROMETHEUS.toString(), "--config.file=" + config,
-        "--storage.tsdb.path=" + data, "--storage.tsdb.retention.time=3650d", "--web.listen-address=127.0.0.1:" + port));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                PROMETHEUS.toString(),
+                "--config.file=" + config,
+                "--storage.tsdb.path=" + data,
+                "--storage.tsdb.retention.time=3650d",
+                "--web.listen-address=127.0.0.1:" + port));
     String scheme = "http";
     if (webConfig != null) {
       command.add("--web.config.file=" + webConfig);
       scheme = Files.readString(webConfig).contains("tls_server_config") ? "https" : "http";
     }
     command.addAll(List.of(flags));
-    PrometheusServer server = new PrometheusServer(command, dir.resolve("prometheus-" + port + ".log"), port, scheme);
+    PrometheusServer server =
+        new PrometheusServer(command, dir.resolve("prometheus-" + port + ".log"), port, scheme);
     server.launch();
     return server;
   }
@@ -74,7 +93,9 @@ public final class PrometheusServer implements AutoCloseable {
     return scheme + "://127.0.0.1:" + port;
   }
 
-  /** Starts the stopped server again, on the same port and data, as an operator restarting it would. */
+  /**
+   * Starts the stopped server again, on the same port and data, as an operator restarting it would.
+   */
   public void restart() throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("prometheus on port " + port + " is still running");
@@ -84,7 +105,8 @@ public final class PrometheusServer implements AutoCloseable {
 
   private void launch() throws IOException, InterruptedException {
     Files.deleteIfExists(log);
-    process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     awaitListening(log);
   }
 
@@ -102,26 +124,33 @@ public final class PrometheusServer implements AutoCloseable {
     }
   }
 
-  /** Prometheus logs "Server is ready to receive web requests" once the TSDB is open and the API answers. */
+  /**
+   * Prometheus logs "Server is ready to receive web requests" once the TSDB is open and the API
+   * answers.
+   */
   private void awaitListening(Path log) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("prometheus exited with " + process.exitValue() + ": " + Files.readString(log));
+        throw new IllegalStateException(
+            "prometheus exited with " + process.exitValue() + ": " + Files.readString(log));
       }
       if (Files.readString(log).contains("Server is ready to receive web requests")) {
         return;
       }
       Thread.sleep(50);
     }
-    throw new IllegalStateException("prometheus did not become ready in 30 s: " + Files.readString(log));
+    throw new IllegalStateException(
+        "prometheus did not become ready in 30 s: " + Files.readString(log));
   }
 
   private static void run(List<String> command, Path log) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
       process.destroyForcibly();
-      throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(log, StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          String.join(" ", command) + " failed: " + Files.readString(log, StandardCharsets.UTF_8));
     }
   }
 

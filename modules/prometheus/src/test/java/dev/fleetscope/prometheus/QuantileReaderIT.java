@@ -17,7 +17,8 @@ class QuantileReaderIT {
   void computesTheSameQuantilesOnTheServerAsFromTheFetchedSeries() throws Exception {
     StandardFleetServer prometheus = StandardFleetServer.get();
     FixtureFleet fleet = prometheus.fleet;
-    HistoryRequest request = HistoryRequest.ending(fleet.end(), Duration.ofHours(12), FixtureFleet.STEP);
+    HistoryRequest request =
+        HistoryRequest.ending(fleet.end(), Duration.ofHours(12), FixtureFleet.STEP);
     try (PrometheusClient client = new PrometheusClient(prometheus.settings())) {
       FleetHistory history = new HistoryReader(client).read(request, p -> {});
       FleetQuantiles serverSide = new QuantileReader(client).read(request, QUANTILES, p -> {});
@@ -33,16 +34,26 @@ class QuantileReaderIT {
             if (Double.isNaN(expected)) {
               assertTrue(Double.isNaN(actual), ref + " " + metric + " p" + q + ": " + actual);
             } else {
-              assertEquals(expected, actual, Math.abs(actual) * HistoryReaderIT.STORAGE_PRECISION, ref + " " + metric + " p" + q);
+              assertEquals(
+                  expected,
+                  actual,
+                  Math.abs(actual) * HistoryReaderIT.STORAGE_PRECISION,
+                  ref + " " + metric + " p" + q);
               compared++;
             }
           }
         }
-        assertEquals(history.usage().get(ref).oomKills().size(), serverSide.oomKills().getOrDefault(ref, 0), ref + " OOM kills");
+        assertEquals(
+            history.usage().get(ref).oomKills().size(),
+            serverSide.oomKills().getOrDefault(ref, 0),
+            ref + " OOM kills");
       }
       assertEquals(history.cpuThrottling(), serverSide.cpuThrottling());
       assertEquals(history.clusters(), serverSide.clusters());
-      assertEquals(6 * 2 * 3 + 3 * 3, compared, "CPU and memory of 6 containers and 3 GPU metrics of one, at 3 quantiles each");
+      assertEquals(
+          6 * 2 * 3 + 3 * 3,
+          compared,
+          "CPU and memory of 6 containers and 3 GPU metrics of one, at 3 quantiles each");
       // 5 metrics x 3 quantiles, OOM count, the pods' owners, throttling and 12 inventory queries.
       assertEquals(30, serverSide.requests());
     }

@@ -28,16 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo fleet's 14 days, written by the simulator's own OpenMetrics writer (one sample a minute), backfilled
- * with promtool and read back through Prometheus at five-minute steps: every step equals the simulator's own
- * one-minute series over that step (CPU the mean, memory and GPU framebuffer the peak, GPU activity the mean).
+ * The demo fleet's 14 days, written by the simulator's own OpenMetrics writer (one sample a
+ * minute), backfilled with promtool and read back through Prometheus at five-minute steps: every
+ * step equals the simulator's own one-minute series over that step (CPU the mean, memory and GPU
+ * framebuffer the peak, GPU activity the mean).
  */
 class SimulatorHistoryIT {
   private static final Duration STEP = Duration.ofMinutes(5);
   private static final int MINUTES = 5;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsTheSimulatorsFourteenDaysAsItRecordedThem() throws Exception {
@@ -51,13 +51,19 @@ class SimulatorHistoryIT {
     try (Writer out = Files.newBufferedWriter(file)) {
       new OpenMetricsHistory(simulator, selected::contains, Duration.ofMinutes(1)).write(out);
     }
-    try (PrometheusServer server = PrometheusServer.start(PrometheusServer.backfill(file, dir), null);
-        PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl(server.url())
-            .withLabels(LabelNames.STANDARD.withClusterLabel("cluster")))) {
+    try (PrometheusServer server =
+            PrometheusServer.start(PrometheusServer.backfill(file, dir), null);
+        PrometheusClient client =
+            new PrometheusClient(
+                ConnectionSettings.forUrl(server.url())
+                    .withLabels(LabelNames.STANDARD.withClusterLabel("cluster")))) {
       HistoryRequest request = HistoryRequest.ending(end, Simulator.HISTORY, STEP);
       FleetHistory read = new HistoryReader(client).read(request, p -> {});
 
-      Set<ContainerRef> expectedRefs = own.usage().keySet().stream().filter(r -> selected.contains(r.workload())).collect(Collectors.toSet());
+      Set<ContainerRef> expectedRefs =
+          own.usage().keySet().stream()
+              .filter(r -> selected.contains(r.workload()))
+              .collect(Collectors.toSet());
       assertEquals(expectedRefs, read.usage().keySet());
       int compared = 0;
       for (ContainerRef ref : expectedRefs) {
@@ -72,7 +78,11 @@ class SimulatorHistoryIT {
         for (Metric metric : List.of(Metric.CPU_CORES, Metric.MEMORY_BYTES)) {
           for (double q : quantiles) {
             double expected = fromSeries.value(metric, q);
-            assertEquals(expected, serverSide.usage().get(ref).value(metric, q), Math.abs(expected) * 2e-3, ref + " " + metric + " p" + q);
+            assertEquals(
+                expected,
+                serverSide.usage().get(ref).value(metric, q),
+                Math.abs(expected) * 2e-3,
+                ref + " " + metric + " p" + q);
           }
         }
       }
@@ -80,23 +90,34 @@ class SimulatorHistoryIT {
   }
 
   /**
-   * Two small workloads (at most two pods) of each kind but DaemonSets (one pod per node: 140 here) and Jobs (which
-   * the writer reports as owned by a CronJob of their name), and two GPU workloads: ten pods, 2.6 M samples.
+   * Two small workloads (at most two pods) of each kind but DaemonSets (one pod per node: 140 here)
+   * and Jobs (which the writer reports as owned by a CronJob of their name), and two GPU workloads:
+   * ten pods, 2.6 M samples.
    */
   private static Set<WorkloadRef> select(FleetSnapshot fleet) {
     List<WorkloadRef> picked = new ArrayList<>();
-    for (WorkloadKind kind : List.of(WorkloadKind.DEPLOYMENT, WorkloadKind.STATEFUL_SET, WorkloadKind.CRON_JOB)) {
-      fleet.workloads().filter(w -> w.kind() == kind && w.pods().size() <= 2 && w.gpusPerReplica() == 0).limit(2)
-          .map(Workload::ref).forEach(picked::add);
+    for (WorkloadKind kind :
+        List.of(WorkloadKind.DEPLOYMENT, WorkloadKind.STATEFUL_SET, WorkloadKind.CRON_JOB)) {
+      fleet
+          .workloads()
+          .filter(w -> w.kind() == kind && w.pods().size() <= 2 && w.gpusPerReplica() == 0)
+          .limit(2)
+          .map(Workload::ref)
+          .forEach(picked::add);
     }
-    fleet.workloads().filter(w -> w.gpusPerReplica() > 0 && w.kind() != WorkloadKind.JOB && w.pods().size() <= 2).limit(2)
-        .map(Workload::ref).forEach(picked::add);
+    fleet
+        .workloads()
+        .filter(w -> w.gpusPerReplica() > 0 && w.kind() != WorkloadKind.JOB && w.pods().size() <= 2)
+        .limit(2)
+        .map(Workload::ref)
+        .forEach(picked::add);
     return Set.copyOf(picked);
   }
 
   /**
-   * Compares the steps whose five minutes and the minute before all ran (at a start or stop the rate sees part of
-   * a step). The simulator writes its CPU counter with six significant digits; the tolerance allows for that.
+   * Compares the steps whose five minutes and the minute before all ran (at a start or stop the
+   * rate sees part of a step). The simulator writes its CPU counter with six significant digits;
+   * the tolerance allows for that.
    *
    * @return the steps compared
    */
@@ -112,22 +133,39 @@ class SimulatorHistoryIT {
       cumulative[i] = counter;
     }
     for (int k = 0; k < grid.points(); k++) {
-      long stepStartMinute = (grid.first().getEpochSecond() - STEP.toSeconds()) / 60 + (long) k * MINUTES;
+      long stepStartMinute =
+          (grid.first().getEpochSecond() - STEP.toSeconds()) / 60 + (long) k * MINUTES;
       int from = (int) (stepStartMinute - firstMinute);
-      if (from < 1 || from + MINUTES > minutes.length || !allRan(minutes, from - 1, from + MINUTES)) {
+      if (from < 1
+          || from + MINUTES > minutes.length
+          || !allRan(minutes, from - 1, from + MINUTES)) {
         continue;
       }
       String what = read.ref() + " step " + k;
-      double counterRounding = Math.pow(10, Math.floor(Math.log10(cumulative[from + MINUTES - 1])) - 5) / STEP.toSeconds();
+      double counterRounding =
+          Math.pow(10, Math.floor(Math.log10(cumulative[from + MINUTES - 1])) - 5)
+              / STEP.toSeconds();
       double meanCpu = mean(minutes, from);
-      assertEquals(meanCpu, read.history(Metric.CPU_CORES).get(k), meanCpu * 2e-3 + 1.5 * counterRounding, what + " CPU");
+      assertEquals(
+          meanCpu,
+          read.history(Metric.CPU_CORES).get(k),
+          meanCpu * 2e-3 + 1.5 * counterRounding,
+          what + " CPU");
       double peak = max(own.history(Metric.MEMORY_BYTES).toArray(), from);
       assertEquals(peak, read.history(Metric.MEMORY_BYTES).get(k), peak * 2e-3, what + " memory");
       if (!own.history(Metric.GPU_ENGINE_ACTIVE).isEmpty()) {
         double engine = mean(own.history(Metric.GPU_ENGINE_ACTIVE).toArray(), from);
-        assertEquals(engine, read.history(Metric.GPU_ENGINE_ACTIVE).get(k), engine * 2e-3 + 1e-4, what + " GPU engine");
+        assertEquals(
+            engine,
+            read.history(Metric.GPU_ENGINE_ACTIVE).get(k),
+            engine * 2e-3 + 1e-4,
+            what + " GPU engine");
         double framebuffer = max(own.history(Metric.GPU_MEMORY_BYTES).toArray(), from);
-        assertEquals(framebuffer, read.history(Metric.GPU_MEMORY_BYTES).get(k), framebuffer * 2e-3, what + " GPU memory");
+        assertEquals(
+            framebuffer,
+            read.history(Metric.GPU_MEMORY_BYTES).get(k),
+            framebuffer * 2e-3,
+            what + " GPU memory");
       }
       compared++;
     }

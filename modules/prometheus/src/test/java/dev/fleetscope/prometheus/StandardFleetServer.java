@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.Comparator;
 
 /**
- * The {@link FixtureFleet#standard standard fixture fleet} in a real Prometheus, backfilled and started once for
- * all integration tests of a run (each start costs a promtool run and a server start) and stopped when the JVM
- * exits.
+ * The {@link FixtureFleet#standard standard fixture fleet} in a real Prometheus, backfilled and
+ * started once for all integration tests of a run (each start costs a promtool run and a server
+ * start) and stopped when the JVM exits.
  */
 final class StandardFleetServer {
   private static StandardFleetServer instance;
@@ -33,10 +33,13 @@ final class StandardFleetServer {
       Path file = dir.resolve("fleet.om");
       FixtureWriter.write(fleet).write(file);
       PrometheusServer server = PrometheusServer.start(PrometheusServer.backfill(file, dir), null);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        delete(dir);
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    delete(dir);
+                  }));
       instance = new StandardFleetServer(fleet, server);
     }
     return instance;
@@ -46,15 +49,19 @@ final class StandardFleetServer {
    * Another server holding the same fleet, for a test that needs it started differently (with a
    * {@code --web.config.file} or a small {@code --query.max-samples}); the caller closes it.
    */
-  PrometheusServer another(Path dir, Path webConfig, String... flags) throws IOException, InterruptedException {
+  PrometheusServer another(Path dir, Path webConfig, String... flags)
+      throws IOException, InterruptedException {
     Path file = dir.resolve("fleet.om");
     FixtureWriter.write(fleet).write(file);
     return PrometheusServer.start(PrometheusServer.backfill(file, dir), webConfig, flags);
   }
 
-  /** Settings for the server: a multi-cluster Prometheus telling clusters apart by {@code cluster}. */
+  /**
+   * Settings for the server: a multi-cluster Prometheus telling clusters apart by {@code cluster}.
+   */
   ConnectionSettings settings() {
-    return ConnectionSettings.forUrl(server.url()).withLabels(LabelNames.STANDARD.withClusterLabel("cluster"));
+    return ConnectionSettings.forUrl(server.url())
+        .withLabels(LabelNames.STANDARD.withClusterLabel("cluster"));
   }
 
   private static void delete(Path dir) {

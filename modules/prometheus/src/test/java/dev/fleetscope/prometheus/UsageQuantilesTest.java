@@ -20,7 +20,8 @@ class UsageQuantilesTest {
   void interpolatesBetweenRanksAsPrometheusDoes() {
     double[] sorted = {1, 2, 3, 4};
 
-    // rank = q * (n - 1): 0.5 * 3 = 1.5 -> between 2 and 3: 2.5; 0.95 * 3 = 2.85 -> 3 + 0.85 * (4 - 3) = 3.85.
+    // rank = q * (n - 1): 0.5 * 3 = 1.5 -> between 2 and 3: 2.5; 0.95 * 3 = 2.85 -> 3 + 0.85 * (4 -
+    // 3) = 3.85.
     assertEquals(2.5, UsageQuantiles.quantile(0.5, sorted), 1e-12);
     assertEquals(3.85, UsageQuantiles.quantile(0.95, sorted), 1e-12);
     assertEquals(4, UsageQuantiles.quantile(1, sorted));
@@ -31,8 +32,18 @@ class UsageQuantilesTest {
   @Test
   void computesQuantilesOfTheSamplesPresentIgnoringMissingSteps() {
     ContainerRef ref = new WorkloadRef("c1", "ml", WorkloadKind.DEPLOYMENT, "api").container("app");
-    Series cpu = Series.of(Metric.CPU_CORES, Instant.EPOCH, Duration.ofMinutes(5), 0.5, Double.NaN, 0.25, 1.0, 0.75);
-    ContainerUsage usage = new ContainerUsage(ref, Map.of(Metric.CPU_CORES, cpu), Map.of(), List.of());
+    Series cpu =
+        Series.of(
+            Metric.CPU_CORES,
+            Instant.EPOCH,
+            Duration.ofMinutes(5),
+            0.5,
+            Double.NaN,
+            0.25,
+            1.0,
+            0.75);
+    ContainerUsage usage =
+        new ContainerUsage(ref, Map.of(Metric.CPU_CORES, cpu), Map.of(), List.of());
 
     UsageQuantiles q = UsageQuantiles.of(usage, List.of(0.5, 1.0));
 

@@ -3,8 +3,9 @@ package dev.fleetscope.simulator;
 import java.util.Arrays;
 
 /**
- * What a team would have seen of a workload when they set its requests: its CPU p95 and memory peak over two
- * sampled weeks of a fixed reference period (so requests do not depend on when the demo starts).
+ * What a team would have seen of a workload when they set its requests: its CPU p95 and memory peak
+ * over two sampled weeks of a fixed reference period (so requests do not depend on when the demo
+ * starts).
  */
 record Calibration(double cpuP95, double memoryMax) {
   private static final long REFERENCE_START_MINUTE = 29_429_280L; // 2025-12-15T00:00Z, a Monday
@@ -18,7 +19,8 @@ record Calibration(double cpuP95, double memoryMax) {
     double memoryMax = 0;
     for (int i = 0; i < SAMPLES * 4 && running < SAMPLES; i++) {
       // Stride through two weeks first; for rarely running batch work keep going minute by minute.
-      long minute = REFERENCE_START_MINUTE + (i < SAMPLES ? (long) i * STRIDE_MINUTES : i - SAMPLES);
+      long minute =
+          REFERENCE_START_MINUTE + (i < SAMPLES ? (long) i * STRIDE_MINUTES : i - SAMPLES);
       profile.demand(minute, stream, point);
       if (point.running) {
         cpu[running++] = point.cpu;

@@ -12,7 +12,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The recorded history of one demo container: a buffer per metric and the OOM kills within the retention. */
+/**
+ * The recorded history of one demo container: a buffer per metric and the OOM kills within the
+ * retention.
+ */
 final class ContainerTrack {
   /** The kernel's CFS quota period is 100 ms. */
   private static final int CFS_PERIODS_PER_MINUTE = 600;
@@ -33,7 +36,8 @@ final class ContainerTrack {
     buffers.put(Metric.CPU_CORES, new SeriesBuffer(Metric.CPU_CORES, start, step, retention));
     buffers.put(Metric.MEMORY_BYTES, new SeriesBuffer(Metric.MEMORY_BYTES, start, step, retention));
     if (container.usesGpu()) {
-      for (Metric m : List.of(Metric.GPU_UTILIZATION, Metric.GPU_ENGINE_ACTIVE, Metric.GPU_MEMORY_BYTES)) {
+      for (Metric m :
+          List.of(Metric.GPU_UTILIZATION, Metric.GPU_ENGINE_ACTIVE, Metric.GPU_MEMORY_BYTES)) {
         buffers.put(m, new SeriesBuffer(m, start, step, retention));
       }
     }
@@ -43,7 +47,10 @@ final class ContainerTrack {
     return container;
   }
 
-  /** New requests and limits from now on: later minutes are throttled and OOM-killed by the new ones. */
+  /**
+   * New requests and limits from now on: later minutes are throttled and OOM-killed by the new
+   * ones.
+   */
   void resize(SimContainer resized) {
     container = resized;
   }
@@ -58,7 +65,9 @@ final class ContainerTrack {
       buffers.get(Metric.MEMORY_BYTES).append(point.memory);
       if (container.usesGpu()) {
         double activity = point.gpuActivity;
-        buffers.get(Metric.GPU_UTILIZATION).append(container.onMigSlice() && point.running ? 0 : activity);
+        buffers
+            .get(Metric.GPU_UTILIZATION)
+            .append(container.onMigSlice() && point.running ? 0 : activity);
         buffers.get(Metric.GPU_ENGINE_ACTIVE).append(activity * 0.92);
         buffers.get(Metric.GPU_MEMORY_BYTES).append(point.gpuMemory);
       }
@@ -79,7 +88,8 @@ final class ContainerTrack {
   }
 
   /** Counters as cAdvisor reports them, since the track began (the start of the history). */
-  record Counters(double cpuSeconds, double cfsPeriods, double cfsThrottledPeriods, int oomEvents) {}
+  record Counters(
+      double cpuSeconds, double cfsPeriods, double cfsThrottledPeriods, int oomEvents) {}
 
   /** The counters as of {@code epochSecond}, within the minute after the last recorded one. */
   Counters countersAt(long epochSecond, UsagePoint scratch) {
@@ -87,12 +97,16 @@ final class ContainerTrack {
     long minute = Math.floorDiv(epochSecond, 60);
     container.usage(minute, scratch);
     if (!scratch.running) {
-      return new Counters(cpuSecondsTotal, cfsPeriodsTotal, cfsThrottledPeriodsTotal, oomEventsTotal);
+      return new Counters(
+          cpuSecondsTotal, cfsPeriodsTotal, cfsThrottledPeriodsTotal, oomEventsTotal);
     }
     double seconds = epochSecond - minute * 60;
     double periods = seconds * CFS_PERIODS_PER_MINUTE / 60;
-    return new Counters(cpuSecondsTotal + scratch.cpu * seconds, cfsPeriodsTotal + periods,
-        cfsThrottledPeriodsTotal + periods * scratch.throttled, oomEventsTotal);
+    return new Counters(
+        cpuSecondsTotal + scratch.cpu * seconds,
+        cfsPeriodsTotal + periods,
+        cfsThrottledPeriodsTotal + periods * scratch.throttled,
+        oomEventsTotal);
   }
 
   List<Instant> oomKills() {

@@ -24,12 +24,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applies rightsizing to the demo fleet the way a cluster would: the change is refused when the workload no
- * longer holds what the preview saw, its pods are replaced, and the node pool settles, so its cost drops.
+ * Applies rightsizing to the demo fleet the way a cluster would: the change is refused when the
+ * workload no longer holds what the preview saw, its pods are replaced, and the node pool settles,
+ * so its cost drops.
  */
 public final class DemoClusterWriter implements ClusterWriter {
   private final Simulator simulator;
-  /** The exact quantity strings last applied, so a read returns them byte for byte as an API server would. */
+
+  /**
+   * The exact quantity strings last applied, so a read returns them byte for byte as an API server
+   * would.
+   */
   private final Map<ContainerRef, ContainerResources> applied = new ConcurrentHashMap<>();
 
   public DemoClusterWriter(Simulator simulator) {
@@ -37,12 +42,29 @@ public final class DemoClusterWriter implements ClusterWriter {
   }
 
   @Override
-  public Optional<WorkloadState> find(String cluster, String namespace, String name) throws ClusterWriteException {
-    List<SimWorkload> matches = simulator.fleet().workloads().filter(w -> w.ref().cluster().equals(cluster)
-        && w.ref().namespace().equals(namespace) && w.ref().name().equals(name)).toList();
+  public Optional<WorkloadState> find(String cluster, String namespace, String name)
+      throws ClusterWriteException {
+    List<SimWorkload> matches =
+        simulator
+            .fleet()
+            .workloads()
+            .filter(
+                w ->
+                    w.ref().cluster().equals(cluster)
+                        && w.ref().namespace().equals(namespace)
+                        && w.ref().name().equals(name))
+            .toList();
     if (matches.size() > 1) {
-      throw new ClusterWriteException(Reason.OTHER, cluster + "/" + namespace + "/" + name + " names "
-          + matches.stream().map(w -> w.ref().kind().kubernetesKind()).toList() + "; say which");
+      throw new ClusterWriteException(
+          Reason.OTHER,
+          cluster
+              + "/"
+              + namespace
+              + "/"
+              + name
+              + " names "
+              + matches.stream().map(w -> w.ref().kind().kubernetesKind()).toList()
+              + "; say which");
     }
     return matches.stream().findFirst().map(this::state);
   }
@@ -64,12 +86,21 @@ public final class DemoClusterWriter implements ClusterWriter {
       SimWorkload workload = check(change, method);
       Map<String, ContainerSpec> specs = new LinkedHashMap<>();
       for (ContainerChange c : change.containers()) {
-        ContainerSpec now = workload.containers().stream().map(SimContainer::spec).filter(s -> s.name().equals(c.container()))
-            .findFirst().orElseThrow();
-        specs.put(c.container(), new ContainerSpec(now.name(), resources(c.after(), true), resources(c.after(), false), now.gpu()));
+        ContainerSpec now =
+            workload.containers().stream()
+                .map(SimContainer::spec)
+                .filter(s -> s.name().equals(c.container()))
+                .findFirst()
+                .orElseThrow();
+        specs.put(
+            c.container(),
+            new ContainerSpec(
+                now.name(), resources(c.after(), true), resources(c.after(), false), now.gpu()));
       }
       simulator.resize(change.workload(), specs);
-      change.containers().forEach(c -> applied.put(change.workload().container(c.container()), c.after()));
+      change
+          .containers()
+          .forEach(c -> applied.put(change.workload().container(c.container()), c.after()));
     }
   }
 
@@ -83,26 +114,39 @@ public final class DemoClusterWriter implements ClusterWriter {
     return true;
   }
 
-  /** The workload, refusing with a conflict when it no longer holds the change's {@code before} values. */
-  private SimWorkload check(WorkloadChange change, ApplyMethod method) throws ClusterWriteException {
+  /**
+   * The workload, refusing with a conflict when it no longer holds the change's {@code before}
+   * values.
+   */
+  private SimWorkload check(WorkloadChange change, ApplyMethod method)
+      throws ClusterWriteException {
     SimWorkload workload = workload(change.workload());
     if (!state(workload).holds(change, method, false)) {
-      throw new ClusterWriteException(Reason.CONFLICT, change.workload() + " was changed since the preview; nothing was overwritten");
+      throw new ClusterWriteException(
+          Reason.CONFLICT,
+          change.workload() + " was changed since the preview; nothing was overwritten");
     }
     for (ContainerChange c : change.containers()) {
       try {
         resources(c.after(), true);
         resources(c.after(), false);
       } catch (IllegalArgumentException e) {
-        throw new ClusterWriteException(Reason.INVALID, change.workload() + " container " + c.container() + ": " + e.getMessage());
+        throw new ClusterWriteException(
+            Reason.INVALID,
+            change.workload() + " container " + c.container() + ": " + e.getMessage());
       }
     }
     return workload;
   }
 
   private SimWorkload workload(WorkloadRef ref) throws ClusterWriteException {
-    return simulator.fleet().workloads().filter(w -> w.ref().equals(ref)).findFirst()
-        .orElseThrow(() -> new ClusterWriteException(Reason.NOT_FOUND, ref + " is not in the demo fleet"));
+    return simulator
+        .fleet()
+        .workloads()
+        .filter(w -> w.ref().equals(ref))
+        .findFirst()
+        .orElseThrow(
+            () -> new ClusterWriteException(Reason.NOT_FOUND, ref + " is not in the demo fleet"));
   }
 
   private WorkloadState state(SimWorkload w) {
@@ -110,13 +154,21 @@ public final class DemoClusterWriter implements ClusterWriter {
     w.containers().forEach(c -> containers.put(c.spec().name(), resourcesOf(c)));
     Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
     w.pods().forEach(p -> pods.put(p.name(), containers));
-    return new WorkloadState(w.ref(), containers, w.pods().size(), pods, w.autoscaler(), List.of(),
+    return new WorkloadState(
+        w.ref(),
+        containers,
+        w.pods().size(),
+        pods,
+        w.autoscaler(),
+        List.of(),
         w.ref().kind() == WorkloadKind.JOB);
   }
 
   private ContainerResources resourcesOf(SimContainer c) {
     ContainerResources exact = applied.get(c.ref());
-    if (exact != null && resources(exact, true).equals(c.spec().requests()) && resources(exact, false).equals(c.spec().limits())) {
+    if (exact != null
+        && resources(exact, true).equals(c.spec().requests())
+        && resources(exact, false).equals(c.spec().limits())) {
       return exact;
     }
     Map<String, String> requests = new LinkedHashMap<>();
@@ -126,12 +178,14 @@ public final class DemoClusterWriter implements ClusterWriter {
       limits.put(ContainerResources.CPU, Quantities.formatCores(c.spec().limits().cpuCores()));
     }
     if (c.spec().limits().memoryBounded()) {
-      limits.put(ContainerResources.MEMORY, Quantities.formatBytes(c.spec().limits().memoryBytes()));
+      limits.put(
+          ContainerResources.MEMORY, Quantities.formatBytes(c.spec().limits().memoryBytes()));
     }
     switch (c.spec().gpu()) {
       case GpuAllocation.Whole whole -> gpu(requests, limits, "nvidia.com/gpu", whole.count());
-      case GpuAllocation.Mig mig -> gpu(requests, limits, mig.profile().resourceName(), mig.count());
-      default -> { }
+      case GpuAllocation.Mig mig ->
+          gpu(requests, limits, mig.profile().resourceName(), mig.count());
+      default -> {}
     }
     return new ContainerResources(requests, limits);
   }
@@ -145,7 +199,8 @@ public final class DemoClusterWriter implements ClusterWriter {
     }
   }
 
-  private static void gpu(Map<String, String> requests, Map<String, String> limits, String resource, int count) {
+  private static void gpu(
+      Map<String, String> requests, Map<String, String> limits, String resource, int count) {
     requests.put(resource, Integer.toString(count));
     limits.put(resource, Integer.toString(count));
   }
@@ -153,10 +208,14 @@ public final class DemoClusterWriter implements ClusterWriter {
   /** Requests (unset is zero) or limits (unset is unbounded) from quantity strings. */
   private static Resources resources(ContainerResources r, boolean requests) {
     Map<String, String> values = requests ? r.requests() : r.limits();
-    double cpu = values.containsKey(ContainerResources.CPU) ? Quantities.parseCores(values.get(ContainerResources.CPU))
-        : requests ? 0 : Double.POSITIVE_INFINITY;
-    long memory = values.containsKey(ContainerResources.MEMORY) ? Quantities.parseBytes(values.get(ContainerResources.MEMORY))
-        : requests ? 0 : Long.MAX_VALUE;
+    double cpu =
+        values.containsKey(ContainerResources.CPU)
+            ? Quantities.parseCores(values.get(ContainerResources.CPU))
+            : requests ? 0 : Double.POSITIVE_INFINITY;
+    long memory =
+        values.containsKey(ContainerResources.MEMORY)
+            ? Quantities.parseBytes(values.get(ContainerResources.MEMORY))
+            : requests ? 0 : Long.MAX_VALUE;
     return Resources.of(cpu, memory);
   }
 }

@@ -15,19 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the demo fleet for a seed: the same seed always gives the same clusters, workloads and numbers. */
+/**
+ * Builds the demo fleet for a seed: the same seed always gives the same clusters, workloads and
+ * numbers.
+ */
 final class DemoFleetBuilder {
-  private static final Map<Role, List<String>> SUFFIXES = Map.ofEntries(
-      Map.entry(Role.INFERENCE, List.of("-api", "-predictor", "-server", "-router", "-gateway")),
-      Map.entry(Role.GPU_INFERENCE, List.of("-triton", "-gpu-predictor", "-vllm")),
-      Map.entry(Role.MIG_INFERENCE, List.of("-mig-predictor", "-small-gpu")),
-      Map.entry(Role.WORKER, List.of("-worker", "-consumer", "-indexer", "-sync")),
-      Map.entry(Role.BATCH, List.of("-nightly", "-features", "-backfill", "-export")),
-      Map.entry(Role.GPU_BATCH, List.of("-embed-batch", "-gpu-batch")),
-      Map.entry(Role.TRAINING, List.of("-train")),
-      Map.entry(Role.STORE, List.of("-redis", "-postgres", "-online-store", "-cache")),
-      Map.entry(Role.LEAKY, List.of("-session-cache", "-stream-joiner")),
-      Map.entry(Role.SPIKY, List.of("-report-api", "-explain-api")));
+  private static final Map<Role, List<String>> SUFFIXES =
+      Map.ofEntries(
+          Map.entry(
+              Role.INFERENCE, List.of("-api", "-predictor", "-server", "-router", "-gateway")),
+          Map.entry(Role.GPU_INFERENCE, List.of("-triton", "-gpu-predictor", "-vllm")),
+          Map.entry(Role.MIG_INFERENCE, List.of("-mig-predictor", "-small-gpu")),
+          Map.entry(Role.WORKER, List.of("-worker", "-consumer", "-indexer", "-sync")),
+          Map.entry(Role.BATCH, List.of("-nightly", "-features", "-backfill", "-export")),
+          Map.entry(Role.GPU_BATCH, List.of("-embed-batch", "-gpu-batch")),
+          Map.entry(Role.TRAINING, List.of("-train")),
+          Map.entry(Role.STORE, List.of("-redis", "-postgres", "-online-store", "-cache")),
+          Map.entry(Role.LEAKY, List.of("-session-cache", "-stream-joiner")),
+          Map.entry(Role.SPIKY, List.of("-report-api", "-explain-api")));
 
   private DemoFleetBuilder() {}
 
@@ -49,53 +54,112 @@ final class DemoFleetBuilder {
       for (var entry : ns.mix().entrySet()) {
         Role role = entry.getKey();
         for (int k = 0; k < entry.getValue(); k++) {
-          String base = role == Role.SYSTEM || role == Role.DAEMON
-              ? ns.bases().get(namedCursor++ % ns.bases().size())
-              : ns.bases().get((k + role.ordinal()) % ns.bases().size());
-          Draft d = factory.create(ns.name(), ns.team(), unique(name(role, base, k), used), base, role);
+          String base =
+              role == Role.SYSTEM || role == Role.DAEMON
+                  ? ns.bases().get(namedCursor++ % ns.bases().size())
+                  : ns.bases().get((k + role.ordinal()) % ns.bases().size());
+          Draft d =
+              factory.create(ns.name(), ns.team(), unique(name(role, base, k), used), base, role);
           workloads.add(d.workload().withPods(podNames(d.workload(), d.replicas(), draw)));
         }
       }
     }
     List<String> namespaces = plan.namespaces().stream().map(NamespacePlan::name).toList();
-    return place(new SimCluster(plan.name(), plan.provider(), plan.region(), plan.utcOffsetHours(), List.of(), namespaces,
-        workloads), plan, draw);
+    return place(
+        new SimCluster(
+            plan.name(),
+            plan.provider(),
+            plan.region(),
+            plan.utcOffsetHours(),
+            List.of(),
+            namespaces,
+            workloads),
+        plan,
+        draw);
   }
 
   /**
-   * Packs the cluster's pods onto as few nodes as fit, as the cluster autoscaler settles after requests change:
-   * after a rightsizing the pool shrinks and the cluster costs less. Workloads in {@code rolledOut} get new pods
-   * (a rollout replaces them); the others keep their pod names.
+   * Packs the cluster's pods onto as few nodes as fit, as the cluster autoscaler settles after
+   * requests change: after a rightsizing the pool shrinks and the cluster costs less. Workloads in
+   * {@code rolledOut} get new pods (a rollout replaces them); the others keep their pod names.
    */
-  static SimCluster repack(SimCluster cluster, long seed, int generation, Set<WorkloadRef> rolledOut) {
-    ClusterPlan plan = Blueprint.clusters().stream().filter(p -> p.name().equals(cluster.name())).findFirst().orElseThrow();
+  static SimCluster repack(
+      SimCluster cluster, long seed, int generation, Set<WorkloadRef> rolledOut) {
+    ClusterPlan plan =
+        Blueprint.clusters().stream()
+            .filter(p -> p.name().equals(cluster.name()))
+            .findFirst()
+            .orElseThrow();
     Draw draw = new Draw(Noise.stream(seed, cluster.name().hashCode(), generation));
-    List<SimWorkload> workloads = cluster.workloads().stream()
-        .map(w -> rolledOut.contains(w.ref()) ? w.withPods(podNames(w, w.pods().size(), draw)) : w).toList();
+    List<SimWorkload> workloads =
+        cluster.workloads().stream()
+            .map(
+                w ->
+                    rolledOut.contains(w.ref())
+                        ? w.withPods(podNames(w, w.pods().size(), draw))
+                        : w)
+            .toList();
     return place(cluster.withWorkloads(workloads), plan, draw);
   }
 
   /** Assigns every pod a node, first-fit largest first; DaemonSets get one pod per node. */
   private static SimCluster place(SimCluster cluster, ClusterPlan plan, Draw draw) {
-    Resources perNode = cluster.workloads().stream().filter(w -> w.ref().kind() == WorkloadKind.DAEMON_SET)
-        .map(w -> w.primary().spec().requests()).reduce(Resources.NONE, Resources::plus);
+    Resources perNode =
+        cluster.workloads().stream()
+            .filter(w -> w.ref().kind() == WorkloadKind.DAEMON_SET)
+            .map(w -> w.primary().spec().requests())
+            .reduce(Resources.NONE, Resources::plus);
     NodePacker packer = new NodePacker(plan, draw, perNode);
-    List<SimWorkload> bySize = cluster.workloads().stream().filter(w -> w.ref().kind() != WorkloadKind.DAEMON_SET)
-        .sorted(Comparator.comparingDouble((SimWorkload w) -> -w.primary().spec().requests().cpuCores())
-            .thenComparing(w -> w.ref().id()))
-        .toList();
+    List<SimWorkload> bySize =
+        cluster.workloads().stream()
+            .filter(w -> w.ref().kind() != WorkloadKind.DAEMON_SET)
+            .sorted(
+                Comparator.comparingDouble(
+                        (SimWorkload w) -> -w.primary().spec().requests().cpuCores())
+                    .thenComparing(w -> w.ref().id()))
+            .toList();
     Map<String, List<SimPod>> placed = new HashMap<>();
     for (SimWorkload w : bySize) {
-      Resources perReplica = w.containers().stream().map(c -> c.spec().requests()).reduce(Resources.NONE, Resources::plus);
-      placed.put(w.ref().id(), w.pods().stream().map(p -> new SimPod(p.name(),
-          packer.place(perReplica, w.primary().spec().gpu(), w.ref().kind() == WorkloadKind.JOB))).toList());
+      Resources perReplica =
+          w.containers().stream()
+              .map(c -> c.spec().requests())
+              .reduce(Resources.NONE, Resources::plus);
+      placed.put(
+          w.ref().id(),
+          w.pods().stream()
+              .map(
+                  p ->
+                      new SimPod(
+                          p.name(),
+                          packer.place(
+                              perReplica,
+                              w.primary().spec().gpu(),
+                              w.ref().kind() == WorkloadKind.JOB)))
+              .toList());
     }
     List<Node> nodes = packer.nodes();
-    List<SimWorkload> workloads = cluster.workloads().stream().map(w -> w.withPods(w.ref().kind() == WorkloadKind.DAEMON_SET
-        ? nodes.stream().map(n -> new SimPod(w.ref().name() + "-" + draw.kubeSuffix(5), n.name())).toList()
-        : placed.get(w.ref().id()))).toList();
-    return new SimCluster(cluster.name(), cluster.provider(), cluster.region(), cluster.utcOffsetHours(), nodes,
-        cluster.namespaces(), workloads);
+    List<SimWorkload> workloads =
+        cluster.workloads().stream()
+            .map(
+                w ->
+                    w.withPods(
+                        w.ref().kind() == WorkloadKind.DAEMON_SET
+                            ? nodes.stream()
+                                .map(
+                                    n ->
+                                        new SimPod(
+                                            w.ref().name() + "-" + draw.kubeSuffix(5), n.name()))
+                                .toList()
+                            : placed.get(w.ref().id())))
+            .toList();
+    return new SimCluster(
+        cluster.name(),
+        cluster.provider(),
+        cluster.region(),
+        cluster.utcOffsetHours(),
+        nodes,
+        cluster.namespaces(),
+        workloads);
   }
 
   /** New pod names, unplaced, as a controller names a new generation of pods. */
@@ -134,7 +198,8 @@ final class DemoFleetBuilder {
     return switch (w.ref().kind()) {
       case STATEFUL_SET -> name + "-" + replica;
       case DEPLOYMENT -> name + "-" + templateHash + "-" + draw.kubeSuffix(5);
-      case CRON_JOB -> name + "-" + (29_000_000 + draw.between(0, 999_999)) + "-" + draw.kubeSuffix(5);
+      case CRON_JOB ->
+          name + "-" + (29_000_000 + draw.between(0, 999_999)) + "-" + draw.kubeSuffix(5);
       default -> name + "-" + draw.kubeSuffix(5);
     };
   }

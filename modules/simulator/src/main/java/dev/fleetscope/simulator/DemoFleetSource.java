@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The embedded demo fleet as a source. The first poll answers at once with the live fleet and starts recording
- * its 14 days of history in the background; later polls carry the history once it is there.
+ * The embedded demo fleet as a source. The first poll answers at once with the live fleet and
+ * starts recording its 14 days of history in the background; later polls carry the history once it
+ * is there.
  */
 public final class DemoFleetSource implements FleetSource {
   public static final String ID = "demo";
@@ -20,7 +21,10 @@ public final class DemoFleetSource implements FleetSource {
   private volatile Simulator simulator;
   private volatile Thread historyBuilder;
 
-  /** Cheap: the fleet is built by the first poll, on the source's own thread, not by whoever creates the source. */
+  /**
+   * Cheap: the fleet is built by the first poll, on the source's own thread, not by whoever creates
+   * the source.
+   */
   public DemoFleetSource(long seed, Clock clock, Duration interval) {
     this.seed = seed;
     this.clock = clock;

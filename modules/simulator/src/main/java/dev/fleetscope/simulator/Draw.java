@@ -2,7 +2,9 @@ package dev.fleetscope.simulator;
 
 import java.util.SplittableRandom;
 
-/** Seeded draws for the fleet's shape: sizes spread the way real ones are (log-uniform), names, ids. */
+/**
+ * Seeded draws for the fleet's shape: sizes spread the way real ones are (log-uniform), names, ids.
+ */
 final class Draw {
   private static final String KUBE_SAFE = "bcdfghjklmnpqrstvwxz2456789";
   private final SplittableRandom rng;

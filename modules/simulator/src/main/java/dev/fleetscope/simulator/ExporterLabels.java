@@ -3,8 +3,9 @@ package dev.fleetscope.simulator;
 import dev.fleetscope.model.WorkloadKind;
 
 /**
- * Names the demo fleet the way the real exporters do: the owner chain kube-state-metrics reports (Deployment pods
- * are owned by a ReplicaSet, CronJob pods by a Job) and the resource names of GPU requests.
+ * Names the demo fleet the way the real exporters do: the owner chain kube-state-metrics reports
+ * (Deployment pods are owned by a ReplicaSet, CronJob pods by a Job) and the resource names of GPU
+ * requests.
  */
 final class ExporterLabels {
   private ExporterLabels() {}
@@ -30,7 +31,12 @@ final class ExporterLabels {
   /** A stable fake GPU UUID for a device on a node. */
   static String gpuUuid(String node, int index) {
     long h = Noise.mix(node.hashCode() * 31L + index);
-    return String.format("GPU-%08x-%04x-%04x-%04x-%012x", (int) (h >>> 32), (int) (h >>> 16) & 0xffff,
-        (int) h & 0xffff, (int) (h >>> 48) & 0xffff, h & 0xffffffffffffL);
+    return String.format(
+        "GPU-%08x-%04x-%04x-%04x-%012x",
+        (int) (h >>> 32),
+        (int) (h >>> 16) & 0xffff,
+        (int) h & 0xffff,
+        (int) (h >>> 48) & 0xffff,
+        h & 0xffffffffffffL);
   }
 }

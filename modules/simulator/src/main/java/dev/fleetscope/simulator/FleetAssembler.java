@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Dresses the demo fleet at one instant as the model's clusters: pods running or done, restarts, OOM kills. */
+/**
+ * Dresses the demo fleet at one instant as the model's clusters: pods running or done, restarts,
+ * OOM kills.
+ */
 final class FleetAssembler {
   private final UsagePoint point = new UsagePoint();
 
@@ -32,8 +35,12 @@ final class FleetAssembler {
       for (SimWorkload w : c.workloads()) {
         byNamespace.get(w.ref().namespace()).add(workload(w, minute, ooms));
       }
-      List<Namespace> namespaces = byNamespace.entrySet().stream().map(e -> new Namespace(e.getKey(), e.getValue())).toList();
-      clusters.add(new Cluster(c.name(), c.provider(), c.region(), sourceId, c.nodes(), namespaces));
+      List<Namespace> namespaces =
+          byNamespace.entrySet().stream()
+              .map(e -> new Namespace(e.getKey(), e.getValue()))
+              .toList();
+      clusters.add(
+          new Cluster(c.name(), c.provider(), c.region(), sourceId, c.nodes(), namespaces));
     }
     return clusters;
   }
@@ -42,16 +49,20 @@ final class FleetAssembler {
     w.primary().usage(minute, point);
     boolean batch = w.ref().kind() == WorkloadKind.JOB || w.ref().kind() == WorkloadKind.CRON_JOB;
     PodPhase phase = !batch || point.running ? PodPhase.RUNNING : PodPhase.SUCCEEDED;
-    List<Container> containers = w.containers().stream().map(c -> container(c, ooms.oomKills(c))).toList();
-    List<Pod> pods = w.pods().stream().map(p -> new Pod(p.name(), p.node(), phase, containers)).toList();
+    List<Container> containers =
+        w.containers().stream().map(c -> container(c, ooms.oomKills(c))).toList();
+    List<Pod> pods =
+        w.pods().stream().map(p -> new Pod(p.name(), p.node(), phase, containers)).toList();
     List<ContainerSpec> specs = w.containers().stream().map(SimContainer::spec).toList();
-    return new Workload(w.ref(), w.labels(), w.team(), w.model(), w.pods().size(), specs, pods, w.autoscaler());
+    return new Workload(
+        w.ref(), w.labels(), w.team(), w.model(), w.pods().size(), specs, pods, w.autoscaler());
   }
 
   private static Container container(SimContainer c, List<Instant> oomKills) {
-    Optional<Termination> last = oomKills.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Termination(Termination.OOM_KILLED, 137, oomKills.getLast()));
+    Optional<Termination> last =
+        oomKills.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Termination(Termination.OOM_KILLED, 137, oomKills.getLast()));
     return new Container(c.spec(), oomKills.size(), last);
   }
 }

@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places pods on nodes first-fit, adding a node to the right pool when none has room, the way the cluster
- * autoscaler grows a node group. Leaves 10% of each node free, as autoscaled clusters tend to.
+ * Places pods on nodes first-fit, adding a node to the right pool when none has room, the way the
+ * cluster autoscaler grows a node group. Leaves 10% of each node free, as autoscaled clusters tend
+ * to.
  */
 final class NodePacker {
   private static final double USABLE = 0.9;
 
-  enum Pool { GENERAL, GPU, MULTI_GPU, MIG }
+  enum Pool {
+    GENERAL,
+    GPU,
+    MULTI_GPU,
+    MIG
+  }
 
   private static final class Bin {
     final String name;
@@ -36,12 +42,16 @@ final class NodePacker {
       Resources allocatable = type.allocatable();
       this.cpuFree = allocatable.cpuCores() * USABLE - reserved.cpuCores();
       this.memoryFree = (long) (allocatable.memoryBytes() * USABLE) - reserved.memoryBytes();
-      this.gpuUnitsFree = type.gpus().migPartitioned()
-          ? type.gpus().migSlices().getFirst().count() : type.gpus().count();
+      this.gpuUnitsFree =
+          type.gpus().migPartitioned()
+              ? type.gpus().migSlices().getFirst().count()
+              : type.gpus().count();
     }
 
     boolean fits(Resources requests, int gpuUnits) {
-      return requests.cpuCores() <= cpuFree && requests.memoryBytes() <= memoryFree && gpuUnits <= gpuUnitsFree;
+      return requests.cpuCores() <= cpuFree
+          && requests.memoryBytes() <= memoryFree
+          && gpuUnits <= gpuUnitsFree;
     }
 
     void take(Resources requests, int gpuUnits) {
@@ -58,7 +68,9 @@ final class NodePacker {
   private final Map<Pool, Integer> poolSizes = new EnumMap<>(Pool.class);
   private final String poolSuffix;
 
-  /** @param perNodeReserved what the DaemonSets will request on every node */
+  /**
+   * @param perNodeReserved what the DaemonSets will request on every node
+   */
   NodePacker(ClusterPlan plan, Draw draw, Resources perNodeReserved) {
     this.plan = plan;
     this.draw = draw;
@@ -69,7 +81,10 @@ final class NodePacker {
   /** The node a replica with these requests lands on. */
   String place(Resources requests, GpuAllocation gpu, boolean training) {
     Pool pool = poolFor(gpu, training);
-    int units = gpu instanceof GpuAllocation.Whole whole ? whole.count() : gpu instanceof GpuAllocation.Mig mig ? mig.count() : 0;
+    int units =
+        gpu instanceof GpuAllocation.Whole whole
+            ? whole.count()
+            : gpu instanceof GpuAllocation.Mig mig ? mig.count() : 0;
     for (Bin bin : bins) {
       if (bin.pool == pool && bin.fits(requests, units)) {
         bin.take(requests, units);
@@ -82,15 +97,26 @@ final class NodePacker {
   }
 
   List<Node> nodes() {
-    return bins.stream().map(b -> new Node(b.name, b.type.name(), b.zone, b.type.capacity(), b.type.allocatable(),
-        b.type.gpus(), b.type.price())).toList();
+    return bins.stream()
+        .map(
+            b ->
+                new Node(
+                    b.name,
+                    b.type.name(),
+                    b.zone,
+                    b.type.capacity(),
+                    b.type.allocatable(),
+                    b.type.gpus(),
+                    b.type.price()))
+        .toList();
   }
 
   private Pool poolFor(GpuAllocation gpu, boolean training) {
     return switch (gpu) {
       case GpuAllocation.None none -> Pool.GENERAL;
       case GpuAllocation.Mig mig -> Pool.MIG;
-      case GpuAllocation.Whole whole when training || whole.count() > plan.gpu().gpus().count() -> Pool.MULTI_GPU;
+      case GpuAllocation.Whole whole when training || whole.count() > plan.gpu().gpus().count() ->
+          Pool.MULTI_GPU;
       default -> Pool.GPU;
     };
   }
@@ -106,13 +132,15 @@ final class NodePacker {
 
   private Bin addNode(Pool pool) {
     int index = poolSizes.merge(pool, 1, Integer::sum) - 1;
-    String poolName = switch (pool) {
-      case GENERAL -> "general";
-      case GPU -> "gpu";
-      case MULTI_GPU -> "gpularge";
-      case MIG -> "gpumig";
-    };
-    Bin bin = new Bin(nodeName(poolName, index), pool, type(pool), zone(bins.size()), perNodeReserved);
+    String poolName =
+        switch (pool) {
+          case GENERAL -> "general";
+          case GPU -> "gpu";
+          case MULTI_GPU -> "gpularge";
+          case MIG -> "gpumig";
+        };
+    Bin bin =
+        new Bin(nodeName(poolName, index), pool, type(pool), zone(bins.size()), perNodeReserved);
     bins.add(bin);
     return bin;
   }
@@ -120,9 +148,22 @@ final class NodePacker {
   private String nodeName(String pool, int index) {
     Provider provider = plan.provider();
     return switch (provider) {
-      case AWS -> "ip-10-" + draw.between(0, 3) + "-" + draw.between(0, 255) + "-" + draw.between(1, 254) + ".ec2.internal";
+      case AWS ->
+          "ip-10-"
+              + draw.between(0, 3)
+              + "-"
+              + draw.between(0, 255)
+              + "-"
+              + draw.between(1, 254)
+              + ".ec2.internal";
       case GCP -> "gke-" + plan.name() + "-" + pool + "-" + poolSuffix + "-" + draw.kubeSuffix(4);
-      case AZURE -> "aks-" + pool + "-" + Math.abs(poolSuffix.hashCode() % 100_000_000) + "-vmss" + String.format("%06d", index);
+      case AZURE ->
+          "aks-"
+              + pool
+              + "-"
+              + Math.abs(poolSuffix.hashCode() % 100_000_000)
+              + "-vmss"
+              + String.format("%06d", index);
       case ON_PREM -> plan.name() + "-" + pool + "-" + index;
     };
   }

@@ -1,8 +1,9 @@
 package dev.fleetscope.simulator;
 
 /**
- * Randomness that is a pure function of (stream, time): the same seed gives the same number for the same minute
- * whenever it is asked, so history built at start and values produced live agree, and two runs agree exactly.
+ * Randomness that is a pure function of (stream, time): the same seed gives the same number for the
+ * same minute whenever it is asked, so history built at start and values produced live agree, and
+ * two runs agree exactly.
  */
 final class Noise {
   private Noise() {}
@@ -35,8 +36,8 @@ final class Noise {
   }
 
   /**
-   * Smooth noise in about [-1, 1]: random values at knots {@code period} apart, cosine-interpolated. Gives traffic
-   * the slow wander real load has, unlike white noise.
+   * Smooth noise in about [-1, 1]: random values at knots {@code period} apart,
+   * cosine-interpolated. Gives traffic the slow wander real load has, unlike white noise.
    */
   static double smooth(long stream, long t, long period) {
     long knot = Math.floorDiv(t, period);

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Writes the demo fleet's recorded history as OpenMetrics text with timestamps, the input of
- * {@code promtool tsdb create-blocks-from openmetrics}: a real Prometheus then holds the same 14 days the
- * simulator has. Memory is written as each step's peak and CPU as a cumulative counter, as the exporters report.
+ * Writes the demo fleet's recorded history as OpenMetrics text with timestamps, the input of {@code
+ * promtool tsdb create-blocks-from openmetrics}: a real Prometheus then holds the same 14 days the
+ * simulator has. Memory is written as each step's peak and CPU as a cumulative counter, as the
+ * exporters report.
  */
 public final class OpenMetricsHistory {
   private final Simulator simulator;
@@ -40,11 +41,24 @@ public final class OpenMetricsHistory {
     this.stepMinutes = (int) step.toMinutes();
   }
 
-  private record PodContainer(SimCluster cluster, SimWorkload workload, SimPod pod, SimContainer container,
+  private record PodContainer(
+      SimCluster cluster,
+      SimWorkload workload,
+      SimPod pod,
+      SimContainer container,
       Map<Metric, Series> history) {
     String labels() {
-      return "cluster=\"" + cluster.name() + "\",namespace=\"" + workload.ref().namespace() + "\",pod=\"" + pod.name()
-          + "\",container=\"" + container.spec().name() + "\",node=\"" + pod.node() + "\"";
+      return "cluster=\""
+          + cluster.name()
+          + "\",namespace=\""
+          + workload.ref().namespace()
+          + "\",pod=\""
+          + pod.name()
+          + "\",container=\""
+          + container.spec().name()
+          + "\",node=\""
+          + pod.node()
+          + "\"";
     }
   }
 
@@ -52,24 +66,81 @@ public final class OpenMetricsHistory {
     List<PodContainer> selected = selected();
     try {
       family(out, "container_cpu_usage_seconds", "counter", selected, this::cpuSeconds);
-      family(out, "container_memory_working_set_bytes", "gauge", selected, (pc, sink) -> peaks(pc, Metric.MEMORY_BYTES, 1, sink));
-      family(out, "kube_pod_container_resource_requests", "gauge", selected, (pc, sink) -> resources(pc, pc.container().spec().requests(), sink));
-      family(out, "kube_pod_container_resource_limits", "gauge", selected, (pc, sink) -> resources(pc, pc.container().spec().limits(), sink));
+      family(
+          out,
+          "container_memory_working_set_bytes",
+          "gauge",
+          selected,
+          (pc, sink) -> peaks(pc, Metric.MEMORY_BYTES, 1, sink));
+      family(
+          out,
+          "kube_pod_container_resource_requests",
+          "gauge",
+          selected,
+          (pc, sink) -> resources(pc, pc.container().spec().requests(), sink));
+      family(
+          out,
+          "kube_pod_container_resource_limits",
+          "gauge",
+          selected,
+          (pc, sink) -> resources(pc, pc.container().spec().limits(), sink));
       family(out, "kube_pod_owner", "gauge", selected, this::owner);
-      family(out, "kube_replicaset_owner", "gauge", selected, (pc, sink) -> ownerOfOwner(pc, "ReplicaSet", "replicaset", sink));
-      family(out, "kube_job_owner", "gauge", selected, (pc, sink) -> ownerOfOwner(pc, "Job", "job_name", sink));
+      family(
+          out,
+          "kube_replicaset_owner",
+          "gauge",
+          selected,
+          (pc, sink) -> ownerOfOwner(pc, "ReplicaSet", "replicaset", sink));
+      family(
+          out,
+          "kube_job_owner",
+          "gauge",
+          selected,
+          (pc, sink) -> ownerOfOwner(pc, "Job", "job_name", sink));
       family(out, "kube_pod_info", "gauge", selected, this::podInfo);
-      family(out, "kube_pod_status_phase", "gauge", selected, (pc, sink) -> podGauge(pc, ",phase=\"Running\"", sink));
+      family(
+          out,
+          "kube_pod_status_phase",
+          "gauge",
+          selected,
+          (pc, sink) -> podGauge(pc, ",phase=\"Running\"", sink));
       family(out, "container_oom_events", "counter", selected, this::oomEvents);
-      family(out, "kube_pod_container_status_last_terminated_reason", "gauge", selected,
+      family(
+          out,
+          "kube_pod_container_status_last_terminated_reason",
+          "gauge",
+          selected,
           (pc, sink) -> afterFirstOom(pc, ",reason=\"OOMKilled\"", kill -> 1, sink));
-      family(out, "kube_pod_container_status_last_terminated_exitcode", "gauge", selected,
+      family(
+          out,
+          "kube_pod_container_status_last_terminated_exitcode",
+          "gauge",
+          selected,
           (pc, sink) -> afterFirstOom(pc, "", kill -> 137, sink));
-      family(out, "kube_pod_container_status_last_terminated_timestamp", "gauge", selected,
+      family(
+          out,
+          "kube_pod_container_status_last_terminated_timestamp",
+          "gauge",
+          selected,
           (pc, sink) -> afterFirstOom(pc, "", kill -> kill, sink));
-      family(out, "DCGM_FI_DEV_GPU_UTIL", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_UTILIZATION, 100, sink));
-      family(out, "DCGM_FI_DEV_FB_USED", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_MEMORY_BYTES, 1.0 / (1 << 20), sink));
-      family(out, "DCGM_FI_PROF_GR_ENGINE_ACTIVE", "gauge", selected, (pc, sink) -> gpu(pc, Metric.GPU_ENGINE_ACTIVE, 1, sink));
+      family(
+          out,
+          "DCGM_FI_DEV_GPU_UTIL",
+          "gauge",
+          selected,
+          (pc, sink) -> gpu(pc, Metric.GPU_UTILIZATION, 100, sink));
+      family(
+          out,
+          "DCGM_FI_DEV_FB_USED",
+          "gauge",
+          selected,
+          (pc, sink) -> gpu(pc, Metric.GPU_MEMORY_BYTES, 1.0 / (1 << 20), sink));
+      family(
+          out,
+          "DCGM_FI_PROF_GR_ENGINE_ACTIVE",
+          "gauge",
+          selected,
+          (pc, sink) -> gpu(pc, Metric.GPU_ENGINE_ACTIVE, 1, sink));
       out.write("# EOF\n");
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -101,25 +172,37 @@ public final class OpenMetricsHistory {
     void write(PodContainer pc, Sink sink);
   }
 
-  /** Writes one metric family; its TYPE line only if it has samples (an empty family helps nobody). */
-  private static void family(Writer out, String name, String type, List<PodContainer> selected, Samples samples) {
+  /**
+   * Writes one metric family; its TYPE line only if it has samples (an empty family helps nobody).
+   */
+  private static void family(
+      Writer out, String name, String type, List<PodContainer> selected, Samples samples) {
     StringBuilder line = new StringBuilder(160);
     boolean[] typed = {false};
     for (PodContainer pc : selected) {
-      samples.write(pc, (suffix, labels, value, second) -> {
-        line.setLength(0);
-        if (!typed[0]) {
-          line.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-          typed[0] = true;
-        }
-        line.append(name).append(suffix).append('{').append(labels).append("} ")
-            .append(value).append(' ').append(second).append('\n'); // shortest exact form: counters keep every digit
-        try {
-          out.append(line);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      samples.write(
+          pc,
+          (suffix, labels, value, second) -> {
+            line.setLength(0);
+            if (!typed[0]) {
+              line.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+              typed[0] = true;
+            }
+            line.append(name)
+                .append(suffix)
+                .append('{')
+                .append(labels)
+                .append("} ")
+                .append(value)
+                .append(' ')
+                .append(second)
+                .append('\n'); // shortest exact form: counters keep every digit
+            try {
+              out.append(line);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
   }
 
@@ -163,23 +246,51 @@ public final class OpenMetricsHistory {
     if (!pc.container().usesGpu()) {
       return;
     }
-    int devices = pc.container().spec().gpu() instanceof GpuAllocation.Whole whole ? whole.count() : 1;
-    String profile = pc.container().spec().gpu() instanceof GpuAllocation.Mig mig ? mig.profile().name() : "";
+    int devices =
+        pc.container().spec().gpu() instanceof GpuAllocation.Whole whole ? whole.count() : 1;
+    String profile =
+        pc.container().spec().gpu() instanceof GpuAllocation.Mig mig ? mig.profile().name() : "";
     double perDevice = metric == Metric.GPU_MEMORY_BYTES ? scale / devices : scale;
     for (int gpu = 0; gpu < devices; gpu++) {
-      String labels = pc.labels() + ",Hostname=\"" + pc.pod().node() + "\",gpu=\"" + gpu + "\",UUID=\""
-          + ExporterLabels.gpuUuid(pc.pod().node(), gpu) + "\",GPU_I_PROFILE=\"" + profile + "\"";
-      peaks(pc, metric, perDevice, (suffix, ignored, value, second) -> sink.sample(suffix, labels, value, second));
+      String labels =
+          pc.labels()
+              + ",Hostname=\""
+              + pc.pod().node()
+              + "\",gpu=\""
+              + gpu
+              + "\",UUID=\""
+              + ExporterLabels.gpuUuid(pc.pod().node(), gpu)
+              + "\",GPU_I_PROFILE=\""
+              + profile
+              + "\"";
+      peaks(
+          pc,
+          metric,
+          perDevice,
+          (suffix, ignored, value, second) -> sink.sample(suffix, labels, value, second));
     }
   }
 
-  /** A constant series for every step in which the container ran, as kube-state-metrics reports a live pod. */
+  /**
+   * A constant series for every step in which the container ran, as kube-state-metrics reports a
+   * live pod.
+   */
   private void constant(PodContainer pc, String labels, double value, Sink sink) {
-    peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) -> sink.sample("", labels, value, second));
+    peaks(
+        pc,
+        Metric.CPU_CORES,
+        0,
+        (suffix, ignored, zero, second) -> sink.sample("", labels, value, second));
   }
 
   private String podLabels(PodContainer pc) {
-    return "cluster=\"" + pc.cluster().name() + "\",namespace=\"" + pc.workload().ref().namespace() + "\",pod=\"" + pc.pod().name() + "\"";
+    return "cluster=\""
+        + pc.cluster().name()
+        + "\",namespace=\""
+        + pc.workload().ref().namespace()
+        + "\",pod=\""
+        + pc.pod().name()
+        + "\"";
   }
 
   /** A pod-level gauge of 1 while the pod runs; written once per pod (for its first container). */
@@ -191,22 +302,50 @@ public final class OpenMetricsHistory {
 
   private void podInfo(PodContainer pc, Sink sink) {
     String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
-    podGauge(pc, ",node=\"" + pc.pod().node() + "\",created_by_kind=\"" + owner[0] + "\",created_by_name=\"" + owner[1] + "\"", sink);
+    podGauge(
+        pc,
+        ",node=\""
+            + pc.pod().node()
+            + "\",created_by_kind=\""
+            + owner[0]
+            + "\",created_by_name=\""
+            + owner[1]
+            + "\"",
+        sink);
   }
 
   /** The OOM kills so far, counted at the end of each step in which the container ran. */
   private void oomEvents(PodContainer pc, Sink sink) {
-    List<Long> kills = simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
-    peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) ->
-        sink.sample("_total", pc.labels(), kills.stream().filter(k -> k < second).count(), second));
+    List<Long> kills =
+        simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
+    peaks(
+        pc,
+        Metric.CPU_CORES,
+        0,
+        (suffix, ignored, zero, second) ->
+            sink.sample(
+                "_total", pc.labels(), kills.stream().filter(k -> k < second).count(), second));
   }
 
-  /** A termination gauge from the container's first OOM kill on: the value of the latest kill before each step. */
-  private void afterFirstOom(PodContainer pc, String extraLabels, java.util.function.LongUnaryOperator value, Sink sink) {
-    List<Long> kills = simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
-    String labels = podLabels(pc) + ",container=\"" + pc.container().spec().name() + "\"" + extraLabels;
-    peaks(pc, Metric.CPU_CORES, 0, (suffix, ignored, zero, second) -> kills.stream().filter(k -> k < second)
-        .reduce((a, b) -> b).ifPresent(last -> sink.sample("", labels, value.applyAsLong(last), second)));
+  /**
+   * A termination gauge from the container's first OOM kill on: the value of the latest kill before
+   * each step.
+   */
+  private void afterFirstOom(
+      PodContainer pc, String extraLabels, java.util.function.LongUnaryOperator value, Sink sink) {
+    List<Long> kills =
+        simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
+    String labels =
+        podLabels(pc) + ",container=\"" + pc.container().spec().name() + "\"" + extraLabels;
+    peaks(
+        pc,
+        Metric.CPU_CORES,
+        0,
+        (suffix, ignored, zero, second) ->
+            kills.stream()
+                .filter(k -> k < second)
+                .reduce((a, b) -> b)
+                .ifPresent(last -> sink.sample("", labels, value.applyAsLong(last), second)));
   }
 
   private void resources(PodContainer pc, Resources r, Sink sink) {
@@ -223,20 +362,49 @@ public final class OpenMetricsHistory {
       return;
     }
     String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
-    constant(pc, podLabels(pc) + ",owner_kind=\"" + owner[0] + "\",owner_name=\"" + owner[1] + "\",owner_is_controller=\"true\"", 1, sink);
+    constant(
+        pc,
+        podLabels(pc)
+            + ",owner_kind=\""
+            + owner[0]
+            + "\",owner_name=\""
+            + owner[1]
+            + "\",owner_is_controller=\"true\"",
+        1,
+        sink);
   }
 
   private void ownerOfOwner(PodContainer pc, String ownerKind, String label, Sink sink) {
     String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
-    boolean firstPodOfOwner = pc.workload().pods().stream()
-        .filter(p -> ExporterLabels.podOwner(pc.workload(), p)[1].equals(owner[1])).findFirst().orElseThrow() == pc.pod();
-    if (pc.container() != pc.workload().primary() || !ExporterLabels.ownerHasOwner(pc.workload().ref().kind())
-        || !owner[0].equals(ownerKind) || !firstPodOfOwner) {
+    boolean firstPodOfOwner =
+        pc.workload().pods().stream()
+                .filter(p -> ExporterLabels.podOwner(pc.workload(), p)[1].equals(owner[1]))
+                .findFirst()
+                .orElseThrow()
+            == pc.pod();
+    if (pc.container() != pc.workload().primary()
+        || !ExporterLabels.ownerHasOwner(pc.workload().ref().kind())
+        || !owner[0].equals(ownerKind)
+        || !firstPodOfOwner) {
       return;
     }
     String kind = ownerKind.equals("ReplicaSet") ? "Deployment" : "CronJob";
-    constant(pc, "cluster=\"" + pc.cluster().name() + "\",namespace=\"" + pc.workload().ref().namespace() + "\"," + label
-        + "=\"" + owner[1] + "\",owner_kind=\"" + kind + "\",owner_name=\"" + pc.workload().ref().name()
-        + "\",owner_is_controller=\"true\"", 1, sink);
+    constant(
+        pc,
+        "cluster=\""
+            + pc.cluster().name()
+            + "\",namespace=\""
+            + pc.workload().ref().namespace()
+            + "\","
+            + label
+            + "=\""
+            + owner[1]
+            + "\",owner_kind=\""
+            + kind
+            + "\",owner_name=\""
+            + pc.workload().ref().name()
+            + "\",owner_is_controller=\"true\"",
+        1,
+        sink);
   }
 }

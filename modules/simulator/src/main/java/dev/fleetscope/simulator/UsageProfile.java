@@ -1,19 +1,25 @@
 package dev.fleetscope.simulator;
 
 /**
- * How a kind of ML workload uses resources over time, as a pure function of the minute. Each profile is the shape
- * of something real teams run: the point of the demo fleet is that rightsizing it is not trivial.
+ * How a kind of ML workload uses resources over time, as a pure function of the minute. Each
+ * profile is the shape of something real teams run: the point of the demo fleet is that rightsizing
+ * it is not trivial.
  */
 sealed interface UsageProfile {
   long MINUTES_PER_DAY = 1440;
 
-  /** Fills {@code out} with the demand of one replica at {@code minute} (minutes since the epoch). */
+  /**
+   * Fills {@code out} with the demand of one replica at {@code minute} (minutes since the epoch).
+   */
   void demand(long minute, long stream, UsagePoint out);
 
   /** A short name for what this workload does, shown in the demo's labels. */
   String behaviour();
 
-  /** Fraction of the day's load at this local time: trough around 04:00, peak around 16:00, weekends lighter. */
+  /**
+   * Fraction of the day's load at this local time: trough around 04:00, peak around 16:00, weekends
+   * lighter.
+   */
   static double dailyLoad(long minute, double utcOffsetHours) {
     double localMinute = minute + utcOffsetHours * 60;
     double hour = (localMinute / 60.0) % 24;
@@ -23,17 +29,33 @@ sealed interface UsageProfile {
     return weekday >= 5 ? shape * 0.6 : shape;
   }
 
-  /** Online inference: traffic follows the day; memory holds the model plus a little per request in flight. */
-  record DiurnalService(double troughCpu, double peakCpu, long baseMemory, long memoryPerCore, double utcOffsetHours,
-      double gpuActivityAtPeak, long gpuMemory) implements UsageProfile {
+  /**
+   * Online inference: traffic follows the day; memory holds the model plus a little per request in
+   * flight.
+   */
+  record DiurnalService(
+      double troughCpu,
+      double peakCpu,
+      long baseMemory,
+      long memoryPerCore,
+      double utcOffsetHours,
+      double gpuActivityAtPeak,
+      long gpuMemory)
+      implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
-      double load = dailyLoad(minute, utcOffsetHours) * (1 + 0.12 * Noise.smooth(stream, minute, 45));
-      double cpu = troughCpu + (peakCpu - troughCpu) * Math.max(load, 0) + 0.04 * peakCpu * Noise.gaussian(stream, minute);
+      double load =
+          dailyLoad(minute, utcOffsetHours) * (1 + 0.12 * Noise.smooth(stream, minute, 45));
+      double cpu =
+          troughCpu
+              + (peakCpu - troughCpu) * Math.max(load, 0)
+              + 0.04 * peakCpu * Noise.gaussian(stream, minute);
       double memory = baseMemory + memoryPerCore * cpu;
       out.set(cpu, memory * (1 + 0.015 * Math.abs(Noise.gaussian(stream + 1, minute))));
       if (gpuMemory > 0) {
-        out.gpu(gpuActivityAtPeak * Math.max(load, 0.03), gpuMemory * (0.97 + 0.03 * Noise.uniform(stream + 2, minute)));
+        out.gpu(
+            gpuActivityAtPeak * Math.max(load, 0.03),
+            gpuMemory * (0.97 + 0.03 * Noise.uniform(stream + 2, minute)));
       }
     }
 
@@ -47,7 +69,8 @@ sealed interface UsageProfile {
   record Steady(double cpu, long memory) implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
-      out.set(cpu * (1 + 0.1 * Noise.gaussian(stream, minute)),
+      out.set(
+          cpu * (1 + 0.1 * Noise.gaussian(stream, minute)),
           memory * (1 + 0.02 * Math.abs(Noise.gaussian(stream + 1, minute))));
     }
 
@@ -59,18 +82,23 @@ sealed interface UsageProfile {
 
   /**
    * A service leaking memory: it grows by {@code growthPerDay} (compounding) every day until, every
-   * {@code restartEveryDays} (at a per-workload phase), it runs into its limit in one last burst and is OOM-killed.
+   * {@code restartEveryDays} (at a per-workload phase), it runs into its limit in one last burst
+   * and is OOM-killed.
    */
-  record LeakyService(double cpu, long startMemory, double growthPerDay, double restartEveryDays, long phaseMinutes)
+  record LeakyService(
+      double cpu, long startMemory, double growthPerDay, double restartEveryDays, long phaseMinutes)
       implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
       long period = (long) (restartEveryDays * MINUTES_PER_DAY);
       long position = Math.floorMod(minute + phaseMinutes, period);
-      double memory = position == period - 1
-          ? peakBeforeRestart() * 1.5
-          : startMemory * Math.exp(Math.log1p(growthPerDay) * position / MINUTES_PER_DAY);
-      out.set(cpu * (1 + 0.1 * Noise.gaussian(stream, minute)), memory * (1 + 0.003 * Noise.uniform(stream + 1, minute)));
+      double memory =
+          position == period - 1
+              ? peakBeforeRestart() * 1.5
+              : startMemory * Math.exp(Math.log1p(growthPerDay) * position / MINUTES_PER_DAY);
+      out.set(
+          cpu * (1 + 0.1 * Noise.gaussian(stream, minute)),
+          memory * (1 + 0.003 * Noise.uniform(stream + 1, minute)));
     }
 
     /** The largest memory the leak reaches before its final burst. */
@@ -84,13 +112,17 @@ sealed interface UsageProfile {
     }
   }
 
-  /** A service whose rare large requests spike memory well above its usual level within a minute. */
-  record SpikyMemory(double cpu, long baseMemory, double spikesPerDay, double spikeFactor) implements UsageProfile {
+  /**
+   * A service whose rare large requests spike memory well above its usual level within a minute.
+   */
+  record SpikyMemory(double cpu, long baseMemory, double spikesPerDay, double spikeFactor)
+      implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
       boolean spike = Noise.uniform(stream + 3, minute) < spikesPerDay / MINUTES_PER_DAY;
       double factor = spike ? spikeFactor * (0.85 + 0.3 * Noise.uniform(stream + 4, minute)) : 1;
-      out.set(cpu * (1 + 0.15 * Noise.gaussian(stream, minute)) * (spike ? 2 : 1),
+      out.set(
+          cpu * (1 + 0.15 * Noise.gaussian(stream, minute)) * (spike ? 2 : 1),
           baseMemory * factor * (1 + 0.02 * Math.abs(Noise.gaussian(stream + 1, minute))));
     }
 
@@ -100,8 +132,12 @@ sealed interface UsageProfile {
     }
   }
 
-  /** Queue workers: near idle, then bursts of full work for a few minutes when a batch of messages lands. */
-  record BurstyWorker(double idleCpu, double burstCpu, double burstsPerDay, int burstMinutes, long memory)
+  /**
+   * Queue workers: near idle, then bursts of full work for a few minutes when a batch of messages
+   * lands.
+   */
+  record BurstyWorker(
+      double idleCpu, double burstCpu, double burstsPerDay, int burstMinutes, long memory)
       implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
@@ -109,7 +145,10 @@ sealed interface UsageProfile {
       for (int k = 0; k < burstMinutes && !bursting; k++) {
         bursting = Noise.uniform(stream + 5, minute - k) < burstsPerDay / MINUTES_PER_DAY;
       }
-      double cpu = bursting ? burstCpu * (0.8 + 0.2 * Noise.uniform(stream, minute)) : idleCpu * (1 + 0.3 * Noise.uniform(stream, minute));
+      double cpu =
+          bursting
+              ? burstCpu * (0.8 + 0.2 * Noise.uniform(stream, minute))
+              : idleCpu * (1 + 0.3 * Noise.uniform(stream, minute));
       out.set(cpu, memory * (bursting ? 1.6 : 1) * (1 + 0.03 * Noise.uniform(stream + 1, minute)));
     }
 
@@ -119,21 +158,34 @@ sealed interface UsageProfile {
     }
   }
 
-  /** A batch run on a schedule (a CronJob's pod): absent between runs, memory ramping up as it works. */
-  record ScheduledBatch(double cpu, long peakMemory, int startMinuteOfDay, int durationMinutes, int everyDays,
-      double gpuActivity, long gpuMemory) implements UsageProfile {
+  /**
+   * A batch run on a schedule (a CronJob's pod): absent between runs, memory ramping up as it
+   * works.
+   */
+  record ScheduledBatch(
+      double cpu,
+      long peakMemory,
+      int startMinuteOfDay,
+      int durationMinutes,
+      int everyDays,
+      double gpuActivity,
+      long gpuMemory)
+      implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
       long day = Math.floorDiv(minute, MINUTES_PER_DAY);
       long minuteOfDay = minute - day * MINUTES_PER_DAY;
       long sinceStart = minuteOfDay - startMinuteOfDay;
       int jitter = (int) (Noise.uniform(stream + 6, day) * durationMinutes * 0.3);
-      if (Math.floorMod(day, everyDays) != 0 || sinceStart < 0 || sinceStart >= durationMinutes + jitter) {
+      if (Math.floorMod(day, everyDays) != 0
+          || sinceStart < 0
+          || sinceStart >= durationMinutes + jitter) {
         out.idle();
         return;
       }
       double progress = sinceStart / (double) (durationMinutes + jitter);
-      out.set(cpu * (0.85 + 0.15 * Noise.uniform(stream, minute)),
+      out.set(
+          cpu * (0.85 + 0.15 * Noise.uniform(stream, minute)),
           peakMemory * (0.35 + 0.65 * progress) * (1 + 0.02 * Noise.uniform(stream + 1, minute)));
       if (gpuMemory > 0) {
         out.gpu(gpuActivity * (0.9 + 0.1 * Noise.uniform(stream + 2, minute)), gpuMemory);
@@ -147,11 +199,19 @@ sealed interface UsageProfile {
   }
 
   /**
-   * A GPU training job: runs for {@code runDays} out of every {@code cycleDays} (a new job each cycle), keeping its
-   * GPUs busy and its framebuffer nearly full; the input pipeline keeps a few cores busy.
+   * A GPU training job: runs for {@code runDays} out of every {@code cycleDays} (a new job each
+   * cycle), keeping its GPUs busy and its framebuffer nearly full; the input pipeline keeps a few
+   * cores busy.
    */
-  record Training(double cpu, long memory, double gpuActivity, long gpuMemory, double runDays, double cycleDays,
-      long phaseMinutes) implements UsageProfile {
+  record Training(
+      double cpu,
+      long memory,
+      double gpuActivity,
+      long gpuMemory,
+      double runDays,
+      double cycleDays,
+      long phaseMinutes)
+      implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
       long cycle = (long) (cycleDays * MINUTES_PER_DAY);
@@ -161,8 +221,10 @@ sealed interface UsageProfile {
         return;
       }
       boolean evaluating = position % 240 < 12; // a periodic eval/checkpoint step starves the GPU
-      double activity = evaluating ? 0.35 : gpuActivity * (0.95 + 0.05 * Noise.uniform(stream, minute));
-      out.set(cpu * (0.8 + 0.3 * Noise.uniform(stream + 1, minute)) * (evaluating ? 1.6 : 1),
+      double activity =
+          evaluating ? 0.35 : gpuActivity * (0.95 + 0.05 * Noise.uniform(stream, minute));
+      out.set(
+          cpu * (0.8 + 0.3 * Noise.uniform(stream + 1, minute)) * (evaluating ? 1.6 : 1),
           memory * (0.92 + 0.08 * Noise.uniform(stream + 2, minute)));
       out.gpu(activity, gpuMemory * (0.96 + 0.03 * Noise.uniform(stream + 3, minute)));
     }
@@ -174,21 +236,31 @@ sealed interface UsageProfile {
   }
 
   /**
-   * A notebook server left running: idle most of the time, with a working session on some weekday mornings.
-   * Holding a GPU while idle is the costliest waste in an ML fleet.
+   * A notebook server left running: idle most of the time, with a working session on some weekday
+   * mornings. Holding a GPU while idle is the costliest waste in an ML fleet.
    */
-  record IdleNotebook(double cpu, long memory, double utcOffsetHours, long gpuMemory) implements UsageProfile {
+  record IdleNotebook(double cpu, long memory, double utcOffsetHours, long gpuMemory)
+      implements UsageProfile {
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
       long localMinute = minute + (long) (utcOffsetHours * 60);
       long day = Math.floorDiv(localMinute, MINUTES_PER_DAY);
       long minuteOfDay = localMinute - day * MINUTES_PER_DAY;
       boolean workday = Math.floorMod(day + 3, 7) < 5;
-      boolean session = workday && Noise.uniform(stream + 7, day) < 0.25 && minuteOfDay >= 600 && minuteOfDay < 690;
-      out.set(session ? cpu * (0.5 + Noise.uniform(stream, minute)) : 0.004 + 0.002 * Noise.uniform(stream, minute),
+      boolean session =
+          workday
+              && Noise.uniform(stream + 7, day) < 0.25
+              && minuteOfDay >= 600
+              && minuteOfDay < 690;
+      out.set(
+          session
+              ? cpu * (0.5 + Noise.uniform(stream, minute))
+              : 0.004 + 0.002 * Noise.uniform(stream, minute),
           memory * (session ? 1.0 : 0.45) * (1 + 0.01 * Noise.uniform(stream + 1, minute)));
       if (gpuMemory > 0) {
-        out.gpu(session ? 0.3 * Noise.uniform(stream + 2, minute) : 0, session ? gpuMemory : gpuMemory * 0.04);
+        out.gpu(
+            session ? 0.3 * Noise.uniform(stream + 2, minute) : 0,
+            session ? gpuMemory : gpuMemory * 0.04);
       }
     }
 

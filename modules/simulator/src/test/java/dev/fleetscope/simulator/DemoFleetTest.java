@@ -1,6 +1,5 @@
 package dev.fleetscope.simulator;
 
-import dev.fleetscope.model.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +16,7 @@ import dev.fleetscope.model.Provider;
 import dev.fleetscope.model.Series;
 import dev.fleetscope.model.Workload;
 import dev.fleetscope.model.WorkloadKind;
+import dev.fleetscope.model.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,23 +39,36 @@ class DemoFleetTest {
   }
 
   static FleetSnapshot historyOf(long seed) throws InterruptedException {
-    DemoFleetSource source = new DemoFleetSource(seed, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(2));
+    DemoFleetSource source =
+        new DemoFleetSource(seed, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(2));
     source.awaitHistory();
     return source.poll();
   }
 
   @Test
   void hasTheShapeTheDemoPromises() {
-    Set<Provider> providers = fleet.clusters().stream().map(Cluster::provider).collect(Collectors.toSet());
+    Set<Provider> providers =
+        fleet.clusters().stream().map(Cluster::provider).collect(Collectors.toSet());
     assertTrue(providers.size() >= 3, "clusters on three providers: " + providers);
     assertTrue(fleet.clusters().stream().mapToInt(c -> c.namespaces().size()).sum() >= 30);
     assertTrue(fleet.workloads().count() >= 400, "workloads: " + fleet.workloads().count());
-    Set<WorkloadKind> kinds = fleet.workloads().map(Workload::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkloadKind.class)));
+    Set<WorkloadKind> kinds =
+        fleet
+            .workloads()
+            .map(Workload::kind)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkloadKind.class)));
     assertEquals(EnumSet.allOf(WorkloadKind.class), kinds);
-    assertTrue(fleet.clusters().stream().flatMap(c -> c.nodes().stream()).anyMatch(n -> n.gpus().migPartitioned()));
-    assertTrue(fleet.workloads().anyMatch(w -> w.containers().getFirst().gpu() instanceof GpuAllocation.Mig));
+    assertTrue(
+        fleet.clusters().stream()
+            .flatMap(c -> c.nodes().stream())
+            .anyMatch(n -> n.gpus().migPartitioned()));
+    assertTrue(
+        fleet
+            .workloads()
+            .anyMatch(w -> w.containers().getFirst().gpu() instanceof GpuAllocation.Mig));
     assertTrue(fleet.workloads().filter(w -> w.model().isPresent()).count() > 100);
-    assertTrue(fleet.clusters().stream().allMatch(c -> c.hourlyCost() > 0 && c.nodes().size() > 10));
+    assertTrue(
+        fleet.clusters().stream().allMatch(c -> c.hourlyCost() > 0 && c.nodes().size() > 10));
   }
 
   @Test
@@ -64,8 +77,11 @@ class DemoFleetTest {
     assertEquals(fleet.clusters(), again.clusters());
     for (ContainerUsage usage : fleet.usage().values()) {
       ContainerUsage twin = again.usage(usage.ref()).orElseThrow();
-      assertArrayEquals(usage.history(Metric.CPU_CORES).toArray(), twin.history(Metric.CPU_CORES).toArray());
-      assertArrayEquals(usage.history(Metric.MEMORY_BYTES).toArray(), twin.history(Metric.MEMORY_BYTES).toArray());
+      assertArrayEquals(
+          usage.history(Metric.CPU_CORES).toArray(), twin.history(Metric.CPU_CORES).toArray());
+      assertArrayEquals(
+          usage.history(Metric.MEMORY_BYTES).toArray(),
+          twin.history(Metric.MEMORY_BYTES).toArray());
       assertEquals(usage.now(), twin.now());
     }
     FleetSnapshot other = historyOf(7);
@@ -87,7 +103,9 @@ class DemoFleetTest {
       under += request < p95 ? 1 : 0;
     }
     assertTrue(over > 0.6 * total, over + " of " + total + " over-provisioned");
-    assertTrue(under > 0.02 * total && under < 0.15 * total, under + " of " + total + " under-provisioned");
+    assertTrue(
+        under > 0.02 * total && under < 0.15 * total,
+        under + " of " + total + " under-provisioned");
   }
 
   @Test
@@ -96,10 +114,16 @@ class DemoFleetTest {
     assertTrue(services.size() > 100);
     for (ContainerUsage service : services) {
       Cluster cluster = fleet.cluster(service.ref().workload().cluster()).orElseThrow();
-      int offset = switch (cluster.provider()) { case AWS -> -5; case GCP -> -6; default -> 1; };
+      int offset =
+          switch (cluster.provider()) {
+            case AWS -> -5;
+            case GCP -> -6;
+            default -> 1;
+          };
       double peak = meanAtLocalHours(service.history(Metric.CPU_CORES), offset, 14, 18);
       double trough = meanAtLocalHours(service.history(Metric.CPU_CORES), offset, 2, 6);
-      assertTrue(peak / trough > 2 && peak / trough < 12, service.ref() + " peak/trough " + peak / trough);
+      assertTrue(
+          peak / trough > 2 && peak / trough < 12, service.ref() + " peak/trough " + peak / trough);
     }
   }
 
@@ -110,7 +134,14 @@ class DemoFleetTest {
     for (ContainerUsage service : leaky) {
       Series memory = service.history(Metric.MEMORY_BYTES);
       int day = 1440;
-      int start = service.oomKills().isEmpty() ? 0 : (int) ((service.oomKills().getLast().getEpochSecond() - memory.start().getEpochSecond()) / 60) + 5;
+      int start =
+          service.oomKills().isEmpty()
+              ? 0
+              : (int)
+                      ((service.oomKills().getLast().getEpochSecond()
+                              - memory.start().getEpochSecond())
+                          / 60)
+                  + 5;
       if (memory.size() - start < 2 * day) {
         continue;
       }
@@ -118,9 +149,25 @@ class DemoFleetTest {
       double growthPerDay = (memory.get(start + day) - first) / first;
       assertEquals(0.05, growthPerDay, 0.012, service.ref() + " grows " + growthPerDay + " a day");
     }
-    assertTrue(leaky.stream().anyMatch(s -> s.oomKills().size() >= 2), "a leaky service is OOM-killed repeatedly");
-    Workload killed = fleet.workloads().filter(w -> w.pods().stream().anyMatch(p -> p.containers().stream()
-        .anyMatch(c -> c.lastTermination().map(t -> t.oomKilled()).orElse(false)))).findFirst().orElseThrow();
+    assertTrue(
+        leaky.stream().anyMatch(s -> s.oomKills().size() >= 2),
+        "a leaky service is OOM-killed repeatedly");
+    Workload killed =
+        fleet
+            .workloads()
+            .filter(
+                w ->
+                    w.pods().stream()
+                        .anyMatch(
+                            p ->
+                                p.containers().stream()
+                                    .anyMatch(
+                                        c ->
+                                            c.lastTermination()
+                                                .map(t -> t.oomKilled())
+                                                .orElse(false))))
+            .findFirst()
+            .orElseThrow();
     assertTrue(killed.pods().getFirst().restarts() > 0);
   }
 
@@ -128,24 +175,37 @@ class DemoFleetTest {
   void cpuNeverExceedsItsLimitAndMemoryNeverExceedsItsLimit() {
     for (ContainerUsage usage : fleet.usage().values()) {
       ContainerSpec spec = spec(usage);
-      assertTrue(!(usage.history(Metric.CPU_CORES).max() > spec.limits().cpuCores() * 1.001), usage.ref() + " above CPU limit");
-      assertTrue(!(usage.history(Metric.MEMORY_BYTES).max() > spec.limits().memoryBytes() * 1.001), usage.ref() + " above memory limit");
+      assertTrue(
+          !(usage.history(Metric.CPU_CORES).max() > spec.limits().cpuCores() * 1.001),
+          usage.ref() + " above CPU limit");
+      assertTrue(
+          !(usage.history(Metric.MEMORY_BYTES).max() > spec.limits().memoryBytes() * 1.001),
+          usage.ref() + " above memory limit");
     }
   }
 
   @Test
   void gpuNotebooksHoldGpusTheyBarelyUse() {
-    List<ContainerUsage> notebooks = usageOf("idle-notebook").stream().filter(u -> !u.history(Metric.GPU_UTILIZATION).isEmpty()).toList();
+    List<ContainerUsage> notebooks =
+        usageOf("idle-notebook").stream()
+            .filter(u -> !u.history(Metric.GPU_UTILIZATION).isEmpty())
+            .toList();
     assertTrue(notebooks.size() >= 10);
     for (ContainerUsage notebook : notebooks) {
-      assertTrue(mean(notebook.history(Metric.GPU_UTILIZATION)) < 0.05, notebook.ref() + " is busy");
+      assertTrue(
+          mean(notebook.history(Metric.GPU_UTILIZATION)) < 0.05, notebook.ref() + " is busy");
     }
   }
 
   @Test
   void migSlicesReadZeroUtilizationButReportEngineActivity() {
-    List<ContainerUsage> mig = fleet.workloads().filter(w -> w.containers().getFirst().gpu() instanceof GpuAllocation.Mig)
-        .map(w -> fleet.usage(w.ref().container(w.containers().getFirst().name())).orElseThrow()).toList();
+    List<ContainerUsage> mig =
+        fleet
+            .workloads()
+            .filter(w -> w.containers().getFirst().gpu() instanceof GpuAllocation.Mig)
+            .map(
+                w -> fleet.usage(w.ref().container(w.containers().getFirst().name())).orElseThrow())
+            .toList();
     assertFalse(mig.isEmpty());
     for (ContainerUsage slice : mig) {
       assertEquals(0, slice.history(Metric.GPU_UTILIZATION).max());
@@ -166,7 +226,8 @@ class DemoFleetTest {
   @Test
   void advancingTheClockAppendsCompletedMinutesAndKeepsFourteenDays() throws InterruptedException {
     MutableClock clock = new MutableClock(NOW);
-    DemoFleetSource source = new DemoFleetSource(Simulator.DEFAULT_SEED, clock, Duration.ofSeconds(2));
+    DemoFleetSource source =
+        new DemoFleetSource(Simulator.DEFAULT_SEED, clock, Duration.ofSeconds(2));
     source.awaitHistory();
     ContainerUsage before = source.poll().usage().values().iterator().next();
     clock.advance(Duration.ofMinutes(5));
@@ -180,30 +241,47 @@ class DemoFleetTest {
 
   @Test
   void firstPollAnswersWithTheLiveFleetAtOnce() {
-    DemoFleetSource source = new DemoFleetSource(Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(2));
+    DemoFleetSource source =
+        new DemoFleetSource(
+            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(2));
     FleetSnapshot first = source.poll();
     assertEquals(fleet.workloads().count(), first.workloads().count());
-    long reading = first.usage().values().stream().filter(u -> !Double.isNaN(u.now(Metric.CPU_CORES))).count();
-    assertTrue(reading > 0.7 * first.usage().size(), "most containers have an instant reading: " + reading + " of " + first.usage().size());
+    long reading =
+        first.usage().values().stream().filter(u -> !Double.isNaN(u.now(Metric.CPU_CORES))).count();
+    assertTrue(
+        reading > 0.7 * first.usage().size(),
+        "most containers have an instant reading: " + reading + " of " + first.usage().size());
   }
 
   private static List<ContainerUsage> usageOf(String behaviour) {
-    return fleet.workloads().filter(w -> behaviour.equals(w.labels().get("workload-type")))
-        .map(w -> fleet.usage(w.ref().container(w.containers().getFirst().name())).orElseThrow()).toList();
+    return fleet
+        .workloads()
+        .filter(w -> behaviour.equals(w.labels().get("workload-type")))
+        .map(w -> fleet.usage(w.ref().container(w.containers().getFirst().name())).orElseThrow())
+        .toList();
   }
 
   private static ContainerSpec spec(ContainerUsage usage) {
-    return fleet.cluster(usage.ref().workload().cluster()).orElseThrow().workload(usage.ref().workload()).orElseThrow()
-        .container(usage.ref().container()).orElseThrow();
+    return fleet
+        .cluster(usage.ref().workload().cluster())
+        .orElseThrow()
+        .workload(usage.ref().workload())
+        .orElseThrow()
+        .container(usage.ref().container())
+        .orElseThrow();
   }
 
   private static double percentile(Series series, double q) {
-    double[] values = Arrays.stream(series.toArray()).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    double[] values =
+        Arrays.stream(series.toArray()).filter(v -> !Double.isNaN(v)).sorted().toArray();
     return values[(int) Math.ceil(q * values.length) - 1];
   }
 
   private static double mean(Series series) {
-    return Arrays.stream(series.toArray()).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    return Arrays.stream(series.toArray())
+        .filter(v -> !Double.isNaN(v))
+        .average()
+        .orElse(Double.NaN);
   }
 
   private static double meanAtLocalHours(Series series, int utcOffset, int fromHour, int toHour) {

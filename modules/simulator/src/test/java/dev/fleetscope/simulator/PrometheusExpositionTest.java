@@ -1,10 +1,10 @@
 package dev.fleetscope.simulator;
 
-import dev.fleetscope.model.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,14 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PrometheusExpositionTest {
-  private static final Pattern SAMPLE = Pattern.compile("^([A-Za-z_:][A-Za-z0-9_:]*)\\{(.*)} (\\S+)$");
+  private static final Pattern SAMPLE =
+      Pattern.compile("^([A-Za-z_:][A-Za-z0-9_:]*)\\{(.*)} (\\S+)$");
   static MutableClock clock;
   static PrometheusExposition exposition;
 
   @BeforeAll
   static void serve() throws IOException {
     clock = new MutableClock(DemoFleetTest.NOW);
-    exposition = PrometheusExposition.start(new Simulator(Simulator.DEFAULT_SEED, clock), "127.0.0.1", 0);
+    exposition =
+        PrometheusExposition.start(new Simulator(Simulator.DEFAULT_SEED, clock), "127.0.0.1", 0);
   }
 
   @AfterAll
@@ -44,60 +46,125 @@ class PrometheusExpositionTest {
   }
 
   static List<Sample> scrape() throws IOException, InterruptedException {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + exposition.port() + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + exposition.port() + "/metrics"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
-    return response.body().lines().map(SAMPLE::matcher).filter(Matcher::matches)
-        .map(m -> new Sample(m.group(1), m.group(2), Double.parseDouble(m.group(3)))).toList();
+    return response
+        .body()
+        .lines()
+        .map(SAMPLE::matcher)
+        .filter(Matcher::matches)
+        .map(m -> new Sample(m.group(1), m.group(2), Double.parseDouble(m.group(3))))
+        .toList();
   }
 
   @Test
   void speaksTheMetricAndLabelNamesOfTheRealExporters() throws Exception {
-    Map<String, List<Sample>> families = scrape().stream().collect(Collectors.groupingBy(Sample::name));
-    for (String name : List.of("container_cpu_usage_seconds_total", "container_memory_working_set_bytes",
-        "container_cpu_cfs_throttled_periods_total", "container_oom_events_total", "kube_pod_container_resource_requests",
-        "kube_pod_container_resource_limits", "kube_pod_owner", "kube_replicaset_owner", "kube_job_owner",
-        "kube_pod_container_status_last_terminated_reason", "kube_node_status_allocatable", "kube_node_labels",
-        "kube_horizontalpodautoscaler_spec_target_metric", "DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_USED",
-        "DCGM_FI_PROF_GR_ENGINE_ACTIVE")) {
+    Map<String, List<Sample>> families =
+        scrape().stream().collect(Collectors.groupingBy(Sample::name));
+    for (String name :
+        List.of(
+            "container_cpu_usage_seconds_total",
+            "container_memory_working_set_bytes",
+            "container_cpu_cfs_throttled_periods_total",
+            "container_oom_events_total",
+            "kube_pod_container_resource_requests",
+            "kube_pod_container_resource_limits",
+            "kube_pod_owner",
+            "kube_replicaset_owner",
+            "kube_job_owner",
+            "kube_pod_container_status_last_terminated_reason",
+            "kube_node_status_allocatable",
+            "kube_node_labels",
+            "kube_horizontalpodautoscaler_spec_target_metric",
+            "DCGM_FI_DEV_GPU_UTIL",
+            "DCGM_FI_DEV_FB_USED",
+            "DCGM_FI_PROF_GR_ENGINE_ACTIVE")) {
       assertTrue(families.containsKey(name), "missing " + name);
     }
-    Sample cpuRequest = families.get("kube_pod_container_resource_requests").stream()
-        .filter(s -> "cpu".equals(s.label("resource"))).findFirst().orElseThrow();
+    Sample cpuRequest =
+        families.get("kube_pod_container_resource_requests").stream()
+            .filter(s -> "cpu".equals(s.label("resource")))
+            .findFirst()
+            .orElseThrow();
     assertEquals("core", cpuRequest.label("unit"));
-    assertTrue(families.get("kube_pod_owner").stream().anyMatch(s -> "ReplicaSet".equals(s.label("owner_kind"))));
-    assertTrue(families.get("kube_pod_container_status_last_terminated_reason").stream()
-        .allMatch(s -> "OOMKilled".equals(s.label("reason"))));
-    assertTrue(families.get("DCGM_FI_DEV_GPU_UTIL").stream().anyMatch(s -> "1g.5gb".equals(s.label("GPU_I_PROFILE"))));
-    assertTrue(families.get("container_memory_working_set_bytes").stream().map(s -> s.label("cluster")).distinct().count() == 3);
+    assertTrue(
+        families.get("kube_pod_owner").stream()
+            .anyMatch(s -> "ReplicaSet".equals(s.label("owner_kind"))));
+    assertTrue(
+        families.get("kube_pod_container_status_last_terminated_reason").stream()
+            .allMatch(s -> "OOMKilled".equals(s.label("reason"))));
+    assertTrue(
+        families.get("DCGM_FI_DEV_GPU_UTIL").stream()
+            .anyMatch(s -> "1g.5gb".equals(s.label("GPU_I_PROFILE"))));
+    assertTrue(
+        families.get("container_memory_working_set_bytes").stream()
+                .map(s -> s.label("cluster"))
+                .distinct()
+                .count()
+            == 3);
   }
 
   @Test
   void ownsStandaloneJobPodsByTheirJobAndCronJobPodsThroughOne() throws Exception {
     List<Sample> samples = scrape();
     var fleet = exposition.simulator().fleet();
-    var standalone = fleet.workloads().filter(w -> w.ref().kind() == dev.fleetscope.model.WorkloadKind.JOB)
-        .map(w -> w.ref().name()).collect(Collectors.toSet());
-    List<Sample> jobOwners = samples.stream().filter(s -> s.name().equals("kube_job_owner")).toList();
+    var standalone =
+        fleet
+            .workloads()
+            .filter(w -> w.ref().kind() == dev.fleetscope.model.WorkloadKind.JOB)
+            .map(w -> w.ref().name())
+            .collect(Collectors.toSet());
+    List<Sample> jobOwners =
+        samples.stream().filter(s -> s.name().equals("kube_job_owner")).toList();
     assertTrue(jobOwners.stream().allMatch(s -> "CronJob".equals(s.label("owner_kind"))));
-    assertTrue(jobOwners.stream().noneMatch(s -> standalone.contains(s.label("job_name"))), "a standalone Job has no owner");
-    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_pod_owner") && "Job".equals(s.label("owner_kind"))
-        && standalone.contains(s.label("owner_name"))));
-    assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_pod_info") && s.label("node") != null));
+    assertTrue(
+        jobOwners.stream().noneMatch(s -> standalone.contains(s.label("job_name"))),
+        "a standalone Job has no owner");
+    assertTrue(
+        samples.stream()
+            .anyMatch(
+                s ->
+                    s.name().equals("kube_pod_owner")
+                        && "Job".equals(s.label("owner_kind"))
+                        && standalone.contains(s.label("owner_name"))));
+    assertTrue(
+        samples.stream()
+            .anyMatch(s -> s.name().equals("kube_pod_info") && s.label("node") != null));
     assertTrue(samples.stream().anyMatch(s -> s.name().equals("kube_deployment_spec_replicas")));
   }
 
   @Test
   void servesTheSimulatorsNumbers() throws Exception {
-    SimWorkload w = exposition.simulator().fleet().workloads()
-        .filter(x -> "online-inference".equals(x.labels().get("workload-type"))).findFirst().orElseThrow();
+    SimWorkload w =
+        exposition
+            .simulator()
+            .fleet()
+            .workloads()
+            .filter(x -> "online-inference".equals(x.labels().get("workload-type")))
+            .findFirst()
+            .orElseThrow();
     SimContainer container = w.primary();
     SimPod pod = w.pods().getFirst();
     long second = clock.instant().getEpochSecond();
-    double expected = Simulator.reading(container, second / 60, second, new UsagePoint()).get(Metric.MEMORY_BYTES);
-    Sample memory = scrape().stream().filter(s -> s.name().equals("container_memory_working_set_bytes")
-        && pod.name().equals(s.label("pod")) && container.spec().name().equals(s.label("container"))).findFirst().orElseThrow();
+    double expected =
+        Simulator.reading(container, second / 60, second, new UsagePoint())
+            .get(Metric.MEMORY_BYTES);
+    Sample memory =
+        scrape().stream()
+            .filter(
+                s ->
+                    s.name().equals("container_memory_working_set_bytes")
+                        && pod.name().equals(s.label("pod"))
+                        && container.spec().name().equals(s.label("container")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(expected, memory.value(), expected * 1e-9);
   }
 
@@ -105,14 +172,22 @@ class PrometheusExpositionTest {
   void cpuCountersGrowByTheCpuUsedBetweenScrapes() throws Exception {
     Sample before = firstCpuCounter(scrape());
     clock.advance(Duration.ofMinutes(3));
-    Sample after = scrape().stream().filter(s -> s.name().equals(before.name()) && s.labels().equals(before.labels()))
-        .findFirst().orElseThrow();
+    Sample after =
+        scrape().stream()
+            .filter(s -> s.name().equals(before.name()) && s.labels().equals(before.labels()))
+            .findFirst()
+            .orElseThrow();
     double used = after.value() - before.value();
     assertTrue(used > 0 && used < 3 * 60 * 64, "cpu seconds used in three minutes: " + used);
   }
 
   private static Sample firstCpuCounter(List<Sample> samples) {
-    return samples.stream().filter(s -> s.name().equals("container_cpu_usage_seconds_total")
-        && s.labels().contains("recsys-serving")).findFirst().orElseThrow();
+    return samples.stream()
+        .filter(
+            s ->
+                s.name().equals("container_cpu_usage_seconds_total")
+                    && s.labels().contains("recsys-serving"))
+        .findFirst()
+        .orElseThrow();
   }
 }

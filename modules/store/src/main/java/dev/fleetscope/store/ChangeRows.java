@@ -20,12 +20,16 @@ import java.util.TreeMap;
 final class ChangeRows {
   private ChangeRows() {}
 
-  static long insert(Connection connection, long runId, int position, PlannedChange planned) throws SQLException {
+  static long insert(Connection connection, long runId, int position, PlannedChange planned)
+      throws SQLException {
     WorkloadRef ref = planned.change().workload();
     long changeId;
-    try (PreparedStatement change = connection.prepareStatement("""
+    try (PreparedStatement change =
+        connection.prepareStatement(
+            """
         INSERT INTO changes(run_id, position, kind, origin, method, cluster, namespace, workload_kind, workload)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            Statement.RETURN_GENERATED_KEYS)) {
       change.setLong(1, runId);
       change.setInt(2, position);
       change.setString(3, planned.kind().name());
@@ -42,9 +46,12 @@ final class ChangeRows {
       change.executeUpdate();
       changeId = SqliteAuditLog.generatedKey(change);
     }
-    try (PreparedStatement names = connection.prepareStatement(
-            "INSERT INTO container_names(change_id, container_position, container) VALUES (?, ?, ?)");
-        PreparedStatement values = connection.prepareStatement("""
+    try (PreparedStatement names =
+            connection.prepareStatement(
+                "INSERT INTO container_names(change_id, container_position, container) VALUES (?, ?, ?)");
+        PreparedStatement values =
+            connection.prepareStatement(
+                """
             INSERT INTO container_values(change_id, container_position, container, side, section, resource, quantity)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
       List<ContainerChange> containers = planned.change().containers();
@@ -63,9 +70,16 @@ final class ChangeRows {
     return changeId;
   }
 
-  private static void addValues(PreparedStatement values, long changeId, int position, String container, String side,
-      ContainerResources resources) throws SQLException {
-    for (var section : Map.of("requests", resources.requests(), "limits", resources.limits()).entrySet()) {
+  private static void addValues(
+      PreparedStatement values,
+      long changeId,
+      int position,
+      String container,
+      String side,
+      ContainerResources resources)
+      throws SQLException {
+    for (var section :
+        Map.of("requests", resources.requests(), "limits", resources.limits()).entrySet()) {
       for (var value : section.getValue().entrySet()) {
         values.setLong(1, changeId);
         values.setInt(2, position);
@@ -79,10 +93,12 @@ final class ChangeRows {
     }
   }
 
-  static WorkloadChange read(Connection connection, long changeId, WorkloadRef ref) throws SQLException {
+  static WorkloadChange read(Connection connection, long changeId, WorkloadRef ref)
+      throws SQLException {
     List<String> names = new ArrayList<>();
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT container FROM container_names WHERE change_id = ? ORDER BY container_position")) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT container FROM container_names WHERE change_id = ? ORDER BY container_position")) {
       s.setLong(1, changeId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -92,9 +108,15 @@ final class ChangeRows {
     }
     // [container][side: 0 before, 1 after][section: 0 requests, 1 limits]
     List<List<List<Map<String, String>>>> maps = new ArrayList<>();
-    names.forEach(n -> maps.add(List.of(List.of(new TreeMap<>(), new TreeMap<>()), List.of(new TreeMap<>(), new TreeMap<>()))));
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT container_position, side, section, resource, quantity FROM container_values WHERE change_id = ?")) {
+    names.forEach(
+        n ->
+            maps.add(
+                List.of(
+                    List.of(new TreeMap<>(), new TreeMap<>()),
+                    List.of(new TreeMap<>(), new TreeMap<>()))));
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT container_position, side, section, resource, quantity FROM container_values WHERE change_id = ?")) {
       s.setLong(1, changeId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -107,8 +129,11 @@ final class ChangeRows {
     List<ContainerChange> containers = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       var m = maps.get(i);
-      containers.add(new ContainerChange(names.get(i), new ContainerResources(m.get(0).get(0), m.get(0).get(1)),
-          new ContainerResources(m.get(1).get(0), m.get(1).get(1))));
+      containers.add(
+          new ContainerChange(
+              names.get(i),
+              new ContainerResources(m.get(0).get(0), m.get(0).get(1)),
+              new ContainerResources(m.get(1).get(0), m.get(1).get(1))));
     }
     return new WorkloadChange(ref, containers);
   }

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The audit log's tables: runs, their changes, each change's exact before/after values and its states. */
+/**
+ * The audit log's tables: runs, their changes, each change's exact before/after values and its
+ * states.
+ */
 final class Schema {
   private static final String[] TABLES = {
     """

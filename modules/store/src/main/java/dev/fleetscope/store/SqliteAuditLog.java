@@ -28,9 +28,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The audit log in an SQLite file, in WAL mode with {@code synchronous=FULL}: a write returns only once it is
- * durable, so an intent is on disk before its change is sent. Appends only: a change's states are rows, never
- * updated, so a kill between two writes leaves every earlier state intact. One connection, used under a lock.
+ * The audit log in an SQLite file, in WAL mode with {@code synchronous=FULL}: a write returns only
+ * once it is durable, so an intent is on disk before its change is sent. Appends only: a change's
+ * states are rows, never updated, so a kill between two writes leaves every earlier state intact.
+ * One connection, used under a lock.
  */
 public final class SqliteAuditLog implements AuditLog {
   public static final String FILE_NAME = "audit.db";
@@ -63,7 +64,8 @@ public final class SqliteAuditLog implements AuditLog {
       Schema.create(connection);
       return new SqliteAuditLog(file, connection, clock);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the folder of the audit log " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot create the folder of the audit log " + file + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new AuditStoreException("cannot open the audit log " + file + ": " + e.getMessage(), e);
     }
@@ -75,86 +77,137 @@ public final class SqliteAuditLog implements AuditLog {
 
   @Override
   public synchronized RunRecord startRun(String description, List<PlannedChange> changes) {
-    return inTransaction(() -> {
-      long runId;
-      try (PreparedStatement run = connection.prepareStatement(
-          "INSERT INTO runs(started_at, description) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-        run.setString(1, now());
-        run.setString(2, description);
-        run.executeUpdate();
-        runId = generatedKey(run);
-      }
-      for (int i = 0; i < changes.size(); i++) {
-        long changeId = ChangeRows.insert(connection, runId, i, changes.get(i));
-        insertEvent(changeId, ChangeState.PLANNED, "planned with the values the cluster held at the preview");
-      }
-      return runId;
-    }).map(id -> run(id).orElseThrow()).orElseThrow();
+    return inTransaction(
+            () -> {
+              long runId;
+              try (PreparedStatement run =
+                  connection.prepareStatement(
+                      "INSERT INTO runs(started_at, description) VALUES (?, ?)",
+                      Statement.RETURN_GENERATED_KEYS)) {
+                run.setString(1, now());
+                run.setString(2, description);
+                run.executeUpdate();
+                runId = generatedKey(run);
+              }
+              for (int i = 0; i < changes.size(); i++) {
+                long changeId = ChangeRows.insert(connection, runId, i, changes.get(i));
+                insertEvent(
+                    changeId,
+                    ChangeState.PLANNED,
+                    "planned with the values the cluster held at the preview");
+              }
+              return runId;
+            })
+        .map(id -> run(id).orElseThrow())
+        .orElseThrow();
   }
 
   @Override
   public synchronized void record(long changeId, ChangeState state, String detail) {
-    inTransaction(() -> {
-      insertEvent(changeId, state, detail);
-      return 0L;
-    });
+    inTransaction(
+        () -> {
+          insertEvent(changeId, state, detail);
+          return 0L;
+        });
   }
 
   @Override
   public synchronized void endRun(long runId, RunOutcome.Kind outcome, String detail) {
-    inTransaction(() -> {
-      try (PreparedStatement end = connection.prepareStatement(
-          "UPDATE runs SET outcome = ?, ended_at = ?, outcome_detail = ? WHERE id = ? AND outcome IS NULL")) {
-        end.setString(1, outcome.name());
-        end.setString(2, now());
-        end.setString(3, detail);
-        end.setLong(4, runId);
-        if (end.executeUpdate() != 1) {
-          throw new SQLException("run " + runId + " does not exist or has already ended");
-        }
-      }
-      return 0L;
-    });
+    inTransaction(
+        () -> {
+          try (PreparedStatement end =
+              connection.prepareStatement(
+                  "UPDATE runs SET outcome = ?, ended_at = ?, outcome_detail = ? WHERE id = ? AND outcome IS NULL")) {
+            end.setString(1, outcome.name());
+            end.setString(2, now());
+            end.setString(3, detail);
+            end.setLong(4, runId);
+            if (end.executeUpdate() != 1) {
+              throw new SQLException("run " + runId + " does not exist or has already ended");
+            }
+          }
+          return 0L;
+        });
   }
 
   @Override
   public synchronized List<RunRecord> runs() {
     return query("SELECT id FROM runs ORDER BY id DESC", s -> {}, rs -> rs.getLong(1)).stream()
-        .map(id -> run(id).orElseThrow()).toList();
+        .map(id -> run(id).orElseThrow())
+        .toList();
   }
 
   @Override
   public synchronized Optional<RunRecord> run(long runId) {
-    List<RunRecord> found = query(
-        "SELECT id, started_at, description, outcome, ended_at, outcome_detail FROM runs WHERE id = ?",
-        s -> s.setLong(1, runId), rs -> {
-          Optional<RunOutcome> outcome = rs.getString(4) == null ? Optional.empty()
-              : Optional.of(new RunOutcome(RunOutcome.Kind.valueOf(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getString(6)));
-          return new RunRecord(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), outcome, List.of());
-        });
+    List<RunRecord> found =
+        query(
+            "SELECT id, started_at, description, outcome, ended_at, outcome_detail FROM runs WHERE id = ?",
+            s -> s.setLong(1, runId),
+            rs -> {
+              Optional<RunOutcome> outcome =
+                  rs.getString(4) == null
+                      ? Optional.empty()
+                      : Optional.of(
+                          new RunOutcome(
+                              RunOutcome.Kind.valueOf(rs.getString(4)),
+                              Instant.parse(rs.getString(5)),
+                              rs.getString(6)));
+              return new RunRecord(
+                  rs.getLong(1),
+                  Instant.parse(rs.getString(2)),
+                  rs.getString(3),
+                  outcome,
+                  List.of());
+            });
     if (found.isEmpty()) {
       return Optional.empty();
     }
     RunRecord run = found.getFirst();
-    List<ChangeRecord> changes = query("SELECT id FROM changes WHERE run_id = ? ORDER BY position", s -> s.setLong(1, runId),
-        rs -> rs.getLong(1)).stream().map(id -> change(id).orElseThrow()).toList();
-    return Optional.of(new RunRecord(run.id(), run.startedAt(), run.description(), run.outcome(), changes));
+    List<ChangeRecord> changes =
+        query(
+                "SELECT id FROM changes WHERE run_id = ? ORDER BY position",
+                s -> s.setLong(1, runId),
+                rs -> rs.getLong(1))
+            .stream()
+            .map(id -> change(id).orElseThrow())
+            .toList();
+    return Optional.of(
+        new RunRecord(run.id(), run.startedAt(), run.description(), run.outcome(), changes));
   }
 
   @Override
   public synchronized Optional<ChangeRecord> change(long changeId) {
-    List<ChangeEvent> history = query("SELECT state, at, detail FROM events WHERE change_id = ? ORDER BY id",
-        s -> s.setLong(1, changeId),
-        rs -> new ChangeEvent(ChangeState.valueOf(rs.getString(1)), Instant.parse(rs.getString(2)), rs.getString(3)));
-    List<ChangeRecord> found = query(
-        "SELECT id, run_id, kind, origin, method, cluster, namespace, workload_kind, workload FROM changes WHERE id = ?",
-        s -> s.setLong(1, changeId), rs -> {
-          long origin = rs.getLong(4);
-          Optional<Long> originId = rs.wasNull() ? Optional.empty() : Optional.of(origin);
-          WorkloadRef ref = new WorkloadRef(rs.getString(6), rs.getString(7), WorkloadKind.valueOf(rs.getString(8)), rs.getString(9));
-          return new ChangeRecord(rs.getLong(1), rs.getLong(2), ChangeKind.valueOf(rs.getString(3)), originId,
-              ApplyMethod.valueOf(rs.getString(5)), ChangeRows.read(connection, changeId, ref), history);
-        });
+    List<ChangeEvent> history =
+        query(
+            "SELECT state, at, detail FROM events WHERE change_id = ? ORDER BY id",
+            s -> s.setLong(1, changeId),
+            rs ->
+                new ChangeEvent(
+                    ChangeState.valueOf(rs.getString(1)),
+                    Instant.parse(rs.getString(2)),
+                    rs.getString(3)));
+    List<ChangeRecord> found =
+        query(
+            "SELECT id, run_id, kind, origin, method, cluster, namespace, workload_kind, workload FROM changes WHERE id = ?",
+            s -> s.setLong(1, changeId),
+            rs -> {
+              long origin = rs.getLong(4);
+              Optional<Long> originId = rs.wasNull() ? Optional.empty() : Optional.of(origin);
+              WorkloadRef ref =
+                  new WorkloadRef(
+                      rs.getString(6),
+                      rs.getString(7),
+                      WorkloadKind.valueOf(rs.getString(8)),
+                      rs.getString(9));
+              return new ChangeRecord(
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  ChangeKind.valueOf(rs.getString(3)),
+                  originId,
+                  ApplyMethod.valueOf(rs.getString(5)),
+                  ChangeRows.read(connection, changeId, ref),
+                  history);
+            });
     return found.stream().findFirst();
   }
 
@@ -168,13 +221,15 @@ public final class SqliteAuditLog implements AuditLog {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new AuditStoreException("cannot close the audit log " + file + ": " + e.getMessage(), e);
+      throw new AuditStoreException(
+          "cannot close the audit log " + file + ": " + e.getMessage(), e);
     }
   }
 
   private void insertEvent(long changeId, ChangeState state, String detail) throws SQLException {
-    try (PreparedStatement event = connection.prepareStatement(
-        "INSERT INTO events(change_id, state, at, detail) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement event =
+        connection.prepareStatement(
+            "INSERT INTO events(change_id, state, at, detail) VALUES (?, ?, ?, ?)")) {
       event.setLong(1, changeId);
       event.setString(2, state.name());
       event.setString(3, now());
@@ -220,7 +275,8 @@ public final class SqliteAuditLog implements AuditLog {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new AuditStoreException("cannot write the audit log " + file + ": " + e.getMessage(), e);
+      throw new AuditStoreException(
+          "cannot write the audit log " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -17,13 +17,22 @@ class DataDirectoryTest {
 
   @Test
   void followsEachOperatingSystemsConvention() {
-    assertEquals(Path.of("/home/ana/.local/share/fleetscope"), DataDirectory.resolve(os("Linux"), Map.of()));
-    assertEquals(Path.of("/data/ana/fleetscope"), DataDirectory.resolve(os("Linux"), Map.of("XDG_DATA_HOME", "/data/ana")));
-    assertEquals(Path.of("/home/ana/.local/share/fleetscope"), DataDirectory.resolve(os("Linux"), Map.of("XDG_DATA_HOME", "relative")),
+    assertEquals(
+        Path.of("/home/ana/.local/share/fleetscope"), DataDirectory.resolve(os("Linux"), Map.of()));
+    assertEquals(
+        Path.of("/data/ana/fleetscope"),
+        DataDirectory.resolve(os("Linux"), Map.of("XDG_DATA_HOME", "/data/ana")));
+    assertEquals(
+        Path.of("/home/ana/.local/share/fleetscope"),
+        DataDirectory.resolve(os("Linux"), Map.of("XDG_DATA_HOME", "relative")),
         "the XDG spec says a relative XDG_DATA_HOME is ignored");
-    assertEquals(Path.of("/home/ana/Library/Application Support/Fleetscope"), DataDirectory.resolve(os("Mac OS X"), Map.of()));
-    assertEquals(Path.of("C:/Users/ana/AppData/Local/Fleetscope"),
-        DataDirectory.resolve(os("Windows 11"), Map.of("LOCALAPPDATA", "C:/Users/ana/AppData/Local")));
+    assertEquals(
+        Path.of("/home/ana/Library/Application Support/Fleetscope"),
+        DataDirectory.resolve(os("Mac OS X"), Map.of()));
+    assertEquals(
+        Path.of("C:/Users/ana/AppData/Local/Fleetscope"),
+        DataDirectory.resolve(
+            os("Windows 11"), Map.of("LOCALAPPDATA", "C:/Users/ana/AppData/Local")));
   }
 
   @Test

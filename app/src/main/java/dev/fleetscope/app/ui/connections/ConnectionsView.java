@@ -22,10 +22,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Where real systems are connected: the demo fleet's switch, the Prometheus servers (add, edit, test, remove), the
- * kubeconfig contexts with their health strips (enable as sources, add a kubeconfig file) and the pipeline sources
- * (add, test, remove). Draws the model's
- * state; every command goes to the model, which does the work off the FX thread.
+ * Where real systems are connected: the demo fleet's switch, the Prometheus servers (add, edit,
+ * test, remove), the kubeconfig contexts with their health strips (enable as sources, add a
+ * kubeconfig file) and the pipeline sources (add, test, remove). Draws the model's state; every
+ * command goes to the model, which does the work off the FX thread.
  */
 public final class ConnectionsView extends VBox {
   private final ConnectionsViewModel model;
@@ -35,7 +35,8 @@ public final class ConnectionsView extends VBox {
   private final CheckBox demo = new CheckBox("Show the demo fleet beside your clusters");
   private final Label demoHint = new Label();
   private final VBox prometheusRows = new VBox(6);
-  private final Label noPrometheus = new Label("No Prometheus yet. Add one to see your clusters' usage beside the demo fleet.");
+  private final Label noPrometheus =
+      new Label("No Prometheus yet. Add one to see your clusters' usage beside the demo fleet.");
   private final PrometheusForm form;
   private final TestResultPane testResult = new TestResultPane();
   private final VBox formCard;
@@ -45,8 +46,10 @@ public final class ConnectionsView extends VBox {
   private final Map<String, PrometheusRowNode> rowsById = new LinkedHashMap<>();
   private final Map<Optional<Path>, KubeconfigGroupNode> groupsByFile = new LinkedHashMap<>();
   private final VBox pipelineRows = new VBox(6);
-  private final Label noPipelines = new Label("No pipeline source yet. Add an Airflow, a Kubeflow Pipelines or an Argo Workflows "
-      + "to watch its runs in the Pipelines view.");
+  private final Label noPipelines =
+      new Label(
+          "No pipeline source yet. Add an Airflow, a Kubeflow Pipelines or an Argo Workflows "
+              + "to watch its runs in the Pipelines view.");
   private final PipelineForm pipelineForm;
   private final Map<String, PipelineRowNode> pipelineRowsById = new LinkedHashMap<>();
   private Optional<String> editing = Optional.empty();
@@ -92,16 +95,22 @@ public final class ConnectionsView extends VBox {
 
     wireForm();
     model.state().addListener((obs, old, state) -> show(state));
-    model.test().addListener((obs, old, outcome) -> {
-      testResult.show(outcome);
-      if (!(outcome instanceof TestOutcome.Idle)) {
-        Platform.runLater(() -> reveal(testResult));
-      }
-    });
-    model.pipelineTest().addListener((obs, old, outcome) -> {
-      pipelineForm.showTest(outcome);
-      Platform.runLater(() -> reveal(pipelineForm));
-    });
+    model
+        .test()
+        .addListener(
+            (obs, old, outcome) -> {
+              testResult.show(outcome);
+              if (!(outcome instanceof TestOutcome.Idle)) {
+                Platform.runLater(() -> reveal(testResult));
+              }
+            });
+    model
+        .pipelineTest()
+        .addListener(
+            (obs, old, outcome) -> {
+              pipelineForm.showTest(outcome);
+              Platform.runLater(() -> reveal(pipelineForm));
+            });
     show(model.state().get()); // built lazily: the model may be ahead of the view
     testResult.show(model.test().get());
     pipelineForm.showTest(model.pipelineTest().get());
@@ -122,8 +131,10 @@ public final class ConnectionsView extends VBox {
     add.setOnAction(e -> openForm(Optional.empty(), PrometheusDraft.EMPTY, "Add a Prometheus"));
     noPrometheus.getStyleClass().add("muted");
     noPrometheus.managedProperty().bind(noPrometheus.visibleProperty());
-    Label about = new Label("Prometheus, Thanos Query, Mimir or VictoriaMetrics with cAdvisor and kube-state-metrics: "
-        + "live usage and 14 days of history for rightsizing.");
+    Label about =
+        new Label(
+            "Prometheus, Thanos Query, Mimir or VictoriaMetrics with cAdvisor and kube-state-metrics: "
+                + "live usage and 14 days of history for rightsizing.");
     about.getStyleClass().add("muted");
     about.setWrapText(true);
     return card("Prometheus", add, new VBox(8, about, noPrometheus, prometheusRows, formCard));
@@ -132,12 +143,18 @@ public final class ConnectionsView extends VBox {
   private Node kubernetesCard() {
     Button add = new Button("Add kubeconfig…");
     add.setId("kubeconfig-add");
-    add.setOnAction(e -> files.pick("Add a kubeconfig", getScene().getWindow()).ifPresent(model::addKubeconfig));
+    add.setOnAction(
+        e ->
+            files.pick("Add a kubeconfig", getScene().getWindow()).ifPresent(model::addKubeconfig));
     Button check = new Button("Check now");
     check.setId("kubeconfig-check");
     check.setOnAction(e -> model.reload());
-    Label about = new Label("Contexts of $KUBECONFIG (or ~/.kube/config) and of the files you add. Tick a context to show its "
-        + "workloads; each is checked every " + ConnectionsViewModel.HEALTH_INTERVAL.toSeconds() + " s.");
+    Label about =
+        new Label(
+            "Contexts of $KUBECONFIG (or ~/.kube/config) and of the files you add. Tick a context to show its "
+                + "workloads; each is checked every "
+                + ConnectionsViewModel.HEALTH_INTERVAL.toSeconds()
+                + " s.");
     about.getStyleClass().add("muted");
     about.setWrapText(true);
     return card("Kubernetes clusters", new HBox(8, check, add), new VBox(10, about, kubeconfigs));
@@ -146,29 +163,34 @@ public final class ConnectionsView extends VBox {
   private Node pipelinesCard() {
     Button add = new Button("Add pipeline source");
     add.setId("pipeline-add");
-    add.setOnAction(e -> {
-      pipelineForm.fill(PipelineDraft.EMPTY);
-      model.clearPipelineTest();
-      pipelineForm.setVisible(true);
-      pipelineForm.url.requestFocus();
-      Platform.runLater(() -> reveal(pipelineForm)); // the last card: its form opens below the fold
-    });
+    add.setOnAction(
+        e -> {
+          pipelineForm.fill(PipelineDraft.EMPTY);
+          model.clearPipelineTest();
+          pipelineForm.setVisible(true);
+          pipelineForm.url.requestFocus();
+          Platform.runLater(
+              () -> reveal(pipelineForm)); // the last card: its form opens below the fold
+        });
     pipelineForm.managedProperty().bind(pipelineForm.visibleProperty());
     pipelineForm.setVisible(false);
     pipelineForm.test.setOnAction(e -> model.testPipeline(pipelineForm.draft()));
-    pipelineForm.save.setOnAction(e -> {
-      Optional<String> mistake = model.savePipeline(pipelineForm.draft());
-      pipelineForm.showError(mistake);
-      if (mistake.isEmpty()) {
-        closePipelineForm();
-      }
-    });
+    pipelineForm.save.setOnAction(
+        e -> {
+          Optional<String> mistake = model.savePipeline(pipelineForm.draft());
+          pipelineForm.showError(mistake);
+          if (mistake.isEmpty()) {
+            closePipelineForm();
+          }
+        });
     pipelineForm.cancel.setOnAction(e -> closePipelineForm());
     noPipelines.getStyleClass().add("muted");
     noPipelines.setWrapText(true);
     noPipelines.managedProperty().bind(noPipelines.visibleProperty());
-    Label about = new Label("Airflow 2 or 3, Kubeflow Pipelines, Argo Workflows (its server, or a kubeconfig context): their runs "
-        + "show in the Pipelines view beside the demo fleet's. Secrets stay in a file or an environment variable.");
+    Label about =
+        new Label(
+            "Airflow 2 or 3, Kubeflow Pipelines, Argo Workflows (its server, or a kubeconfig context): their runs "
+                + "show in the Pipelines view beside the demo fleet's. Secrets stay in a file or an environment variable.");
     about.getStyleClass().add("muted");
     about.setWrapText(true);
     return card("Pipelines", add, new VBox(8, about, noPipelines, pipelineRows, pipelineForm));
@@ -193,13 +215,14 @@ public final class ConnectionsView extends VBox {
 
   private void wireForm() {
     form.test.setOnAction(e -> model.testConnection(form.draft()));
-    form.save.setOnAction(e -> {
-      Optional<String> mistake = model.savePrometheus(form.draft(), editing);
-      form.showError(mistake);
-      if (mistake.isEmpty()) {
-        closeForm();
-      }
-    });
+    form.save.setOnAction(
+        e -> {
+          Optional<String> mistake = model.savePrometheus(form.draft(), editing);
+          form.showError(mistake);
+          if (mistake.isEmpty()) {
+            closeForm();
+          }
+        });
     form.cancel.setOnAction(e -> closeForm());
   }
 
@@ -217,7 +240,9 @@ public final class ConnectionsView extends VBox {
     model.clearTest();
   }
 
-  /** Scrolls just far enough that the node's bottom is in sight (a test's result below the form). */
+  /**
+   * Scrolls just far enough that the node's bottom is in sight (a test's result below the form).
+   */
   private void reveal(Node node) {
     double viewport = scroll.getViewportBounds().getHeight();
     double height = content.getBoundsInLocal().getHeight();
@@ -238,9 +263,10 @@ public final class ConnectionsView extends VBox {
     file.setText(state.file().isEmpty() ? "" : "saved in " + state.file());
     demo.setSelected(state.demoFleet());
     demo.setDisable(!state.demoFleetSwitchable());
-    demoHint.setText(state.demoFleetSwitchable()
-        ? "The simulated fleet of three clusters; switch it off to see only your own."
-        : "It stays on until a Prometheus or a cluster is connected: the console is never empty.");
+    demoHint.setText(
+        state.demoFleetSwitchable()
+            ? "The simulated fleet of three clusters; switch it off to see only your own."
+            : "It stays on until a Prometheus or a cluster is connected: the console is never empty.");
     showPrometheus(state.prometheus());
     showKubeconfigs(state.kubeconfigs());
     showPipelines(state.pipelines());
@@ -249,11 +275,14 @@ public final class ConnectionsView extends VBox {
   private void showPipelines(List<PipelineRow> rows) {
     Map<String, PipelineRowNode> seen = new LinkedHashMap<>();
     for (PipelineRow row : rows) {
-      PipelineRowNode node = pipelineRowsById.computeIfAbsent(row.id(), id -> {
-        PipelineRowNode created = new PipelineRowNode(id);
-        created.remove.setOnAction(e -> model.removePipeline(id));
-        return created;
-      });
+      PipelineRowNode node =
+          pipelineRowsById.computeIfAbsent(
+              row.id(),
+              id -> {
+                PipelineRowNode created = new PipelineRowNode(id);
+                created.remove.setOnAction(e -> model.removePipeline(id));
+                return created;
+              });
       node.update(row);
       seen.put(row.id(), node);
     }
@@ -268,12 +297,20 @@ public final class ConnectionsView extends VBox {
   private void showPrometheus(List<PrometheusRow> rows) {
     Map<String, PrometheusRowNode> seen = new LinkedHashMap<>();
     for (PrometheusRow row : rows) {
-      PrometheusRowNode node = rowsById.computeIfAbsent(row.id(), id -> {
-        PrometheusRowNode created = new PrometheusRowNode(id);
-        created.remove.setOnAction(e -> model.removePrometheus(id));
-        return created;
-      });
-      node.edit.setOnAction(e -> openForm(Optional.of(row.id()), PrometheusDraft.of(row.entry()), "Edit " + row.entry().settings().displayName()));
+      PrometheusRowNode node =
+          rowsById.computeIfAbsent(
+              row.id(),
+              id -> {
+                PrometheusRowNode created = new PrometheusRowNode(id);
+                created.remove.setOnAction(e -> model.removePrometheus(id));
+                return created;
+              });
+      node.edit.setOnAction(
+          e ->
+              openForm(
+                  Optional.of(row.id()),
+                  PrometheusDraft.of(row.entry()),
+                  "Edit " + row.entry().settings().displayName()));
       node.update(row);
       seen.put(row.id(), node);
     }
@@ -289,11 +326,16 @@ public final class ConnectionsView extends VBox {
     Map<Optional<Path>, KubeconfigGroupNode> seen = new LinkedHashMap<>();
     for (KubeconfigGroup group : groups) {
       KubeconfigEntry entry = group.entry();
-      KubeconfigGroupNode node = groupsByFile.computeIfAbsent(entry.file(), f -> {
-        KubeconfigGroupNode created = new KubeconfigGroupNode((g, context, on) -> model.enableContext(g.entry(), context, on));
-        f.ifPresent(path -> created.remove.setOnAction(e -> model.removeKubeconfig(path)));
-        return created;
-      });
+      KubeconfigGroupNode node =
+          groupsByFile.computeIfAbsent(
+              entry.file(),
+              f -> {
+                KubeconfigGroupNode created =
+                    new KubeconfigGroupNode(
+                        (g, context, on) -> model.enableContext(g.entry(), context, on));
+                f.ifPresent(path -> created.remove.setOnAction(e -> model.removeKubeconfig(path)));
+                return created;
+              });
       node.update(group);
       seen.put(entry.file(), node);
     }

@@ -36,21 +36,28 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The Connections view's model: the saved connections with their sources' statuses, the kubeconfigs' contexts
- * with a health strip checked every {@link #HEALTH_INTERVAL}, and the commands that change them. Files are
- * read and written on one background worker, health checks and connection tests on virtual threads of their
- * own; only immutable states reach the FX thread. Nothing is read or checked until the view is first shown
- * ({@link #activate()}), so the console starts without touching any cluster.
+ * The Connections view's model: the saved connections with their sources' statuses, the
+ * kubeconfigs' contexts with a health strip checked every {@link #HEALTH_INTERVAL}, and the
+ * commands that change them. Files are read and written on one background worker, health checks and
+ * connection tests on virtual threads of their own; only immutable states reach the FX thread.
+ * Nothing is read or checked until the view is first shown ({@link #activate()}), so the console
+ * starts without touching any cluster.
  */
 public final class ConnectionsViewModel implements AutoCloseable {
   public static final Duration HEALTH_INTERVAL = Duration.ofSeconds(30);
 
   private final ConnectedSources sources;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("connections").factory());
-  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("connections-health").factory());
-  private final ReadOnlyObjectWrapper<ConnectionsState> state = new ReadOnlyObjectWrapper<>(ConnectionsState.EMPTY);
-  private final ReadOnlyObjectWrapper<TestOutcome> test = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
-  private final ReadOnlyObjectWrapper<TestOutcome> pipelineTest = new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("connections").factory());
+  private final ScheduledExecutorService ticker =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofVirtual().name("connections-health").factory());
+  private final ReadOnlyObjectWrapper<ConnectionsState> state =
+      new ReadOnlyObjectWrapper<>(ConnectionsState.EMPTY);
+  private final ReadOnlyObjectWrapper<TestOutcome> test =
+      new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
+  private final ReadOnlyObjectWrapper<TestOutcome> pipelineTest =
+      new ReadOnlyObjectWrapper<>(TestOutcome.NONE);
   private final Consumer<TestOutcome> pipelineTestToFx = new FxLatest<>(pipelineTest::set);
   private final AtomicLong pipelineTestGeneration = new AtomicLong();
   private final ConfiguredPipelines pipelines;
@@ -70,7 +77,9 @@ public final class ConnectionsViewModel implements AutoCloseable {
     this.sources = sources;
     this.problem = sources.loadProblem();
     this.contexts = new ContextsBoard(sources, clock, this::publish);
-    this.pipelines = new ConfiguredPipelines(sources.environment(), sources.home(), clock, () -> sources.current().kubeconfigs());
+    this.pipelines =
+        new ConfiguredPipelines(
+            sources.environment(), sources.home(), clock, () -> sources.current().kubeconfigs());
     fleet.subscribe(this::accept);
     publish();
   }
@@ -88,14 +97,21 @@ public final class ConnectionsViewModel implements AutoCloseable {
     return pipelineTest.getReadOnlyProperty();
   }
 
-  /** Reads the kubeconfigs and starts checking their clusters; the view calls it when it is first shown. */
+  /**
+   * Reads the kubeconfigs and starts checking their clusters; the view calls it when it is first
+   * shown.
+   */
   public synchronized void activate() {
     if (active) {
       return;
     }
     active = true;
     worker.execute(contexts::reload);
-    ticker.scheduleWithFixedDelay(contexts::checkAll, HEALTH_INTERVAL.toMillis(), HEALTH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    ticker.scheduleWithFixedDelay(
+        contexts::checkAll,
+        HEALTH_INTERVAL.toMillis(),
+        HEALTH_INTERVAL.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /** On a source's thread, which must not wait: the state is computed on the ticker's thread. */
@@ -116,18 +132,19 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   private void publishSoon() {
     if (!ticker.isShutdown() && publishQueued.compareAndSet(false, true)) {
-      ticker.execute(() -> {
-        publishQueued.set(false);
-        publish();
-      });
+      ticker.execute(
+          () -> {
+            publishQueued.set(false);
+            publish();
+          });
     }
   }
 
   // ---- commands ----
 
   /**
-   * Saves a Prometheus (a new one, or the one with {@code editingId}). Returns the form's mistake, naming the
-   * field, when there is one; the file is written in the background.
+   * Saves a Prometheus (a new one, or the one with {@code editingId}). Returns the form's mistake,
+   * naming the field, when there is one; the file is written in the background.
    */
   public Optional<String> savePrometheus(PrometheusDraft draft, Optional<String> editingId) {
     SavedConnections current = sources.current();
@@ -137,7 +154,11 @@ public final class ConnectionsViewModel implements AutoCloseable {
     } catch (PrometheusDraft.InvalidDraft e) {
       return Optional.of(e.getMessage());
     }
-    change(c -> editingId.map(id -> c.replacingPrometheus(id, entry)).orElseGet(() -> c.withPrometheus(entry)));
+    change(
+        c ->
+            editingId
+                .map(id -> c.replacingPrometheus(id, entry))
+                .orElseGet(() -> c.withPrometheus(entry)));
     return Optional.empty();
   }
 
@@ -161,16 +182,22 @@ public final class ConnectionsViewModel implements AutoCloseable {
     change(c -> c.withoutPipeline(id));
   }
 
-  /** Polls the drafted pipeline source once, off the FX thread: how many runs it reports, or why it cannot. */
+  /**
+   * Polls the drafted pipeline source once, off the FX thread: how many runs it reports, or why it
+   * cannot.
+   */
   public void testPipeline(PipelineDraft draft) {
     long generation = pipelineTestGeneration.incrementAndGet();
     pipelineTestToFx.accept(new TestOutcome.Running(draft.target().strip()));
-    Thread.ofVirtual().name("pipeline-test").start(() -> {
-      TestOutcome outcome = runPipelineTest(draft);
-      if (pipelineTestGeneration.get() == generation) {
-        pipelineTestToFx.accept(outcome);
-      }
-    });
+    Thread.ofVirtual()
+        .name("pipeline-test")
+        .start(
+            () -> {
+              TestOutcome outcome = runPipelineTest(draft);
+              if (pipelineTestGeneration.get() == generation) {
+                pipelineTestToFx.accept(outcome);
+              }
+            });
   }
 
   public void clearPipelineTest() {
@@ -188,7 +215,13 @@ public final class ConnectionsViewModel implements AutoCloseable {
     }
     try (PipelineSource source = pipelines.connect(entry)) {
       int runs = source.poll().size();
-      return new TestOutcome.Polled(target, entry.name() + " answered: " + runs + (runs == 1 ? " run" : " runs") + " in the last 7 days");
+      return new TestOutcome.Polled(
+          target,
+          entry.name()
+              + " answered: "
+              + runs
+              + (runs == 1 ? " run" : " runs")
+              + " in the last 7 days");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new TestOutcome.Failed(target, "the test was stopped");
@@ -201,35 +234,54 @@ public final class ConnectionsViewModel implements AutoCloseable {
     change(c -> c.withDemoFleet(shown));
   }
 
-  /** Makes a context a source, or stops it being one; refused when another kubeconfig's context has its name. */
+  /**
+   * Makes a context a source, or stops it being one; refused when another kubeconfig's context has
+   * its name.
+   */
   public void enableContext(KubeconfigEntry kubeconfig, String context, boolean enabled) {
-    worker.execute(() -> {
-      SavedConnections current = sources.current();
-      Optional<KubeconfigEntry> clash = current.kubeconfigs().stream()
-          .filter(k -> !k.file().equals(kubeconfig.file()) && k.enabledContexts().contains(context)).findFirst();
-      if (enabled && clash.isPresent()) {
-        failed("The context " + context + " is already a source from " + clash.get().describe()
-            + ": contexts are told apart by name, so rename one of them in its kubeconfig");
-        return;
-      }
-      KubeconfigEntry entry = current.kubeconfigs().stream().filter(k -> k.file().equals(kubeconfig.file())).findFirst().orElse(kubeconfig);
-      save(current.withKubeconfig(entry.withContext(context, enabled)));
-    });
+    worker.execute(
+        () -> {
+          SavedConnections current = sources.current();
+          Optional<KubeconfigEntry> clash =
+              current.kubeconfigs().stream()
+                  .filter(
+                      k ->
+                          !k.file().equals(kubeconfig.file())
+                              && k.enabledContexts().contains(context))
+                  .findFirst();
+          if (enabled && clash.isPresent()) {
+            failed(
+                "The context "
+                    + context
+                    + " is already a source from "
+                    + clash.get().describe()
+                    + ": contexts are told apart by name, so rename one of them in its kubeconfig");
+            return;
+          }
+          KubeconfigEntry entry =
+              current.kubeconfigs().stream()
+                  .filter(k -> k.file().equals(kubeconfig.file()))
+                  .findFirst()
+                  .orElse(kubeconfig);
+          save(current.withKubeconfig(entry.withContext(context, enabled)));
+        });
   }
 
   /** Lists a kubeconfig file's contexts beside the environment's. */
   public void addKubeconfig(Path file) {
-    worker.execute(() -> {
-      save(sources.current().withKubeconfig(KubeconfigEntry.of(file)));
-      contexts.reload();
-    });
+    worker.execute(
+        () -> {
+          save(sources.current().withKubeconfig(KubeconfigEntry.of(file)));
+          contexts.reload();
+        });
   }
 
   public void removeKubeconfig(Path file) {
-    worker.execute(() -> {
-      save(sources.current().withoutKubeconfig(file));
-      contexts.reload();
-    });
+    worker.execute(
+        () -> {
+          save(sources.current().withoutKubeconfig(file));
+          contexts.reload();
+        });
   }
 
   /** Reads every kubeconfig again (after the user edited one) and checks the clusters now. */
@@ -238,18 +290,21 @@ public final class ConnectionsViewModel implements AutoCloseable {
   }
 
   /**
-   * Tests the drafted connection off the FX thread: build info, series counts and the needed metrics. A newer
-   * test replaces an older one still running.
+   * Tests the drafted connection off the FX thread: build info, series counts and the needed
+   * metrics. A newer test replaces an older one still running.
    */
   public void testConnection(PrometheusDraft draft) {
     long generation = testGeneration.incrementAndGet();
     testToFx.accept(new TestOutcome.Running(draft.url().strip()));
-    Thread.ofVirtual().name("connection-test").start(() -> {
-      TestOutcome outcome = runTest(draft);
-      if (testGeneration.get() == generation) {
-        testToFx.accept(outcome);
-      }
-    });
+    Thread.ofVirtual()
+        .name("connection-test")
+        .start(
+            () -> {
+              TestOutcome outcome = runTest(draft);
+              if (testGeneration.get() == generation) {
+                testToFx.accept(outcome);
+              }
+            });
   }
 
   /** Forgets the last test's outcome (the form was closed). */
@@ -283,7 +338,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
     worker.execute(() -> save(edit.apply(sources.current())));
   }
 
-  /** On the worker: writes the file and makes the sources follow; nothing changes when it cannot be written. */
+  /**
+   * On the worker: writes the file and makes the sources follow; nothing changes when it cannot be
+   * written.
+   */
   private void save(SavedConnections connections) {
     try {
       sources.save(connections);
@@ -292,7 +350,13 @@ public final class ConnectionsViewModel implements AutoCloseable {
       }
     } catch (IOException e) {
       synchronized (this) {
-        problem = Optional.of("Could not save the connections to " + sources.file() + ": " + e.getMessage() + ". Nothing was changed");
+        problem =
+            Optional.of(
+                "Could not save the connections to "
+                    + sources.file()
+                    + ": "
+                    + e.getMessage()
+                    + ". Nothing was changed");
       }
     }
     publish();
@@ -318,12 +382,25 @@ public final class ConnectionsViewModel implements AutoCloseable {
   }
 
   private ConnectionsState snapshot(SavedConnections saved, List<SourceStatus> seen) {
-    List<PrometheusRow> prometheus = saved.prometheus().stream()
-        .map(p -> new PrometheusRow(p, authText(p), clustersText(p.settings()), status(seen, p.id()))).toList();
-    List<KubeconfigGroup> groups = contexts.groups(saved.kubeconfigs(), active, id -> status(seen, id));
+    List<PrometheusRow> prometheus =
+        saved.prometheus().stream()
+            .map(
+                p ->
+                    new PrometheusRow(
+                        p, authText(p), clustersText(p.settings()), status(seen, p.id())))
+            .toList();
+    List<KubeconfigGroup> groups =
+        contexts.groups(saved.kubeconfigs(), active, id -> status(seen, id));
     List<SourceStatus> boards = pipelineStatuses;
-    List<PipelineRow> pipelineRows = saved.pipelines().stream().map(p -> new PipelineRow(p, status(boards, p.id()))).toList();
-    return new ConnectionsState(saved.showsDemoFleet(), saved.hasSources(), prometheus, groups, pipelineRows, problem,
+    List<PipelineRow> pipelineRows =
+        saved.pipelines().stream().map(p -> new PipelineRow(p, status(boards, p.id()))).toList();
+    return new ConnectionsState(
+        saved.showsDemoFleet(),
+        saved.hasSources(),
+        prometheus,
+        groups,
+        pipelineRows,
+        problem,
         sources.file().toString());
   }
 
@@ -333,15 +410,21 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   static String authText(PrometheusEntry entry) {
     return switch (entry.auth()) {
-      case SavedAuth.None none -> "no auth";
-      case SavedAuth.Bearer b -> "bearer token " + b.token().describe();
-      case SavedAuth.Basic b -> "basic auth " + b.username() + ", password " + b.password().describe();
-    } + (entry.settings().tls().clientCertificateFile().isPresent() ? " · client certificate" : "")
+          case SavedAuth.None none -> "no auth";
+          case SavedAuth.Bearer b -> "bearer token " + b.token().describe();
+          case SavedAuth.Basic b ->
+              "basic auth " + b.username() + ", password " + b.password().describe();
+        }
+        + (entry.settings().tls().clientCertificateFile().isPresent()
+            ? " · client certificate"
+            : "")
         + entry.settings().tenant().map(t -> " · tenant " + t).orElse("");
   }
 
   static String clustersText(ConnectionSettings settings) {
-    return settings.labels().multiCluster() ? "clusters by label '" + settings.labels().cluster() + "'" : "cluster " + settings.clusterName();
+    return settings.labels().multiCluster()
+        ? "clusters by label '" + settings.labels().cluster() + "'"
+        : "cluster " + settings.clusterName();
   }
 
   /** {@code prometheus:host:port}, or with {@code -2}, {@code -3}... when that is taken. */
@@ -364,5 +447,4 @@ public final class ConnectionsViewModel implements AutoCloseable {
     ticker.shutdownNow();
     worker.shutdownNow();
   }
-
 }

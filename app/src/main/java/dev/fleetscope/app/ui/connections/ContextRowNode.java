@@ -11,9 +11,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One kubeconfig context: whether it is a source, where it points, its health strip and what went wrong. */
+/**
+ * One kubeconfig context: whether it is a source, where it points, its health strip and what went
+ * wrong.
+ */
 final class ContextRowNode extends VBox {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   final CheckBox enabled = new CheckBox();
   private final Label details = new Label();
@@ -28,7 +32,8 @@ final class ContextRowNode extends VBox {
     setId("context-" + PrometheusRowNode.safe(context));
     enabled.setText(context);
     enabled.getStyleClass().add("connection-name");
-    enabled.setTooltip(new javafx.scene.control.Tooltip("Show this cluster's workloads in the console"));
+    enabled.setTooltip(
+        new javafx.scene.control.Tooltip("Show this cluster's workloads in the console"));
     details.getStyleClass().add("muted");
     checked.getStyleClass().add("muted");
     problem.getStyleClass().add("form-error");
@@ -47,8 +52,13 @@ final class ContextRowNode extends VBox {
 
   void update(ContextRow row) {
     enabled.setSelected(row.enabled());
-    details.setText("cluster " + row.context().cluster() + " · " + (row.context().server() == null ? "no server" : row.context().server())
-        + " · namespace " + row.context().namespace());
+    details.setText(
+        "cluster "
+            + row.context().cluster()
+            + " · "
+            + (row.context().server() == null ? "no server" : row.context().server())
+            + " · namespace "
+            + row.context().namespace());
     strip.show(row.pills(), row.checking());
     checked.setText(row.health().map(h -> "checked " + CLOCK.format(h.checkedAt())).orElse(""));
     String why = row.health().flatMap(ClusterHealth::problem).orElse("");

@@ -24,9 +24,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The kubeconfigs as read and their contexts' health: each listed kubeconfig parsed (or why it cannot be), and a
- * health check per context on a virtual thread of its own, so one silent cluster delays only its own strip.
- * Thread-safe; tells {@code onChange} after every change.
+ * The kubeconfigs as read and their contexts' health: each listed kubeconfig parsed (or why it
+ * cannot be), and a health check per context on a virtual thread of its own, so one silent cluster
+ * delays only its own strip. Thread-safe; tells {@code onChange} after every change.
  */
 final class ContextsBoard {
   /** A health check gives up on a silent cluster after this long. */
@@ -51,10 +51,17 @@ final class ContextsBoard {
     for (KubeconfigEntry entry : sources.current().kubeconfigs()) {
       try {
         Kubeconfig kubeconfig = sources.kubeconfig(entry);
-        Connections connections = new Connections(new ClusterConnector(kubeconfig, false, HEALTH_TIMEOUT, clock));
-        fresh.put(entry.file(), new Loaded(kubeconfig.contexts(), Optional.empty(), Optional.of(new ContextsHealth(connections, clock))));
+        Connections connections =
+            new Connections(new ClusterConnector(kubeconfig, false, HEALTH_TIMEOUT, clock));
+        fresh.put(
+            entry.file(),
+            new Loaded(
+                kubeconfig.contexts(),
+                Optional.empty(),
+                Optional.of(new ContextsHealth(connections, clock))));
       } catch (RuntimeException e) {
-        fresh.put(entry.file(), new Loaded(List.of(), Optional.of(e.getMessage()), Optional.empty()));
+        fresh.put(
+            entry.file(), new Loaded(List.of(), Optional.of(e.getMessage()), Optional.empty()));
       }
     }
     synchronized (this) {
@@ -72,14 +79,21 @@ final class ContextsBoard {
     synchronized (this) {
       current = Map.copyOf(loaded);
     }
-    current.forEach((file, kubeconfig) -> kubeconfig.health().ifPresent(probe -> {
-      for (KubeContext context : kubeconfig.contexts()) {
-        ContextKey key = new ContextKey(file, context.name());
-        if (startChecking(key)) {
-          Thread.ofVirtual().name("health-" + context.name()).start(() -> finish(key, kubeconfig, probe.check(context.name())));
-        }
-      }
-    }));
+    current.forEach(
+        (file, kubeconfig) ->
+            kubeconfig
+                .health()
+                .ifPresent(
+                    probe -> {
+                      for (KubeContext context : kubeconfig.contexts()) {
+                        ContextKey key = new ContextKey(file, context.name());
+                        if (startChecking(key)) {
+                          Thread.ofVirtual()
+                              .name("health-" + context.name())
+                              .start(() -> finish(key, kubeconfig, probe.check(context.name())));
+                        }
+                      }
+                    }));
     onChange.run();
   }
 
@@ -103,7 +117,10 @@ final class ContextsBoard {
    * @param reading whether kubeconfigs not read yet are being read
    * @param status a context source's status by source id
    */
-  synchronized List<KubeconfigGroup> groups(List<KubeconfigEntry> entries, boolean reading, Function<String, Optional<SourceStatus>> status) {
+  synchronized List<KubeconfigGroup> groups(
+      List<KubeconfigEntry> entries,
+      boolean reading,
+      Function<String, Optional<SourceStatus>> status) {
     List<KubeconfigGroup> groups = new ArrayList<>();
     for (KubeconfigEntry entry : entries) {
       Loaded l = loaded.get(entry.file());
@@ -111,19 +128,30 @@ final class ContextsBoard {
         groups.add(new KubeconfigGroup(entry, reading, Optional.empty(), List.of()));
         continue;
       }
-      List<ContextRow> rows = l.contexts().stream().map(c -> {
-        ContextKey key = new ContextKey(entry.file(), c.name());
-        boolean enabled = entry.enabledContexts().contains(c.name());
-        return new ContextRow(c, enabled, Optional.ofNullable(health.get(key)),
-            enabled ? status.apply(ConnectedSources.kubernetesId(c.name())) : Optional.empty(), checking.contains(key));
-      }).toList();
+      List<ContextRow> rows =
+          l.contexts().stream()
+              .map(
+                  c -> {
+                    ContextKey key = new ContextKey(entry.file(), c.name());
+                    boolean enabled = entry.enabledContexts().contains(c.name());
+                    return new ContextRow(
+                        c,
+                        enabled,
+                        Optional.ofNullable(health.get(key)),
+                        enabled
+                            ? status.apply(ConnectedSources.kubernetesId(c.name()))
+                            : Optional.empty(),
+                        checking.contains(key));
+                  })
+              .toList();
       groups.add(new KubeconfigGroup(entry, false, l.problem(), rows));
     }
     return groups;
   }
 
   /** A kubeconfig as read: its contexts and their prober, or why it could not be read. */
-  private record Loaded(List<KubeContext> contexts, Optional<String> problem, Optional<ContextsHealth> health) {}
+  private record Loaded(
+      List<KubeContext> contexts, Optional<String> problem, Optional<ContextsHealth> health) {}
 
   private record ContextKey(Optional<Path> file, String context) {}
 }

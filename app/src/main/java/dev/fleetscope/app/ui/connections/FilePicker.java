@@ -6,7 +6,9 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Asks the user for a file: the system's file chooser in the console, a scripted answer in tests. */
+/**
+ * Asks the user for a file: the system's file chooser in the console, a scripted answer in tests.
+ */
 @FunctionalInterface
 public interface FilePicker {
   Optional<Path> pick(String title, Window owner);

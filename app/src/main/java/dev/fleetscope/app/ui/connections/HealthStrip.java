@@ -6,7 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-/** A context's health as a row of small marks: green where it is fine, red where not, grey where unknown. */
+/**
+ * A context's health as a row of small marks: green where it is fine, red where not, grey where
+ * unknown.
+ */
 final class HealthStrip extends HBox {
   HealthStrip() {
     super(4);

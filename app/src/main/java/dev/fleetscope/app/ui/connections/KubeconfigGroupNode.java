@@ -11,7 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A kubeconfig with its contexts; its rows are kept and updated in place, so a click is never lost to a redraw. */
+/**
+ * A kubeconfig with its contexts; its rows are kept and updated in place, so a click is never lost
+ * to a redraw.
+ */
 final class KubeconfigGroupNode extends VBox {
   private final Label title = new Label();
   private final Label note = new Label();
@@ -45,7 +48,10 @@ final class KubeconfigGroupNode extends VBox {
     this.group = newGroup;
     title.setText("Kubeconfig " + newGroup.entry().describe());
     remove.setVisible(!newGroup.entry().fromEnvironment());
-    String text = newGroup.loading() ? "Reading…" : newGroup.problem().orElse(newGroup.contexts().isEmpty() ? "No contexts in it." : "");
+    String text =
+        newGroup.loading()
+            ? "Reading…"
+            : newGroup.problem().orElse(newGroup.contexts().isEmpty() ? "No contexts in it." : "");
     note.setText(text);
     note.getStyleClass().setAll("label", newGroup.problem().isPresent() ? "form-error" : "muted");
     note.setVisible(!text.isEmpty());

@@ -17,25 +17,49 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pipeline source form as typed, turned into a {@link PipelineEntry} by {@link #toEntry(String)} or refused with
- * a message naming the field. The fields a kind does not use are ignored.
+ * The pipeline source form as typed, turned into a {@link PipelineEntry} by {@link
+ * #toEntry(String)} or refused with a message naming the field. The fields a kind does not use are
+ * ignored.
  *
  * @param target the URL, or the context's name for {@link Kind#ARGO_CONTEXT}
  * @param namespaces comma-separated
- * @param runsIn the placement: the namespace its pods run in (blank: none, unless cluster or labels are given)
+ * @param runsIn the placement: the namespace its pods run in (blank: none, unless cluster or labels
+ *     are given)
  * @param cluster the placement's cluster (blank: any; an Argo context's own)
  * @param labels the placement's labels, {@code key=value} comma-separated
  */
-public record PipelineDraft(Kind kind, String name, String target, String user, SecretInput secret, String namespaces,
-    String intervalSeconds, String runsIn, String cluster, String labels) {
-  public static final PipelineDraft EMPTY = new PipelineDraft(Kind.AIRFLOW, "", "", "", SecretInput.NONE, "",
-      Long.toString(PipelineEntry.DEFAULT_INTERVAL.toSeconds()), "", "", "");
+public record PipelineDraft(
+    Kind kind,
+    String name,
+    String target,
+    String user,
+    SecretInput secret,
+    String namespaces,
+    String intervalSeconds,
+    String runsIn,
+    String cluster,
+    String labels) {
+  public static final PipelineDraft EMPTY =
+      new PipelineDraft(
+          Kind.AIRFLOW,
+          "",
+          "",
+          "",
+          SecretInput.NONE,
+          "",
+          Long.toString(PipelineEntry.DEFAULT_INTERVAL.toSeconds()),
+          "",
+          "",
+          "");
 
   /** The entry, or {@link InvalidDraft} naming the field and what is wrong. */
   public PipelineEntry toEntry(String id) {
     String where = target.strip();
     if (where.isEmpty()) {
-      throw new InvalidDraft(kind.usesUrl() ? "URL: enter the server's address, e.g. " + example() : "Context: name a context of your kubeconfigs");
+      throw new InvalidDraft(
+          kind.usesUrl()
+              ? "URL: enter the server's address, e.g. " + example()
+              : "Context: name a context of your kubeconfigs");
     }
     if (kind.usesUrl()) {
       checkUrl(where);
@@ -47,15 +71,23 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
       }
       login = Optional.of(user.strip());
     }
-    Optional<SecretRef> ref = switch (kind) {
-      case AIRFLOW -> Optional.of(secret.toRef("Password"));
-      case KUBEFLOW, ARGO_SERVER -> secret.text().isBlank() ? Optional.empty() : Optional.of(secret.toRef("Token"));
-      case ARGO_CONTEXT -> Optional.empty();
-    };
-    List<String> names = kind == Kind.AIRFLOW ? List.of()
-        : Arrays.stream(namespaces.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    Optional<SecretRef> ref =
+        switch (kind) {
+          case AIRFLOW -> Optional.of(secret.toRef("Password"));
+          case KUBEFLOW, ARGO_SERVER ->
+              secret.text().isBlank() ? Optional.empty() : Optional.of(secret.toRef("Token"));
+          case ARGO_CONTEXT -> Optional.empty();
+        };
+    List<String> names =
+        kind == Kind.AIRFLOW
+            ? List.of()
+            : Arrays.stream(namespaces.split(","))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .toList();
     if (kind == Kind.KUBEFLOW && names.size() > 1) {
-      throw new InvalidDraft("Namespace: Kubeflow Pipelines reads one profile namespace, was " + names);
+      throw new InvalidDraft(
+          "Namespace: Kubeflow Pipelines reads one profile namespace, was " + names);
     }
     Optional<PipelinePlacement> placement = placement();
     try {
@@ -66,20 +98,32 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
   }
 
   public static PipelineDraft of(PipelineEntry entry) {
-    return new PipelineDraft(entry.kind(), entry.name(), entry.target(), entry.user().orElse(""),
-        entry.secret().map(SecretInput::of).orElse(SecretInput.NONE), String.join(", ", entry.namespaces()),
-        Long.toString(entry.interval().toSeconds()), entry.placement().map(PipelinePlacement::namespace).orElse(""),
+    return new PipelineDraft(
+        entry.kind(),
+        entry.name(),
+        entry.target(),
+        entry.user().orElse(""),
+        entry.secret().map(SecretInput::of).orElse(SecretInput.NONE),
+        String.join(", ", entry.namespaces()),
+        Long.toString(entry.interval().toSeconds()),
+        entry.placement().map(PipelinePlacement::namespace).orElse(""),
         entry.placement().flatMap(PipelinePlacement::cluster).orElse(""),
         entry.placement().map(PipelinePlacement::labelsText).orElse(""));
   }
 
-  /** {@code airflow:host:port}, {@code argo-context:lab}, or with {@code -2}, {@code -3}... when that is taken. */
+  /**
+   * {@code airflow:host:port}, {@code argo-context:lab}, or with {@code -2}, {@code -3}... when
+   * that is taken.
+   */
   public String freshId(SavedConnections current) {
     String where = target.strip();
     if (kind.usesUrl()) {
       try {
         URI uri = new URI(where);
-        where = uri.getHost() == null ? where : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        where =
+            uri.getHost() == null
+                ? where
+                : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
       } catch (URISyntaxException e) {
         // toEntry names the mistake
       }
@@ -93,16 +137,21 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
   }
 
   public PipelineDraft withTarget(String newTarget) {
-    return new PipelineDraft(kind, name, newTarget, user, secret, namespaces, intervalSeconds, runsIn, cluster, labels);
+    return new PipelineDraft(
+        kind, name, newTarget, user, secret, namespaces, intervalSeconds, runsIn, cluster, labels);
   }
 
-  /** None when all three are blank; a cluster or labels without a namespace is a mistake, not "anywhere". */
+  /**
+   * None when all three are blank; a cluster or labels without a namespace is a mistake, not
+   * "anywhere".
+   */
   private Optional<PipelinePlacement> placement() {
     if (runsIn.isBlank() && cluster.isBlank() && labels.isBlank()) {
       return Optional.empty();
     }
     if (runsIn.isBlank()) {
-      throw new InvalidDraft("Runs in namespace: name the namespace the pipelines' pods run in, or clear cluster and labels");
+      throw new InvalidDraft(
+          "Runs in namespace: name the namespace the pipelines' pods run in, or clear cluster and labels");
     }
     Map<String, String> pairs;
     try {
@@ -122,7 +171,9 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
+      if (!(scheme.equals("http") || scheme.equals("https"))
+          || uri.getHost() == null
+          || uri.getHost().isBlank()) {
         throw new InvalidDraft(problem);
       }
     } catch (URISyntaxException e) {
@@ -147,6 +198,11 @@ public record PipelineDraft(Kind kind, String name, String target, String user, 
     } catch (NumberFormatException e) {
       // the message below says what is expected
     }
-    throw new InvalidDraft("Interval: whole seconds, at least " + PipelineEntry.MIN_INTERVAL.toSeconds() + ", was '" + intervalSeconds + "'");
+    throw new InvalidDraft(
+        "Interval: whole seconds, at least "
+            + PipelineEntry.MIN_INTERVAL.toSeconds()
+            + ", was '"
+            + intervalSeconds
+            + "'");
   }
 }

@@ -15,10 +15,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The form that adds a pipeline source: its kind, URL (or context), user, secret (a file or an environment
- * variable's name, never the value), namespaces, interval and where its pods run (namespace, cluster, labels: what
- * links its runs to the workloads' utilization and cost), showing only the fields the kind uses; the buttons to
- * test, save or cancel; and what a test found. It reads and fills a {@link PipelineDraft}; it checks nothing itself.
+ * The form that adds a pipeline source: its kind, URL (or context), user, secret (a file or an
+ * environment variable's name, never the value), namespaces, interval and where its pods run
+ * (namespace, cluster, labels: what links its runs to the workloads' utilization and cost), showing
+ * only the fields the kind uses; the buttons to test, save or cancel; and what a test found. It
+ * reads and fills a {@link PipelineDraft}; it checks nothing itself.
  */
 final class PipelineForm extends VBox {
   final ChoiceBox<Kind> kind = new ChoiceBox<>();
@@ -57,7 +58,11 @@ final class PipelineForm extends VBox {
     interval.setPrefColumnCount(4);
     Button browse = new Button("Browse…");
     browse.disableProperty().bind(secretKind.valueProperty().isEqualTo(SecretKind.ENVIRONMENT));
-    browse.setOnAction(e -> files.pick("Secret file", getScene().getWindow()).ifPresent(p -> secret.setText(p.toString())));
+    browse.setOnAction(
+        e ->
+            files
+                .pick("Secret file", getScene().getWindow())
+                .ifPresent(p -> secret.setText(p.toString())));
     HBox.setHgrow(secret, Priority.ALWAYS);
     Label seconds = new Label("seconds (at least 5)");
     seconds.getStyleClass().add("muted");
@@ -65,8 +70,17 @@ final class PipelineForm extends VBox {
     userRow = row(new Label("User"), user);
     secretRow = row(secretLabel, new HBox(8, secretKind, secret, browse));
     namespacesRow = row(new Label("Namespaces"), namespaces);
-    VBox rows = new VBox(6, row(new Label("Kind"), kind), row(new Label("Name"), name), row(urlLabel, url), userRow, secretRow,
-        namespacesRow, row(new Label("Poll every"), new HBox(8, interval, seconds)), placementRow());
+    VBox rows =
+        new VBox(
+            6,
+            row(new Label("Kind"), kind),
+            row(new Label("Name"), name),
+            row(urlLabel, url),
+            userRow,
+            secretRow,
+            namespacesRow,
+            row(new Label("Poll every"), new HBox(8, interval, seconds)),
+            placementRow());
     rows.setMaxWidth(980);
     kind.valueProperty().addListener((obs, old, k) -> showFieldsOf(k));
 
@@ -82,7 +96,8 @@ final class PipelineForm extends VBox {
     test.setId("pipeline-test");
     save.setId("pipeline-save");
     cancel.setId("pipeline-cancel");
-    getChildren().addAll(title, rows, error, new HBox(8, test, save, cancel), new HBox(8, testing, result));
+    getChildren()
+        .addAll(title, rows, error, new HBox(8, test, save, cancel), new HBox(8, testing, result));
     fill(PipelineDraft.EMPTY);
     showTest(TestOutcome.NONE);
   }
@@ -104,9 +119,17 @@ final class PipelineForm extends VBox {
   }
 
   PipelineDraft draft() {
-    return new PipelineDraft(kind.getValue(), name.getText(), url.getText(), user.getText(),
-        new SecretInput(secretKind.getValue(), secret.getText()), namespaces.getText(), interval.getText(), runsIn.getText(),
-        cluster.getText(), labels.getText());
+    return new PipelineDraft(
+        kind.getValue(),
+        name.getText(),
+        url.getText(),
+        user.getText(),
+        new SecretInput(secretKind.getValue(), secret.getText()),
+        namespaces.getText(),
+        interval.getText(),
+        runsIn.getText(),
+        cluster.getText(),
+        labels.getText());
   }
 
   void showError(Optional<String> message) {
@@ -137,26 +160,39 @@ final class PipelineForm extends VBox {
     }
   }
 
-  /** Only what the kind uses: a user for Airflow, no secret for a context (its kubeconfig has one), no namespace for Airflow. */
+  /**
+   * Only what the kind uses: a user for Airflow, no secret for a context (its kubeconfig has one),
+   * no namespace for Airflow.
+   */
   private void showFieldsOf(Kind k) {
     Kind shown = k == null ? Kind.AIRFLOW : k;
     urlLabel.setText(shown.usesUrl() ? "URL" : "Context");
-    url.setPromptText(shown.usesUrl() ? "http://airflow:8080" : "a context of your kubeconfigs, e.g. lab");
+    url.setPromptText(
+        shown.usesUrl() ? "http://airflow:8080" : "a context of your kubeconfigs, e.g. lab");
     secretLabel.setText(shown == Kind.AIRFLOW ? "Password" : "Token (optional)");
-    namespaces.setPromptText(shown == Kind.KUBEFLOW ? "the profile namespace of a multi-user Kubeflow (optional)" : "argo (comma-separated)");
+    namespaces.setPromptText(
+        shown == Kind.KUBEFLOW
+            ? "the profile namespace of a multi-user Kubeflow (optional)"
+            : "argo (comma-separated)");
     cluster.setPromptText(shown == Kind.ARGO_CONTEXT ? "default: the context's" : "default: any");
-    runsIn.setPromptText(shown == Kind.ARGO_CONTEXT ? "default: the first above" : "e.g. ml-batch (optional)");
+    runsIn.setPromptText(
+        shown == Kind.ARGO_CONTEXT ? "default: the first above" : "e.g. ml-batch (optional)");
     visible(userRow, shown == Kind.AIRFLOW);
     visible(secretRow, shown != Kind.ARGO_CONTEXT);
     visible(namespacesRow, shown != Kind.AIRFLOW);
   }
 
-  /** One line, read as a sentence: runs in namespace N of cluster C with labels k=v; it keeps the buttons in view. */
+  /**
+   * One line, read as a sentence: runs in namespace N of cluster C with labels k=v; it keeps the
+   * buttons in view.
+   */
   private Node placementRow() {
     HBox.setHgrow(runsIn, Priority.ALWAYS);
     HBox.setHgrow(cluster, Priority.ALWAYS);
     HBox.setHgrow(labels, Priority.ALWAYS);
-    return row(new Label("Pods run in namespace"), new HBox(8, runsIn, new Label("of cluster"), cluster, new Label("with labels"), labels));
+    return row(
+        new Label("Pods run in namespace"),
+        new HBox(8, runsIn, new Label("of cluster"), cluster, new Label("with labels"), labels));
   }
 
   private static Node row(Label label, Node field) {

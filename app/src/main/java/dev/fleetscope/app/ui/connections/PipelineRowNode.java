@@ -8,7 +8,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One saved pipeline source: its name, kind, address and credentials, its health from the latest board, and Remove. */
+/**
+ * One saved pipeline source: its name, kind, address and credentials, its health from the latest
+ * board, and Remove.
+ */
 final class PipelineRowNode extends HBox {
   private final Region dot = new Region();
   private final Label name = new Label();

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The Prometheus form as typed: plain strings and choices, turned into a connection by {@link #toEntry(String)}
- * or refused with a message naming the field. Secrets are only ever a file or an environment variable's name.
+ * The Prometheus form as typed: plain strings and choices, turned into a connection by {@link
+ * #toEntry(String)} or refused with a message naming the field. Secrets are only ever a file or an
+ * environment variable's name.
  */
 public record PrometheusDraft(
     String name,
@@ -34,11 +35,29 @@ public record PrometheusDraft(
     boolean exportedGpuLabels,
     String refreshSeconds) {
 
-  public static final PrometheusDraft EMPTY = new PrometheusDraft("", "", AuthKind.NONE, SecretInput.NONE, "", SecretInput.NONE,
-      "", "", "", "", "", "", "", LabelVariant.STANDARD, false, "15");
+  public static final PrometheusDraft EMPTY =
+      new PrometheusDraft(
+          "",
+          "",
+          AuthKind.NONE,
+          SecretInput.NONE,
+          "",
+          SecretInput.NONE,
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          LabelVariant.STANDARD,
+          false,
+          "15");
 
   public enum AuthKind {
-    NONE("None"), BEARER("Bearer token"), BASIC("Basic auth");
+    NONE("None"),
+    BEARER("Bearer token"),
+    BASIC("Basic auth");
 
     private final String label;
 
@@ -53,7 +72,8 @@ public record PrometheusDraft(
   }
 
   public enum SecretKind {
-    FILE("from file"), ENVIRONMENT("from environment variable");
+    FILE("from file"),
+    ENVIRONMENT("from environment variable");
 
     private final String label;
 
@@ -69,7 +89,8 @@ public record PrometheusDraft(
 
   /** Which label names cAdvisor uses. */
   public enum LabelVariant {
-    STANDARD("pod, container"), LEGACY_CADVISOR("pod_name, container_name (before Kubernetes 1.16)");
+    STANDARD("pod, container"),
+    LEGACY_CADVISOR("pod_name, container_name (before Kubernetes 1.16)");
 
     private final String label;
 
@@ -90,7 +111,8 @@ public record PrometheusDraft(
     SecretRef toRef(String field) {
       String value = text.strip();
       if (value.isEmpty()) {
-        throw new InvalidDraft(field + ": name the file that holds it, or the environment variable");
+        throw new InvalidDraft(
+            field + ": name the file that holds it, or the environment variable");
       }
       if (kind == SecretKind.FILE) {
         return new SecretRef.InFile(Path.of(value));
@@ -121,8 +143,23 @@ public record PrometheusDraft(
 
   /** The same draft with another URL (the form's first field; handy in tests). */
   public PrometheusDraft withUrl(String newUrl) {
-    return new PrometheusDraft(name, newUrl, auth, token, username, password, caFile, certificateFile, keyFile, clusterLabel,
-        clusterName, tenant, headers, labels, exportedGpuLabels, refreshSeconds);
+    return new PrometheusDraft(
+        name,
+        newUrl,
+        auth,
+        token,
+        username,
+        password,
+        caFile,
+        certificateFile,
+        keyFile,
+        clusterLabel,
+        clusterName,
+        tenant,
+        headers,
+        labels,
+        exportedGpuLabels,
+        refreshSeconds);
   }
 
   /**
@@ -139,10 +176,21 @@ public record PrometheusDraft(
       settings = settings.withName(id, settings.displayName());
     }
     settings = field("Client certificate", settings, s -> s.withTls(tls()));
-    LabelNames names = labels == LabelVariant.LEGACY_CADVISOR ? LabelNames.STANDARD.withLegacyCadvisorNames() : LabelNames.STANDARD;
+    LabelNames names =
+        labels == LabelVariant.LEGACY_CADVISOR
+            ? LabelNames.STANDARD.withLegacyCadvisorNames()
+            : LabelNames.STANDARD;
     names = exportedGpuLabels ? names.withExportedGpuNames() : names;
     LabelNames labelNames = names;
-    settings = field("Cluster label", settings, s -> s.withLabels(clusterLabel.isBlank() ? labelNames : labelNames.withClusterLabel(clusterLabel.strip())));
+    settings =
+        field(
+            "Cluster label",
+            settings,
+            s ->
+                s.withLabels(
+                    clusterLabel.isBlank()
+                        ? labelNames
+                        : labelNames.withClusterLabel(clusterLabel.strip())));
     if (!clusterName.isBlank()) {
       settings = settings.withClusterName(clusterName.strip());
     }
@@ -159,23 +207,41 @@ public record PrometheusDraft(
   /** The form filled in with a saved connection, for editing. */
   public static PrometheusDraft of(PrometheusEntry entry) {
     ConnectionSettings s = entry.settings();
-    AuthKind kind = switch (entry.auth()) {
-      case SavedAuth.None none -> AuthKind.NONE;
-      case SavedAuth.Bearer bearer -> AuthKind.BEARER;
-      case SavedAuth.Basic basic -> AuthKind.BASIC;
-    };
-    SecretInput token = entry.auth() instanceof SavedAuth.Bearer b ? SecretInput.of(b.token()) : SecretInput.NONE;
+    AuthKind kind =
+        switch (entry.auth()) {
+          case SavedAuth.None none -> AuthKind.NONE;
+          case SavedAuth.Bearer bearer -> AuthKind.BEARER;
+          case SavedAuth.Basic basic -> AuthKind.BASIC;
+        };
+    SecretInput token =
+        entry.auth() instanceof SavedAuth.Bearer b ? SecretInput.of(b.token()) : SecretInput.NONE;
     String user = entry.auth() instanceof SavedAuth.Basic b ? b.username() : "";
-    SecretInput password = entry.auth() instanceof SavedAuth.Basic b ? SecretInput.of(b.password()) : SecretInput.NONE;
+    SecretInput password =
+        entry.auth() instanceof SavedAuth.Basic b ? SecretInput.of(b.password()) : SecretInput.NONE;
     LabelNames l = s.labels();
-    LabelVariant variant = l.pod().equals("pod_name") ? LabelVariant.LEGACY_CADVISOR : LabelVariant.STANDARD;
+    LabelVariant variant =
+        l.pod().equals("pod_name") ? LabelVariant.LEGACY_CADVISOR : LabelVariant.STANDARD;
     String defaultName = ConnectionSettings.forUrl(s.url().toString()).displayName();
     String defaultCluster = ConnectionSettings.forUrl(s.url().toString()).clusterName();
-    return new PrometheusDraft(s.displayName().equals(defaultName) ? "" : s.displayName(), s.url().toString(), kind, token, user, password,
-        path(s.tls().caFile()), path(s.tls().clientCertificateFile()), path(s.tls().clientKeyFile()), l.cluster(),
-        s.clusterName().equals(defaultCluster) ? "" : s.clusterName(), s.tenant().orElse(""),
-        s.headers().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")),
-        variant, l.gpuPod().equals("exported_pod"), Long.toString(s.refreshInterval().toSeconds()));
+    return new PrometheusDraft(
+        s.displayName().equals(defaultName) ? "" : s.displayName(),
+        s.url().toString(),
+        kind,
+        token,
+        user,
+        password,
+        path(s.tls().caFile()),
+        path(s.tls().clientCertificateFile()),
+        path(s.tls().clientKeyFile()),
+        l.cluster(),
+        s.clusterName().equals(defaultCluster) ? "" : s.clusterName(),
+        s.tenant().orElse(""),
+        s.headers().entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining("\n")),
+        variant,
+        l.gpuPod().equals("exported_pod"),
+        Long.toString(s.refreshInterval().toSeconds()));
   }
 
   private static ConnectionSettings settings(String url) {
@@ -186,8 +252,11 @@ public record PrometheusDraft(
     try {
       return ConnectionSettings.forUrl(u);
     } catch (IllegalArgumentException e) {
-      throw new InvalidDraft("URL: " + (e.getMessage().startsWith("a Prometheus URL") ? e.getMessage()
-          : "a Prometheus URL looks like http://host:9090, was '" + u + "'"));
+      throw new InvalidDraft(
+          "URL: "
+              + (e.getMessage().startsWith("a Prometheus URL")
+                  ? e.getMessage()
+                  : "a Prometheus URL looks like http://host:9090, was '" + u + "'"));
     }
   }
 
@@ -196,7 +265,9 @@ public record PrometheusDraft(
     if (certificateFile.isBlank() != keyFile.isBlank()) {
       throw new IllegalArgumentException("give both the certificate file and its key file");
     }
-    return certificateFile.isBlank() ? tls : tls.withClientCertificate(Path.of(certificateFile.strip()), Path.of(keyFile.strip()));
+    return certificateFile.isBlank()
+        ? tls
+        : tls.withClientCertificate(Path.of(certificateFile.strip()), Path.of(keyFile.strip()));
   }
 
   private SavedAuth savedAuth() {
@@ -225,7 +296,8 @@ public record PrometheusDraft(
       int equals = line.indexOf('=');
       int at = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
       if (at <= 0) {
-        throw new InvalidDraft("Headers, line " + (i + 1) + ": expected Name: value, was '" + line + "'");
+        throw new InvalidDraft(
+            "Headers, line " + (i + 1) + ": expected Name: value, was '" + line + "'");
       }
       parsed.put(line.substring(0, at).strip(), line.substring(at + 1).strip());
     }
@@ -241,14 +313,20 @@ public record PrometheusDraft(
     } catch (NumberFormatException e) {
       // the message below says what is expected
     }
-    throw new InvalidDraft("Refresh: whole seconds, at least " + ConnectionSettings.MIN_REFRESH.toSeconds() + ", was '" + refreshSeconds + "'");
+    throw new InvalidDraft(
+        "Refresh: whole seconds, at least "
+            + ConnectionSettings.MIN_REFRESH.toSeconds()
+            + ", was '"
+            + refreshSeconds
+            + "'");
   }
 
   private interface Change {
     ConnectionSettings apply(ConnectionSettings settings);
   }
 
-  private static ConnectionSettings field(String field, ConnectionSettings settings, Change change) {
+  private static ConnectionSettings field(
+      String field, ConnectionSettings settings, Change change) {
     try {
       return change.apply(settings);
     } catch (InvalidDraft e) {

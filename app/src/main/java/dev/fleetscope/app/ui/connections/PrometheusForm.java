@@ -19,8 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The form that adds or edits a Prometheus: every setting of the connection, secrets only as a file or an
- * environment variable's name, and the buttons to test, save or cancel. It reads and fills a
+ * The form that adds or edits a Prometheus: every setting of the connection, secrets only as a file
+ * or an environment variable's name, and the buttons to test, save or cancel. It reads and fills a
  * {@link PrometheusDraft}; it checks nothing itself.
  */
 final class PrometheusForm extends VBox {
@@ -33,14 +33,18 @@ final class PrometheusForm extends VBox {
   final ChoiceBox<SecretKind> passwordKind = new ChoiceBox<>();
   final TextField password = field("password", "PROMETHEUS_PASSWORD");
   final TextField caFile = field("ca-file", "CA bundle (PEM), empty: the system's");
-  final TextField certificateFile = field("certificate-file", "client certificate (PEM), for mutual TLS");
+  final TextField certificateFile =
+      field("certificate-file", "client certificate (PEM), for mutual TLS");
   final TextField keyFile = field("key-file", "its private key (PKCS#8 PEM)");
-  final TextField clusterLabel = field("cluster-label", "empty: one cluster; e.g. cluster on Thanos or Mimir");
+  final TextField clusterLabel =
+      field("cluster-label", "empty: one cluster; e.g. cluster on Thanos or Mimir");
   final TextField clusterName = field("cluster-name", "default: the URL's host");
   final TextField tenant = field("tenant", "X-Scope-OrgID for Thanos, Mimir, Cortex");
   final TextArea headers = new TextArea();
   final ChoiceBox<LabelVariant> labels = new ChoiceBox<>();
-  final CheckBox exportedGpu = new CheckBox("DCGM labels renamed exported_pod, exported_container (scraped without honor_labels)");
+  final CheckBox exportedGpu =
+      new CheckBox(
+          "DCGM labels renamed exported_pod, exported_container (scraped without honor_labels)");
   final TextField refresh = field("refresh", "15");
   final Label title = new Label();
   final Label error = new Label();
@@ -78,7 +82,11 @@ final class PrometheusForm extends VBox {
     add("URL", url);
     Node bearer = labelled("token", secretRow(tokenKind, token, "Bearer token file"));
     username.setPrefColumnCount(10);
-    Node basic = new HBox(8, labelled("user", username), labelled("password", secretRow(passwordKind, password, "Password file")));
+    Node basic =
+        new HBox(
+            8,
+            labelled("user", username),
+            labelled("password", secretRow(passwordKind, password, "Password file")));
     HBox.setHgrow(bearer, Priority.ALWAYS);
     HBox.setHgrow(basic, Priority.ALWAYS);
     HBox authRow = new HBox(8, auth, bearer, basic);
@@ -99,10 +107,12 @@ final class PrometheusForm extends VBox {
     add("Refresh every", refreshRow);
     grid.setMaxWidth(980);
     exportedGpu.setMnemonicParsing(false);
-    auth.valueProperty().addListener((obs, old, kind) -> {
-      visible(bearer, kind == AuthKind.BEARER);
-      visible(basic, kind == AuthKind.BASIC);
-    });
+    auth.valueProperty()
+        .addListener(
+            (obs, old, kind) -> {
+              visible(bearer, kind == AuthKind.BEARER);
+              visible(basic, kind == AuthKind.BASIC);
+            });
 
     error.setId("prometheus-form-error");
     error.getStyleClass().add("form-error");
@@ -141,10 +151,23 @@ final class PrometheusForm extends VBox {
   }
 
   PrometheusDraft draft() {
-    return new PrometheusDraft(name.getText(), url.getText(), auth.getValue(), new SecretInput(tokenKind.getValue(), token.getText()),
-        username.getText(), new SecretInput(passwordKind.getValue(), password.getText()), caFile.getText(),
-        certificateFile.getText(), keyFile.getText(), clusterLabel.getText(), clusterName.getText(), tenant.getText(),
-        headers.getText(), labels.getValue(), exportedGpu.isSelected(), refresh.getText());
+    return new PrometheusDraft(
+        name.getText(),
+        url.getText(),
+        auth.getValue(),
+        new SecretInput(tokenKind.getValue(), token.getText()),
+        username.getText(),
+        new SecretInput(passwordKind.getValue(), password.getText()),
+        caFile.getText(),
+        certificateFile.getText(),
+        keyFile.getText(),
+        clusterLabel.getText(),
+        clusterName.getText(),
+        tenant.getText(),
+        headers.getText(),
+        labels.getValue(),
+        exportedGpu.isSelected(),
+        refresh.getText());
   }
 
   void showError(Optional<String> message) {
@@ -169,9 +192,15 @@ final class PrometheusForm extends VBox {
   private Node secretRow(ChoiceBox<SecretKind> kind, TextField text, String title) {
     Button browse = new Button("Browse…");
     browse.disableProperty().bind(kind.valueProperty().isEqualTo(SecretKind.ENVIRONMENT));
-    browse.setOnAction(e -> files.pick(title, getScene().getWindow()).ifPresent(p -> text.setText(p.toString())));
-    kind.valueProperty().addListener((obs, old, k) -> text.setPromptText(k == SecretKind.ENVIRONMENT
-        ? "the variable's name, e.g. PROMETHEUS_TOKEN" : "the file that holds it"));
+    browse.setOnAction(
+        e -> files.pick(title, getScene().getWindow()).ifPresent(p -> text.setText(p.toString())));
+    kind.valueProperty()
+        .addListener(
+            (obs, old, k) ->
+                text.setPromptText(
+                    k == SecretKind.ENVIRONMENT
+                        ? "the variable's name, e.g. PROMETHEUS_TOKEN"
+                        : "the file that holds it"));
     HBox.setHgrow(text, Priority.ALWAYS);
     HBox box = new HBox(8, kind, text, browse);
     box.getStyleClass().add("form-line");
@@ -180,7 +209,8 @@ final class PrometheusForm extends VBox {
 
   private Node browse(TextField text, String title) {
     Button browse = new Button("Browse…");
-    browse.setOnAction(e -> files.pick(title, getScene().getWindow()).ifPresent(p -> text.setText(p.toString())));
+    browse.setOnAction(
+        e -> files.pick(title, getScene().getWindow()).ifPresent(p -> text.setText(p.toString())));
     HBox.setHgrow(text, Priority.ALWAYS);
     return new HBox(8, text, browse);
   }

@@ -8,7 +8,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One saved Prometheus: its name, address, credentials and clusters, its live status, and Edit and Remove. */
+/**
+ * One saved Prometheus: its name, address, credentials and clusters, its live status, and Edit and
+ * Remove.
+ */
 final class PrometheusRowNode extends HBox {
   private final Region dot = new Region();
   private final Label name = new Label();
@@ -40,7 +43,10 @@ final class PrometheusRowNode extends HBox {
     status.setText(StatusText.of(row.status()));
   }
 
-  /** A node id from a source id ({@code prometheus:host:9090} has colons, which CSS selectors do not like). */
+  /**
+   * A node id from a source id ({@code prometheus:host:9090} has colons, which CSS selectors do not
+   * like).
+   */
   static String safe(String id) {
     return id.replaceAll("[^A-Za-z0-9_-]", "-");
   }

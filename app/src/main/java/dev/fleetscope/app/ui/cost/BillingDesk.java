@@ -22,9 +22,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The billing side of the Cost view, run on its billing worker only: reads the configured sources, imports
- * exports (or the demo's generated bill), reads the month's picture and the billed breakdowns, and changes the
- * sources when the user asks. Everything it learns goes into {@link CostStates}.
+ * The billing side of the Cost view, run on its billing worker only: reads the configured sources,
+ * imports exports (or the demo's generated bill), reads the month's picture and the billed
+ * breakdowns, and changes the sources when the user asks. Everything it learns goes into {@link
+ * CostStates}.
  */
 final class BillingDesk implements AutoCloseable {
   private static final String NO_EXPORT = "No billing export yet: add a FOCUS export below.";
@@ -37,8 +38,11 @@ final class BillingDesk implements AutoCloseable {
   private volatile boolean billReady;
   private volatile List<CostSource.OpenCost> endpoints = List.of();
 
-  /** @param breakdownChanged called when the bill or the sources change what the breakdown shows */
-  BillingDesk(BillingSources sources, PriceStatus prices, CostStates states, Runnable breakdownChanged) {
+  /**
+   * @param breakdownChanged called when the bill or the sources change what the breakdown shows
+   */
+  BillingDesk(
+      BillingSources sources, PriceStatus prices, CostStates states, Runnable breakdownChanged) {
     this.sources = sources;
     this.prices = prices;
     this.states = states;
@@ -74,26 +78,37 @@ final class BillingDesk implements AutoCloseable {
     }
   }
 
-  /** With no export configured and the demo fleet live, generates and imports the demo's bill, once. */
+  /**
+   * With no export configured and the demo fleet live, generates and imports the demo's bill, once.
+   */
   void loadDemoIfNeeded(FleetSnapshot fleet) {
     if (demoTried || sources.hasExports()) {
       return;
     }
-    List<Cluster> demoClusters = fleet.clusters().stream().filter(c -> c.sourceId().equals(DemoFleetSource.ID)).toList();
+    List<Cluster> demoClusters =
+        fleet.clusters().stream().filter(c -> c.sourceId().equals(DemoFleetSource.ID)).toList();
     if (demoClusters.isEmpty()) {
-      states.update(s -> s.billingNote().equals(NO_EXPORT) ? s : s.withBilling(Optional.empty(), NO_EXPORT));
+      states.update(
+          s -> s.billingNote().equals(NO_EXPORT) ? s : s.withBilling(Optional.empty(), NO_EXPORT));
       return;
     }
     demoTried = true;
     states.activity(CostActivity.working("Generating the demo fleet's billing export…"));
     try {
       DemoBilling demo = sources.loadDemo(demoClusters, today(fleet));
-      states.activity(CostActivity.done(String.format(Locale.ROOT,
-          "Demo billing: %,d charges in %d FOCUS files generated in %.1f s and imported in %.1f s (%s).",
-          demo.written().rows(), demo.written().files().size(), seconds(demo.generation()), seconds(demo.importing()),
-          demo.folder())));
+      states.activity(
+          CostActivity.done(
+              String.format(
+                  Locale.ROOT,
+                  "Demo billing: %,d charges in %d FOCUS files generated in %.1f s and imported in %.1f s (%s).",
+                  demo.written().rows(),
+                  demo.written().files().size(),
+                  seconds(demo.generation()),
+                  seconds(demo.importing()),
+                  demo.folder())));
     } catch (FocusImportException | IOException | RuntimeException e) {
-      states.activity(CostActivity.failed("The demo billing export could not be made: " + e.getMessage()));
+      states.activity(
+          CostActivity.failed("The demo billing export could not be made: " + e.getMessage()));
     }
     refreshBilling(fleet);
   }
@@ -102,29 +117,42 @@ final class BillingDesk implements AutoCloseable {
     importing(() -> sources.addExport(Path.of(path)), fleet);
   }
 
-  /** Imports every configured export again (the demo's bill when none is configured): known files are skipped. */
+  /**
+   * Imports every configured export again (the demo's bill when none is configured): known files
+   * are skipped.
+   */
   void reimport(FleetSnapshot fleet) {
-    importing(() -> {
-      if (sources.hasExports()) {
-        return sources.syncExports().orElseThrow();
-      }
-      if (sources.demo().isPresent()) {
-        return sources.reimportDemo();
-      }
-      throw new IOException("There is no billing export to import yet: add a FOCUS export file or folder.");
-    }, fleet);
+    importing(
+        () -> {
+          if (sources.hasExports()) {
+            return sources.syncExports().orElseThrow();
+          }
+          if (sources.demo().isPresent()) {
+            return sources.reimportDemo();
+          }
+          throw new IOException(
+              "There is no billing export to import yet: add a FOCUS export file or folder.");
+        },
+        fleet);
   }
 
   void addOpenCost(String url, String currencyCode, FleetSnapshot fleet) {
     Optional<Currency> currency = currency(currencyCode);
     if (currency.isEmpty() || !OpenCostAllocations.callable(url)) {
-      states.activity(CostActivity.failed(currency.isEmpty()
-          ? "'" + currencyCode + "' is not an ISO 4217 currency code such as USD."
-          : "'" + url + "' is not an http(s) URL such as http://localhost:9003."));
+      states.activity(
+          CostActivity.failed(
+              currency.isEmpty()
+                  ? "'" + currencyCode + "' is not an ISO 4217 currency code such as USD."
+                  : "'" + url + "' is not an http(s) URL such as http://localhost:9003."));
       return;
     }
-    changeSources(() -> sources.add(new CostSource.OpenCost(sources.freeId("opencost"), url, URI.create(url), currency.get())),
-        "Added OpenCost at " + url + ": namespace, team and model come from it now.", fleet);
+    changeSources(
+        () ->
+            sources.add(
+                new CostSource.OpenCost(
+                    sources.freeId("opencost"), url, URI.create(url), currency.get())),
+        "Added OpenCost at " + url + ": namespace, team and model come from it now.",
+        fleet);
   }
 
   void remove(String id, FleetSnapshot fleet) {
@@ -135,7 +163,8 @@ final class BillingDesk implements AutoCloseable {
     try {
       states.activity(CostActivity.done(prices.refresh(sources, fleet.clusters(), today(fleet))));
     } catch (IOException | RuntimeException e) {
-      states.activity(CostActivity.failed("Price refresh failed, prices are unchanged: " + e.getMessage()));
+      states.activity(
+          CostActivity.failed("Price refresh failed, prices are unchanged: " + e.getMessage()));
     }
     publishSources(fleet);
   }
@@ -179,7 +208,9 @@ final class BillingDesk implements AutoCloseable {
     } catch (FocusImportException e) {
       // The store imports all or nothing; say so where its message does not.
       boolean said = e.getMessage().toLowerCase(Locale.ROOT).contains("nothing was imported");
-      states.activity(CostActivity.failed(said ? e.getMessage() + "." : e.getMessage() + ". Nothing was imported."));
+      states.activity(
+          CostActivity.failed(
+              said ? e.getMessage() + "." : e.getMessage() + ". Nothing was imported."));
     } catch (IOException | RuntimeException e) {
       states.activity(CostActivity.failed(e.getMessage()));
     }
@@ -190,13 +221,21 @@ final class BillingDesk implements AutoCloseable {
   private void refreshBilling(FleetSnapshot fleet) {
     Optional<BillingLedger> ledger = sources.ledger();
     try {
-      Optional<BillingPicture> picture = ledger.isEmpty() ? Optional.empty()
-          : BillingPicture.read(ledger.get(), sources.describe(), sources.demo().isPresent(), today(fleet));
-      String note = picture.isPresent() ? "" : ledger.isEmpty() ? NO_EXPORT : "The billing export holds no charges yet.";
+      Optional<BillingPicture> picture =
+          ledger.isEmpty()
+              ? Optional.empty()
+              : BillingPicture.read(
+                  ledger.get(), sources.describe(), sources.demo().isPresent(), today(fleet));
+      String note =
+          picture.isPresent()
+              ? ""
+              : ledger.isEmpty() ? NO_EXPORT : "The billing export holds no charges yet.";
       billReady = picture.isPresent();
       states.update(s -> s.withBilling(picture, note));
     } catch (IOException e) {
-      states.update(s -> s.withBilling(s.billing(), "The billing store could not be read: " + e.getMessage()));
+      states.update(
+          s ->
+              s.withBilling(s.billing(), "The billing store could not be read: " + e.getMessage()));
     }
     breakdownChanged.run();
   }
@@ -210,7 +249,8 @@ final class BillingDesk implements AutoCloseable {
 
   /** The fleet's day: the demo's fixed instant in tests, today otherwise. */
   private static LocalDate today(FleetSnapshot fleet) {
-    return LocalDate.ofInstant(fleet.clusters().isEmpty() ? Instant.now() : fleet.at(), ZoneOffset.UTC);
+    return LocalDate.ofInstant(
+        fleet.clusters().isEmpty() ? Instant.now() : fleet.at(), ZoneOffset.UTC);
   }
 
   private static double seconds(Duration d) {

@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The Cost view's configured sources ({@code cost-sources.json} in the config directory) and the billing store
- * they feed: the user's store (a DuckDB file in the data directory) once a FOCUS export is configured, else the
- * demo fleet's generated bill in memory. Confined to the view-model's worker thread.
+ * The Cost view's configured sources ({@code cost-sources.json} in the config directory) and the
+ * billing store they feed: the user's store (a DuckDB file in the data directory) once a FOCUS
+ * export is configured, else the demo fleet's generated bill in memory. Confined to the
+ * view-model's worker thread.
  */
 final class BillingSources implements AutoCloseable {
   private final Path configFile;
@@ -35,7 +36,10 @@ final class BillingSources implements AutoCloseable {
     this.storeFile = dataDirectory.resolve(CostStore.FILE_NAME);
   }
 
-  /** Reads the configured sources; a file that cannot be read is left alone (never overwritten) and reported. */
+  /**
+   * Reads the configured sources; a file that cannot be read is left alone (never overwritten) and
+   * reported.
+   */
   List<CostSource> load() throws IOException {
     try {
       sources = CostSources.load(configFile);
@@ -55,7 +59,10 @@ final class BillingSources implements AutoCloseable {
     return sources.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
-  /** The store the view reads: the user's once a FOCUS export is configured, else the demo's, if loaded. */
+  /**
+   * The store the view reads: the user's once a FOCUS export is configured, else the demo's, if
+   * loaded.
+   */
   Optional<BillingLedger> ledger() {
     return user != null ? Optional.of(user) : Optional.ofNullable(demo).map(DemoBilling::ledger);
   }
@@ -72,14 +79,22 @@ final class BillingSources implements AutoCloseable {
   String describe() {
     List<CostSource.FocusExport> exports = sources(CostSource.FocusExport.class);
     if (!exports.isEmpty()) {
-      return exports.size() == 1 ? "FOCUS export " + exports.getFirst().displayName() : exports.size() + " FOCUS exports";
+      return exports.size() == 1
+          ? "FOCUS export " + exports.getFirst().displayName()
+          : exports.size() + " FOCUS exports";
     }
-    return demo != null ? "demo billing export (generated for the demo clusters)" : "no billing export";
+    return demo != null
+        ? "demo billing export (generated for the demo clusters)"
+        : "no billing export";
   }
 
-  /** Imports every configured export again: new files are added, known ones skipped, rewritten ones replaced. */
+  /**
+   * Imports every configured export again: new files are added, known ones skipped, rewritten ones
+   * replaced.
+   */
   Optional<ImportResult> syncExports() throws FocusImportException, IOException {
-    List<Path> paths = sources(CostSource.FocusExport.class).stream().flatMap(s -> s.paths().stream()).toList();
+    List<Path> paths =
+        sources(CostSource.FocusExport.class).stream().flatMap(s -> s.paths().stream()).toList();
     if (paths.isEmpty()) {
       return Optional.empty();
     }
@@ -87,21 +102,24 @@ final class BillingSources implements AutoCloseable {
   }
 
   /** Generates and imports the demo bill unless the user's exports are configured. */
-  DemoBilling loadDemo(List<Cluster> clusters, LocalDate today) throws FocusImportException, IOException {
+  DemoBilling loadDemo(List<Cluster> clusters, LocalDate today)
+      throws FocusImportException, IOException {
     if (demo == null) {
       demo = DemoBilling.load(clusters, today);
     }
     return demo;
   }
 
-  /** Imports the demo's generated folder again: every file is known, so the store skips them all. */
+  /**
+   * Imports the demo's generated folder again: every file is known, so the store skips them all.
+   */
   ImportResult reimportDemo() throws FocusImportException, IOException {
     return demo.ledger().importFocus(List.of(demo.folder()));
   }
 
   /**
-   * Imports a file or folder into the user's store and, when that succeeds, keeps it as a source. A file the
-   * store refuses leaves nothing imported and nothing configured.
+   * Imports a file or folder into the user's store and, when that succeeds, keeps it as a source. A
+   * file the store refuses leaves nothing imported and nothing configured.
    */
   ImportResult addExport(Path path) throws FocusImportException, IOException {
     if (!Files.exists(path)) {
@@ -118,9 +136,11 @@ final class BillingSources implements AutoCloseable {
       throw e;
     }
     Path absolute = path.toAbsolutePath().normalize();
-    boolean known = sources(CostSource.FocusExport.class).stream().anyMatch(s -> s.paths().contains(absolute));
+    boolean known =
+        sources(CostSource.FocusExport.class).stream().anyMatch(s -> s.paths().contains(absolute));
     if (!known) {
-      String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+      String name =
+          absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
       save(with(new CostSource.FocusExport(freeId("focus"), name, List.of(absolute))));
     }
     if (demo != null) {
@@ -156,8 +176,12 @@ final class BillingSources implements AutoCloseable {
 
   private void save(List<CostSource> changed) throws IOException {
     if (unreadable != null) {
-      throw new IOException("Not changing " + configFile + ": it could not be read (" + unreadable.getMessage()
-          + "). Fix or move it, then reopen the console.");
+      throw new IOException(
+          "Not changing "
+              + configFile
+              + ": it could not be read ("
+              + unreadable.getMessage()
+              + "). Fix or move it, then reopen the console.");
     }
     CostSources.save(configFile, changed);
     sources = List.copyOf(changed);

@@ -30,8 +30,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The breakdown switch, a bar chart of the largest slices (the rest folded into "other", idle always shown on its
- * own) and the full table beside it.
+ * The breakdown switch, a bar chart of the largest slices (the rest folded into "other", idle
+ * always shown on its own) and the full table beside it.
  */
 final class BreakdownPane extends VBox {
   private static final int CHART_BARS = 10;
@@ -48,23 +48,24 @@ final class BreakdownPane extends VBox {
   private Currency currency;
 
   /** Axis amounts as 50k or 1.2M; the table beside the chart has them in full. */
-  private static final StringConverter<Number> COMPACT = new StringConverter<>() {
-    @Override
-    public String toString(Number amount) {
-      double v = amount.doubleValue();
-      double size = Math.abs(v);
-      return size >= 1e6 ? trim(v / 1e6) + "M" : size >= 1e3 ? trim(v / 1e3) + "k" : trim(v);
-    }
+  private static final StringConverter<Number> COMPACT =
+      new StringConverter<>() {
+        @Override
+        public String toString(Number amount) {
+          double v = amount.doubleValue();
+          double size = Math.abs(v);
+          return size >= 1e6 ? trim(v / 1e6) + "M" : size >= 1e3 ? trim(v / 1e3) + "k" : trim(v);
+        }
 
-    private String trim(double v) {
-      return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
-    }
+        private String trim(double v) {
+          return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        }
 
-    @Override
-    public Number fromString(String text) {
-      throw new UnsupportedOperationException("axis labels are only shown");
-    }
-  };
+        @Override
+        public Number fromString(String text) {
+          throw new UnsupportedOperationException("axis labels are only shown");
+        }
+      };
 
   BreakdownPane(ObjectProperty<CostDimension> dimension) {
     super(8);
@@ -79,16 +80,20 @@ final class BreakdownPane extends VBox {
       button.setUserData(d);
       button.setToggleGroup(switcher);
       button.setSelected(d == dimension.get());
-      button.setTooltip(new Tooltip(d.billed() ? "From the billing export" : "Node cost allocated to workloads"));
+      button.setTooltip(
+          new Tooltip(d.billed() ? "From the billing export" : "Node cost allocated to workloads"));
       buttons.getChildren().add(button);
     }
-    switcher.selectedToggleProperty().addListener((obs, old, toggle) -> {
-      if (toggle == null) {
-        old.setSelected(true); // one breakdown is always shown
-      } else {
-        dimension.set((CostDimension) toggle.getUserData());
-      }
-    });
+    switcher
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, toggle) -> {
+              if (toggle == null) {
+                old.setSelected(true); // one breakdown is always shown
+              } else {
+                dimension.set((CostDimension) toggle.getUserData());
+              }
+            });
     basis.getStyleClass().add("muted");
     HBox header = new HBox(12, heading, buttons, basis);
     header.setAlignment(Pos.CENTER_LEFT);
@@ -119,57 +124,76 @@ final class BreakdownPane extends VBox {
     amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amount()));
     amountColumn.setPrefWidth(140);
     amountColumn.setMinWidth(130);
-    amountColumn.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number value, boolean empty) {
-        super.updateItem(value, empty);
-        setText(empty || value == null || currency == null ? null : CostText.amount(value.doubleValue(), currency));
-        setAlignment(Pos.CENTER_RIGHT);
-      }
-    });
+    amountColumn.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Number value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(
+                    empty || value == null || currency == null
+                        ? null
+                        : CostText.amount(value.doubleValue(), currency));
+                setAlignment(Pos.CENTER_RIGHT);
+              }
+            });
     TableColumn<BreakdownRow, Number> share = new TableColumn<>("Share");
     share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().share()));
     share.setPrefWidth(60);
-    share.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number value, boolean empty) {
-        super.updateItem(value, empty);
-        setText(empty || value == null ? null : CostText.share(value.doubleValue()));
-        setAlignment(Pos.CENTER_RIGHT);
-      }
-    });
+    share.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Number value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : CostText.share(value.doubleValue()));
+                setAlignment(Pos.CENTER_RIGHT);
+              }
+            });
     TableColumn<BreakdownRow, String> detail = new TableColumn<>("Made of");
     detail.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
-    detail.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(String text, boolean empty) {
-        super.updateItem(text, empty);
-        setText(empty ? null : text);
-        setTooltip(empty || text == null ? null : new Tooltip(text)); // the column is often too narrow for all of it
-      }
-    });
+    detail.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(
+                    empty || text == null
+                        ? null
+                        : new Tooltip(text)); // the column is often too narrow for all of it
+              }
+            });
     detail.setPrefWidth(240);
     table.getColumns().setAll(List.of(keyColumn, amountColumn, share, detail));
-    table.setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(BreakdownRow row, boolean empty) {
-        super.updateItem(row, empty);
-        getStyleClass().remove("cost-idle-row");
-        if (!empty && row != null && row.idle()) {
-          getStyleClass().add("cost-idle-row");
-        }
-      }
-    });
+    table.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(BreakdownRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("cost-idle-row");
+                if (!empty && row != null && row.idle()) {
+                  getStyleClass().add("cost-idle-row");
+                }
+              }
+            });
     table.setPlaceholder(new Label("Nothing to break down yet."));
   }
 
   void show(Breakdown breakdown) {
-    switcher.getToggles().stream().filter(t -> t.getUserData() == breakdown.dimension()).findFirst()
+    switcher.getToggles().stream()
+        .filter(t -> t.getUserData() == breakdown.dimension())
+        .findFirst()
         .ifPresent(t -> t.setSelected(true));
     currency = breakdown.currency().orElse(null);
     String code = currency == null ? "" : currency.getCurrencyCode();
     String unit = breakdown.perMonth() ? code + "/month" : code;
-    String covers = breakdown.perMonth() ? unit + " (" + breakdown.period() + ")" : code + " for " + breakdown.period();
+    String covers =
+        breakdown.perMonth()
+            ? unit + " (" + breakdown.period() + ")"
+            : code + " for " + breakdown.period();
     basis.setText(breakdown.rows().isEmpty() ? "" : covers + " · " + breakdown.basis());
     note.setText(breakdown.note().orElse(""));
     note.setVisible(breakdown.note().isPresent());
@@ -181,8 +205,9 @@ final class BreakdownPane extends VBox {
   }
 
   /**
-   * From zero (or the largest credit) to a round number past the largest bar, in about five round steps: the axis's
-   * own choice packs ticks so densely on a wide chart that the labels run into each other.
+   * From zero (or the largest credit) to a round number past the largest bar, in about five round
+   * steps: the axis's own choice packs ticks so densely on a wide chart that the labels run into
+   * each other.
    */
   private void scaleAxis(double smallest, double largest) {
     double low = Math.min(0, smallest);
@@ -212,7 +237,8 @@ final class BreakdownPane extends VBox {
     for (BreakdownRow row : rows) {
       series.getData().add(new XYChart.Data<>(row.amount(), row.key(), row));
     }
-    scaleAxis(rows.stream().mapToDouble(BreakdownRow::amount).min().orElse(0),
+    scaleAxis(
+        rows.stream().mapToDouble(BreakdownRow::amount).min().orElse(0),
         rows.stream().mapToDouble(BreakdownRow::amount).max().orElse(0));
     chart.getData().setAll(List.of(series));
     // The chart gives each bar its style classes as it adds it, so ours go on afterwards.
@@ -222,8 +248,15 @@ final class BreakdownPane extends VBox {
         bar.getNode().getStyleClass().add(row.idle() ? "cost-idle-bar" : "cost-other-bar");
       }
       if (bar.getNode() != null) {
-        Tooltip.install(bar.getNode(), new Tooltip(row.key() + ": " + CostText.amount(row.amount(), currency) + " ("
-            + CostText.share(row.share()) + ")"));
+        Tooltip.install(
+            bar.getNode(),
+            new Tooltip(
+                row.key()
+                    + ": "
+                    + CostText.amount(row.amount(), currency)
+                    + " ("
+                    + CostText.share(row.share())
+                    + ")"));
       }
     }
     double height = Math.clamp(80 + 30.0 * rows.size(), 180, 420);

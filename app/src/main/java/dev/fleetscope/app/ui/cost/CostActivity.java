@@ -6,7 +6,12 @@ package dev.fleetscope.app.ui.cost;
  * @param progress 0..1, or -1 while the work cannot tell how far it is
  */
 public record CostActivity(Kind kind, String message, double progress) {
-  public enum Kind { NONE, WORKING, DONE, FAILED }
+  public enum Kind {
+    NONE,
+    WORKING,
+    DONE,
+    FAILED
+  }
 
   public static final CostActivity NONE = new CostActivity(Kind.NONE, "", 0);
 

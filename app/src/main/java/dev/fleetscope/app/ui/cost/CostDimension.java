@@ -1,9 +1,9 @@
 package dev.fleetscope.app.ui.cost;
 
 /**
- * The ways the Cost view splits cost. Cluster and service come from the cloud bill (a bill knows its resources'
- * tags and services); namespace, team and model come from allocating node cost to workloads, which only the
- * cluster knows (OpenCost when configured, else node prices by request).
+ * The ways the Cost view splits cost. Cluster and service come from the cloud bill (a bill knows
+ * its resources' tags and services); namespace, team and model come from allocating node cost to
+ * workloads, which only the cluster knows (OpenCost when configured, else node prices by request).
  */
 public enum CostDimension {
   CLUSTER("Cluster", true),
@@ -31,6 +31,8 @@ public enum CostDimension {
 
   /** What a row without a key is called: {@code (no team)}. */
   public String missing() {
-    return this == CLUSTER ? "(not in a cluster)" : "(no " + label.toLowerCase(java.util.Locale.ROOT) + ")";
+    return this == CLUSTER
+        ? "(not in a cluster)"
+        : "(no " + label.toLowerCase(java.util.Locale.ROOT) + ")";
   }
 }

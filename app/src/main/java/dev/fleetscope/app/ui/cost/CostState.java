@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Everything the Cost view draws, computed off the FX thread.
  *
- * @param billingNote why there is no billing picture, when there is none; empty while the bill is being read
+ * @param billingNote why there is no billing picture, when there is none; empty while the bill is
+ *     being read
  * @param prices the instance price snapshot in use, for the sources panel
  */
 public record CostState(
@@ -26,32 +27,61 @@ public record CostState(
   }
 
   CostState withBilling(Optional<BillingPicture> picture, String note) {
-    return new CostState(dimension, picture, note, allocation, breakdown, savings, sources, prices, activity);
+    return new CostState(
+        dimension, picture, note, allocation, breakdown, savings, sources, prices, activity);
   }
 
   CostState withAllocation(Optional<AllocationSummary> summary) {
-    return new CostState(dimension, billing, billingNote, summary, breakdown, savings, sources, prices, activity);
+    return new CostState(
+        dimension, billing, billingNote, summary, breakdown, savings, sources, prices, activity);
   }
 
   CostState withBreakdown(Breakdown changed) {
-    return new CostState(changed.dimension(), billing, billingNote, allocation, changed, savings, sources, prices, activity);
+    return new CostState(
+        changed.dimension(),
+        billing,
+        billingNote,
+        allocation,
+        changed,
+        savings,
+        sources,
+        prices,
+        activity);
   }
 
   CostState withSavings(SavingsEstimate changed) {
-    return new CostState(dimension, billing, billingNote, allocation, breakdown, changed, sources, prices, activity);
+    return new CostState(
+        dimension, billing, billingNote, allocation, breakdown, changed, sources, prices, activity);
   }
 
   CostState withSources(List<CostSource> changed, String priceSnapshot) {
-    return new CostState(dimension, billing, billingNote, allocation, breakdown, savings, changed, priceSnapshot, activity);
+    return new CostState(
+        dimension,
+        billing,
+        billingNote,
+        allocation,
+        breakdown,
+        savings,
+        changed,
+        priceSnapshot,
+        activity);
   }
 
   CostState withActivity(CostActivity changed) {
-    return new CostState(dimension, billing, billingNote, allocation, breakdown, savings, sources, prices, changed);
+    return new CostState(
+        dimension, billing, billingNote, allocation, breakdown, savings, sources, prices, changed);
   }
 
   static CostState initial(CostDimension dimension) {
-    return new CostState(dimension, Optional.empty(), "", Optional.empty(),
-        Breakdown.none(dimension, "Computing…"), new SavingsEstimate.Waiting("waiting for the fleet"), List.of(), "",
+    return new CostState(
+        dimension,
+        Optional.empty(),
+        "",
+        Optional.empty(),
+        Breakdown.none(dimension, "Computing…"),
+        new SavingsEstimate.Waiting("waiting for the fleet"),
+        List.of(),
+        "",
         CostActivity.NONE);
   }
 }

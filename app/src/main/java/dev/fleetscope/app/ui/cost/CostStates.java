@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The Cost view's current state, changed by its background workers one step at a time; every change is handed to
- * the FX thread (latest wins).
+ * The Cost view's current state, changed by its background workers one step at a time; every change
+ * is handed to the FX thread (latest wins).
  */
 final class CostStates {
   private final Consumer<CostState> toFx;

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /** Money and periods as the Cost view writes them: always the currency, always the period. */
 final class CostText {
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
+  private static final DateTimeFormatter MONTH_DAY =
+      DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
 
   private CostText() {}
 
@@ -22,13 +23,22 @@ final class CostText {
     return String.format(Locale.ROOT, "%,." + digits + "f", amount);
   }
 
-  /** {@code Nov 1–19, 2026}, {@code Oct 28 – Nov 3, 2026}, {@code Dec 30, 2025 – Jan 2, 2026}; both days included. */
+  /**
+   * {@code Nov 1–19, 2026}, {@code Oct 28 – Nov 3, 2026}, {@code Dec 30, 2025 – Jan 2, 2026}; both
+   * days included.
+   */
   static String days(LocalDate from, LocalDate through) {
     if (from.equals(through)) {
       return MONTH_DAY.format(from) + ", " + from.getYear();
     }
     if (from.getYear() != through.getYear()) {
-      return MONTH_DAY.format(from) + ", " + from.getYear() + " – " + MONTH_DAY.format(through) + ", " + through.getYear();
+      return MONTH_DAY.format(from)
+          + ", "
+          + from.getYear()
+          + " – "
+          + MONTH_DAY.format(through)
+          + ", "
+          + through.getYear();
     }
     if (from.getMonth() == through.getMonth()) {
       return MONTH_DAY.format(from) + "–" + through.getDayOfMonth() + ", " + through.getYear();

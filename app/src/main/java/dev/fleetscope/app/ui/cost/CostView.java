@@ -13,8 +13,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * What the fleet costs: the month's outlook from the bill, cost per day, the breakdown by cluster, namespace,
- * team, model or service with idle capacity kept in view, what the recommendations would save, and the sources.
+ * What the fleet costs: the month's outlook from the bill, cost per day, the breakdown by cluster,
+ * namespace, team, model or service with idle capacity kept in view, what the recommendations would
+ * save, and the sources.
  */
 public final class CostView extends ScrollPane {
   private final Label source = new Label();
@@ -43,7 +44,8 @@ public final class CostView extends ScrollPane {
     billingNote.getStyleClass().add("stale-banner");
     billingNote.setWrapText(true);
     billingNote.managedProperty().bind(billingNote.visibleProperty());
-    VBox content = new VBox(12, header, billingNote, cards, trend, breakdown, Editing.mark(sources));
+    VBox content =
+        new VBox(12, header, billingNote, cards, trend, breakdown, Editing.mark(sources));
     content.getStyleClass().add("view");
     setContent(content);
     model.state().addListener(new WeakChangeListener<>(onState));

@@ -18,17 +18,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Cost view's model. Nothing happens until the view is first shown ({@link #activate}), so the console's
- * start pays nothing for cost. Then three background threads work apart, so none waits behind another: the
- * billing worker owns the sources and the billing store ({@link BillingDesk}), the allocation worker allocates
- * node cost on each snapshot and asks OpenCost, and the savings tracker runs the rightsizing engine. Each result
- * is folded into one immutable {@link CostState} that crosses to the FX thread, latest wins.
+ * The Cost view's model. Nothing happens until the view is first shown ({@link #activate}), so the
+ * console's start pays nothing for cost. Then three background threads work apart, so none waits
+ * behind another: the billing worker owns the sources and the billing store ({@link BillingDesk}),
+ * the allocation worker allocates node cost on each snapshot and asks OpenCost, and the savings
+ * tracker runs the rightsizing engine. Each result is folded into one immutable {@link CostState}
+ * that crosses to the FX thread, latest wins.
  */
 public final class CostViewModel implements AutoCloseable {
   private final ExecutorService billingWorker = single("cost-billing");
   private final ExecutorService allocationWorker = single("cost-allocation");
   private final ReadOnlyObjectWrapper<CostState> state;
-  private final ObjectProperty<CostDimension> dimension = new SimpleObjectProperty<>(CostDimension.CLUSTER);
+  private final ObjectProperty<CostDimension> dimension =
+      new SimpleObjectProperty<>(CostDimension.CLUSTER);
   private final CostStates states;
   private final BillingDesk desk;
   private final NodeCostAllocator allocator = new NodeCostAllocator();
@@ -46,14 +48,19 @@ public final class CostViewModel implements AutoCloseable {
     CostState initial = CostState.initial(dimension.get());
     this.state = new ReadOnlyObjectWrapper<>(initial);
     this.states = new CostStates(initial, state::set);
-    this.desk = new BillingDesk(new BillingSources(dirs.config(), dirs.data()), new PriceStatus(dirs.data()), states,
-        this::scheduleBreakdown);
+    this.desk =
+        new BillingDesk(
+            new BillingSources(dirs.config(), dirs.data()),
+            new PriceStatus(dirs.data()),
+            states,
+            this::scheduleBreakdown);
     this.savings = new SavingsTracker(estimate -> states.update(s -> s.withSavings(estimate)));
-    dimension.addListener((obs, old, value) -> {
-      dimensionValue = value;
-      states.update(s -> s.withBreakdown(Breakdown.none(value, "Computing…")));
-      scheduleBreakdown();
-    });
+    dimension.addListener(
+        (obs, old, value) -> {
+          dimensionValue = value;
+          states.update(s -> s.withBreakdown(Breakdown.none(value, "Computing…")));
+          scheduleBreakdown();
+        });
   }
 
   public ReadOnlyObjectProperty<CostState> state() {
@@ -77,7 +84,10 @@ public final class CostViewModel implements AutoCloseable {
     }
   }
 
-  /** Called when the view is first shown: reads the sources and the bill, allocates and starts the savings. */
+  /**
+   * Called when the view is first shown: reads the sources and the bill, allocates and starts the
+   * savings.
+   */
   public void activate() {
     if (active) {
       return;
@@ -99,13 +109,18 @@ public final class CostViewModel implements AutoCloseable {
     billingWorker.execute(() -> desk.addExport(trimmed, latest));
   }
 
-  /** Imports every configured export again (the demo's bill when none is configured): known files are skipped. */
+  /**
+   * Imports every configured export again (the demo's bill when none is configured): known files
+   * are skipped.
+   */
   public void reimport() {
     states.activity(CostActivity.working("Importing again…"));
     billingWorker.execute(() -> desk.reimport(latest));
   }
 
-  /** Adds an OpenCost endpoint (e.g. {@code http://localhost:9003}) pricing in {@code currencyCode}. */
+  /**
+   * Adds an OpenCost endpoint (e.g. {@code http://localhost:9003}) pricing in {@code currencyCode}.
+   */
   public void addOpenCost(String url, String currencyCode) {
     billingWorker.execute(() -> desk.addOpenCost(url.strip(), currencyCode, latest));
   }
@@ -126,10 +141,13 @@ public final class CostViewModel implements AutoCloseable {
       return;
     }
     try {
-      AllocationSummary summary = AllocationSummary.of(allocator.allocate(snapshot), HourlyPrice.USD);
+      AllocationSummary summary =
+          AllocationSummary.of(allocator.allocate(snapshot), HourlyPrice.USD);
       states.update(s -> s.withAllocation(Optional.of(summary)));
     } catch (IllegalArgumentException e) {
-      states.update(s -> s.withAllocation(Optional.empty()).withActivity(CostActivity.failed(e.getMessage())));
+      states.update(
+          s ->
+              s.withAllocation(Optional.empty()).withActivity(CostActivity.failed(e.getMessage())));
     }
     if (!dimensionValue.billed() || !desk.billReady()) {
       schedule(allocationWorker, allocatedQueued, this::refreshAllocated);
@@ -139,10 +157,13 @@ public final class CostViewModel implements AutoCloseable {
   /** The breakdown the user chose, on the worker that can answer it. */
   private void scheduleBreakdown() {
     if (dimensionValue.billed() && desk.billReady()) {
-      schedule(billingWorker, billedQueued, () -> {
-        CostDimension wanted = dimensionValue;
-        desk.billed(wanted).ifPresent(b -> show(wanted, b));
-      });
+      schedule(
+          billingWorker,
+          billedQueued,
+          () -> {
+            CostDimension wanted = dimensionValue;
+            desk.billed(wanted).ifPresent(b -> show(wanted, b));
+          });
     } else {
       schedule(allocationWorker, allocatedQueued, this::refreshAllocated);
     }
@@ -157,29 +178,47 @@ public final class CostViewModel implements AutoCloseable {
     CostState now = states.current();
     boolean reading = now.billingNote().isEmpty();
     if (wanted == CostDimension.SERVICE) {
-      show(wanted, Breakdown.none(wanted, reading ? "Reading the billing export…"
-          : "Services come from a billing export: add a FOCUS export below."));
+      show(
+          wanted,
+          Breakdown.none(
+              wanted,
+              reading
+                  ? "Reading the billing export…"
+                  : "Services come from a billing export: add a FOCUS export below."));
       return;
     }
-    Breakdown fromNodes = now.allocation().map(a -> AllocationBreakdown.of(a, wanted))
-        .orElse(Breakdown.none(wanted, "Waiting for the fleet's first snapshot…"));
+    Breakdown fromNodes =
+        now.allocation()
+            .map(a -> AllocationBreakdown.of(a, wanted))
+            .orElse(Breakdown.none(wanted, "Waiting for the fleet's first snapshot…"));
     List<CostSource.OpenCost> endpoints = desk.endpoints();
-    show(wanted, wanted == CostDimension.CLUSTER
-        ? fromNodes.withNote(reading ? "From node prices until the billing export is read."
-            : "No billing export: cluster cost from node prices instead.")
-        : endpoints.isEmpty() ? fromNodes : openCost.of(wanted, endpoints.getFirst(), fromNodes));
+    show(
+        wanted,
+        wanted == CostDimension.CLUSTER
+            ? fromNodes.withNote(
+                reading
+                    ? "From node prices until the billing export is read."
+                    : "No billing export: cluster cost from node prices instead.")
+            : endpoints.isEmpty()
+                ? fromNodes
+                : openCost.of(wanted, endpoints.getFirst(), fromNodes));
   }
 
   private void show(CostDimension wanted, Breakdown breakdown) {
-    states.update(s -> dimensionValue == wanted ? s.withBreakdown(breakdown) : s); // a newer choice has its own refresh
+    states.update(
+        s ->
+            dimensionValue == wanted
+                ? s.withBreakdown(breakdown)
+                : s); // a newer choice has its own refresh
   }
 
   private static void schedule(ExecutorService on, AtomicBoolean queued, Runnable work) {
     if (!on.isShutdown() && queued.compareAndSet(false, true)) {
-      on.execute(() -> {
-        queued.set(false);
-        work.run();
-      });
+      on.execute(
+          () -> {
+            queued.set(false);
+            work.run();
+          });
     }
   }
 
@@ -191,13 +230,14 @@ public final class CostViewModel implements AutoCloseable {
   public void close() {
     savings.close();
     allocationWorker.shutdownNow();
-    billingWorker.execute(() -> {
-      try {
-        desk.close();
-      } catch (IOException e) {
-        System.err.println("Fleetscope could not close its cost store: " + e.getMessage());
-      }
-    });
+    billingWorker.execute(
+        () -> {
+          try {
+            desk.close();
+          } catch (IOException e) {
+            System.err.println("Fleetscope could not close its cost store: " + e.getMessage());
+          }
+        });
     billingWorker.shutdown();
     try {
       billingWorker.awaitTermination(5, TimeUnit.SECONDS);

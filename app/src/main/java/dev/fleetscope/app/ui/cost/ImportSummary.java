@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An import's outcome in words: what was added, what replaced an older version, what was skipped and why. */
+/**
+ * An import's outcome in words: what was added, what replaced an older version, what was skipped
+ * and why.
+ */
 final class ImportSummary {
   private ImportSummary() {}
 
@@ -17,16 +20,29 @@ final class ImportSummary {
     List<ImportedFile> replaced = of(result, ImportedFile.Outcome.REPLACED);
     List<ImportedFile> skipped = of(result, ImportedFile.Outcome.ALREADY_IMPORTED);
     if (!imported.isEmpty()) {
-      parts.add(String.format(Locale.ROOT, "Imported %s (%,d charges).", files(imported.size()), rows(imported)));
+      parts.add(
+          String.format(
+              Locale.ROOT, "Imported %s (%,d charges).", files(imported.size()), rows(imported)));
     }
     if (!replaced.isEmpty()) {
-      parts.add(String.format(Locale.ROOT, "Replaced %s rewritten since the last import (%,d charges).",
-          files(replaced.size()), rows(replaced)));
+      parts.add(
+          String.format(
+              Locale.ROOT,
+              "Replaced %s rewritten since the last import (%,d charges).",
+              files(replaced.size()),
+              rows(replaced)));
     }
     if (!skipped.isEmpty()) {
-      parts.add("Skipped " + files(skipped.size()) + " already imported (" + names(skipped) + "): nothing was counted twice.");
+      parts.add(
+          "Skipped "
+              + files(skipped.size())
+              + " already imported ("
+              + names(skipped)
+              + "): nothing was counted twice.");
     }
-    return parts.isEmpty() ? "No FOCUS files (.csv, .csv.gz, .parquet) were found." : String.join(" ", parts);
+    return parts.isEmpty()
+        ? "No FOCUS files (.csv, .csv.gz, .parquet) were found."
+        : String.join(" ", parts);
   }
 
   private static List<ImportedFile> of(ImportResult result, ImportedFile.Outcome outcome) {
@@ -42,7 +58,11 @@ final class ImportSummary {
   }
 
   private static String names(List<ImportedFile> files) {
-    String shown = files.stream().limit(3).map(f -> f.path().getFileName().toString()).collect(Collectors.joining(", "));
+    String shown =
+        files.stream()
+            .limit(3)
+            .map(f -> f.path().getFileName().toString())
+            .collect(Collectors.joining(", "));
     return files.size() > 3 ? shown + " and " + (files.size() - 3) + " more" : shown;
   }
 }

@@ -9,28 +9,40 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Breakdowns from a configured OpenCost. Each answer, or failure, is kept for {@link #FRESH}, so snapshots every
- * two seconds do not become calls every two seconds (nor retries against an OpenCost that is down). When
- * OpenCost cannot answer, the node-price breakdown is shown, saying why. Confined to the allocation worker.
+ * Breakdowns from a configured OpenCost. Each answer, or failure, is kept for {@link #FRESH}, so
+ * snapshots every two seconds do not become calls every two seconds (nor retries against an
+ * OpenCost that is down). When OpenCost cannot answer, the node-price breakdown is shown, saying
+ * why. Confined to the allocation worker.
  */
 final class OpenCostBreakdowns {
   static final Duration FRESH = Duration.ofMinutes(5);
 
   /** What OpenCost said for one dimension: a breakdown, or why there is none. */
-  private record Answer(CostSource.OpenCost endpoint, Instant at, Optional<Breakdown> breakdown, String failure) {}
+  private record Answer(
+      CostSource.OpenCost endpoint, Instant at, Optional<Breakdown> breakdown, String failure) {}
 
   private final Map<CostDimension, Answer> answers = new EnumMap<>(CostDimension.class);
   private OpenCostAllocations client;
 
   Breakdown of(CostDimension dimension, CostSource.OpenCost endpoint, Breakdown fromNodes) {
     Answer answer = answers.get(dimension);
-    if (answer == null || !answer.endpoint().equals(endpoint) || Duration.between(answer.at(), Instant.now()).compareTo(FRESH) >= 0) {
+    if (answer == null
+        || !answer.endpoint().equals(endpoint)
+        || Duration.between(answer.at(), Instant.now()).compareTo(FRESH) >= 0) {
       answer = ask(dimension, endpoint);
       answers.put(dimension, answer);
     }
     String failure = answer.failure();
-    return answer.breakdown().orElseGet(() -> fromNodes.withNote("OpenCost " + endpoint.displayName() + " failed ("
-        + failure + "); showing node prices allocated by request instead."));
+    return answer
+        .breakdown()
+        .orElseGet(
+            () ->
+                fromNodes.withNote(
+                    "OpenCost "
+                        + endpoint.displayName()
+                        + " failed ("
+                        + failure
+                        + "); showing node prices allocated by request instead."));
   }
 
   private Answer ask(CostDimension dimension, CostSource.OpenCost endpoint) {
@@ -38,10 +50,15 @@ final class OpenCostBreakdowns {
       if (client == null) {
         client = new OpenCostAllocations();
       }
-      Breakdown breakdown = OpenCostBreakdown.of(client.monthToDate(endpoint, OpenCostBreakdown.aggregate(dimension)),
-          dimension, endpoint.displayName());
+      Breakdown breakdown =
+          OpenCostBreakdown.of(
+              client.monthToDate(endpoint, OpenCostBreakdown.aggregate(dimension)),
+              dimension,
+              endpoint.displayName());
       return new Answer(endpoint, Instant.now(), Optional.of(breakdown), "");
-    } catch (Exception e) { // OkHttp, being Kotlin, throws InterruptedException undeclared when the view closes
+    } catch (
+        Exception e) { // OkHttp, being Kotlin, throws InterruptedException undeclared when the view
+      // closes
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }

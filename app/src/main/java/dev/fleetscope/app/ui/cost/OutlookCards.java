@@ -14,8 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The headline figures: month to date, run rate and forecast from the bill; node cost and idle cost now from the
- * allocation; what the recommendations would save. Each says its currency and period.
+ * The headline figures: month to date, run rate and forecast from the bill; node cost and idle cost
+ * now from the allocation; what the recommendations would save. Each says its currency and period.
  */
 final class OutlookCards extends HBox {
   private final Card monthToDate = new Card("cost-mtd", "Month to date");
@@ -34,19 +34,34 @@ final class OutlookCards extends HBox {
 
   void show(CostState state) {
     showBilling(state);
-    state.allocation().ifPresentOrElse(a -> {
-      Currency c = a.currency();
-      int nodeCount = a.clusters().stream().mapToInt(k -> k.idleByNode().size()).sum();
-      nodes.set(CostText.number(a.perHour()), c.getCurrencyCode() + "/hour",
-          "≈ " + Units.money(a.perHour() * HourlyPrice.HOURS_PER_MONTH, c, "month") + " for " + nodeCount + " nodes");
-      double idlePerHour = a.idlePerHour().total();
-      idle.set(CostText.number(idlePerHour), c.getCurrencyCode() + "/hour",
-          "≈ " + Units.money(idlePerHour * HourlyPrice.HOURS_PER_MONTH, c, "month") + " · " + CostText.share(a.idleShare())
-              + " of node cost that no workload requests");
-    }, () -> {
-      nodes.set("—", "", "waiting for the fleet");
-      idle.set("—", "", "waiting for the fleet");
-    });
+    state
+        .allocation()
+        .ifPresentOrElse(
+            a -> {
+              Currency c = a.currency();
+              int nodeCount = a.clusters().stream().mapToInt(k -> k.idleByNode().size()).sum();
+              nodes.set(
+                  CostText.number(a.perHour()),
+                  c.getCurrencyCode() + "/hour",
+                  "≈ "
+                      + Units.money(a.perHour() * HourlyPrice.HOURS_PER_MONTH, c, "month")
+                      + " for "
+                      + nodeCount
+                      + " nodes");
+              double idlePerHour = a.idlePerHour().total();
+              idle.set(
+                  CostText.number(idlePerHour),
+                  c.getCurrencyCode() + "/hour",
+                  "≈ "
+                      + Units.money(idlePerHour * HourlyPrice.HOURS_PER_MONTH, c, "month")
+                      + " · "
+                      + CostText.share(a.idleShare())
+                      + " of node cost that no workload requests");
+            },
+            () -> {
+              nodes.set("—", "", "waiting for the fleet");
+              idle.set("—", "", "waiting for the fleet");
+            });
     showSavings(state.savings());
   }
 
@@ -61,25 +76,45 @@ final class OutlookCards extends HBox {
     BillingPicture bill = state.billing().get();
     MonthOutlook o = bill.outlook();
     String code = bill.currency().getCurrencyCode();
-    monthToDate.set(CostText.number(o.monthToDate().doubleValue()), code, "for " + bill.monthToDatePeriod());
-    runRate.set(CostText.number(o.runRatePerDay().doubleValue()), code + "/day", bill.runRatePeriod());
-    forecast.set(CostText.number(o.forecastMonthEnd().doubleValue()), code, "for all of " + bill.monthName()
-        + (bill.latestMonth() ? " (the latest month billed)" : ""));
+    monthToDate.set(
+        CostText.number(o.monthToDate().doubleValue()), code, "for " + bill.monthToDatePeriod());
+    runRate.set(
+        CostText.number(o.runRatePerDay().doubleValue()), code + "/day", bill.runRatePeriod());
+    forecast.set(
+        CostText.number(o.forecastMonthEnd().doubleValue()),
+        code,
+        "for all of "
+            + bill.monthName()
+            + (bill.latestMonth() ? " (the latest month billed)" : ""));
   }
 
   private void showSavings(SavingsEstimate estimate) {
     switch (estimate) {
       case SavingsEstimate.Waiting w -> savings.set("—", "", w.why());
-      case SavingsEstimate.Computing c -> savings.set("…", "", "replaying usage history: " + Units.percent(c.progress()));
-      case SavingsEstimate.Failed f -> savings.set("—", "", "could not be computed: " + f.message());
+      case SavingsEstimate.Computing c ->
+          savings.set("…", "", "replaying usage history: " + Units.percent(c.progress()));
+      case SavingsEstimate.Failed f ->
+          savings.set("—", "", "could not be computed: " + f.message());
       case SavingsEstimate.Ready r -> {
-        Map.Entry<Currency, Double> main = r.perMonth().entrySet().stream().max(Map.Entry.comparingByValue())
-            .orElse(Map.entry(HourlyPrice.USD, 0.0));
-        String others = r.perMonth().entrySet().stream().filter(e -> !e.getKey().equals(main.getKey()))
-            .map(e -> " + " + Units.money(e.getValue(), e.getKey(), "month")).collect(Collectors.joining());
-        savings.set(CostText.number(main.getValue()), main.getKey().getCurrencyCode() + "/month", String.format(Locale.ROOT,
-            "%snet: %d recommendations save, %d ask for more (%s strategy)", others.isEmpty() ? "" : others.substring(3) + " · ",
-            r.recommendations(), r.increases(), r.strategy()));
+        Map.Entry<Currency, Double> main =
+            r.perMonth().entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElse(Map.entry(HourlyPrice.USD, 0.0));
+        String others =
+            r.perMonth().entrySet().stream()
+                .filter(e -> !e.getKey().equals(main.getKey()))
+                .map(e -> " + " + Units.money(e.getValue(), e.getKey(), "month"))
+                .collect(Collectors.joining());
+        savings.set(
+            CostText.number(main.getValue()),
+            main.getKey().getCurrencyCode() + "/month",
+            String.format(
+                Locale.ROOT,
+                "%snet: %d recommendations save, %d ask for more (%s strategy)",
+                others.isEmpty() ? "" : others.substring(3) + " · ",
+                r.recommendations(),
+                r.increases(),
+                r.strategy()));
       }
     }
   }

@@ -16,11 +16,19 @@ public sealed interface SavingsEstimate {
   /**
    * @param perMonth saved per month, net, in each currency the clusters are priced in
    * @param recommendations containers whose recommendation saves something
-   * @param increases containers whose recommendation asks for more (their cost is netted out of the savings)
+   * @param increases containers whose recommendation asks for more (their cost is netted out of the
+   *     savings)
    * @param took how long the engine ran on the snapshot
    */
-  record Ready(Map<Currency, Double> perMonth, int recommendations, int increases, int containers, String strategy, Instant at,
-      Duration took) implements SavingsEstimate {
+  record Ready(
+      Map<Currency, Double> perMonth,
+      int recommendations,
+      int increases,
+      int containers,
+      String strategy,
+      Instant at,
+      Duration took)
+      implements SavingsEstimate {
     public Ready {
       perMonth = Map.copyOf(perMonth);
     }

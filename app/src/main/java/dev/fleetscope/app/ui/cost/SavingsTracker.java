@@ -10,15 +10,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Keeps the savings estimate current: runs the engine ({@link SavingsRun}) on its own thread once the fleet has
- * usage history, then again every {@link #EVERY} of fleet time, one run at a time. Once an estimate is ready, the
- * next run's progress does not replace it; its result does.
+ * Keeps the savings estimate current: runs the engine ({@link SavingsRun}) on its own thread once
+ * the fleet has usage history, then again every {@link #EVERY} of fleet time, one run at a time.
+ * Once an estimate is ready, the next run's progress does not replace it; its result does.
  */
 final class SavingsTracker implements AutoCloseable {
   static final Duration EVERY = Duration.ofMinutes(10);
   private static final double PROGRESS_STEP = 0.02;
 
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("cost-savings").factory());
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("cost-savings").factory());
   private final AtomicBoolean running = new AtomicBoolean();
   private final Consumer<SavingsEstimate> publish;
   private SavingsRun engine;
@@ -39,7 +40,8 @@ final class SavingsTracker implements AutoCloseable {
       return;
     }
     Instant last = lastRun;
-    if (closed || last != null && Duration.between(last, snapshot.at()).compareTo(EVERY) < 0
+    if (closed
+        || last != null && Duration.between(last, snapshot.at()).compareTo(EVERY) < 0
         || !running.compareAndSet(false, true)) {
       return;
     }
@@ -53,12 +55,16 @@ final class SavingsTracker implements AutoCloseable {
         engine = new SavingsRun();
       }
       double[] shown = {-1};
-      SavingsEstimate result = engine.run(snapshot, p -> {
-        if (p - shown[0] >= PROGRESS_STEP && !ready) {
-          shown[0] = p;
-          publish.accept(new SavingsEstimate.Computing(p));
-        }
-      }, () -> closed);
+      SavingsEstimate result =
+          engine.run(
+              snapshot,
+              p -> {
+                if (p - shown[0] >= PROGRESS_STEP && !ready) {
+                  shown[0] = p;
+                  publish.accept(new SavingsEstimate.Computing(p));
+                }
+              },
+              () -> closed);
       ready = true;
       publish.accept(result);
     } catch (CancellationException e) {

@@ -18,8 +18,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /**
- * The cloud accounts and clusters cost comes from: FOCUS exports (a file or the folder an export bucket is synced
- * to), OpenCost endpoints, and the instance price catalogs. What is added here is kept in cost-sources.json.
+ * The cloud accounts and clusters cost comes from: FOCUS exports (a file or the folder an export
+ * bucket is synced to), OpenCost endpoints, and the instance price catalogs. What is added here is
+ * kept in cost-sources.json.
  */
 final class SourcesPane extends VBox {
   private final CostViewModel model;
@@ -101,9 +102,11 @@ final class SourcesPane extends VBox {
   private void chooseFile() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("FOCUS export file");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("FOCUS exports", "*.csv", "*.csv.gz", "*.parquet"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("FOCUS exports", "*.csv", "*.csv.gz", "*.parquet"),
+            new FileChooser.ExtensionFilter("All files", "*"));
     File chosen = chooser.showOpenDialog(getScene().getWindow());
     if (chosen != null) {
       focusPath.setText(chosen.getPath());
@@ -133,17 +136,26 @@ final class SourcesPane extends VBox {
       activity.getStyleClass().add("cost-done");
     }
     prices.setText(state.prices());
-    list.getChildren().setAll(state.sources().isEmpty()
-        ? List.of(muted("None configured yet: cost comes from node prices and, on the demo fleet, a generated bill."))
-        : state.sources().stream().map(this::sourceRow).toList());
+    list.getChildren()
+        .setAll(
+            state.sources().isEmpty()
+                ? List.of(
+                    muted(
+                        "None configured yet: cost comes from node prices and, on the demo fleet, a generated bill."))
+                : state.sources().stream().map(this::sourceRow).toList());
   }
 
   private Node sourceRow(CostSource source) {
-    String what = switch (source) {
-      case CostSource.FocusExport f -> "FOCUS export · " + f.paths().stream().map(Object::toString).collect(Collectors.joining(", "));
-      case CostSource.OpenCost o -> "OpenCost · " + o.baseUrl() + " · prices in " + o.currency().getCurrencyCode();
-      case CostSource.PriceCatalog p -> "Price catalog · " + p.displayName() + " · " + String.join(", ", p.regions());
-    };
+    String what =
+        switch (source) {
+          case CostSource.FocusExport f ->
+              "FOCUS export · "
+                  + f.paths().stream().map(Object::toString).collect(Collectors.joining(", "));
+          case CostSource.OpenCost o ->
+              "OpenCost · " + o.baseUrl() + " · prices in " + o.currency().getCurrencyCode();
+          case CostSource.PriceCatalog p ->
+              "Price catalog · " + p.displayName() + " · " + String.join(", ", p.regions());
+        };
     Label label = new Label(what);
     label.setWrapText(true);
     HBox.setHgrow(label, Priority.ALWAYS);
@@ -151,7 +163,8 @@ final class SourcesPane extends VBox {
     HBox row = new HBox(8, label);
     row.setAlignment(Pos.CENTER_LEFT);
     row.getStyleClass().add("cost-source-row");
-    // Imported charges stay in the store, so an export is not removed here; an endpoint or catalog can be.
+    // Imported charges stay in the store, so an export is not removed here; an endpoint or catalog
+    // can be.
     if (!(source instanceof CostSource.FocusExport)) {
       Button remove = new Button("Remove");
       remove.setOnAction(e -> model.removeSource(source.id()));

@@ -12,7 +12,10 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
-/** Cost per day from the bill, with the rest of the month drawn at the run rate: where the forecast comes from. */
+/**
+ * Cost per day from the bill, with the rest of the month drawn at the run rate: where the forecast
+ * comes from.
+ */
 final class TrendChart extends AreaChart<Number, Number> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
 
@@ -29,17 +32,18 @@ final class TrendChart extends AreaChart<Number, Number> {
     setCreateSymbols(false);
     days.setAutoRanging(false);
     days.setMinorTickVisible(false);
-    days.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number epochDay) {
-        return DAY.format(LocalDate.ofEpochDay(epochDay.longValue()));
-      }
+    days.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number epochDay) {
+            return DAY.format(LocalDate.ofEpochDay(epochDay.longValue()));
+          }
 
-      @Override
-      public Number fromString(String text) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
+          @Override
+          public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+          }
+        });
     money.setForceZeroInRange(true);
     setPrefHeight(230);
     setMinHeight(200);
@@ -48,7 +52,12 @@ final class TrendChart extends AreaChart<Number, Number> {
   void show(BillingPicture bill) {
     MonthOutlook o = bill.outlook();
     String code = bill.currency().getCurrencyCode();
-    setTitle("Cost per day (" + code + "/day, " + BillingPicture.MEASURE.optionName() + " cost, UTC days)");
+    setTitle(
+        "Cost per day ("
+            + code
+            + "/day, "
+            + BillingPicture.MEASURE.optionName()
+            + " cost, UTC days)");
     money.setLabel(code + "/day");
     XYChart.Series<Number, Number> daily = new XYChart.Series<>();
     daily.setName("billed days");
@@ -57,16 +66,27 @@ final class TrendChart extends AreaChart<Number, Number> {
     }
     List<XYChart.Series<Number, Number>> series = new ArrayList<>(List.of(daily));
     LocalDate monthEnd = o.month().atEndOfMonth();
-    o.through().filter(t -> t.isBefore(monthEnd)).ifPresent(through -> {
-      XYChart.Series<Number, Number> ahead = new XYChart.Series<>();
-      ahead.setName("forecast at the run rate (" + CostText.amount(o.runRatePerDay().doubleValue(), bill.currency()) + "/day)");
-      for (LocalDate d = through; !d.isAfter(monthEnd); d = d.plusDays(1)) {
-        ahead.getData().add(new XYChart.Data<>(d.toEpochDay(), o.runRatePerDay().doubleValue()));
-      }
-      series.add(ahead);
-    });
+    o.through()
+        .filter(t -> t.isBefore(monthEnd))
+        .ifPresent(
+            through -> {
+              XYChart.Series<Number, Number> ahead = new XYChart.Series<>();
+              ahead.setName(
+                  "forecast at the run rate ("
+                      + CostText.amount(o.runRatePerDay().doubleValue(), bill.currency())
+                      + "/day)");
+              for (LocalDate d = through; !d.isAfter(monthEnd); d = d.plusDays(1)) {
+                ahead
+                    .getData()
+                    .add(new XYChart.Data<>(d.toEpochDay(), o.runRatePerDay().doubleValue()));
+              }
+              series.add(ahead);
+            });
     getData().setAll(series);
-    long first = bill.trend().isEmpty() ? o.month().atDay(1).toEpochDay() : bill.trend().getFirst().day().toEpochDay();
+    long first =
+        bill.trend().isEmpty()
+            ? o.month().atDay(1).toEpochDay()
+            : bill.trend().getFirst().day().toEpochDay();
     days.setLowerBound(first);
     days.setUpperBound(monthEnd.toEpochDay());
     days.setTickUnit(7);

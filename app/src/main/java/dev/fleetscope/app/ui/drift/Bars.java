@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A column's reference and current distributions as bars: each window's share of its rows (0..1) per bin or
- * category. A numeric bin is labelled by its lower edge, short enough to stand under a narrow bar, and described
- * by its whole range.
+ * A column's reference and current distributions as bars: each window's share of its rows (0..1)
+ * per bin or category. A numeric bin is labelled by its lower edge, short enough to stand under a
+ * narrow bar, and described by its whole range.
  *
  * @param ranges what each bar covers, e.g. {@code 12.5–25}; the category itself for labels
  */
-public record Bars(List<String> labels, List<String> ranges, double[] reference, double[] current, boolean binned) {
+public record Bars(
+    List<String> labels,
+    List<String> ranges,
+    double[] reference,
+    double[] current,
+    boolean binned) {
   public Bars {
     labels = List.copyOf(labels);
     ranges = List.copyOf(ranges);
@@ -28,7 +33,8 @@ public record Bars(List<String> labels, List<String> ranges, double[] reference,
         }
         yield new Bars(labels, ranges, b.referenceShares(), b.currentShares(), true);
       }
-      case Distribution.Categories c -> new Bars(c.labels(), c.labels(), c.referenceShares(), c.currentShares(), false);
+      case Distribution.Categories c ->
+          new Bars(c.labels(), c.labels(), c.referenceShares(), c.currentShares(), false);
     };
   }
 

@@ -5,15 +5,16 @@ import dev.fleetscope.drift.source.TimeWindow;
 import dev.fleetscope.simulator.inference.DemoInferenceLogs;
 
 /**
- * One drift computation: a model's reference data against one current window. Values, so results can be cached by
- * what was compared.
+ * One drift computation: a model's reference data against one current window. Values, so results
+ * can be cached by what was compared.
  */
 sealed interface Comparison permits Comparison.Demo, Comparison.Log, Comparison.Pair {
   /** The {@link MonitoredModel#id()} this compares. */
   String modelId();
 
   /** A demo model's generated log, reference window against a current window. */
-  record Demo(DemoInferenceLogs logs, String model, TimeWindow reference, TimeWindow current) implements Comparison {
+  record Demo(DemoInferenceLogs logs, String model, TimeWindow reference, TimeWindow current)
+      implements Comparison {
     @Override
     public String modelId() {
       return "demo:" + model;
@@ -21,7 +22,8 @@ sealed interface Comparison permits Comparison.Demo, Comparison.Log, Comparison.
   }
 
   /** Two time windows of a configured log file. */
-  record Log(DriftSource.LogFile source, TimeWindow reference, TimeWindow current) implements Comparison {
+  record Log(DriftSource.LogFile source, TimeWindow reference, TimeWindow current)
+      implements Comparison {
     @Override
     public String modelId() {
       return "file:" + source.name();

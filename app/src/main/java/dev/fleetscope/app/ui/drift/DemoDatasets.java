@@ -13,18 +13,29 @@ final class DemoDatasets {
   private DemoDatasets() {}
 
   static Dataset of(InferenceLog log) {
-    List<Column> columns = log.columns().stream().map(c -> switch (c) {
-      case LogColumn.Numbers n -> (Column) new NumericalColumn(n.name(), n.values());
-      case LogColumn.Labels l -> CategoricalColumn.of(l.name(), l.values());
-    }).toList();
+    List<Column> columns =
+        log.columns().stream()
+            .map(
+                c ->
+                    switch (c) {
+                      case LogColumn.Numbers n ->
+                          (Column) new NumericalColumn(n.name(), n.values());
+                      case LogColumn.Labels l -> CategoricalColumn.of(l.name(), l.values());
+                    })
+            .toList();
     return new Dataset(columns);
   }
 
   /** The most values any column holds: the row count, unless every column misses some. */
   static long rows(Dataset dataset) {
-    return dataset.columns().stream().mapToLong(c -> switch (c) {
-      case NumericalColumn n -> n.values().length;
-      case CategoricalColumn k -> Math.round(k.total());
-    }).max().orElse(0);
+    return dataset.columns().stream()
+        .mapToLong(
+            c ->
+                switch (c) {
+                  case NumericalColumn n -> n.values().length;
+                  case CategoricalColumn k -> Math.round(k.total());
+                })
+        .max()
+        .orElse(0);
   }
 }

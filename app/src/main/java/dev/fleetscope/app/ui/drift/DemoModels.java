@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The models the demo fleet serves online: Deployments of the demo source that carry a {@code model} label.
- * Training jobs and batch scoring carry the label too, but log no requests. One entry per model, with every
- * service that serves it.
+ * The models the demo fleet serves online: Deployments of the demo source that carry a {@code
+ * model} label. Training jobs and batch scoring carry the label too, but log no requests. One entry
+ * per model, with every service that serves it.
  */
 final class DemoModels {
   private DemoModels() {}
@@ -25,10 +25,18 @@ final class DemoModels {
       if (!cluster.sourceId().equals(DemoFleetSource.ID)) {
         continue;
       }
-      cluster.workloads().filter(DemoModels::servesOnline).forEach(w ->
-          services.computeIfAbsent(w.model().orElseThrow(), m -> new ArrayList<>()).add(w.ref()));
+      cluster
+          .workloads()
+          .filter(DemoModels::servesOnline)
+          .forEach(
+              w ->
+                  services
+                      .computeIfAbsent(w.model().orElseThrow(), m -> new ArrayList<>())
+                      .add(w.ref()));
     }
-    return services.entrySet().stream().map(e -> new MonitoredModel.Demo(e.getKey(), e.getValue())).toList();
+    return services.entrySet().stream()
+        .map(e -> new MonitoredModel.Demo(e.getKey(), e.getValue()))
+        .toList();
   }
 
   private static boolean servesOnline(Workload w) {

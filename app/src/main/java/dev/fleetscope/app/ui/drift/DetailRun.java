@@ -8,8 +8,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Computes what the Drift view shows for the selected model: its current outcome first, then its history day by
- * day, handing on the detail after each step, until the model is no longer wanted.
+ * Computes what the Drift view shows for the selected model: its current outcome first, then its
+ * history day by day, handing on the detail after each step, until the model is no longer wanted.
  */
 final class DetailRun {
   private final ReportCache cache;
@@ -22,8 +22,11 @@ final class DetailRun {
     this.zone = zone;
   }
 
-  /** @param wanted false once the user has selected another model: the remaining days are left */
-  void run(MonitoredModel model, DriftPlan plan, BooleanSupplier wanted, Consumer<ModelDetail> publish) {
+  /**
+   * @param wanted false once the user has selected another model: the remaining days are left
+   */
+  void run(
+      MonitoredModel model, DriftPlan plan, BooleanSupplier wanted, Consumer<ModelDetail> publish) {
     DriftOutcome outcome = cache.get(plan.current(), computer::compute);
     if (plan.days().isEmpty()) {
       publish.accept(DetailStates.of(model, outcome, Optional.empty(), DetailStates.NO_TIME));
@@ -34,13 +37,15 @@ final class DetailRun {
       return;
     }
     List<DriftHistory.Day> days = new ArrayList<>();
-    publish.accept(DetailStates.of(model, outcome, Optional.of(DetailStates.history(days, plan)), ""));
+    publish.accept(
+        DetailStates.of(model, outcome, Optional.of(DetailStates.history(days, plan)), ""));
     for (Comparison day : plan.days()) {
       if (!wanted.getAsBoolean()) {
         return;
       }
       days.add(DetailStates.day(day, cache.get(day, computer::compute), zone));
-      publish.accept(DetailStates.of(model, outcome, Optional.of(DetailStates.history(days, plan)), ""));
+      publish.accept(
+          DetailStates.of(model, outcome, Optional.of(DetailStates.history(days, plan)), ""));
     }
   }
 }

@@ -12,9 +12,9 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
 /**
- * A column's reference and current distributions side by side: the share of each window's rows per bin or
- * category. Numeric bins carry their lower edge under the bar (upright, so that fifteen of them fit) and their
- * whole range in a tooltip.
+ * A column's reference and current distributions side by side: the share of each window's rows per
+ * bin or category. Numeric bins carry their lower edge under the bar (upright, so that fifteen of
+ * them fit) and their whole range in a tooltip.
  */
 final class DistributionChart extends BarChart<String, Number> {
   private final CategoryAxis bins;
@@ -41,7 +41,10 @@ final class DistributionChart extends BarChart<String, Number> {
     if (bars.isEmpty()) {
       bins.getCategories().clear();
       bins.setLabel(null);
-      setTitle(column.isEmpty() ? "Select a column to compare its distributions" : column + ": nothing to draw");
+      setTitle(
+          column.isEmpty()
+              ? "Select a column to compare its distributions"
+              : column + ": nothing to draw");
       return;
     }
     Bars b = bars.get();
@@ -53,14 +56,19 @@ final class DistributionChart extends BarChart<String, Number> {
     XYChart.Series<String, Number> current = series(currentName, b.labels(), b.current());
     getData().setAll(List.of(reference, current));
     for (int i = 0; i < b.size(); i++) {
-      String text = b.ranges().get(i) + ": reference " + Units.percent(b.reference()[i]) + ", current "
-          + Units.percent(b.current()[i]);
+      String text =
+          b.ranges().get(i)
+              + ": reference "
+              + Units.percent(b.reference()[i])
+              + ", current "
+              + Units.percent(b.current()[i]);
       Tooltip.install(reference.getData().get(i).getNode(), new Tooltip(text));
       Tooltip.install(current.getData().get(i).getNode(), new Tooltip(text));
     }
   }
 
-  private static XYChart.Series<String, Number> series(String name, List<String> labels, double[] shares) {
+  private static XYChart.Series<String, Number> series(
+      String name, List<String> labels, double[] shares) {
     XYChart.Series<String, Number> series = new XYChart.Series<>();
     series.setName(name);
     for (int i = 0; i < labels.size(); i++) {

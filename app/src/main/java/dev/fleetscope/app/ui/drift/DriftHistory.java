@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A model's drifted share of columns day by day, each daily window against the same reference: how the drift came.
- * Filled in as the days are computed.
+ * A model's drifted share of columns day by day, each daily window against the same reference: how
+ * the drift came. Filled in as the days are computed.
  *
  * @param total how many days there will be
  * @param from the end of the first day's window
@@ -18,7 +18,8 @@ public record DriftHistory(List<Day> days, int total, Instant from, Instant to, 
   }
 
   /**
-   * @param label the day the window ends on, e.g. {@code 11-20} (a window ending at midnight, the day before)
+   * @param label the day the window ends on, e.g. {@code 11-20} (a window ending at midnight, the
+   *     day before)
    * @param share drifted share of the columns, 0..1; NaN when the day could not be compared
    * @param note why the day could not be compared, or empty
    */

@@ -13,9 +13,18 @@ public sealed interface DriftOutcome permits DriftOutcome.Computed, DriftOutcome
    * @param current what the current data was
    * @param took how long reading and analysing took
    */
-  record Computed(DriftReport report, String reference, long referenceRows, String current, long currentRows,
-      Instant computedAt, Duration took) implements DriftOutcome {}
+  record Computed(
+      DriftReport report,
+      String reference,
+      long referenceRows,
+      String current,
+      long currentRows,
+      Instant computedAt,
+      Duration took)
+      implements DriftOutcome {}
 
-  /** @param message what is wrong, naming the file, line, column or window at fault */
+  /**
+   * @param message what is wrong, naming the file, line, column or window at fault
+   */
   record Failed(String message, Instant computedAt) implements DriftOutcome {}
 }

@@ -22,11 +22,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Model drift: the watched models with their status on the left; the selected model's columns, the selected
- * column's reference and current distributions, and its drift day by day on the right.
+ * Model drift: the watched models with their status on the left; the selected model's columns, the
+ * selected column's reference and current distributions, and its drift day by day on the right.
  */
 public final class DriftView extends VBox {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final DriftViewModel model;
   private final ModelTable models;
@@ -54,12 +55,14 @@ public final class DriftView extends VBox {
     this.model = model;
     getStyleClass().addAll("view", "drift-view");
     models = new ModelTable(id -> model.selected().set(id));
-    columns = new ColumnTable(row -> {
-      if (row != null) {
-        selectedColumn = row.column();
-      }
-      drawDistribution();
-    });
+    columns =
+        new ColumnTable(
+            row -> {
+              if (row != null) {
+                selectedColumn = row.column();
+              }
+              drawDistribution();
+            });
     SplitPane split = new SplitPane(models, detailPane());
     split.setDividerPositions(0.4);
     VBox.setVgrow(split, Priority.ALWAYS);
@@ -85,15 +88,25 @@ public final class DriftView extends VBox {
     add.setId("drift-add");
     add.setOnAction(e -> openDialog(Optional.empty()));
     edit.setId("drift-edit");
-    edit.setOnAction(e -> model.source(model.selected().get()).ifPresent(s -> openDialog(Optional.of(s))));
+    edit.setOnAction(
+        e -> model.source(model.selected().get()).ifPresent(s -> openDialog(Optional.of(s))));
     remove.setId("drift-remove");
     remove.setOnAction(e -> model.remove(model.selected().get()));
     recompute.setId("drift-recompute");
     recompute.setOnAction(e -> model.recompute(model.selected().get()));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox toolbar = new HBox(10, title, summary, progress, gap, Editing.mark(add), Editing.mark(edit), Editing.mark(remove),
-        Editing.mark(recompute));
+    HBox toolbar =
+        new HBox(
+            10,
+            title,
+            summary,
+            progress,
+            gap,
+            Editing.mark(add),
+            Editing.mark(edit),
+            Editing.mark(remove),
+            Editing.mark(recompute));
     toolbar.setAlignment(Pos.CENTER_LEFT);
     return toolbar;
   }
@@ -135,14 +148,26 @@ public final class DriftView extends VBox {
 
   private void showList(ModelList list) {
     models.show(list.rows(), model.selected().get());
-    if (model.selected().get() == null && !models.getItems().isEmpty()
+    if (model.selected().get() == null
+        && !models.getItems().isEmpty()
         && models.getItems().getFirst().status() != ModelRow.Status.PENDING) {
-      models.getSelectionModel().selectFirst(); // the most drifting model so far: the detail is never blank
+      models
+          .getSelectionModel()
+          .selectFirst(); // the most drifting model so far: the detail is never blank
     }
     long total = list.total();
-    summary.setText(total == 0 ? "" : list.drifting() + " of " + total + " models drifting"
-        + (list.complete() ? "" : list.started() ? " so far · computing " + list.computed() + " of " + total
-            : " · waiting for the demo history before computing"));
+    summary.setText(
+        total == 0
+            ? ""
+            : list.drifting()
+                + " of "
+                + total
+                + " models drifting"
+                + (list.complete()
+                    ? ""
+                    : list.started()
+                        ? " so far · computing " + list.computed() + " of " + total
+                        : " · waiting for the demo history before computing"));
     progress.setVisible(list.started() && !list.complete());
     progress.setProgress(total == 0 ? 0 : list.computed() / (double) total);
     problem.setText(list.problem());
@@ -153,10 +178,14 @@ public final class DriftView extends VBox {
   private void showSelected(String id) {
     ModelRow shown = models.getSelectionModel().getSelectedItem();
     if (id != null && (shown == null || !Objects.equals(shown.id(), id))) {
-      models.getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
-        models.getSelectionModel().select(r);
-        models.scrollTo(r);
-      });
+      models.getItems().stream()
+          .filter(r -> r.id().equals(id))
+          .findFirst()
+          .ifPresent(
+              r -> {
+                models.getSelectionModel().select(r);
+                models.scrollTo(r);
+              });
     }
     edit.setDisable(id == null || !id.startsWith("file:"));
     remove.setDisable(id == null || !id.startsWith("file:"));
@@ -181,18 +210,40 @@ public final class DriftView extends VBox {
         body.setVisible(false);
       }
       case DriftOutcome.Computed c -> {
-        windows.setText("Reference " + c.reference() + " (" + Numbers.count(c.referenceRows()) + " rows) against current "
-            + c.current() + " (" + Numbers.count(c.currentRows()) + " rows)");
+        windows.setText(
+            "Reference "
+                + c.reference()
+                + " ("
+                + Numbers.count(c.referenceRows())
+                + " rows) against current "
+                + c.current()
+                + " ("
+                + Numbers.count(c.currentRows())
+                + " rows)");
         ModelRow row = d.summary();
         StatusPill.show(verdict, row.status(), row.status().text());
-        verdictText.setText(row.columnsText() + " drifted (" + Units.percent(row.share()) + "); the dataset drifts at "
-            + Units.percent(c.report().driftShareThreshold()) + " or more · computed " + CLOCK.format(c.computedAt())
-            + " in " + c.took().toMillis() + " ms");
+        verdictText.setText(
+            row.columnsText()
+                + " drifted ("
+                + Units.percent(row.share())
+                + "); the dataset drifts at "
+                + Units.percent(c.report().driftShareThreshold())
+                + " or more · computed "
+                + CLOCK.format(c.computedAt())
+                + " in "
+                + c.took().toMillis()
+                + " ms");
       }
     }
-    String preferred = d.columns().stream().anyMatch(r -> r.column().equals(selectedColumn)) ? selectedColumn
-        : d.columns().stream().filter(ColumnRow::drift).findFirst().or(() -> d.columns().stream().findFirst())
-            .map(ColumnRow::column).orElse(null);
+    String preferred =
+        d.columns().stream().anyMatch(r -> r.column().equals(selectedColumn))
+            ? selectedColumn
+            : d.columns().stream()
+                .filter(ColumnRow::drift)
+                .findFirst()
+                .or(() -> d.columns().stream().findFirst())
+                .map(ColumnRow::column)
+                .orElse(null);
     selectedColumn = preferred;
     columns.show(d.columns(), preferred);
     drawDistribution();
@@ -203,25 +254,41 @@ public final class DriftView extends VBox {
 
   private void drawDistribution() {
     ColumnRow row = columns.getSelectionModel().getSelectedItem();
-    Optional<DriftOutcome.Computed> computed = model.detail().get().outcome()
-        .filter(DriftOutcome.Computed.class::isInstance).map(DriftOutcome.Computed.class::cast);
-    distribution.show(row == null ? "" : row.column(), row == null ? Optional.empty() : row.bars(),
+    Optional<DriftOutcome.Computed> computed =
+        model
+            .detail()
+            .get()
+            .outcome()
+            .filter(DriftOutcome.Computed.class::isInstance)
+            .map(DriftOutcome.Computed.class::cast);
+    distribution.show(
+        row == null ? "" : row.column(),
+        row == null ? Optional.empty() : row.bars(),
         computed.map(c -> "reference " + c.reference()).orElse("reference"),
         computed.map(c -> "current " + c.current()).orElse("current"));
   }
 
   private void openDialog(Optional<DriftSource> existing) {
-    Set<String> taken = model.list().get().rows().stream().filter(r -> r.id().startsWith("file:"))
-        .map(ModelRow::name).filter(n -> existing.map(s -> !s.name().equals(n)).orElse(true))
-        .collect(Collectors.toSet());
-    SourceForm initial = existing.map(SourceForm::of).orElseGet(() -> new SourceForm("", true, "", "timestamp", "", "",
-        "", "", "", "", ""));
-    new SourceDialog(getScene().getWindow(), initial, existing.isPresent(), taken).showAndWait().ifPresent(source -> {
-      existing.filter(old -> !old.name().equals(source.name()))
-          .ifPresent(old -> model.remove(new MonitoredModel.Configured(old).id()));
-      model.add(source);
-      model.selected().set(new MonitoredModel.Configured(source).id());
-    });
+    Set<String> taken =
+        model.list().get().rows().stream()
+            .filter(r -> r.id().startsWith("file:"))
+            .map(ModelRow::name)
+            .filter(n -> existing.map(s -> !s.name().equals(n)).orElse(true))
+            .collect(Collectors.toSet());
+    SourceForm initial =
+        existing
+            .map(SourceForm::of)
+            .orElseGet(() -> new SourceForm("", true, "", "timestamp", "", "", "", "", "", "", ""));
+    new SourceDialog(getScene().getWindow(), initial, existing.isPresent(), taken)
+        .showAndWait()
+        .ifPresent(
+            source -> {
+              existing
+                  .filter(old -> !old.name().equals(source.name()))
+                  .ifPresent(old -> model.remove(new MonitoredModel.Configured(old).id()));
+              model.add(source);
+              model.selected().set(new MonitoredModel.Configured(source).id());
+            });
   }
 
   private static Label muted(Label label) {

@@ -29,13 +29,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Drift view's model: which models are watched (the demo fleet's inference services and the configured
- * files), each one's current drift, and the selected one's columns and daily history.
+ * The Drift view's model: which models are watched (the demo fleet's inference services and the
+ * configured files), each one's current drift, and the selected one's columns and daily history.
  *
- * <p>Two background threads: a scanner that computes every model's current drift one after another (it starts
- * once the fleet's sources have finished their long work, such as recording the demo history, or when the view is
- * first shown), and a worker for what the user asks (the selected model, adding or removing a source). Outcomes
- * are cached per comparison, so a model is computed once per hour (demo) or until asked to recompute (files).
+ * <p>Two background threads: a scanner that computes every model's current drift one after another
+ * (it starts once the fleet's sources have finished their long work, such as recording the demo
+ * history, or when the view is first shown), and a worker for what the user asks (the selected
+ * model, adding or removing a source). Outcomes are cached per comparison, so a model is computed
+ * once per hour (demo) or until asked to recompute (files).
  */
 public final class DriftViewModel implements AutoCloseable {
   private static final int CACHE_CAPACITY = 2_000;
@@ -45,10 +46,14 @@ public final class DriftViewModel implements AutoCloseable {
   private final DriftComputer computer;
   private final DetailRun details;
   private final ReportCache cache = new ReportCache(CACHE_CAPACITY);
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift").factory());
-  private final ExecutorService scanner = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift-scan").factory());
-  private final ReadOnlyObjectWrapper<ModelList> list = new ReadOnlyObjectWrapper<>(ModelList.EMPTY);
-  private final ReadOnlyObjectWrapper<ModelDetail> detail = new ReadOnlyObjectWrapper<>(ModelDetail.NONE);
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift").factory());
+  private final ExecutorService scanner =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift-scan").factory());
+  private final ReadOnlyObjectWrapper<ModelList> list =
+      new ReadOnlyObjectWrapper<>(ModelList.EMPTY);
+  private final ReadOnlyObjectWrapper<ModelDetail> detail =
+      new ReadOnlyObjectWrapper<>(ModelDetail.NONE);
   private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
   private final Consumer<ModelList> listToFx = new FxLatest<>(list::set);
   private final Consumer<ModelDetail> detailToFx = new FxLatest<>(this::showIfSelected);
@@ -74,23 +79,32 @@ public final class DriftViewModel implements AutoCloseable {
     this.computer = new DriftComputer(clock);
     this.details = new DetailRun(cache, computer, clock.getZone());
     this.now = clock.instant();
-    selected.addListener((obs, old, id) -> {
-      selectedId = id;
-      selection.incrementAndGet(); // a history still being computed for the old selection stops
-      detail.set(list.get().rows().stream().filter(r -> r.id().equals(id)).findFirst()
-          .map(DetailStates::computing).orElse(ModelDetail.NONE)); // at once, not when the worker gets to it
-      schedule(worker, detailQueued, this::showDetail);
-    });
+    selected.addListener(
+        (obs, old, id) -> {
+          selectedId = id;
+          selection.incrementAndGet(); // a history still being computed for the old selection stops
+          detail.set(
+              list.get().rows().stream()
+                  .filter(r -> r.id().equals(id))
+                  .findFirst()
+                  .map(DetailStates::computing)
+                  .orElse(ModelDetail.NONE)); // at once, not when the worker gets to it
+          schedule(worker, detailQueued, this::showDetail);
+        });
     worker.execute(this::loadSources);
   }
 
-  /** Feed this snapshots from any thread: the demo fleet's inference services are the demo models. */
+  /**
+   * Feed this snapshots from any thread: the demo fleet's inference services are the demo models.
+   */
   public void accept(FleetSnapshot snapshot) {
-    boolean demo = snapshot.clusters().stream().anyMatch(c -> c.sourceId().equals(DemoFleetSource.ID));
+    boolean demo =
+        snapshot.clusters().stream().anyMatch(c -> c.sourceId().equals(DemoFleetSource.ID));
     if (demo && demoLogs == null) {
       demoLogs = DemoInferenceLogs.startingAt(demoSeed, snapshot.at());
     }
-    boolean newHour = !snapshot.at().truncatedTo(ChronoUnit.HOURS).equals(now.truncatedTo(ChronoUnit.HOURS));
+    boolean newHour =
+        !snapshot.at().truncatedTo(ChronoUnit.HOURS).equals(now.truncatedTo(ChronoUnit.HOURS));
     now = snapshot.at();
     List<MonitoredModel.Demo> models = DemoModels.of(snapshot);
     boolean changed = !models.equals(demoModels) || newHour;
@@ -115,34 +129,39 @@ public final class DriftViewModel implements AutoCloseable {
     }
   }
 
-  /** Adds a configured source, replacing one of the same name, and keeps it in the config directory. */
+  /**
+   * Adds a configured source, replacing one of the same name, and keeps it in the config directory.
+   */
   public void add(DriftSource source) {
-    worker.execute(() -> {
-      List<DriftSource> next = new ArrayList<>(sources);
-      next.removeIf(s -> s.name().equals(source.name()));
-      next.add(source);
-      cache.evict(c -> c.modelId().equals(new MonitoredModel.Configured(source).id()));
-      save(next);
-    });
+    worker.execute(
+        () -> {
+          List<DriftSource> next = new ArrayList<>(sources);
+          next.removeIf(s -> s.name().equals(source.name()));
+          next.add(source);
+          cache.evict(c -> c.modelId().equals(new MonitoredModel.Configured(source).id()));
+          save(next);
+        });
   }
 
   public void remove(String modelId) {
-    worker.execute(() -> {
-      List<DriftSource> next = new ArrayList<>(sources);
-      next.removeIf(s -> new MonitoredModel.Configured(s).id().equals(modelId));
-      cache.evict(c -> c.modelId().equals(modelId));
-      save(next);
-    });
+    worker.execute(
+        () -> {
+          List<DriftSource> next = new ArrayList<>(sources);
+          next.removeIf(s -> new MonitoredModel.Configured(s).id().equals(modelId));
+          cache.evict(c -> c.modelId().equals(modelId));
+          save(next);
+        });
   }
 
   /** Forgets a model's outcomes and computes them again (a configured file may have changed). */
   public void recompute(String modelId) {
-    worker.execute(() -> {
-      cache.evict(c -> c.modelId().equals(modelId));
-      schedule(scanner, scanQueued, this::scan);
-      selection.incrementAndGet();
-      showDetail();
-    });
+    worker.execute(
+        () -> {
+          cache.evict(c -> c.modelId().equals(modelId));
+          schedule(scanner, scanQueued, this::scan);
+          selection.incrementAndGet();
+          showDetail();
+        });
   }
 
   public ReadOnlyObjectProperty<ModelList> list() {
@@ -160,7 +179,9 @@ public final class DriftViewModel implements AutoCloseable {
 
   /** The configured source behind a model id, for editing. */
   public Optional<DriftSource> source(String modelId) {
-    return sources.stream().filter(s -> new MonitoredModel.Configured(s).id().equals(modelId)).findFirst();
+    return sources.stream()
+        .filter(s -> new MonitoredModel.Configured(s).id().equals(modelId))
+        .findFirst();
   }
 
   @Override
@@ -209,14 +230,19 @@ public final class DriftViewModel implements AutoCloseable {
     }
   }
 
-  /** Models not yet computed for this hour keep their last row meanwhile, so the list does not reshuffle hourly. */
+  /**
+   * Models not yet computed for this hour keep their last row meanwhile, so the list does not
+   * reshuffle hourly.
+   */
   private void publishList() {
     List<ModelRow> rows = new ArrayList<>();
     int computed = 0;
     for (MonitoredModel model : models()) {
       Optional<DriftOutcome> outcome = peekCurrent(model);
-      ModelRow row = outcome.map(o -> ModelRow.of(model, o))
-          .orElseGet(() -> lastRows.getOrDefault(model.id(), ModelRow.pending(model)));
+      ModelRow row =
+          outcome
+              .map(o -> ModelRow.of(model, o))
+              .orElseGet(() -> lastRows.getOrDefault(model.id(), ModelRow.pending(model)));
       lastRows.put(model.id(), row);
       rows.add(row);
       computed += outcome.isPresent() ? 1 : 0;
@@ -225,7 +251,10 @@ public final class DriftViewModel implements AutoCloseable {
     listToFx.accept(new ModelList(rows, computed, scanning, problem));
   }
 
-  /** A detail computed for a model the user has since left is dropped, not shown under another's name. */
+  /**
+   * A detail computed for a model the user has since left is dropped, not shown under another's
+   * name.
+   */
   private void showIfSelected(ModelDetail next) {
     if (next.isNone() || next.id().equals(selected.get())) {
       detail.set(next);
@@ -248,11 +277,15 @@ public final class DriftViewModel implements AutoCloseable {
     }
   }
 
-  /** The selected model: its current outcome first, then its history day by day, until the selection changes. */
+  /**
+   * The selected model: its current outcome first, then its history day by day, until the selection
+   * changes.
+   */
   private void showDetail() {
     long generation = selection.get();
     String id = selectedId;
-    MonitoredModel model = models().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    MonitoredModel model =
+        models().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
     if (model == null) {
       detailToFx.accept(ModelDetail.NONE);
       return;
@@ -261,20 +294,29 @@ public final class DriftViewModel implements AutoCloseable {
     try {
       plan = DriftPlan.of(model, now, demoLogs);
     } catch (DriftInputException | DateTimeException e) {
-      detailToFx.accept(DetailStates.of(model, new DriftOutcome.Failed(e.getMessage(), now), Optional.empty(), ""));
+      detailToFx.accept(
+          DetailStates.of(
+              model, new DriftOutcome.Failed(e.getMessage(), now), Optional.empty(), ""));
       return;
     }
-    details.run(model, plan, () -> selection.get() == generation && !Thread.currentThread().isInterrupted(),
+    details.run(
+        model,
+        plan,
+        () -> selection.get() == generation && !Thread.currentThread().isInterrupted(),
         detailToFx);
   }
 
-  /** Queues work unless the same work is already queued: it reads the latest inputs when it runs anyway. */
+  /**
+   * Queues work unless the same work is already queued: it reads the latest inputs when it runs
+   * anyway.
+   */
   private static void schedule(ExecutorService executor, AtomicBoolean queued, Runnable work) {
     if (!executor.isShutdown() && queued.compareAndSet(false, true)) {
-      executor.execute(() -> {
-        queued.set(false);
-        work.run();
-      });
+      executor.execute(
+          () -> {
+            queued.set(false);
+            work.run();
+          });
     }
   }
 }

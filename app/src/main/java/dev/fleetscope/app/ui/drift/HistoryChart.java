@@ -15,11 +15,13 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
- * The drifted share of columns day by day against the same reference, with the dataset-drift threshold. Days are
- * placed on a time axis fixed to the whole span, so the chart does not rescale while the days are computed.
+ * The drifted share of columns day by day against the same reference, with the dataset-drift
+ * threshold. Days are placed on a time axis fixed to the whole span, so the chart does not rescale
+ * while the days are computed.
  */
 final class HistoryChart extends LineChart<Number, Number> {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MM-dd").withZone(ZoneId.systemDefault());
   private static final long SECONDS_PER_DAY = 86_400;
 
   private final Tooltip gaps = new Tooltip();
@@ -30,30 +32,35 @@ final class HistoryChart extends LineChart<Number, Number> {
     days.setAutoRanging(false);
     days.setAnimated(false);
     days.setMinorTickVisible(false);
-    days.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number epochSecond) {
-        return DAY.format(Instant.ofEpochSecond(epochSecond.longValue() - 1)); // a day ends at its end
-      }
+    days.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number epochSecond) {
+            return DAY.format(
+                Instant.ofEpochSecond(epochSecond.longValue() - 1)); // a day ends at its end
+          }
 
-      @Override
-      public Number fromString(String text) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
+          @Override
+          public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+          }
+        });
     NumberAxis share = (NumberAxis) getYAxis();
     share.setLabel("drifted columns (%)");
-    share.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number percent) {
-        return percent.intValue() % 25 == 0 ? Integer.toString(percent.intValue()) : ""; // not the headroom's 104
-      }
+    share.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number percent) {
+            return percent.intValue() % 25 == 0
+                ? Integer.toString(percent.intValue())
+                : ""; // not the headroom's 104
+          }
 
-      @Override
-      public Number fromString(String text) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
+          @Override
+          public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+          }
+        });
     setId("drift-history");
     getStyleClass().add("drift-history");
     setAnimated(false);
@@ -67,10 +74,19 @@ final class HistoryChart extends LineChart<Number, Number> {
       return;
     }
     DriftHistory h = history.get();
-    List<DriftHistory.Day> missing = h.days().stream().filter(d -> Double.isNaN(d.share())).toList();
-    setTitle("Drift by day against the reference" + (h.complete() ? "" : " · " + h.days().size() + " of " + h.total())
-        + (missing.isEmpty() ? "" : " · " + missing.size() + (missing.size() == 1 ? " day" : " days") + " without data"));
-    gaps.setText(missing.stream().map(d -> d.label() + ": " + d.note()).collect(Collectors.joining("\n")));
+    List<DriftHistory.Day> missing =
+        h.days().stream().filter(d -> Double.isNaN(d.share())).toList();
+    setTitle(
+        "Drift by day against the reference"
+            + (h.complete() ? "" : " · " + h.days().size() + " of " + h.total())
+            + (missing.isEmpty()
+                ? ""
+                : " · "
+                    + missing.size()
+                    + (missing.size() == 1 ? " day" : " days")
+                    + " without data"));
+    gaps.setText(
+        missing.stream().map(d -> d.label() + ": " + d.note()).collect(Collectors.joining("\n")));
     if (missing.isEmpty()) {
       Tooltip.uninstall(this, gaps);
     } else {
@@ -81,7 +97,8 @@ final class HistoryChart extends LineChart<Number, Number> {
     long to = h.to().getEpochSecond();
     days.setLowerBound(from - SECONDS_PER_DAY / 2.0);
     days.setUpperBound(to + SECONDS_PER_DAY / 2.0);
-    days.setTickUnit(SECONDS_PER_DAY * Math.max(1, Math.round((to - from) / SECONDS_PER_DAY / 7.0)));
+    days.setTickUnit(
+        SECONDS_PER_DAY * Math.max(1, Math.round((to - from) / SECONDS_PER_DAY / 7.0)));
     XYChart.Series<Number, Number> share = new XYChart.Series<>();
     share.setName("drifted share of columns");
     for (DriftHistory.Day day : h.days()) {

@@ -5,7 +5,10 @@ import dev.fleetscope.model.WorkloadRef;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A model whose inputs the Drift view watches: one the demo fleet serves, or one whose logs the user added. */
+/**
+ * A model whose inputs the Drift view watches: one the demo fleet serves, or one whose logs the
+ * user added.
+ */
 public sealed interface MonitoredModel permits MonitoredModel.Demo, MonitoredModel.Configured {
   /** Unique in the list: {@code demo:NAME} or {@code file:NAME}. */
   String id();
@@ -50,7 +53,8 @@ public sealed interface MonitoredModel permits MonitoredModel.Demo, MonitoredMod
     public String origin() {
       return switch (source) {
         case DriftSource.LogFile log -> "log · " + fileName(log.log());
-        case DriftSource.FilePair pair -> "files · " + fileName(pair.reference()) + " vs " + fileName(pair.current());
+        case DriftSource.FilePair pair ->
+            "files · " + fileName(pair.reference()) + " vs " + fileName(pair.current());
       };
     }
 

@@ -8,19 +8,21 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Outcomes by what was compared, the least recently used dropped beyond a capacity. Two threads asking for the
- * same comparison compute it once: the second waits for the first.
+ * Outcomes by what was compared, the least recently used dropped beyond a capacity. Two threads
+ * asking for the same comparison compute it once: the second waits for the first.
  */
 final class ReportCache {
   private final Map<Comparison, CompletableFuture<DriftOutcome>> entries;
 
   ReportCache(int capacity) {
-    this.entries = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Comparison, CompletableFuture<DriftOutcome>> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(
+              Map.Entry<Comparison, CompletableFuture<DriftOutcome>> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   DriftOutcome get(Comparison comparison, Function<Comparison, DriftOutcome> compute) {

@@ -22,9 +22,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Adds or edits a configured source: one inference log split into two time windows, or a reference and a current
- * file; categorical columns and per-column test and threshold overrides. OK stays put, listing what to fix, until
- * the form checks out.
+ * Adds or edits a configured source: one inference log split into two time windows, or a reference
+ * and a current file; categorical columns and per-column test and threshold overrides. OK stays
+ * put, listing what to fix, until the form checks out.
  */
 final class SourceDialog extends Dialog<DriftSource> {
   private static File lastDirectory;
@@ -34,21 +34,29 @@ final class SourceDialog extends Dialog<DriftSource> {
   private final TextField name = field("source-name", "e.g. churn-lgbm (prod)");
   private final TextField logFile = field("source-log", "inference log (.csv, .tsv, .parquet)");
   private final TextField timestamp = field("source-timestamp", "column holding each row's time");
-  private final TextField referenceWindow = field("source-reference-window", "START/END, e.g. 2026-11-01/2026-11-08");
-  private final TextField currentWindow = field("source-current-window", "START/END, e.g. 2026-11-19/2026-11-20");
-  private final TextField referenceFile = field("source-reference", "reference data (.csv, .tsv, .parquet)");
+  private final TextField referenceWindow =
+      field("source-reference-window", "START/END, e.g. 2026-11-01/2026-11-08");
+  private final TextField currentWindow =
+      field("source-current-window", "START/END, e.g. 2026-11-19/2026-11-20");
+  private final TextField referenceFile =
+      field("source-reference", "reference data (.csv, .tsv, .parquet)");
   private final TextField currentFile = field("source-current", "current data, same columns");
-  private final TextField categorical = field("source-categorical", "numeric columns to compare as labels: a, b");
+  private final TextField categorical =
+      field("source-categorical", "numeric columns to compare as labels: a, b");
   private final TextField tests = field("source-tests", "COLUMN=TEST: score=psi, age=ks");
   private final TextField thresholds = field("source-thresholds", "COLUMN=NUMBER: score=0.2");
   private final Label problems = new Label();
 
-  /** @param taken names of the other configured sources */
+  /**
+   * @param taken names of the other configured sources
+   */
   SourceDialog(Window owner, SourceForm initial, boolean editing, Set<String> taken) {
     initOwner(owner);
     setTitle(editing ? "Edit drift source" : "Add drift source");
-    setHeaderText(editing ? "Change where " + initial.name() + "'s data comes from"
-        : "Compare a model's current inputs or outputs with a reference");
+    setHeaderText(
+        editing
+            ? "Change where " + initial.name() + "'s data comes from"
+            : "Compare a model's current inputs or outputs with a reference");
     ToggleGroup kind = new ToggleGroup();
     logKind.setToggleGroup(kind);
     pairKind.setToggleGroup(kind);
@@ -80,31 +88,48 @@ final class SourceDialog extends Dialog<DriftSource> {
     logRows.managedProperty().bind(logKind.selectedProperty());
     pairRows.visibleProperty().bind(pairKind.selectedProperty());
     pairRows.managedProperty().bind(pairKind.selectedProperty());
-    kind.selectedToggleProperty().addListener((obs, old, t) -> getDialogPane().getScene().getWindow().sizeToScene());
+    kind.selectedToggleProperty()
+        .addListener((obs, old, t) -> getDialogPane().getScene().getWindow().sizeToScene());
 
     getDialogPane().setContent(new VBox(8, top, logRows, pairRows, overrides, problems));
-    getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets()); // the console's theme
+    getDialogPane()
+        .getStylesheets()
+        .setAll(owner.getScene().getStylesheets()); // the console's theme
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
     ok.setText(editing ? "Save" : "Add");
     ok.setId("source-ok");
-    ok.addEventFilter(ActionEvent.ACTION, e -> {
-      SourceForm.Checked checked = form().check(taken);
-      if (!checked.problems().isEmpty()) {
-        problems.setText(String.join("\n", checked.problems()));
-        problems.setVisible(true);
-        getDialogPane().getScene().getWindow().sizeToScene();
-        e.consume();
-      }
-    });
-    setOnShown(e -> Platform.runLater(name::requestFocus)); // after the dialog has focused its default button
+    ok.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          SourceForm.Checked checked = form().check(taken);
+          if (!checked.problems().isEmpty()) {
+            problems.setText(String.join("\n", checked.problems()));
+            problems.setVisible(true);
+            getDialogPane().getScene().getWindow().sizeToScene();
+            e.consume();
+          }
+        });
+    setOnShown(
+        e ->
+            Platform.runLater(
+                name::requestFocus)); // after the dialog has focused its default button
     setResultConverter(button -> button == ButtonType.OK ? form().check(taken).source() : null);
   }
 
   private SourceForm form() {
-    return new SourceForm(name.getText(), logKind.isSelected(), logFile.getText(), timestamp.getText(),
-        referenceWindow.getText(), currentWindow.getText(), referenceFile.getText(), currentFile.getText(),
-        categorical.getText(), tests.getText(), thresholds.getText());
+    return new SourceForm(
+        name.getText(),
+        logKind.isSelected(),
+        logFile.getText(),
+        timestamp.getText(),
+        referenceWindow.getText(),
+        currentWindow.getText(),
+        referenceFile.getText(),
+        currentFile.getText(),
+        categorical.getText(),
+        tests.getText(),
+        thresholds.getText());
   }
 
   private void fill(SourceForm f) {
@@ -124,20 +149,28 @@ final class SourceDialog extends Dialog<DriftSource> {
   private HBox browse(TextField path) {
     Button button = new Button("Browse…");
     button.setMinWidth(Region.USE_PREF_SIZE);
-    button.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.getExtensionFilters().addAll(
-          new FileChooser.ExtensionFilter("Tables (*.csv, *.tsv, *.parquet)", "*.csv", "*.tsv", "*.parquet", "*.csv.gz"),
-          new FileChooser.ExtensionFilter("All files", "*"));
-      if (lastDirectory != null) {
-        chooser.setInitialDirectory(lastDirectory);
-      }
-      File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-      if (chosen != null) {
-        path.setText(chosen.getAbsolutePath());
-        lastDirectory = chosen.getParentFile();
-      }
-    });
+    button.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser
+              .getExtensionFilters()
+              .addAll(
+                  new FileChooser.ExtensionFilter(
+                      "Tables (*.csv, *.tsv, *.parquet)",
+                      "*.csv",
+                      "*.tsv",
+                      "*.parquet",
+                      "*.csv.gz"),
+                  new FileChooser.ExtensionFilter("All files", "*"));
+          if (lastDirectory != null) {
+            chooser.setInitialDirectory(lastDirectory);
+          }
+          File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+          if (chosen != null) {
+            path.setText(chosen.getAbsolutePath());
+            lastDirectory = chosen.getParentFile();
+          }
+        });
     HBox box = new HBox(6, path, button);
     HBox.setHgrow(path, Priority.ALWAYS);
     return box;

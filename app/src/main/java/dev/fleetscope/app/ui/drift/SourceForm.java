@@ -13,21 +13,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the user typed into the add-source dialog, checked: every problem is named at once, so one correction round
- * suffices. Files are not opened here (that happens off the FX thread, and a missing file shows on the model).
+ * What the user typed into the add-source dialog, checked: every problem is named at once, so one
+ * correction round suffices. Files are not opened here (that happens off the FX thread, and a
+ * missing file shows on the model).
  *
  * @param log true for one log split by time, false for a reference and a current file
  * @param tests {@code COLUMN=TEST, ...} with Evidently's test names
  * @param thresholds {@code COLUMN=NUMBER, ...}
  */
-record SourceForm(String name, boolean log, String logFile, String timestampColumn, String referenceWindow,
-    String currentWindow, String referenceFile, String currentFile, String categorical, String tests,
+record SourceForm(
+    String name,
+    boolean log,
+    String logFile,
+    String timestampColumn,
+    String referenceWindow,
+    String currentWindow,
+    String referenceFile,
+    String currentFile,
+    String categorical,
+    String tests,
     String thresholds) {
 
   /** The source, or the problems: exactly one of the two is present. */
   record Checked(DriftSource source, List<String> problems) {}
 
-  /** @param taken names of the other configured sources, which this one must not reuse */
+  /**
+   * @param taken names of the other configured sources, which this one must not reuse
+   */
   Checked check(Set<String> taken) {
     List<String> problems = new ArrayList<>();
     String n = name.strip();
@@ -36,32 +48,55 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
     } else if (taken.contains(n)) {
       problems.add("A source named '" + n + "' exists already: pick another name.");
     }
-    List<String> labels = Arrays.stream(categorical.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    Map<String, String> testMap = pairs(tests, "test", problems, value -> {
-      DriftTest.byLabel(value);
-      return value.strip().toLowerCase(Locale.ROOT);
-    });
-    Map<String, Double> thresholdMap = pairs(thresholds, "threshold", problems, value -> {
-      double t = Double.parseDouble(value);
-      if (!(t >= 0) || Double.isInfinite(t)) {
-        throw new IllegalArgumentException("must be a number of 0 or more");
-      }
-      return t;
-    });
+    List<String> labels =
+        Arrays.stream(categorical.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    Map<String, String> testMap =
+        pairs(
+            tests,
+            "test",
+            problems,
+            value -> {
+              DriftTest.byLabel(value);
+              return value.strip().toLowerCase(Locale.ROOT);
+            });
+    Map<String, Double> thresholdMap =
+        pairs(
+            thresholds,
+            "threshold",
+            problems,
+            value -> {
+              double t = Double.parseDouble(value);
+              if (!(t >= 0) || Double.isInfinite(t)) {
+                throw new IllegalArgumentException("must be a number of 0 or more");
+              }
+              return t;
+            });
     DriftSource source;
     if (log) {
       required(logFile, "Choose the log file.", problems);
       required(timestampColumn, "Name the column that holds each row's time.", problems);
       window(referenceWindow, "Reference window", "2026-11-01/2026-11-08", problems);
       window(currentWindow, "Current window", "2026-11-19/2026-11-20", problems);
-      source = new DriftSource.LogFile(n, logFile.strip(), timestampColumn.strip(), referenceWindow.strip(),
-          currentWindow.strip(), labels, testMap, thresholdMap);
+      source =
+          new DriftSource.LogFile(
+              n,
+              logFile.strip(),
+              timestampColumn.strip(),
+              referenceWindow.strip(),
+              currentWindow.strip(),
+              labels,
+              testMap,
+              thresholdMap);
     } else {
       required(referenceFile, "Choose the reference file.", problems);
       required(currentFile, "Choose the current file.", problems);
-      source = new DriftSource.FilePair(n, referenceFile.strip(), currentFile.strip(), labels, testMap, thresholdMap);
+      source =
+          new DriftSource.FilePair(
+              n, referenceFile.strip(), currentFile.strip(), labels, testMap, thresholdMap);
     }
-    return problems.isEmpty() ? new Checked(source, List.of()) : new Checked(null, List.copyOf(problems));
+    return problems.isEmpty()
+        ? new Checked(source, List.of())
+        : new Checked(null, List.copyOf(problems));
   }
 
   /** The form a configured source was made from, for editing it. */
@@ -70,10 +105,32 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
     String tests = join(source.tests());
     String thresholds = join(source.thresholds());
     return switch (source) {
-      case DriftSource.LogFile l -> new SourceForm(l.name(), true, l.log(), l.timestampColumn(), l.referenceWindow(),
-          l.currentWindow(), "", "", categorical, tests, thresholds);
-      case DriftSource.FilePair p -> new SourceForm(p.name(), false, "", "timestamp", "", "", p.reference(),
-          p.current(), categorical, tests, thresholds);
+      case DriftSource.LogFile l ->
+          new SourceForm(
+              l.name(),
+              true,
+              l.log(),
+              l.timestampColumn(),
+              l.referenceWindow(),
+              l.currentWindow(),
+              "",
+              "",
+              categorical,
+              tests,
+              thresholds);
+      case DriftSource.FilePair p ->
+          new SourceForm(
+              p.name(),
+              false,
+              "",
+              "timestamp",
+              "",
+              "",
+              p.reference(),
+              p.current(),
+              categorical,
+              tests,
+              thresholds);
     };
   }
 
@@ -81,7 +138,8 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
     T parse(String value);
   }
 
-  private static <T> Map<String, T> pairs(String text, String what, List<String> problems, Parser<T> parser) {
+  private static <T> Map<String, T> pairs(
+      String text, String what, List<String> problems, Parser<T> parser) {
     Map<String, T> out = new LinkedHashMap<>();
     for (String item : text.split(",")) {
       String pair = item.strip();
@@ -90,8 +148,14 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
       }
       int eq = pair.indexOf('=');
       if (eq <= 0 || eq == pair.length() - 1) {
-        problems.add("The " + what + " override '" + pair + "' must be COLUMN=" + what.toUpperCase(Locale.ROOT)
-            + ".");
+        problems.add(
+            "The "
+                + what
+                + " override '"
+                + pair
+                + "' must be COLUMN="
+                + what.toUpperCase(Locale.ROOT)
+                + ".");
         continue;
       }
       String column = pair.substring(0, eq).strip();
@@ -99,8 +163,16 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
       try {
         out.put(column, parser.parse(value));
       } catch (IllegalArgumentException e) {
-        problems.add("The " + what + " for column '" + column + "': " + (e instanceof NumberFormatException
-            ? "'" + value + "' is not a number" : e.getMessage()) + ".");
+        problems.add(
+            "The "
+                + what
+                + " for column '"
+                + column
+                + "': "
+                + (e instanceof NumberFormatException
+                    ? "'" + value + "' is not a number"
+                    : e.getMessage())
+                + ".");
       }
     }
     return out;
@@ -125,7 +197,10 @@ record SourceForm(String name, boolean log, String logFile, String timestampColu
   }
 
   private static String join(Map<String, ?> map) {
-    return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    return map.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .sorted()
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("");
   }
 }

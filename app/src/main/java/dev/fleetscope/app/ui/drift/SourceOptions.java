@@ -8,9 +8,12 @@ import dev.fleetscope.drift.DriftTest;
 final class SourceOptions {
   private SourceOptions() {}
 
-  /** @throws IllegalArgumentException naming an unknown test, with the known ones */
+  /**
+   * @throws IllegalArgumentException naming an unknown test, with the known ones
+   */
   static DriftOptions of(DriftSource source) {
-    DriftOptions options = DriftOptions.defaults().withCategorical(source.categorical().toArray(String[]::new));
+    DriftOptions options =
+        DriftOptions.defaults().withCategorical(source.categorical().toArray(String[]::new));
     for (var test : source.tests().entrySet()) {
       options = options.withTest(test.getKey(), DriftTest.byLabel(test.getValue()));
     }

@@ -3,9 +3,14 @@ package dev.fleetscope.app.ui.drift;
 import java.util.Locale;
 import javafx.scene.control.Label;
 
-/** A model's status as a small coloured label: red for dataset drift, amber for drifting columns, green for none. */
+/**
+ * A model's status as a small coloured label: red for dataset drift, amber for drifting columns,
+ * green for none.
+ */
 final class StatusPill {
-  private static final String[] CLASSES = {"pending", "no-drift", "failed", "column-drift", "dataset-drift"};
+  private static final String[] CLASSES = {
+    "pending", "no-drift", "failed", "column-drift", "dataset-drift"
+  };
 
   private StatusPill() {}
 

@@ -19,7 +19,8 @@ public record OverviewState(
     List<SourceStatus> staleSources) {
 
   /** One cluster as the Clusters tile lists it. */
-  public record ClusterLine(String name, Provider provider, String region, int nodes, boolean live, double hourlyCost) {}
+  public record ClusterLine(
+      String name, Provider provider, String region, int nodes, boolean live, double hourlyCost) {}
 
   public boolean hasData() {
     return totals.workloads() > 0;

@@ -27,18 +27,23 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-/** The fleet at a glance: health, utilization against requests, idle capacity, cost and the worst waste. */
+/**
+ * The fleet at a glance: health, utilization against requests, idle capacity, cost and the worst
+ * waste.
+ */
 public final class OverviewView extends ScrollPane {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   /** As many clusters as fit the tile with name and details on two lines each. */
   private static final int STACKED_CLUSTERS = 4;
+
   private final VBox clusterRows = new VBox(6);
   private final Tile clusters = Tiles.custom("Clusters", 2, clusterRows);
   private final Tile cpu = Tiles.share("CPU in use of requested", "cores");
@@ -57,11 +62,15 @@ public final class OverviewView extends ScrollPane {
   private final ChangeListener<PipelineHealth> onPipelines;
 
   /**
-   * Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are recoloured.
+   * Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are
+   * recoloured.
    *
    * @param openPipelines shows the Pipelines view (a click on the pipeline tile)
    */
-  public OverviewView(OverviewViewModel model, ObservableValue<PipelineHealth> pipelineHealth, Runnable openPipelines,
+  public OverviewView(
+      OverviewViewModel model,
+      ObservableValue<PipelineHealth> pipelineHealth,
+      Runnable openPipelines,
       Theme theme) {
     pipelines = new PipelineHealthTile(openPipelines);
     onPipelines = (obs, old, health) -> pipelines.show(health);
@@ -77,11 +86,14 @@ public final class OverviewView extends ScrollPane {
     title.getStyleClass().add("view-title");
     GridPane grid = new GridPane(10, 10);
     for (int i = 0; i < 4; i++) {
-      ColumnConstraints column = new ColumnConstraints(Tiles.SIZE, Tiles.SIZE * 1.5, Double.MAX_VALUE);
+      ColumnConstraints column =
+          new ColumnConstraints(Tiles.SIZE, Tiles.SIZE * 1.5, Double.MAX_VALUE);
       column.setHgrow(Priority.ALWAYS);
       grid.getColumnConstraints().add(column);
     }
-    for (int i = 0; i < 3; i++) { // taller windows (a wall screen) get taller tiles, not empty space below them
+    for (int i = 0;
+        i < 3;
+        i++) { // taller windows (a wall screen) get taller tiles, not empty space below them
       RowConstraints row = new RowConstraints(Tiles.SIZE, Tiles.SIZE, Double.MAX_VALUE);
       row.setVgrow(Priority.ALWAYS);
       grid.getRowConstraints().add(row);
@@ -95,14 +107,19 @@ public final class OverviewView extends ScrollPane {
     grid.add(idle, 0, 2);
     grid.add(waste, 1, 2, 2, 1);
     grid.add(pipelines.tile(), 3, 2);
-    tiles.forEach(t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
+    tiles.forEach(
+        t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
     VBox content = new VBox(10, title, staleBanner, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     setFitToHeight(true);
     content.getStyleClass().add("view");
     content.setPadding(new Insets(14));
     setContent(content);
-    model.state().addListener(new WeakChangeListener<>(onState)); // a replaced view must not be kept alive by the model
+    model
+        .state()
+        .addListener(
+            new WeakChangeListener<>(
+                onState)); // a replaced view must not be kept alive by the model
     if (model.state().get() != null) {
       show(model.state().get());
     }
@@ -118,7 +135,8 @@ public final class OverviewView extends ScrollPane {
   public void onCostClicked(Runnable open) {
     costHint = " · click for the Cost view";
     if (!cost.getText().isEmpty()) {
-      cost.setText(cost.getText() + costHint); // drawn already; later states carry the hint themselves
+      cost.setText(
+          cost.getText() + costHint); // drawn already; later states carry the hint themselves
     }
     cost.setCursor(Cursor.HAND);
     Tooltip.install(cost, new Tooltip("Open the Cost view: bill, forecast, breakdown and savings"));
@@ -128,28 +146,67 @@ public final class OverviewView extends ScrollPane {
   private void show(OverviewState state) {
     FleetTotals t = state.totals();
     showClusters(state);
-    showShare(cpu, t.cpu(), 1, 0, Units.percent(t.cpu().usedOfRequested()) + " of " + Units.cores(t.cpu().requested())
-        + " requested", Units.cores(t.cpu().allocatable()) + " allocatable");
-    showShare(memory, t.memory(), 1L << 30, 0, Units.percent(t.memory().usedOfRequested()) + " of "
-        + Units.bytes(t.memory().requested()) + " requested", Units.bytes(t.memory().allocatable()) + " allocatable");
-    showShare(gpu, t.gpu(), 1, 1, Units.percent(t.gpu().usedOfRequested()) + " of " + Units.gpus(t.gpu().requested())
-        + " requested", Units.gpus(t.gpu().allocatable()) + " in the fleet");
+    showShare(
+        cpu,
+        t.cpu(),
+        1,
+        0,
+        Units.percent(t.cpu().usedOfRequested())
+            + " of "
+            + Units.cores(t.cpu().requested())
+            + " requested",
+        Units.cores(t.cpu().allocatable()) + " allocatable");
+    showShare(
+        memory,
+        t.memory(),
+        1L << 30,
+        0,
+        Units.percent(t.memory().usedOfRequested())
+            + " of "
+            + Units.bytes(t.memory().requested())
+            + " requested",
+        Units.bytes(t.memory().allocatable()) + " allocatable");
+    showShare(
+        gpu,
+        t.gpu(),
+        1,
+        1,
+        Units.percent(t.gpu().usedOfRequested())
+            + " of "
+            + Units.gpus(t.gpu().requested())
+            + " requested",
+        Units.gpus(t.gpu().allocatable()) + " in the fleet");
     showTrend(state);
     String currency = t.currency().getCurrencyCode();
     idle.setUnit(currency + "/hour");
     idle.setValue(state.idleHourlyCost());
-    idle.setDescription(Units.cores(t.cpu().idle()) + " · " + Units.bytes(t.memory().idle()) + " · " + Units.gpus(t.gpu().idle()));
-    idle.setText("≈ " + Units.money(state.idleHourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month"));
+    idle.setDescription(
+        Units.cores(t.cpu().idle())
+            + " · "
+            + Units.bytes(t.memory().idle())
+            + " · "
+            + Units.gpus(t.gpu().idle()));
+    idle.setText(
+        "≈ "
+            + Units.money(
+                state.idleHourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month"));
     cost.setUnit(currency + "/hour");
     cost.setValue(t.hourlyCost());
     cost.setDescription(t.nodes() + " nodes in " + t.clusters() + " clusters");
-    cost.setText("≈ " + Units.money(t.hourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month") + costHint);
+    cost.setText(
+        "≈ "
+            + Units.money(t.hourlyCost() * HourlyPrice.HOURS_PER_MONTH, t.currency(), "month")
+            + costHint);
     showWaste(state.waste());
     showStale(state.staleSources());
   }
 
-  /** The amount in use large, its share of the requested amount on the bar, the requested amount beside it. */
-  private static void showShare(Tile tile, Amounts amounts, double unit, int decimals, String description, String text) {
+  /**
+   * The amount in use large, its share of the requested amount on the bar, the requested amount
+   * beside it.
+   */
+  private static void showShare(
+      Tile tile, Amounts amounts, double unit, int decimals, String description, String text) {
     tile.setDecimals(decimals);
     tile.setMaxValue(Math.max(amounts.requested() / unit, 1e-9));
     tile.setValue(amounts.used() / unit);
@@ -157,7 +214,9 @@ public final class OverviewView extends ScrollPane {
     tile.setText(text);
   }
 
-  /** One cluster per line, its details beside its name once there are too many to stack in the tile. */
+  /**
+   * One cluster per line, its details beside its name once there are too many to stack in the tile.
+   */
   private void showClusters(OverviewState state) {
     List<HBox> rows = new ArrayList<>();
     boolean compact = state.clusters().size() > STACKED_CLUSTERS;
@@ -166,16 +225,26 @@ public final class OverviewView extends ScrollPane {
       dot.getStyleClass().addAll("source-dot", c.live() ? "live" : "stale");
       Label name = new Label(c.name());
       name.setStyle("-fx-font-weight: bold");
-      Label detail = new Label(c.provider().displayName() + " · " + c.region() + " · " + c.nodes() + " nodes · "
-          + Units.money(c.hourlyCost(), state.totals().currency(), "hour") + (c.live() ? "" : " · stale"));
+      Label detail =
+          new Label(
+              c.provider().displayName()
+                  + " · "
+                  + c.region()
+                  + " · "
+                  + c.nodes()
+                  + " nodes · "
+                  + Units.money(c.hourlyCost(), state.totals().currency(), "hour")
+                  + (c.live() ? "" : " · stale"));
       detail.getStyleClass().add("muted");
-      HBox row = compact ? new HBox(8, dot, name, detail) : new HBox(8, dot, new VBox(1, name, detail));
+      HBox row =
+          compact ? new HBox(8, dot, name, detail) : new HBox(8, dot, new VBox(1, name, detail));
       row.getStyleClass().add("tile-cluster-row");
       rows.add(row);
     }
     clusterRows.setSpacing(compact ? 2 : 6);
     clusterRows.getChildren().setAll(rows);
-    clusters.setDescription(state.totals().liveClusters() + " of " + state.totals().clusters() + " live");
+    clusters.setDescription(
+        state.totals().liveClusters() + " of " + state.totals().clusters() + " live");
   }
 
   private void showTrend(OverviewState state) {
@@ -183,7 +252,11 @@ public final class OverviewView extends ScrollPane {
     List<ChartData> points = new ArrayList<>();
     for (int i = 0; i < used.length; i++) {
       if (!Double.isNaN(used[i])) {
-        points.add(new ChartData(CLOCK.format(state.cpuTrend().start().plus(state.cpuTrend().bucket().multipliedBy(i))), used[i]));
+        points.add(
+            new ChartData(
+                CLOCK.format(
+                    state.cpuTrend().start().plus(state.cpuTrend().bucket().multipliedBy(i))),
+                used[i]));
       }
     }
     trend.setChartData(points);
@@ -193,12 +266,17 @@ public final class OverviewView extends ScrollPane {
   private void showWaste(List<WastedWorkload> workloads) {
     List<HBox> rows = new ArrayList<>();
     for (WastedWorkload w : workloads) {
-      // Two columns wide since the pipeline tile took the third: the name gives way, the numbers never do.
+      // Two columns wide since the pipeline tile took the third: the name gives way, the numbers
+      // never do.
       Label name = new Label(w.ref().namespace() + " / " + w.ref().name());
       name.setTooltip(new Tooltip(w.ref().id()));
       name.setMinWidth(60);
-      Label idleNow = new Label(Units.cores(w.idleCores()) + " · " + Units.bytes(w.idleBytes())
-          + (w.idleGpus() > 0.005 ? " · " + Units.gpus(w.idleGpus()) : ""));
+      Label idleNow =
+          new Label(
+              Units.cores(w.idleCores())
+                  + " · "
+                  + Units.bytes(w.idleBytes())
+                  + (w.idleGpus() > 0.005 ? " · " + Units.gpus(w.idleGpus()) : ""));
       idleNow.getStyleClass().addAll("muted", "waste-idle");
       idleNow.setMinWidth(Region.USE_PREF_SIZE);
       Label money = new Label(Units.money(w.monthlyCost(), w.currency(), "month"));
@@ -211,13 +289,25 @@ public final class OverviewView extends ScrollPane {
       rows.add(row);
     }
     wasteRows.getChildren().setAll(rows);
-    waste.setText(workloads.isEmpty() ? "waiting for usage history…" : "requests above mean CPU use and peak memory, at node prices");
+    waste.setText(
+        workloads.isEmpty()
+            ? "waiting for usage history…"
+            : "requests above mean CPU use and peak memory, at node prices");
   }
 
   private void showStale(List<SourceStatus> stale) {
-    staleBanner.setText(stale.stream().map(s -> s.displayName() + " is " + s.state().name().toLowerCase(Locale.ROOT)
-        + s.lastSuccess().map(at -> " (last data " + CLOCK.format(at) + ")").orElse("")
-        + s.message().map(m -> ": " + m).orElse("")).collect(Collectors.joining("\n")));
+    staleBanner.setText(
+        stale.stream()
+            .map(
+                s ->
+                    s.displayName()
+                        + " is "
+                        + s.state().name().toLowerCase(Locale.ROOT)
+                        + s.lastSuccess()
+                            .map(at -> " (last data " + CLOCK.format(at) + ")")
+                            .orElse("")
+                        + s.message().map(m -> ": " + m).orElse(""))
+            .collect(Collectors.joining("\n")));
     staleBanner.setVisible(!stale.isEmpty());
   }
 }

@@ -15,8 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Turns fleet snapshots into the Overview's state. {@link #compute} runs on the source's thread (it sums the
- * whole fleet); only the finished state crosses to the FX thread.
+ * Turns fleet snapshots into the Overview's state. {@link #compute} runs on the source's thread (it
+ * sums the whole fleet); only the finished state crosses to the FX thread.
  */
 public final class OverviewViewModel {
   private static final int TOP_WASTE = 8;
@@ -40,14 +40,38 @@ public final class OverviewViewModel {
 
   OverviewState compute(FleetSnapshot snapshot) {
     FleetTotals totals = FleetTotals.of(snapshot);
-    var clusters = snapshot.clusters().stream().map(c -> new OverviewState.ClusterLine(c.name(), c.provider(), c.region(),
-        c.nodes().size(), snapshot.isLive(c), c.hourlyCost())).toList();
-    double idleCost = snapshot.clusters().stream().mapToDouble(c -> {
-      FleetTotals one = FleetTotals.of(snapshot, List.of(c));
-      return UnitPrices.of(c).hourly(one.cpu().idle(), one.memory().idle(), one.gpu().idle());
-    }).sum();
-    var stale = snapshot.sources().stream().filter(s -> s.state() == SourceState.STALE || s.state() == SourceState.FAILED).toList();
-    return new OverviewState(snapshot.at(), totals, clusters, WastedWorkload.top(snapshot, stats, TOP_WASTE),
-        FleetTrend.cpu(snapshot, Duration.ofHours(24), Duration.ofMinutes(20)), idleCost, stale);
+    var clusters =
+        snapshot.clusters().stream()
+            .map(
+                c ->
+                    new OverviewState.ClusterLine(
+                        c.name(),
+                        c.provider(),
+                        c.region(),
+                        c.nodes().size(),
+                        snapshot.isLive(c),
+                        c.hourlyCost()))
+            .toList();
+    double idleCost =
+        snapshot.clusters().stream()
+            .mapToDouble(
+                c -> {
+                  FleetTotals one = FleetTotals.of(snapshot, List.of(c));
+                  return UnitPrices.of(c)
+                      .hourly(one.cpu().idle(), one.memory().idle(), one.gpu().idle());
+                })
+            .sum();
+    var stale =
+        snapshot.sources().stream()
+            .filter(s -> s.state() == SourceState.STALE || s.state() == SourceState.FAILED)
+            .toList();
+    return new OverviewState(
+        snapshot.at(),
+        totals,
+        clusters,
+        WastedWorkload.top(snapshot, stats, TOP_WASTE),
+        FleetTrend.cpu(snapshot, Duration.ofHours(24), Duration.ofMinutes(20)),
+        idleCost,
+        stale);
   }
 }

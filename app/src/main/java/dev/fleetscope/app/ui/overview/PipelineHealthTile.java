@@ -13,10 +13,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Pipeline runs of the last 24 hours by state, the failures named; a click opens the Pipelines view. */
+/**
+ * Pipeline runs of the last 24 hours by state, the failures named; a click opens the Pipelines
+ * view.
+ */
 final class PipelineHealthTile {
-  private static final List<RunState> SHOWN = List.of(RunState.SUCCEEDED, RunState.FAILED, RunState.RUNNING,
-      RunState.QUEUED, RunState.CANCELED, RunState.PAUSED, RunState.SKIPPED, RunState.UNKNOWN);
+  private static final List<RunState> SHOWN =
+      List.of(
+          RunState.SUCCEEDED,
+          RunState.FAILED,
+          RunState.RUNNING,
+          RunState.QUEUED,
+          RunState.CANCELED,
+          RunState.PAUSED,
+          RunState.SKIPPED,
+          RunState.UNKNOWN);
   private static final int NAMED_FAILURES = 3;
 
   private final VBox counts = new VBox(4);
@@ -53,18 +64,23 @@ final class PipelineHealthTile {
     }
     counts.getChildren().setAll(health.loaded() ? chips : List.of());
     List<Label> named = new ArrayList<>();
-    for (String failure : health.failures().subList(0, Math.min(NAMED_FAILURES, health.failures().size()))) {
+    for (String failure :
+        health.failures().subList(0, Math.min(NAMED_FAILURES, health.failures().size()))) {
       Label label = new Label("✕ " + failure);
       label.getStyleClass().add("pipeline-failure");
       named.add(label);
     }
     if (health.failures().size() > NAMED_FAILURES) {
-      Label more = new Label("and " + (health.failures().size() - NAMED_FAILURES) + " more failures");
+      Label more =
+          new Label("and " + (health.failures().size() - NAMED_FAILURES) + " more failures");
       more.getStyleClass().add("pipeline-failure");
       named.add(more);
     }
     failures.getChildren().setAll(named);
-    tile.setDescription(!health.loaded() ? "loading…" : health.liveSources() + " of " + health.sources() + " sources live");
+    tile.setDescription(
+        !health.loaded()
+            ? "loading…"
+            : health.liveSources() + " of " + health.sources() + " sources live");
     tile.setText(health.loaded() ? health.total() + " runs · click for the Pipelines view" : "");
   }
 }

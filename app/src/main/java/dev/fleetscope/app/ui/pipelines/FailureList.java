@@ -15,33 +15,42 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Failed runs, newest first: when, which pipeline of which source, each failed task with its message, and a link
- * to the run in the source's own UI when the source has one. Selecting a failure selects its run.
+ * Failed runs, newest first: when, which pipeline of which source, each failed task with its
+ * message, and a link to the run in the source's own UI when the source has one. Selecting a
+ * failure selects its run.
  */
 final class FailureList extends ListView<PipelineRun> {
   FailureList(PipelinesViewModel model, Function<String, String> sourceName) {
     setId("pipeline-failures");
     setPlaceholder(new Label("No failed runs in the window."));
-    setCellFactory(list -> new ListCell<>() {
-      @Override
-      protected void updateItem(PipelineRun run, boolean empty) {
-        super.updateItem(run, empty);
-        setText(null);
-        if (empty || run == null) {
-          setGraphic(null);
-          return;
-        }
-        VBox cell = cell(run, sourceName.apply(run.source()), model);
-        cell.setMaxWidth(Region.USE_PREF_SIZE);
-        cell.prefWidthProperty().bind(list.widthProperty().subtract(28)); // wrap long messages, never scroll sideways
-        setGraphic(cell);
-      }
-    });
-    getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> {
-      if (run != null) {
-        model.select(run.key(), PipelineId.of(run));
-      }
-    });
+    setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(PipelineRun run, boolean empty) {
+                super.updateItem(run, empty);
+                setText(null);
+                if (empty || run == null) {
+                  setGraphic(null);
+                  return;
+                }
+                VBox cell = cell(run, sourceName.apply(run.source()), model);
+                cell.setMaxWidth(Region.USE_PREF_SIZE);
+                cell.prefWidthProperty()
+                    .bind(
+                        list.widthProperty()
+                            .subtract(28)); // wrap long messages, never scroll sideways
+                setGraphic(cell);
+              }
+            });
+    getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, run) -> {
+              if (run != null) {
+                model.select(run.key(), PipelineId.of(run));
+              }
+            });
     model.selectedRun().addListener((obs, old, key) -> follow(key));
   }
 
@@ -50,10 +59,15 @@ final class FailureList extends ListView<PipelineRun> {
     follow(selected);
   }
 
-  /** Selects the failure of the run selected elsewhere (a bar), or nothing when it is not a failure. */
+  /**
+   * Selects the failure of the run selected elsewhere (a bar), or nothing when it is not a failure.
+   */
   private void follow(RunKey key) {
-    getItems().stream().filter(r -> r.key().equals(key)).findFirst()
-        .ifPresentOrElse(r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
+    getItems().stream()
+        .filter(r -> r.key().equals(key))
+        .findFirst()
+        .ifPresentOrElse(
+            r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
   }
 
   private static VBox cell(PipelineRun run, String source, PipelinesViewModel model) {
@@ -62,14 +76,20 @@ final class FailureList extends ListView<PipelineRun> {
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox head = new HBox(8, pipeline, gap);
-    run.link().ifPresent(link -> {
-      Hyperlink open = new Hyperlink("open in " + source + " ↗");
-      open.getStyleClass().add("failure-link");
-      open.setOnAction(e -> model.open(link));
-      head.getChildren().add(open);
-    });
-    Label where = new Label(source + " · started " + RunText.start(run)
-        + run.duration().map(d -> " · ran " + DurationText.of(d)).orElse(""));
+    run.link()
+        .ifPresent(
+            link -> {
+              Hyperlink open = new Hyperlink("open in " + source + " ↗");
+              open.getStyleClass().add("failure-link");
+              open.setOnAction(e -> model.open(link));
+              head.getChildren().add(open);
+            });
+    Label where =
+        new Label(
+            source
+                + " · started "
+                + RunText.start(run)
+                + run.duration().map(d -> " · ran " + DurationText.of(d)).orElse(""));
     where.getStyleClass().add("muted");
     where.setWrapText(true);
     VBox cell = new VBox(2, head, where);
@@ -80,7 +100,8 @@ final class FailureList extends ListView<PipelineRun> {
       cell.getChildren().add(none);
     }
     for (var task : run.failedTasks()) {
-      Label text = new Label("✕ " + task.name() + (task.message().isEmpty() ? "" : ": " + task.message()));
+      Label text =
+          new Label("✕ " + task.name() + (task.message().isEmpty() ? "" : ": " + task.message()));
       text.getStyleClass().add("failure-task");
       text.setWrapText(true);
       cell.getChildren().add(text);

@@ -22,31 +22,56 @@ final class FilterBar extends HBox {
     this.model = model;
     sources.setId("pipeline-sources");
     pipelines.setId("pipeline-names");
-    sources.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(String id) {
-        return id == null ? "" : TimelineLane.sourceNameIn(sourceStatuses, id);
-      }
+    sources.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(String id) {
+            return id == null ? "" : TimelineLane.sourceNameIn(sourceStatuses, id);
+          }
 
-      @Override
-      public String fromString(String text) {
-        throw new UnsupportedOperationException("source names are not parsed");
-      }
-    });
+          @Override
+          public String fromString(String text) {
+            throw new UnsupportedOperationException("source names are not parsed");
+          }
+        });
     sources.setPrefWidth(210);
     pipelines.setPrefWidth(210);
-    sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-      title(sources, "sources");
-      if (!showing) {
-        model.filter().set(model.filter().get().withSources(Set.copyOf(sources.getCheckModel().getCheckedItems())));
-      }
-    });
-    pipelines.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
-      title(pipelines, "pipelines");
-      if (!showing) {
-        model.filter().set(model.filter().get().withPipelines(Set.copyOf(pipelines.getCheckModel().getCheckedItems())));
-      }
-    });
+    sources
+        .getCheckModel()
+        .getCheckedItems()
+        .addListener(
+            (ListChangeListener<String>)
+                c -> {
+                  title(sources, "sources");
+                  if (!showing) {
+                    model
+                        .filter()
+                        .set(
+                            model
+                                .filter()
+                                .get()
+                                .withSources(
+                                    Set.copyOf(sources.getCheckModel().getCheckedItems())));
+                  }
+                });
+    pipelines
+        .getCheckModel()
+        .getCheckedItems()
+        .addListener(
+            (ListChangeListener<String>)
+                c -> {
+                  title(pipelines, "pipelines");
+                  if (!showing) {
+                    model
+                        .filter()
+                        .set(
+                            model
+                                .filter()
+                                .get()
+                                .withPipelines(
+                                    Set.copyOf(pipelines.getCheckModel().getCheckedItems())));
+                  }
+                });
     getChildren().addAll(sources, pipelines);
   }
 
@@ -54,7 +79,10 @@ final class FilterBar extends HBox {
   void show(PipelinesState state) {
     showing = true;
     sourceStatuses = state.sources();
-    offer(sources, state.sources().stream().map(SourceStatus::sourceId).toList(), state.filter().sources());
+    offer(
+        sources,
+        state.sources().stream().map(SourceStatus::sourceId).toList(),
+        state.filter().sources());
     offer(pipelines, state.pipelineNames(), state.filter().pipelines());
     title(sources, "sources");
     title(pipelines, "pipelines");
@@ -79,10 +107,17 @@ final class FilterBar extends HBox {
     }
   }
 
-  /** {@code All sources}, the one checked, or {@code 2 sources}: always a title, so the box never reads empty. */
+  /**
+   * {@code All sources}, the one checked, or {@code 2 sources}: always a title, so the box never
+   * reads empty.
+   */
   private static void title(CheckComboBox<String> box, String noun) {
     List<String> checked = box.getCheckModel().getCheckedItems();
-    box.setTitle(checked.isEmpty() ? "All " + noun
-        : checked.size() == 1 ? box.getConverter().toString(checked.getFirst()) : checked.size() + " " + noun);
+    box.setTitle(
+        checked.isEmpty()
+            ? "All " + noun
+            : checked.size() == 1
+                ? box.getConverter().toString(checked.getFirst())
+                : checked.size() + " " + noun);
   }
 }

@@ -17,9 +17,9 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
- * The runs as a Gantt chart: one lane per pipeline, a bar per run from its start to its end (or now), coloured by
- * state (style classes {@code run-bar <state>}), local-time ticks along the top and a line at now. Hovering a bar
- * shows the run; clicking it selects it.
+ * The runs as a Gantt chart: one lane per pipeline, a bar per run from its start to its end (or
+ * now), coloured by state (style classes {@code run-bar <state>}), local-time ticks along the top
+ * and a line at now. Hovering a bar shows the run; clicking it selects it.
  */
 final class GanttChart extends Region {
   private static final double LABEL_WIDTH = 200;
@@ -83,11 +83,17 @@ final class GanttChart extends Region {
     placed.add(new Placed(now, -2, 1, 1));
     for (int i = 0; i < lanes.size(); i++) {
       for (TimelineBar bar : lanes.get(i).bars()) {
-        placed.add(new Placed(bar(bar, lanes.get(i).live(), bar.run().key().equals(selected)), i, bar.from(), bar.to()));
+        placed.add(
+            new Placed(
+                bar(bar, lanes.get(i).live(), bar.run().key().equals(selected)),
+                i,
+                bar.from(),
+                bar.to()));
       }
     }
     placed.forEach(p -> getChildren().add(p.node()));
-    empty.setText(state.loaded() ? "No pipeline runs match the filters." : "Loading pipeline runs…");
+    empty.setText(
+        state.loaded() ? "No pipeline runs match the filters." : "Loading pipeline runs…");
     if (lanes.isEmpty()) {
       getChildren().add(empty);
     }
@@ -154,7 +160,11 @@ final class GanttChart extends Region {
         }
         case Label label -> {
           double w = label.prefWidth(-1);
-          label.resizeRelocate(Math.max(LABEL_WIDTH, Math.min(x0 - w / 2, LABEL_WIDTH + plotWidth - w)), 0, w, AXIS_HEIGHT - 4);
+          label.resizeRelocate(
+              Math.max(LABEL_WIDTH, Math.min(x0 - w / 2, LABEL_WIDTH + plotWidth - w)),
+              0,
+              w,
+              AXIS_HEIGHT - 4);
         }
         default -> throw new IllegalStateException("unexpected node on the timeline: " + p.node());
       }

@@ -7,14 +7,16 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What the user chose to see: the window (last 24 h or 7 d) and the sources, pipelines and states (empty: all).
- * States narrow the timeline only: the failures list, the success rates and the legend's counts would say nothing
- * if a state filter emptied them.
+ * What the user chose to see: the window (last 24 h or 7 d) and the sources, pipelines and states
+ * (empty: all). States narrow the timeline only: the failures list, the success rates and the
+ * legend's counts would say nothing if a state filter emptied them.
  */
-public record PipelineFilter(Duration window, Set<String> sources, Set<String> pipelines, Set<RunState> states) {
+public record PipelineFilter(
+    Duration window, Set<String> sources, Set<String> pipelines, Set<RunState> states) {
   public static final Duration DAY = Duration.ofHours(24);
   public static final Duration WEEK = Duration.ofDays(7);
-  public static final PipelineFilter LAST_DAY = new PipelineFilter(DAY, Set.of(), Set.of(), Set.of());
+  public static final PipelineFilter LAST_DAY =
+      new PipelineFilter(DAY, Set.of(), Set.of(), Set.of());
 
   public PipelineFilter {
     sources = Set.copyOf(sources);
@@ -52,7 +54,10 @@ public record PipelineFilter(Duration window, Set<String> sources, Set<String> p
     return new RunFilter(sources, pipelines, Set.of(), now.minus(window));
   }
 
-  /** Runs of the chosen sources and pipelines, whatever their state or age: lanes, rows, usual durations. */
+  /**
+   * Runs of the chosen sources and pipelines, whatever their state or age: lanes, rows, usual
+   * durations.
+   */
   public RunFilter everRun() {
     return new RunFilter(sources, pipelines, Set.of(), Instant.MIN);
   }

@@ -18,27 +18,33 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Raises each pipeline alert as a ControlsFX notification in the corner of the console window (its owner, so it
- * shows over the console and not on whichever window has focus). The monitor's {@code RunAlerts} decide that an
- * alert is new, so a run is announced once however often it is polled. Clicking a notification shows the run.
+ * Raises each pipeline alert as a ControlsFX notification in the corner of the console window (its
+ * owner, so it shows over the console and not on whichever window has focus). The monitor's {@code
+ * RunAlerts} decide that an alert is new, so a run is announced once however often it is polled.
+ * Clicking a notification shows the run.
  */
 public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
   /** More popups than this at once (a morning of failures at startup) fold into one summary. */
   static final int THRESHOLD = 4;
+
   private static final int LINE = 60;
 
   /**
-   * ControlsFX styles its popups from the owner's scene, inserting this sheet first when it is missing; the console
-   * lists it after its theme instead, so the theme stays first and can restyle the popups.
+   * ControlsFX styles its popups from the owner's scene, inserting this sheet first when it is
+   * missing; the console lists it after its theme instead, so the theme stays first and can restyle
+   * the popups.
    */
-  public static final String STYLESHEET = Notifications.class.getResource("notificationpopup.css").toExternalForm();
+  public static final String STYLESHEET =
+      Notifications.class.getResource("notificationpopup.css").toExternalForm();
 
   private final Window owner;
   private final BooleanSupplier dark;
   private final Consumer<PipelineRun> onOpen;
   private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
 
-  /** @param dark whether the console shows its dark theme now: the popups follow it */
+  /**
+   * @param dark whether the console shows its dark theme now: the popups follow it
+   */
   public PipelineNotifier(Window owner, BooleanSupplier dark, Consumer<PipelineRun> onOpen) {
     this.owner = owner;
     this.dark = dark;
@@ -58,17 +64,24 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
     if (!owner.isShowing()) {
       return; // closing: ControlsFX needs a showing owner
     }
-    Notifications popup = Notifications.create()
-        .owner(owner)
-        .position(Pos.BOTTOM_RIGHT)
-        .title(title(alert))
-        .text(text(alert))
-        .styleClass("pipeline-alert")
-        .hideAfter(Duration.seconds(alert instanceof PipelineAlert.RunFailed ? 20 : 12))
-        .onAction(e -> onOpen.accept(alert.run()))
-        .threshold(THRESHOLD, Notifications.create().owner(owner).position(Pos.BOTTOM_RIGHT)
-            .title("Pipelines need attention").styleClass("pipeline-alert").hideAfter(Duration.seconds(20))
-            .onAction(e -> onOpen.accept(alert.run())));
+    Notifications popup =
+        Notifications.create()
+            .owner(owner)
+            .position(Pos.BOTTOM_RIGHT)
+            .title(title(alert))
+            .text(text(alert))
+            .styleClass("pipeline-alert")
+            .hideAfter(Duration.seconds(alert instanceof PipelineAlert.RunFailed ? 20 : 12))
+            .onAction(e -> onOpen.accept(alert.run()))
+            .threshold(
+                THRESHOLD,
+                Notifications.create()
+                    .owner(owner)
+                    .position(Pos.BOTTOM_RIGHT)
+                    .title("Pipelines need attention")
+                    .styleClass("pipeline-alert")
+                    .hideAfter(Duration.seconds(20))
+                    .onAction(e -> onOpen.accept(alert.run())));
     if (dark.getAsBoolean()) {
       popup.darkStyle();
     }
@@ -80,10 +93,12 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
   }
 
   static String title(PipelineAlert alert) {
-    return alert.run().pipeline() + switch (alert) {
-      case PipelineAlert.RunFailed failed -> " failed";
-      case PipelineAlert.RunOverdue overdue -> overdue.run().state().finished() ? " took long" : " is taking long";
-    };
+    return alert.run().pipeline()
+        + switch (alert) {
+          case PipelineAlert.RunFailed failed -> " failed";
+          case PipelineAlert.RunOverdue overdue ->
+              overdue.run().state().finished() ? " took long" : " is taking long";
+        };
   }
 
   /** A few short lines: a popup grows as wide as its longest line and would run off the window. */
@@ -91,13 +106,22 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
     List<String> lines = new ArrayList<>();
     switch (alert) {
       case PipelineAlert.RunFailed failed -> {
-        failed.run().failedTasks().stream().limit(2).forEach(t -> lines.addAll(wrap("✕ " + RunText.task(t))));
-        lines.add("started " + RunText.start(failed.run())
-            + failed.run().duration().map(d -> " · ran " + DurationText.of(d)).orElse(""));
+        failed.run().failedTasks().stream()
+            .limit(2)
+            .forEach(t -> lines.addAll(wrap("✕ " + RunText.task(t))));
+        lines.add(
+            "started "
+                + RunText.start(failed.run())
+                + failed.run().duration().map(d -> " · ran " + DurationText.of(d)).orElse(""));
       }
-      case PipelineAlert.RunOverdue overdue -> lines.addAll(wrap((overdue.run().state().finished() ? "took " : "running for ")
-          + DurationText.of(overdue.elapsed()) + ", past its usual " + DurationText.of(overdue.usual())
-          + " (p95 of recent runs)"));
+      case PipelineAlert.RunOverdue overdue ->
+          lines.addAll(
+              wrap(
+                  (overdue.run().state().finished() ? "took " : "running for ")
+                      + DurationText.of(overdue.elapsed())
+                      + ", past its usual "
+                      + DurationText.of(overdue.usual())
+                      + " (p95 of recent runs)"));
     }
     lines.add("run " + alert.run().runId());
     return String.join("\n", lines.stream().map(PipelineNotifier::shorten).toList());
@@ -122,19 +146,24 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
   }
 
   /**
-   * Closes the notifications still on screen (the console is closing), on the FX thread, through their close
-   * buttons: ControlsFX then also forgets them, where hiding their windows would leave them counted against the
-   * threshold of the next console in this process.
+   * Closes the notifications still on screen (the console is closing), on the FX thread, through
+   * their close buttons: ControlsFX then also forgets them, where hiding their windows would leave
+   * them counted against the threshold of the next console in this process.
    */
   public void close() {
     List.copyOf(Window.getWindows()).stream()
-        .filter(w -> w instanceof PopupWindow popup && popup.getOwnerWindow() == owner && w.getScene() != null)
+        .filter(
+            w ->
+                w instanceof PopupWindow popup
+                    && popup.getOwnerWindow() == owner
+                    && w.getScene() != null)
         .map(w -> w.getScene().getRoot().lookup(".pipeline-alert .close-button"))
-        .forEach(button -> {
-          if (button instanceof Button close) {
-            close.fire();
-          }
-        });
+        .forEach(
+            button -> {
+              if (button instanceof Button close) {
+                close.fire();
+              }
+            });
   }
 
   /** How many notifications were raised, for tests and the status bar. */

@@ -10,14 +10,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** Per pipeline: runs and success rate in the window, usual duration, latest run. Selecting one draws its trend. */
+/**
+ * Per pipeline: runs and success rate in the window, usual duration, latest run. Selecting one
+ * draws its trend.
+ */
 final class PipelineTable extends TableView<PipelineRow> {
   private static final double ROW_HEIGHT = 26;
   private static final int VISIBLE_ROWS = 8;
 
-  private final TableColumn<PipelineRow, String> runs = column("Runs", r -> Integer.toString(r.window().runs()), 90);
-  private final TableColumn<PipelineRow, String> success = column("Success", r -> r.window().successRate()
-      .map(Units::percent).orElse("–"), 110);
+  private final TableColumn<PipelineRow, String> runs =
+      column("Runs", r -> Integer.toString(r.window().runs()), 90);
+  private final TableColumn<PipelineRow, String> success =
+      column("Success", r -> r.window().successRate().map(Units::percent).orElse("–"), 110);
   private boolean showing;
 
   PipelineTable(PipelinesViewModel model) {
@@ -31,26 +35,38 @@ final class PipelineTable extends TableView<PipelineRow> {
     success.setStyle("-fx-alignment: center-right");
     runs.setMinWidth(90);
     success.setMinWidth(112);
-    TableColumn<PipelineRow, String> usual = column("Usual (p95)", r -> r.usual().map(DurationText::of).orElse("–"), 100);
+    TableColumn<PipelineRow, String> usual =
+        column("Usual (p95)", r -> r.usual().map(DurationText::of).orElse("–"), 100);
     usual.setStyle("-fx-alignment: center-right");
-    TableColumn<PipelineRow, String> latest = column("Latest run", r -> r.latest()
-        .map(run -> RunText.state(run.state()) + " · " + RunText.start(run)).orElse("none in the window"), 230);
+    TableColumn<PipelineRow, String> latest =
+        column(
+            "Latest run",
+            r ->
+                r.latest()
+                    .map(run -> RunText.state(run.state()) + " · " + RunText.start(run))
+                    .orElse("none in the window"),
+            230);
     getColumns().addAll(List.of(name, source, runs, success, usual, latest));
-    setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(PipelineRow row, boolean empty) {
-        super.updateItem(row, empty);
-        getStyleClass().remove("stale-row");
-        if (!empty && row != null && !row.live()) {
-          getStyleClass().add("stale-row");
-        }
-      }
-    });
-    getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-      if (row != null && !showing) {
-        model.selectedPipeline().set(row.id());
-      }
-    });
+    setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(PipelineRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("stale-row");
+                if (!empty && row != null && !row.live()) {
+                  getStyleClass().add("stale-row");
+                }
+              }
+            });
+    getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (row != null && !showing) {
+                model.selectedPipeline().set(row.id());
+              }
+            });
   }
 
   void show(List<PipelineRow> rows, PipelineFilter filter, PipelineId selected) {
@@ -66,11 +82,15 @@ final class PipelineTable extends TableView<PipelineRow> {
   /** Marks the pipeline whose trend is drawn (chosen here, or through one of its runs). */
   void select(PipelineId id) {
     showing = true;
-    getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> getSelectionModel().select(r));
+    getItems().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .ifPresent(r -> getSelectionModel().select(r));
     showing = false;
   }
 
-  private static TableColumn<PipelineRow, String> column(String title, Function<PipelineRow, String> value, double width) {
+  private static TableColumn<PipelineRow, String> column(
+      String title, Function<PipelineRow, String> value, double width) {
     TableColumn<PipelineRow, String> column = new TableColumn<>(title);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     column.setPrefWidth(width);

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Everything the Pipelines view draws for one board and filter, computed off the FX thread.
  *
- * @param counts runs in the window by state, whatever the state filter (the legend shows what each state would add)
+ * @param counts runs in the window by state, whatever the state filter (the legend shows what each
+ *     state would add)
  * @param sources every source, for the source filter, with its health
  * @param pipelineNames the pipelines of the chosen sources, for the pipeline filter
  * @param troubled sources that are stale or failed: their runs are kept and marked, with the reason
@@ -31,8 +32,18 @@ public record PipelinesState(
     List<String> pipelineNames,
     List<SourceStatus> troubled) {
 
-  public static final PipelinesState EMPTY = new PipelinesState(Instant.EPOCH, false, PipelineFilter.LAST_DAY, List.of(),
-      List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+  public static final PipelinesState EMPTY =
+      new PipelinesState(
+          Instant.EPOCH,
+          false,
+          PipelineFilter.LAST_DAY,
+          List.of(),
+          List.of(),
+          List.of(),
+          Map.of(),
+          List.of(),
+          List.of(),
+          List.of());
 
   public PipelinesState {
     lanes = List.copyOf(lanes);
@@ -48,12 +59,27 @@ public record PipelinesState(
     Instant now = board.at();
     Map<RunState, Long> counts = new EnumMap<>(RunState.class);
     counts.putAll(board.countByState(filter.anyState(now)));
-    List<String> names = board.runs(filter.withPipelines(Set.of()).everRun()).stream()
-        .map(PipelineRun::pipeline).distinct().sorted().toList();
-    List<SourceStatus> troubled = board.sources().stream()
-        .filter(s -> s.state() == SourceState.STALE || s.state() == SourceState.FAILED).toList();
-    return new PipelinesState(now, true, filter, TimelineLane.of(board, filter), board.failures(filter.anyState(now)),
-        PipelineRow.of(board, filter), counts, board.sources(), names, troubled);
+    List<String> names =
+        board.runs(filter.withPipelines(Set.of()).everRun()).stream()
+            .map(PipelineRun::pipeline)
+            .distinct()
+            .sorted()
+            .toList();
+    List<SourceStatus> troubled =
+        board.sources().stream()
+            .filter(s -> s.state() == SourceState.STALE || s.state() == SourceState.FAILED)
+            .toList();
+    return new PipelinesState(
+        now,
+        true,
+        filter,
+        TimelineLane.of(board, filter),
+        board.failures(filter.anyState(now)),
+        PipelineRow.of(board, filter),
+        counts,
+        board.sources(),
+        names,
+        troubled);
   }
 
   /** Runs drawn on the timeline. */
@@ -67,8 +93,12 @@ public record PipelinesState(
       return "loading pipeline runs…";
     }
     long all = counts.values().stream().mapToLong(Long::longValue).sum();
-    StringBuilder text = new StringBuilder().append(all).append(all == 1 ? " run" : " runs")
-        .append(" in the last ").append(filter.windowText());
+    StringBuilder text =
+        new StringBuilder()
+            .append(all)
+            .append(all == 1 ? " run" : " runs")
+            .append(" in the last ")
+            .append(filter.windowText());
     for (RunState state : List.of(RunState.FAILED, RunState.RUNNING, RunState.QUEUED)) {
       long n = counts.getOrDefault(state, 0L);
       if (n > 0) {

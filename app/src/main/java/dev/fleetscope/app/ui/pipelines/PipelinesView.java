@@ -26,12 +26,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Pipeline runs of every source: a timeline coloured by state (the legend doubles as the state filter), the
- * selected run's details, the failures with their messages, and per pipeline its success rate and duration trend.
+ * Pipeline runs of every source: a timeline coloured by state (the legend doubles as the state
+ * filter), the selected run's details, the failures with their messages, and per pipeline its
+ * success rate and duration trend.
  */
 public final class PipelinesView extends VBox {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-  /** The states every run passes through or ends in are listed even at zero; the rare ones only when present. */
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+  /**
+   * The states every run passes through or ends in are listed even at zero; the rare ones only when
+   * present.
+   */
   private static final Set<RunState> ALWAYS_IN_LEGEND =
       EnumSet.of(RunState.QUEUED, RunState.RUNNING, RunState.SUCCEEDED, RunState.FAILED);
 
@@ -72,8 +78,13 @@ public final class PipelinesView extends VBox {
     ganttScroll.setFitToWidth(true);
     ganttScroll.getStyleClass().add("gantt-scroll");
     // As tall as its lanes, up to half the view; the pipelines table and trend take the rest.
-    ganttScroll.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(gantt.prefHeight(-1) + 4,
-        Math.max(getHeight() * 0.45, 120)), gantt.heightProperty(), heightProperty()));
+    ganttScroll
+        .prefHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> Math.min(gantt.prefHeight(-1) + 4, Math.max(getHeight() * 0.45, 120)),
+                gantt.heightProperty(),
+                heightProperty()));
     ganttScroll.minHeightProperty().bind(ganttScroll.prefHeightProperty());
     table = new PipelineTable(model);
     table.setMinHeight(Region.USE_PREF_SIZE);
@@ -125,10 +136,11 @@ public final class PipelinesView extends VBox {
       button.setId("pipelines-window-" + window.toHours() + "h");
       button.setToggleGroup(group);
       button.setSelected(window.equals(model.filter().get().window()));
-      button.setOnAction(e -> {
-        model.filter().set(model.filter().get().withWindow(window));
-        button.setSelected(true);
-      });
+      button.setOnAction(
+          e -> {
+            model.filter().set(model.filter().get().withWindow(window));
+            button.setSelected(true);
+          });
       box.getChildren().add(button);
     }
     return box;
@@ -150,7 +162,9 @@ public final class PipelinesView extends VBox {
     legend.getChildren().clear();
     for (RunState runState : RunState.values()) {
       long count = s.counts().getOrDefault(runState, 0L);
-      if (count == 0 && !ALWAYS_IN_LEGEND.contains(runState) && !s.filter().states().contains(runState)) {
+      if (count == 0
+          && !ALWAYS_IN_LEGEND.contains(runState)
+          && !s.filter().states().contains(runState)) {
         continue;
       }
       Region swatch = new Region();
@@ -160,18 +174,26 @@ public final class PipelinesView extends VBox {
       toggle.getStyleClass().add("legend-toggle");
       toggle.setMinWidth(Region.USE_PREF_SIZE);
       toggle.setSelected(s.filter().states().contains(runState));
-      toggle.setOnAction(e -> {
-        Set<RunState> states = s.filter().states().isEmpty() ? EnumSet.noneOf(RunState.class) : EnumSet.copyOf(s.filter().states());
-        if (toggle.isSelected()) {
-          states.add(runState);
-        } else {
-          states.remove(runState);
-        }
-        model.filter().set(model.filter().get().withStates(states));
-      });
+      toggle.setOnAction(
+          e -> {
+            Set<RunState> states =
+                s.filter().states().isEmpty()
+                    ? EnumSet.noneOf(RunState.class)
+                    : EnumSet.copyOf(s.filter().states());
+            if (toggle.isSelected()) {
+              states.add(runState);
+            } else {
+              states.remove(runState);
+            }
+            model.filter().set(model.filter().get().withStates(states));
+          });
       legend.getChildren().add(toggle);
     }
-    Label hint = new Label(s.filter().states().isEmpty() ? "pick states to show only those" : "showing the picked states only");
+    Label hint =
+        new Label(
+            s.filter().states().isEmpty()
+                ? "pick states to show only those"
+                : "showing the picked states only");
     hint.getStyleClass().add("muted");
     hint.setMinWidth(Region.USE_PREF_SIZE);
     Button clear = new Button("Clear filters");
@@ -183,9 +205,18 @@ public final class PipelinesView extends VBox {
   }
 
   private void showStale(List<SourceStatus> troubled) {
-    staleBanner.setText(troubled.stream().map(s -> s.displayName() + " is " + s.state().name().toLowerCase(Locale.ROOT)
-        + s.lastSuccess().map(at -> " (its runs as of " + CLOCK.format(at) + " are shown)").orElse("")
-        + s.message().map(m -> ": " + m).orElse("")).collect(Collectors.joining("\n")));
+    staleBanner.setText(
+        troubled.stream()
+            .map(
+                s ->
+                    s.displayName()
+                        + " is "
+                        + s.state().name().toLowerCase(Locale.ROOT)
+                        + s.lastSuccess()
+                            .map(at -> " (its runs as of " + CLOCK.format(at) + " are shown)")
+                            .orElse("")
+                        + s.message().map(m -> ": " + m).orElse(""))
+            .collect(Collectors.joining("\n")));
     staleBanner.setVisible(!troubled.isEmpty());
   }
 }

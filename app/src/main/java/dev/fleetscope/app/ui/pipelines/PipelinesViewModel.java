@@ -20,19 +20,25 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Pipelines view's and the Overview tile's state. Boards (from the pipeline monitor), fleet snapshots (for a
- * run's workloads and cost), filter and selection changes are turned into immutable results on one background
- * thread; only results cross to the FX thread.
+ * The Pipelines view's and the Overview tile's state. Boards (from the pipeline monitor), fleet
+ * snapshots (for a run's workloads and cost), filter and selection changes are turned into
+ * immutable results on one background thread; only results cross to the FX thread.
  */
 public final class PipelinesViewModel implements AutoCloseable {
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("pipelines-view").factory());
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("pipelines-view").factory());
   private final Consumer<URI> browser;
   private final Consumer<String> showNamespace;
-  private final ReadOnlyObjectWrapper<PipelinesState> state = new ReadOnlyObjectWrapper<>(PipelinesState.EMPTY);
-  private final ReadOnlyObjectWrapper<PipelineHealth> health = new ReadOnlyObjectWrapper<>(PipelineHealth.LOADING);
-  private final ReadOnlyObjectWrapper<Optional<RunDetails>> details = new ReadOnlyObjectWrapper<>(Optional.empty());
-  private final ReadOnlyObjectWrapper<Optional<DurationTrend>> trend = new ReadOnlyObjectWrapper<>(Optional.empty());
-  private final ObjectProperty<PipelineFilter> filter = new SimpleObjectProperty<>(PipelineFilter.LAST_DAY);
+  private final ReadOnlyObjectWrapper<PipelinesState> state =
+      new ReadOnlyObjectWrapper<>(PipelinesState.EMPTY);
+  private final ReadOnlyObjectWrapper<PipelineHealth> health =
+      new ReadOnlyObjectWrapper<>(PipelineHealth.LOADING);
+  private final ReadOnlyObjectWrapper<Optional<RunDetails>> details =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ReadOnlyObjectWrapper<Optional<DurationTrend>> trend =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ObjectProperty<PipelineFilter> filter =
+      new SimpleObjectProperty<>(PipelineFilter.LAST_DAY);
   private final ObjectProperty<RunKey> selectedRun = new SimpleObjectProperty<>();
   private final ObjectProperty<PipelineId> selectedPipeline = new SimpleObjectProperty<>();
   private final Consumer<PipelinesState> stateToFx = new FxLatest<>(state::set);
@@ -44,32 +50,42 @@ public final class PipelinesViewModel implements AutoCloseable {
   private final AtomicBoolean trendQueued = new AtomicBoolean();
   private volatile PipelineBoard board = PipelineBoard.EMPTY;
   private volatile FleetSnapshot fleet = FleetSnapshot.EMPTY;
-  /** Replaced whole (never changed in place) when the saved pipeline sources change; read on the worker. */
+
+  /**
+   * Replaced whole (never changed in place) when the saved pipeline sources change; read on the
+   * worker.
+   */
   private volatile List<WorkloadPlacement> placements;
+
   private volatile PipelineFilter filterValue = filter.get();
   private volatile RunKey selectedRunValue;
   private volatile PipelineId selectedPipelineValue;
 
   /**
    * @param browser opens a run's page in the source's UI; called off the FX thread
-   * @param showNamespace shows the Utilization view filtered to a namespace; called on the FX thread
+   * @param showNamespace shows the Utilization view filtered to a namespace; called on the FX
+   *     thread
    */
-  public PipelinesViewModel(List<WorkloadPlacement> placements, Consumer<URI> browser, Consumer<String> showNamespace) {
+  public PipelinesViewModel(
+      List<WorkloadPlacement> placements, Consumer<URI> browser, Consumer<String> showNamespace) {
     this.placements = List.copyOf(placements);
     this.browser = browser;
     this.showNamespace = showNamespace;
-    filter.addListener((obs, old, value) -> {
-      filterValue = value;
-      schedule(stateQueued, this::rebuildState);
-    });
-    selectedRun.addListener((obs, old, key) -> {
-      selectedRunValue = key;
-      schedule(detailsQueued, this::rebuildDetails);
-    });
-    selectedPipeline.addListener((obs, old, id) -> {
-      selectedPipelineValue = id;
-      schedule(trendQueued, this::rebuildTrend);
-    });
+    filter.addListener(
+        (obs, old, value) -> {
+          filterValue = value;
+          schedule(stateQueued, this::rebuildState);
+        });
+    selectedRun.addListener(
+        (obs, old, key) -> {
+          selectedRunValue = key;
+          schedule(detailsQueued, this::rebuildDetails);
+        });
+    selectedPipeline.addListener(
+        (obs, old, id) -> {
+          selectedPipelineValue = id;
+          schedule(trendQueued, this::rebuildTrend);
+        });
   }
 
   /** Feed this boards from any thread (the monitor's listener). */
@@ -81,8 +97,9 @@ public final class PipelinesViewModel implements AutoCloseable {
   }
 
   /**
-   * The placements runs are joined by from now on, from any thread (the saving thread): the selected run's details
-   * are rebuilt with them on the worker, after whatever was queued before, so the latest call wins.
+   * The placements runs are joined by from now on, from any thread (the saving thread): the
+   * selected run's details are rebuilt with them on the worker, after whatever was queued before,
+   * so the latest call wins.
    */
   public void placements(List<WorkloadPlacement> latest) {
     this.placements = List.copyOf(latest);
@@ -99,10 +116,11 @@ public final class PipelinesViewModel implements AutoCloseable {
 
   private void schedule(AtomicBoolean queued, Runnable work) {
     if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
-      worker.execute(() -> {
-        queued.set(false);
-        work.run();
-      });
+      worker.execute(
+          () -> {
+            queued.set(false);
+            work.run();
+          });
     }
   }
 
@@ -115,17 +133,28 @@ public final class PipelinesViewModel implements AutoCloseable {
     stateToFx.accept(computed);
     healthToFx.accept(PipelineHealth.of(current));
     if (selectedPipelineValue == null && !computed.pipelines().isEmpty()) {
-      trendToFx.accept(Optional.of(DurationTrend.of(current, computed.pipelines().getFirst().id())));
+      trendToFx.accept(
+          Optional.of(DurationTrend.of(current, computed.pipelines().getFirst().id())));
     }
   }
 
   private void rebuildDetails() {
     PipelineBoard current = board;
     RunKey key = selectedRunValue;
-    Optional<PipelineRun> run = key == null ? Optional.empty()
-        : current.runs().stream().filter(r -> r.key().equals(key)).findFirst();
-    detailsToFx.accept(run.map(r -> new RunDetails(r, TimelineLane.sourceName(current, r.source()), current.isLive(r),
-        current.at(), DurationTrend.of(current, PipelineId.of(r)).usual(), PipelineWorkloads.of(fleet, placements, r))));
+    Optional<PipelineRun> run =
+        key == null
+            ? Optional.empty()
+            : current.runs().stream().filter(r -> r.key().equals(key)).findFirst();
+    detailsToFx.accept(
+        run.map(
+            r ->
+                new RunDetails(
+                    r,
+                    TimelineLane.sourceName(current, r.source()),
+                    current.isLive(r),
+                    current.at(),
+                    DurationTrend.of(current, PipelineId.of(r)).usual(),
+                    PipelineWorkloads.of(fleet, placements, r))));
   }
 
   private void rebuildTrend() {

@@ -13,9 +13,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The selected run: its facts, its failed tasks with their messages, its workloads and cost, and where to go next. */
+/**
+ * The selected run: its facts, its failed tasks with their messages, its workloads and cost, and
+ * where to go next.
+ */
 final class RunDetailsPane extends VBox {
-  private static final String HINT = "Hover a bar to see its run; click it (or a failure) for the details here.";
+  private static final String HINT =
+      "Hover a bar to see its run; click it (or a failure) for the details here.";
 
   private final PipelinesViewModel model;
   private final Label title = new Label("No run selected");
@@ -79,20 +83,26 @@ final class RunDetailsPane extends VBox {
     for (var task : d.run().failedTasks()) {
       Label name = new Label("✕ " + task.name());
       name.getStyleClass().add("failed-task");
-      Label message = new Label(task.message().isEmpty() ? "(the source gave no message)" : task.message());
+      Label message =
+          new Label(task.message().isEmpty() ? "(the source gave no message)" : task.message());
       message.setWrapText(true);
       message.getStyleClass().add("failed-message");
       failed.getChildren().add(new VBox(1, name, message));
     }
-    d.workloads().ifPresent(w -> {
-      showWorkloads.setVisible(true);
-      showWorkloads.setTooltip(new Tooltip("Utilization, filtered to " + w.namespace()));
-      showWorkloads.setOnAction(e -> model.showWorkloads(w));
-    });
-    d.run().link().ifPresent(link -> {
-      openLink.setVisible(true);
-      openLink.setText("Open in " + d.sourceName() + " ↗");
-      openLink.setOnAction(e -> model.open(link));
-    });
+    d.workloads()
+        .ifPresent(
+            w -> {
+              showWorkloads.setVisible(true);
+              showWorkloads.setTooltip(new Tooltip("Utilization, filtered to " + w.namespace()));
+              showWorkloads.setOnAction(e -> model.showWorkloads(w));
+            });
+    d.run()
+        .link()
+        .ifPresent(
+            link -> {
+              openLink.setVisible(true);
+              openLink.setText("Open in " + d.sourceName() + " ↗");
+              openLink.setOnAction(e -> model.open(link));
+            });
   }
 }

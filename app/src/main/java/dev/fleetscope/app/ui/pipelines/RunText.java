@@ -9,10 +9,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** A run's facts as the Pipelines view writes them: local times, durations with their unit, states in words. */
+/**
+ * A run's facts as the Pipelines view writes them: local times, durations with their unit, states
+ * in words.
+ */
 public final class RunText {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH)
+          .withZone(ZoneId.systemDefault());
 
   private RunText() {}
 
@@ -33,7 +37,8 @@ public final class RunText {
     if (run.duration().isPresent()) {
       return DurationText.of(run.duration().get());
     }
-    return run.elapsed(now).map(d -> (run.state() == RunState.RUNNING ? "running for " : "") + DurationText.of(d))
+    return run.elapsed(now)
+        .map(d -> (run.state() == RunState.RUNNING ? "running for " : "") + DurationText.of(d))
         .orElse("not started");
   }
 
@@ -48,10 +53,23 @@ public final class RunText {
 
   /** Several lines for a tooltip: what, where, when, how long, why it failed. */
   public static String summary(PipelineRun run, String sourceName, boolean live, Instant now) {
-    StringBuilder text = new StringBuilder()
-        .append(run.pipeline()).append(" · ").append(sourceName).append(live ? "" : " (stale)").append('\n')
-        .append(state(run.state())).append(" · ").append(trigger(run)).append(" · run ").append(run.runId()).append('\n')
-        .append("started ").append(start(run)).append(" · ").append(duration(run, now));
+    StringBuilder text =
+        new StringBuilder()
+            .append(run.pipeline())
+            .append(" · ")
+            .append(sourceName)
+            .append(live ? "" : " (stale)")
+            .append('\n')
+            .append(state(run.state()))
+            .append(" · ")
+            .append(trigger(run))
+            .append(" · run ")
+            .append(run.runId())
+            .append('\n')
+            .append("started ")
+            .append(start(run))
+            .append(" · ")
+            .append(duration(run, now));
     run.failedTasks().forEach(t -> text.append('\n').append("✕ ").append(task(t)));
     return text.toString();
   }

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One run on the timeline, placed as fractions of the window (0 its start, 1 now): a finished run from start to
- * end, a running one from start to now, a queued one as a mark at now. Clipped to the window.
+ * One run on the timeline, placed as fractions of the window (0 its start, 1 now): a finished run
+ * from start to end, a running one from start to now, a queued one as a mark at now. Clipped to the
+ * window.
  *
  * @param summary the tooltip's text
  */
@@ -15,7 +16,8 @@ public record TimelineBar(PipelineRun run, double from, double to, String summar
   public static TimelineBar of(PipelineRun run, Instant windowStart, Instant now, String summary) {
     Instant start = run.start().or(run::end).orElse(now);
     Instant end = run.end().orElse(run.state().finished() ? start : now);
-    return new TimelineBar(run, fraction(start, windowStart, now), fraction(end, windowStart, now), summary);
+    return new TimelineBar(
+        run, fraction(start, windowStart, now), fraction(end, windowStart, now), summary);
   }
 
   private static double fraction(Instant at, Instant windowStart, Instant now) {

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One row of the timeline: a pipeline of a source and its runs in the window. Every pipeline the source and
- * pipeline filters let through gets a lane, with or without runs, so that lanes do not jump about as the state
- * filter or the window changes; runs of a stale source stay, drawn as stale.
+ * One row of the timeline: a pipeline of a source and its runs in the window. Every pipeline the
+ * source and pipeline filters let through gets a lane, with or without runs, so that lanes do not
+ * jump about as the state filter or the window changes; runs of a stale source stay, drawn as
+ * stale.
  */
-public record TimelineLane(String source, String sourceName, String pipeline, boolean live, List<TimelineBar> bars) {
+public record TimelineLane(
+    String source, String sourceName, String pipeline, boolean live, List<TimelineBar> bars) {
   public TimelineLane {
     bars = List.copyOf(bars);
   }
@@ -28,21 +30,37 @@ public record TimelineLane(String source, String sourceName, String pipeline, bo
     Instant windowStart = now.minus(filter.window());
     RunFilter shown = filter.timeline(now);
     Map<String, Integer> sourceOrder = new HashMap<>();
-    board.sources().forEach(status -> sourceOrder.putIfAbsent(status.sourceId(), sourceOrder.size()));
+    board
+        .sources()
+        .forEach(status -> sourceOrder.putIfAbsent(status.sourceId(), sourceOrder.size()));
     Map<List<String>, List<TimelineBar>> bars = new LinkedHashMap<>();
-    board.runs(filter.everRun()).stream().map(r -> List.of(r.source(), r.pipeline())).distinct()
-        .sorted(Comparator.comparing((List<String> k) -> sourceOrder.getOrDefault(k.get(0), Integer.MAX_VALUE))
-            .thenComparing(k -> k.get(1)))
+    board.runs(filter.everRun()).stream()
+        .map(r -> List.of(r.source(), r.pipeline()))
+        .distinct()
+        .sorted(
+            Comparator.comparing(
+                    (List<String> k) -> sourceOrder.getOrDefault(k.get(0), Integer.MAX_VALUE))
+                .thenComparing(k -> k.get(1)))
         .forEach(k -> bars.put(k, new ArrayList<>()));
     for (PipelineRun run : board.runs(shown)) {
       String name = sourceName(board, run.source());
       bars.get(List.of(run.source(), run.pipeline()))
-          .add(TimelineBar.of(run, windowStart, now, RunText.summary(run, name, board.isLive(run), now)));
+          .add(
+              TimelineBar.of(
+                  run, windowStart, now, RunText.summary(run, name, board.isLive(run), now)));
     }
     List<TimelineLane> result = new ArrayList<>();
-    bars.forEach((key, laneBars) -> result.add(new TimelineLane(key.get(0), sourceName(board, key.get(0)), key.get(1),
-        board.source(key.get(0)).map(SourceStatus::live).orElse(true),
-        laneBars.stream().sorted(Comparator.comparingDouble(TimelineBar::from)).toList())));
+    bars.forEach(
+        (key, laneBars) ->
+            result.add(
+                new TimelineLane(
+                    key.get(0),
+                    sourceName(board, key.get(0)),
+                    key.get(1),
+                    board.source(key.get(0)).map(SourceStatus::live).orElse(true),
+                    laneBars.stream()
+                        .sorted(Comparator.comparingDouble(TimelineBar::from))
+                        .toList())));
     return result;
   }
 
@@ -52,7 +70,10 @@ public record TimelineLane(String source, String sourceName, String pipeline, bo
 
   /** The source's display name, or its id when it is not (or no longer) listed. */
   static String sourceNameIn(List<SourceStatus> sources, String sourceId) {
-    return sources.stream().filter(s -> s.sourceId().equals(sourceId)).findFirst().map(SourceStatus::displayName)
+    return sources.stream()
+        .filter(s -> s.sourceId().equals(sourceId))
+        .findFirst()
+        .map(SourceStatus::displayName)
         .orElse(sourceId);
   }
 }

@@ -14,9 +14,13 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
-/** One pipeline's last runs: how long each took (minutes) against its usual duration, failures marked. */
+/**
+ * One pipeline's last runs: how long each took (minutes) against its usual duration, failures
+ * marked.
+ */
 final class TrendChart extends LineChart<Number, Number> {
-  private static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter DAYS =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneId.systemDefault());
   private static final DateTimeFormatter HOURS =
       DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
   private static final long HOUR = 3600;
@@ -32,17 +36,18 @@ final class TrendChart extends LineChart<Number, Number> {
     setMinHeight(170);
     NumberAxis x = (NumberAxis) getXAxis();
     x.setAutoRanging(false);
-    x.setTickLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Number epochSecond) {
-        return axisFormat.format(Instant.ofEpochSecond(epochSecond.longValue()));
-      }
+    x.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number epochSecond) {
+            return axisFormat.format(Instant.ofEpochSecond(epochSecond.longValue()));
+          }
 
-      @Override
-      public Number fromString(String text) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
-      }
-    });
+          @Override
+          public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+          }
+        });
     NumberAxis y = (NumberAxis) getYAxis();
     y.setLabel("duration (min)");
     y.setForceZeroInRange(true);
@@ -55,8 +60,12 @@ final class TrendChart extends LineChart<Number, Number> {
       return;
     }
     DurationTrend t = trend.get();
-    setTitle(t.pipeline().pipeline() + ": its last " + t.points().size() + " finished runs"
-        + t.usual().map(u -> ", usually up to " + DurationText.of(u)).orElse(""));
+    setTitle(
+        t.pipeline().pipeline()
+            + ": its last "
+            + t.points().size()
+            + " finished runs"
+            + t.usual().map(u -> ", usually up to " + DurationText.of(u)).orElse(""));
     XYChart.Series<Number, Number> took = new XYChart.Series<>();
     took.setName("succeeded");
     XYChart.Series<Number, Number> usual = new XYChart.Series<>();
@@ -64,25 +73,37 @@ final class TrendChart extends LineChart<Number, Number> {
     XYChart.Series<Number, Number> failed = new XYChart.Series<>();
     failed.setName("failed");
     for (DurationTrend.Point p : t.points()) {
-      var point = new XYChart.Data<Number, Number>(p.start().getEpochSecond(), p.took().toSeconds() / 60.0);
+      var point =
+          new XYChart.Data<Number, Number>(p.start().getEpochSecond(), p.took().toSeconds() / 60.0);
       (p.state() == RunState.FAILED ? failed : took).getData().add(point);
     }
     if (!t.points().isEmpty() && t.usual().isPresent()) {
       double minutes = t.usual().get().toSeconds() / 60.0;
-      usual.getData().add(new XYChart.Data<>(t.points().getFirst().start().getEpochSecond(), minutes));
-      usual.getData().add(new XYChart.Data<>(t.points().getLast().start().getEpochSecond(), minutes));
+      usual
+          .getData()
+          .add(new XYChart.Data<>(t.points().getFirst().start().getEpochSecond(), minutes));
+      usual
+          .getData()
+          .add(new XYChart.Data<>(t.points().getLast().start().getEpochSecond(), minutes));
     }
     getData().setAll(List.of(took, usual, failed));
     if (!t.points().isEmpty()) {
-      scaleTime(t.points().getFirst().start().getEpochSecond(), t.points().getLast().start().getEpochSecond());
+      scaleTime(
+          t.points().getFirst().start().getEpochSecond(),
+          t.points().getLast().start().getEpochSecond());
     }
     failed.getNode().getStyleClass().add("points-only");
   }
 
-  /** About six ticks on whole hours or days, labelled with the time where days alone would repeat. */
+  /**
+   * About six ticks on whole hours or days, labelled with the time where days alone would repeat.
+   */
   private void scaleTime(long first, long last) {
     long span = Math.max(last - first, HOUR);
-    long tick = span > 4 * DAY ? Math.max(1, Math.round(span / 6.0 / DAY)) * DAY : Math.max(1, Math.round(span / 6.0 / HOUR)) * HOUR;
+    long tick =
+        span > 4 * DAY
+            ? Math.max(1, Math.round(span / 6.0 / DAY)) * DAY
+            : Math.max(1, Math.round(span / 6.0 / HOUR)) * HOUR;
     axisFormat = tick % DAY == 0 ? DAYS : HOURS;
     NumberAxis x = (NumberAxis) getXAxis();
     long pad = span / 40;

@@ -29,8 +29,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
- * The apply flow for the rows chosen in the table: settings, then Preview (the diff and the guard rails' refusals),
- * Dry run (the servers' answers), Apply (a progress bar per batch, Cancel) and the run's outcome.
+ * The apply flow for the rows chosen in the table: settings, then Preview (the diff and the guard
+ * rails' refusals), Dry run (the servers' answers), Apply (a progress bar per batch, Cancel) and
+ * the run's outcome.
  */
 final class ApplyPane extends VBox {
   private final ApplyFlowViewModel model;
@@ -70,7 +71,11 @@ final class ApplyPane extends VBox {
 
     Button all = new Button("Choose all shown");
     all.setId("apply-choose-shown");
-    all.setOnAction(e -> model.selection().addAll(result.get().shown().stream().map(RecommendationRow::id).toList()));
+    all.setOnAction(
+        e ->
+            model
+                .selection()
+                .addAll(result.get().shown().stream().map(RecommendationRow::id).toList()));
     Button none = new Button("Clear");
     none.setId("apply-clear");
     none.setOnAction(e -> model.selection().clear());
@@ -88,11 +93,23 @@ final class ApplyPane extends VBox {
     diff.setId("apply-preview");
     diff.getStyleClass().add("diff");
     diff.setPlaceholder(new Label("The preview of the chosen changes shows here"));
-    diff.setCellFactory(v -> new StyledCell(line -> line.startsWith("+") ? "diff-add" : line.startsWith("-") ? "diff-remove" : null, false));
+    diff.setCellFactory(
+        v ->
+            new StyledCell(
+                line ->
+                    line.startsWith("+") ? "diff-add" : line.startsWith("-") ? "diff-remove" : null,
+                false));
     checks.setId("apply-checks");
-    checks.setPlaceholder(new Label("Guard-rail refusals and the servers' dry-run answers show here"));
-    checks.setCellFactory(v -> new StyledCell(line -> line.startsWith("refused") || line.startsWith("dry run refused") ? "under"
-        : line.startsWith("dry run accepted") ? "ok" : null, true));
+    checks.setPlaceholder(
+        new Label("Guard-rail refusals and the servers' dry-run answers show here"));
+    checks.setCellFactory(
+        v ->
+            new StyledCell(
+                line ->
+                    line.startsWith("refused") || line.startsWith("dry run refused")
+                        ? "under"
+                        : line.startsWith("dry run accepted") ? "ok" : null,
+                true));
     checks.setMinHeight(48);
     VBox.setVgrow(checks, Priority.ALWAYS);
     VBox.setVgrow(run, Priority.ALWAYS);
@@ -105,13 +122,18 @@ final class ApplyPane extends VBox {
 
     Runnable showChosenOnce = new OncePerPulse(this::showChosen);
     model.selection().addListener((SetChangeListener<String>) c -> showChosenOnce.run());
-    model.stage().addListener((obs, old, stage) -> {
-      if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Planned || old instanceof ApplyStage.Running)) {
-        diff.getItems().clear(); // a rollback or resumption: the preview on show was of another plan
-        checks.getItems().clear();
-      }
-      show(stage);
-    });
+    model
+        .stage()
+        .addListener(
+            (obs, old, stage) -> {
+              if (stage instanceof ApplyStage.Running
+                  && !(old instanceof ApplyStage.Planned || old instanceof ApplyStage.Running)) {
+                diff.getItems()
+                    .clear(); // a rollback or resumption: the preview on show was of another plan
+                checks.getItems().clear();
+              }
+              show(stage);
+            });
     showChosen();
     show(model.stage().get());
   }
@@ -124,51 +146,70 @@ final class ApplyPane extends VBox {
   private void showChosen() {
     List<RecommendationRow> rows = chosenRows();
     RecommendationTotals totals = RecommendationTotals.of(rows, 1);
-    String savings = totals.savingsPerMonth().entrySet().stream().map(e -> Units.money(e.getValue(), e.getKey(), "month"))
-        .reduce((a, b) -> a + ", " + b).orElse("nothing");
+    String savings =
+        totals.savingsPerMonth().entrySet().stream()
+            .map(e -> Units.money(e.getValue(), e.getKey(), "month"))
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("nothing");
     chosen.setText(rows.size() + " container(s) chosen · save " + savings + " in replay");
     preview.setDisable(rows.isEmpty() || model.stage().get() instanceof ApplyStage.Running);
   }
 
-  /** Instead of applying: the previewed plan written as files for a GitOps repository (allowed when read-only). */
+  /**
+   * Instead of applying: the previewed plan written as files for a GitOps repository (allowed when
+   * read-only).
+   */
   private HBox gitOps() {
     exportFolder.setId("apply-export-folder");
     exportFolder.setPromptText("folder in your GitOps repository");
     exportFolder.setText(Path.of(System.getProperty("user.home"), "fleetscope-export").toString());
     HBox.setHgrow(exportFolder, Priority.ALWAYS);
     Button choose = new Button("Choose…");
-    choose.setOnAction(e -> {
-      DirectoryChooser chooser = new DirectoryChooser();
-      chooser.setTitle("Folder for the GitOps files");
-      File chosenFolder = chooser.showDialog(getScene().getWindow());
-      if (chosenFolder != null) {
-        exportFolder.setText(chosenFolder.toString());
-      }
-    });
+    choose.setOnAction(
+        e -> {
+          DirectoryChooser chooser = new DirectoryChooser();
+          chooser.setTitle("Folder for the GitOps files");
+          File chosenFolder = chooser.showDialog(getScene().getWindow());
+          if (chosenFolder != null) {
+            exportFolder.setText(chosenFolder.toString());
+          }
+        });
     exportFormat.setId("apply-export-format");
     exportFormat.getItems().setAll(GitOpsExport.Format.values());
     exportFormat.setValue(GitOpsExport.Format.KUSTOMIZE);
-    exportFormat.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(GitOpsExport.Format f) {
-        return f == GitOpsExport.Format.KUSTOMIZE ? "kustomize patches" : "server-side apply YAML";
-      }
+    exportFormat.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(GitOpsExport.Format f) {
+            return f == GitOpsExport.Format.KUSTOMIZE
+                ? "kustomize patches"
+                : "server-side apply YAML";
+          }
 
-      @Override
-      public GitOpsExport.Format fromString(String s) {
-        throw new UnsupportedOperationException("not editable");
-      }
-    });
+          @Override
+          public GitOpsExport.Format fromString(String s) {
+            throw new UnsupportedOperationException("not editable");
+          }
+        });
     export.setId("apply-export-button");
-    export.setOnAction(e -> {
-      String folder = exportFolder.getText().strip();
-      if (folder.isEmpty()) {
-        status.setText("Name the folder to write the files into.");
-        return;
-      }
-      model.export(Path.of(folder), exportFormat.getValue());
-    });
-    HBox box = new HBox(8, new Label("Or write the preview as"), exportFormat, new Label("into"), exportFolder, choose, export);
+    export.setOnAction(
+        e -> {
+          String folder = exportFolder.getText().strip();
+          if (folder.isEmpty()) {
+            status.setText("Name the folder to write the files into.");
+            return;
+          }
+          model.export(Path.of(folder), exportFormat.getValue());
+        });
+    HBox box =
+        new HBox(
+            8,
+            new Label("Or write the preview as"),
+            exportFormat,
+            new Label("into"),
+            exportFolder,
+            choose,
+            export);
     box.getStyleClass().add("toolbar");
     return box;
   }
@@ -177,30 +218,49 @@ final class ApplyPane extends VBox {
     ChoiceBox<ApplyMethod> method = new ChoiceBox<>();
     method.setId("apply-method");
     method.getItems().setAll(ApplyMethod.ROLLOUT, ApplyMethod.IN_PLACE);
-    method.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(ApplyMethod m) {
-        return m == ApplyMethod.IN_PLACE ? "In place: no restart (Kubernetes 1.33+)" : "Rollout: pods restart";
-      }
+    method.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(ApplyMethod m) {
+            return m == ApplyMethod.IN_PLACE
+                ? "In place: no restart (Kubernetes 1.33+)"
+                : "Rollout: pods restart";
+          }
 
-      @Override
-      public ApplyMethod fromString(String s) {
-        throw new UnsupportedOperationException("not editable");
-      }
-    });
+          @Override
+          public ApplyMethod fromString(String s) {
+            throw new UnsupportedOperationException("not editable");
+          }
+        });
     ApplySettings s = model.settings().get();
     method.setValue(s.method());
     Spinner<Integer> batch = spinner("apply-batch", 1, 100, s.batchSize());
     Spinner<Integer> pause = spinner("apply-pause", 0, 3600, (int) s.pause().toSeconds());
     Spinner<Integer> replicas = spinner("apply-min-replicas", 1, 20, s.minReplicas());
-    Runnable update = () -> model.settings().set(new ApplySettings(method.getValue(), batch.getValue(),
-        Duration.ofSeconds(pause.getValue()), replicas.getValue()));
+    Runnable update =
+        () ->
+            model
+                .settings()
+                .set(
+                    new ApplySettings(
+                        method.getValue(),
+                        batch.getValue(),
+                        Duration.ofSeconds(pause.getValue()),
+                        replicas.getValue()));
     method.valueProperty().addListener((obs, o, v) -> update.run());
     batch.valueProperty().addListener((obs, o, v) -> update.run());
     pause.valueProperty().addListener((obs, o, v) -> update.run());
     replicas.valueProperty().addListener((obs, o, v) -> update.run());
-    HBox box = new HBox(8, method, new Label("Batch (workloads)"), batch, new Label("Pause between batches (s)"), pause,
-        new Label("Fewest replicas for a rollout"), replicas);
+    HBox box =
+        new HBox(
+            8,
+            method,
+            new Label("Batch (workloads)"),
+            batch,
+            new Label("Pause between batches (s)"),
+            pause,
+            new Label("Fewest replicas for a rollout"),
+            replicas);
     box.getStyleClass().add("toolbar");
     return box;
   }
@@ -224,7 +284,8 @@ final class ApplyPane extends VBox {
     showChosen();
     switch (stage) {
       case ApplyStage.Choosing c -> {
-        status.setText("Choose rows with the Apply boxes, then Preview: nothing is sent before the dry run and Apply.");
+        status.setText(
+            "Choose rows with the Apply boxes, then Preview: nothing is sent before the dry run and Apply.");
         diff.getItems().clear();
         checks.getItems().clear();
         showRun(null);
@@ -242,9 +303,17 @@ final class ApplyPane extends VBox {
       case ApplyStage.Running r -> showRun(r.progress());
       case ApplyStage.Finished f -> {
         showRun(f.progress());
-        status.setText("Run " + f.run().id() + " (" + f.run().description() + ") "
-            + f.run().outcome().map(o -> o.kind() + " in " + seconds(f.took()) + ": " + o.detail()).orElse("ended")
-            + ". Every step is in the audit log, where the run can be rolled back.");
+        status.setText(
+            "Run "
+                + f.run().id()
+                + " ("
+                + f.run().description()
+                + ") "
+                + f.run()
+                    .outcome()
+                    .map(o -> o.kind() + " in " + seconds(f.took()) + ": " + o.detail())
+                    .orElse("ended")
+                + ". Every step is in the audit log, where the run can be rolled back.");
         if (f.run().outcome().map(o -> o.kind() != RunOutcome.Kind.COMPLETED).orElse(true)) {
           status.getStyleClass().add("under");
         }
@@ -262,8 +331,15 @@ final class ApplyPane extends VBox {
 
   private static String planned(ApplyStage.Planned p) {
     int changes = p.plan().changes().size();
-    String head = changes + " workload change(s) planned, " + p.plan().refusals().size() + " refused by the guard rails"
-        + (p.unchanged() > 0 ? ", " + p.unchanged() + " container(s) already hold these values" : "") + ". ";
+    String head =
+        changes
+            + " workload change(s) planned, "
+            + p.plan().refusals().size()
+            + " refused by the guard rails"
+            + (p.unchanged() > 0
+                ? ", " + p.unchanged() + " container(s) already hold these values"
+                : "")
+            + ". ";
     if (changes == 0) {
       return head + "Nothing to apply.";
     }
@@ -271,14 +347,26 @@ final class ApplyPane extends VBox {
       return head + "Next: a dry run asks each server to validate them without keeping them.";
     }
     long refused = p.dryRun().get().stream().filter(a -> !a.accepted()).count();
-    return refused == 0 ? head + "The servers accepted every change in the dry run: Apply sends them in batches."
-        : head + "The servers refused " + refused + " change(s) in the dry run: nothing can be applied; un-choose them and preview again.";
+    return refused == 0
+        ? head + "The servers accepted every change in the dry run: Apply sends them in batches."
+        : head
+            + "The servers refused "
+            + refused
+            + " change(s) in the dry run: nothing can be applied; un-choose them and preview again.";
   }
 
   private static String exported(ApplyStage.Exported e) {
     long perCluster = e.files().stream().map(Path::getParent).distinct().count();
-    return "Wrote " + e.files().size() + " file(s) for " + perCluster + " cluster(s) into " + e.folder() + " as "
-        + (e.format() == GitOpsExport.Format.KUSTOMIZE ? "kustomize patches (kustomization.yaml lists them)" : "server-side apply YAML")
+    return "Wrote "
+        + e.files().size()
+        + " file(s) for "
+        + perCluster
+        + " cluster(s) into "
+        + e.folder()
+        + " as "
+        + (e.format() == GitOpsExport.Format.KUSTOMIZE
+            ? "kustomize patches (kustomization.yaml lists them)"
+            : "server-side apply YAML")
         + "; nothing was sent to a cluster.";
   }
 
@@ -287,11 +375,17 @@ final class ApplyPane extends VBox {
     for (Refusal r : p.plan().refusals()) {
       lines.add("refused " + r.target() + ": " + r.message());
     }
-    p.dryRun().ifPresent(answers -> {
-      for (DryRun.Answer a : answers) {
-        lines.add((a.accepted() ? "dry run accepted " : "dry run refused ") + a.workload() + ": " + a.message());
-      }
-    });
+    p.dryRun()
+        .ifPresent(
+            answers -> {
+              for (DryRun.Answer a : answers) {
+                lines.add(
+                    (a.accepted() ? "dry run accepted " : "dry run refused ")
+                        + a.workload()
+                        + ": "
+                        + a.message());
+              }
+            });
     return lines;
   }
 

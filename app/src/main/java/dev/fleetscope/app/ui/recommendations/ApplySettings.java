@@ -16,9 +16,16 @@ import java.util.Set;
 public record ApplySettings(ApplyMethod method, int batchSize, Duration pause, int minReplicas) {
   private static final Duration ROLLOUT_TIMEOUT = ApplyOptions.defaults().rolloutTimeout();
 
-  /** The command line's defaults: restarting rollouts, batches of 5, 30 s apart, at least 2 replicas. */
-  public static final ApplySettings DEFAULT = new ApplySettings(ApplyMethod.ROLLOUT, ApplyOptions.defaults().batchSize(),
-      ApplyOptions.defaults().pause(), GuardRailSettings.defaults().minReplicas());
+  /**
+   * The command line's defaults: restarting rollouts, batches of 5, 30 s apart, at least 2
+   * replicas.
+   */
+  public static final ApplySettings DEFAULT =
+      new ApplySettings(
+          ApplyMethod.ROLLOUT,
+          ApplyOptions.defaults().batchSize(),
+          ApplyOptions.defaults().pause(),
+          GuardRailSettings.defaults().minReplicas());
 
   public ApplyOptions options() {
     return new ApplyOptions(batchSize, pause, ROLLOUT_TIMEOUT);
@@ -31,6 +38,7 @@ public record ApplySettings(ApplyMethod method, int batchSize, Duration pause, i
 
   public GuardRailSettings guardRails(boolean readOnly) {
     GuardRailSettings d = GuardRailSettings.defaults();
-    return new GuardRailSettings(d.memoryMargin(), d.allowHpa(), Set.of(), minReplicas, readOnly, method);
+    return new GuardRailSettings(
+        d.memoryMargin(), d.allowHpa(), Set.of(), minReplicas, readOnly, method);
   }
 }

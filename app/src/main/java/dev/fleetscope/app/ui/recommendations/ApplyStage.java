@@ -19,13 +19,19 @@ public sealed interface ApplyStage {
   record Working(String what) implements ApplyStage {}
 
   /**
-   * The plan pinned to what the clusters hold, the guard rails' refusals in it, its preview, the servers' dry-run
-   * answers once asked, and the files it was written to for GitOps once exported.
+   * The plan pinned to what the clusters hold, the guard rails' refusals in it, its preview, the
+   * servers' dry-run answers once asked, and the files it was written to for GitOps once exported.
    *
    * @param unchanged selected containers that already hold the recommended values
    */
-  record Planned(Plan plan, ApplyMethod method, String preview, int unchanged, Optional<List<DryRun.Answer>> dryRun,
-      Optional<Exported> exported) implements ApplyStage {
+  record Planned(
+      Plan plan,
+      ApplyMethod method,
+      String preview,
+      int unchanged,
+      Optional<List<DryRun.Answer>> dryRun,
+      Optional<Exported> exported)
+      implements ApplyStage {
     Planned(Plan plan, ApplyMethod method, String preview, int unchanged) {
       this(plan, method, preview, unchanged, Optional.empty(), Optional.empty());
     }
@@ -43,7 +49,10 @@ public sealed interface ApplyStage {
     }
   }
 
-  /** The plan written as GitOps files instead of sent: {@code files} under {@code folder}, one folder per cluster. */
+  /**
+   * The plan written as GitOps files instead of sent: {@code files} under {@code folder}, one
+   * folder per cluster.
+   */
   record Exported(Path folder, GitOpsExport.Format format, List<Path> files) {
     public Exported {
       files = List.copyOf(files);
@@ -52,7 +61,9 @@ public sealed interface ApplyStage {
 
   record Running(RunProgress progress) implements ApplyStage {}
 
-  /** @param took from the run's start to its end, pauses included */
+  /**
+   * @param took from the run's start to its end, pauses included
+   */
   record Finished(RunProgress progress, RunRecord run, Duration took) implements ApplyStage {}
 
   record Failed(String message) implements ApplyStage {}

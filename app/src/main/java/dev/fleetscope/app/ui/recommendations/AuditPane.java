@@ -18,8 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The audit log: runs newest first, each with its changes, exact quantities and states; rollback of a run or a
- * change and resumption of an interrupted run, each itself an audited run.
+ * The audit log: runs newest first, each with its changes, exact quantities and states; rollback of
+ * a run or a change and resumption of an interrupted run, each itself an audited run.
  */
 final class AuditPane extends VBox {
   private final ApplyFlowViewModel model;
@@ -33,7 +33,8 @@ final class AuditPane extends VBox {
     super(8);
     this.model = model;
     setId("audit-pane");
-    Label file = new Label("Audit log: " + auditFile + " (also read by fleetscope audit and rollback)");
+    Label file =
+        new Label("Audit log: " + auditFile + " (also read by fleetscope audit and rollback)");
     file.getStyleClass().add("muted");
     rollBackRun.setId("audit-rollback-run");
     rollBackChange.setId("audit-rollback-change");
@@ -69,29 +70,36 @@ final class AuditPane extends VBox {
     table.getColumns().add(column("Detail", AuditRow::detail, 300));
   }
 
-  private static TreeTableColumn<AuditRow, String> column(String title, Function<AuditRow, String> value, double width) {
+  private static TreeTableColumn<AuditRow, String> column(
+      String title, Function<AuditRow, String> value, double width) {
     TreeTableColumn<AuditRow, String> column = new TreeTableColumn<>(title);
     column.setPrefWidth(width);
     column.setSortable(false);
     column.setMinWidth(width < 300 ? width : 80);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
-    column.setCellFactory(c -> new TreeTableCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item);
-        setTooltip(empty || item == null || item.length() < 30 ? null : new Tooltip(item));
-      }
-    });
+    column.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
+    column.setCellFactory(
+        c ->
+            new TreeTableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 30 ? null : new Tooltip(item));
+              }
+            });
     return column;
   }
 
   private void show(AuditHistory history) {
-    String text = String.join("\n", history.notices()) + history.problem().map(p -> "\n" + p).orElse("");
+    String text =
+        String.join("\n", history.notices()) + history.problem().map(p -> "\n" + p).orElse("");
     notices.setText(text.strip());
     notices.setVisible(!text.isBlank());
     notices.setManaged(!text.isBlank());
-    Optional<String> selected = Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(i -> i.getValue().id());
+    Optional<String> selected =
+        Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+            .map(i -> i.getValue().id());
     TreeItem<AuditRow> root = table.getRoot();
     root.getChildren().clear();
     boolean first = true;
@@ -104,24 +112,35 @@ final class AuditPane extends VBox {
       first = false;
       root.getChildren().add(runItem);
     }
-    selected.ifPresent(id -> root.getChildren().stream().flatMap(r -> Stream.concat(Stream.of(r), r.getChildren().stream()))
-        .filter(i -> i.getValue().id().equals(id)).findFirst().ifPresent(i -> table.getSelectionModel().select(i)));
+    selected.ifPresent(
+        id ->
+            root.getChildren().stream()
+                .flatMap(r -> Stream.concat(Stream.of(r), r.getChildren().stream()))
+                .filter(i -> i.getValue().id().equals(id))
+                .findFirst()
+                .ifPresent(i -> table.getSelectionModel().select(i)));
     enable();
   }
 
   private Optional<RunRecord> selectedRun() {
-    return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(i -> i.getValue().run());
+    return Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+        .map(i -> i.getValue().run());
   }
 
   private Optional<ChangeRecord> selectedChange() {
-    return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).flatMap(i -> i.getValue().change());
+    return Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+        .flatMap(i -> i.getValue().change());
   }
 
   private void enable() {
     AuditHistory history = model.history().get();
-    boolean blocked = model.readOnlyReason().isPresent() || model.stage().get() instanceof ApplyStage.Running;
-    rollBackRun.setDisable(blocked || selectedRun().map(r -> history.toRollBack(r).isEmpty()).orElse(true));
-    rollBackChange.setDisable(blocked || selectedChange().map(c -> !history.canRollBack(c)).orElse(true));
-    resume.setDisable(blocked || selectedRun().map(r -> history.toResume(r).isEmpty()).orElse(true));
+    boolean blocked =
+        model.readOnlyReason().isPresent() || model.stage().get() instanceof ApplyStage.Running;
+    rollBackRun.setDisable(
+        blocked || selectedRun().map(r -> history.toRollBack(r).isEmpty()).orElse(true));
+    rollBackChange.setDisable(
+        blocked || selectedChange().map(c -> !history.canRollBack(c)).orElse(true));
+    resume.setDisable(
+        blocked || selectedRun().map(r -> history.toResume(r).isEmpty()).orElse(true));
   }
 }

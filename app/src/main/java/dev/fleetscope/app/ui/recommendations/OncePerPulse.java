@@ -3,8 +3,8 @@ package dev.fleetscope.app.ui.recommendations;
 import javafx.application.Platform;
 
 /**
- * Runs an FX-thread update once for a burst of changes: choosing 460 rows at once is 460 set changes, and the table
- * needs refreshing once, not 460 times.
+ * Runs an FX-thread update once for a burst of changes: choosing 460 rows at once is 460 set
+ * changes, and the table needs refreshing once, not 460 times.
  */
 final class OncePerPulse implements Runnable {
   private final Runnable update;
@@ -19,10 +19,11 @@ final class OncePerPulse implements Runnable {
   public void run() {
     if (!queued) {
       queued = true;
-      Platform.runLater(() -> {
-        queued = false;
-        update.run();
-      });
+      Platform.runLater(
+          () -> {
+            queued = false;
+            update.run();
+          });
     }
   }
 }

@@ -7,7 +7,10 @@ import dev.fleetscope.model.WorkloadRef;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** The selected rows as the plan {@code fleetscope apply} would read from {@code recommend --format json}. */
+/**
+ * The selected rows as the plan {@code fleetscope apply} would read from {@code recommend --format
+ * json}.
+ */
 final class PlanRows {
   private PlanRows() {}
 
@@ -18,8 +21,11 @@ final class PlanRows {
   static Recommendation of(RecommendationRow row) {
     WorkloadRef w = row.ref().workload();
     Sizing p = row.proposed();
-    return new Recommendation(new ContainerTarget(w.cluster(), w.namespace(), w.name(), row.ref().container()),
-        p.cpuRequest(), p.limits().cpuBounded() ? OptionalDouble.of(p.cpuLimit()) : OptionalDouble.empty(),
-        p.memoryRequest(), p.limits().memoryBounded() ? OptionalDouble.of(p.memoryLimit()) : OptionalDouble.empty());
+    return new Recommendation(
+        new ContainerTarget(w.cluster(), w.namespace(), w.name(), row.ref().container()),
+        p.cpuRequest(),
+        p.limits().cpuBounded() ? OptionalDouble.of(p.cpuLimit()) : OptionalDouble.empty(),
+        p.memoryRequest(),
+        p.limits().memoryBounded() ? OptionalDouble.of(p.memoryLimit()) : OptionalDouble.empty());
   }
 }

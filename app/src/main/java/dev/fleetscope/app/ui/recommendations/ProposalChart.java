@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The selected container's whole history, per replica, with its requests and limits now and as recommended: CPU and
- * memory each as the mean and the peak of chart-sized buckets (a request is judged against minutes, not averages).
+ * The selected container's whole history, per replica, with its requests and limits now and as
+ * recommended: CPU and memory each as the mean and the peak of chart-sized buckets (a request is
+ * judged against minutes, not averages).
  */
 public record ProposalChart(String title, Line cpu, Line memory, Sizing current, Sizing proposed) {
   private static final int BUCKETS = 240;
@@ -32,12 +33,22 @@ public record ProposalChart(String title, Line cpu, Line memory, Sizing current,
     Series cpu = usage.get().history(Metric.CPU_CORES);
     Series memory = usage.get().history(Metric.MEMORY_BYTES);
     Duration span = Duration.between(cpu.start(), cpu.end());
-    Duration bucket = span.dividedBy(BUCKETS).compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : span.dividedBy(BUCKETS);
-    return Optional.of(new ProposalChart(row.id() + " (per replica)", line(cpu, cpu, bucket), line(memory, cpu, bucket),
-        row.current(), row.proposed()));
+    Duration bucket =
+        span.dividedBy(BUCKETS).compareTo(Duration.ofMinutes(1)) < 0
+            ? Duration.ofMinutes(1)
+            : span.dividedBy(BUCKETS);
+    return Optional.of(
+        new ProposalChart(
+            row.id() + " (per replica)",
+            line(cpu, cpu, bucket),
+            line(memory, cpu, bucket),
+            row.current(),
+            row.proposed()));
   }
 
   private static Line line(Series series, Series grid, Duration bucket) {
-    return new Line(Downsample.of(series, grid.start(), bucket, Mode.MEAN), Downsample.of(series, grid.start(), bucket, Mode.MAX));
+    return new Line(
+        Downsample.of(series, grid.start(), bucket, Mode.MEAN),
+        Downsample.of(series, grid.start(), bucket, Mode.MAX));
   }
 }

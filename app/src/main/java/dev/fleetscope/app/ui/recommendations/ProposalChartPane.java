@@ -19,12 +19,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The selected container's history, per replica, with its requests and limits now (grey) and as recommended (green):
- * CPU in cores, memory in GiB, each as the mean and the peak of its buckets. The legend carries the values.
+ * The selected container's history, per replica, with its requests and limits now (grey) and as
+ * recommended (green): CPU in cores, memory in GiB, each as the mean and the peak of its buckets.
+ * The legend carries the values.
  */
 final class ProposalChartPane extends VBox {
   private static final double GIB = 1L << 30;
-  private static final String HINT = "Select a row to see its history against its requests and limits, now and recommended.";
+  private static final String HINT =
+      "Select a row to see its history against its requests and limits, now and recommended.";
 
   private final Label title = new Label(HINT);
   private final Label reason = new Label();
@@ -49,7 +51,10 @@ final class ProposalChartPane extends VBox {
   void show(Optional<ProposalChart> chart, RecommendationRow row) {
     cpu.setVisible(chart.isPresent());
     memory.setVisible(chart.isPresent());
-    reason.setText(row == null ? "" : row.reason() + (row.gpuAdvice().isEmpty() ? "" : "\n" + row.gpuAdvice() + "."));
+    reason.setText(
+        row == null
+            ? ""
+            : row.reason() + (row.gpuAdvice().isEmpty() ? "" : "\n" + row.gpuAdvice() + "."));
     if (chart.isEmpty()) {
       title.setText(HINT);
       cpu.getData().clear();
@@ -58,10 +63,24 @@ final class ProposalChartPane extends VBox {
     }
     ProposalChart c = chart.get();
     title.setText(c.title());
-    draw(cpu, c.cpu(), 1, c.current().cpuRequest(), c.current().cpuLimit(), c.proposed().cpuRequest(), c.proposed().cpuLimit(),
+    draw(
+        cpu,
+        c.cpu(),
+        1,
+        c.current().cpuRequest(),
+        c.current().cpuLimit(),
+        c.proposed().cpuRequest(),
+        c.proposed().cpuLimit(),
         Units::cores);
-    draw(memory, c.memory(), GIB, c.current().memoryRequest(), limit(c.current()), c.proposed().memoryRequest(),
-        limit(c.proposed()), Units::bytes);
+    draw(
+        memory,
+        c.memory(),
+        GIB,
+        c.current().memoryRequest(),
+        limit(c.current()),
+        c.proposed().memoryRequest(),
+        limit(c.proposed()),
+        Units::bytes);
   }
 
   private static double limit(Sizing sizing) {
@@ -69,16 +88,30 @@ final class ProposalChartPane extends VBox {
   }
 
   /** Six series in a fixed order, so that the stylesheet's colours always mean the same thing. */
-  private static void draw(LineChart<Number, Number> chart, Line line, double divisor, double request, double limit,
-      double proposedRequest, double proposedLimit, DoubleFunction<String> unit) {
+  private static void draw(
+      LineChart<Number, Number> chart,
+      Line line,
+      double divisor,
+      double request,
+      double limit,
+      double proposedRequest,
+      double proposedLimit,
+      DoubleFunction<String> unit) {
     long[] t = line.mean().epochSeconds();
-    chart.getData().setAll(List.of(
-        used("used, mean", line.mean(), divisor),
-        used("used, peak", line.peak(), divisor),
-        level("request now " + unit.apply(request), t, request / divisor),
-        level("limit now " + unit.apply(limit), t, limit / divisor),
-        level("recommended request " + unit.apply(proposedRequest), t, proposedRequest / divisor),
-        level("recommended limit " + unit.apply(proposedLimit), t, proposedLimit / divisor)));
+    chart
+        .getData()
+        .setAll(
+            List.of(
+                used("used, mean", line.mean(), divisor),
+                used("used, peak", line.peak(), divisor),
+                level("request now " + unit.apply(request), t, request / divisor),
+                level("limit now " + unit.apply(limit), t, limit / divisor),
+                level(
+                    "recommended request " + unit.apply(proposedRequest),
+                    t,
+                    proposedRequest / divisor),
+                level(
+                    "recommended limit " + unit.apply(proposedLimit), t, proposedLimit / divisor)));
     if (t.length > 1) {
       NumberAxis x = (NumberAxis) chart.getXAxis();
       x.setLowerBound(t[0]);

@@ -8,13 +8,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a set of rows adds up to: savings per month in each currency, and the risk of their replays: the share of
- * all replayed CPU minutes above the recommended requests and the would-be OOM kills.
+ * What a set of rows adds up to: savings per month in each currency, and the risk of their replays:
+ * the share of all replayed CPU minutes above the recommended requests and the would-be OOM kills.
  *
- * @param atRisk rows whose replay starves more than {@code budget} of their minutes or OOM-kills at least once
+ * @param atRisk rows whose replay starves more than {@code budget} of their minutes or OOM-kills at
+ *     least once
  */
 public record RecommendationTotals(
-    int containers, Map<Currency, Double> savingsPerMonth, double starvedShare, long wouldBeOoms, int atRisk) {
+    int containers,
+    Map<Currency, Double> savingsPerMonth,
+    double starvedShare,
+    long wouldBeOoms,
+    int atRisk) {
 
   public static final RecommendationTotals NONE = of(List.of(), 0);
 
@@ -31,6 +36,11 @@ public record RecommendationTotals(
       ooms += row.wouldBeOoms();
       atRisk += row.starvedShare() > budget || row.wouldBeOoms() > 0 ? 1 : 0;
     }
-    return new RecommendationTotals(rows.size(), Collections.unmodifiableMap(savings), samples == 0 ? 0 : starved / samples, ooms, atRisk);
+    return new RecommendationTotals(
+        rows.size(),
+        Collections.unmodifiableMap(savings),
+        samples == 0 ? 0 : starved / samples,
+        ooms,
+        atRisk);
   }
 }

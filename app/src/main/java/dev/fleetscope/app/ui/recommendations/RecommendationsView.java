@@ -24,9 +24,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * Every workload container's recommendation with its savings and replayed risk, the strategy and risk budget to
- * recompute them with, totals and the out-of-sample judgement on top; below, the selected container's history
- * against its requests now and recommended, the apply flow and the audit log.
+ * Every workload container's recommendation with its savings and replayed risk, the strategy and
+ * risk budget to recompute them with, totals and the out-of-sample judgement on top; below, the
+ * selected container's history against its requests now and recommended, the apply flow and the
+ * audit log.
  */
 public final class RecommendationsView extends VBox {
   private static final List<Double> BUDGETS = List.of(0.001, 0.005, 0.01, 0.02, 0.05, 0.1);
@@ -44,13 +45,16 @@ public final class RecommendationsView extends VBox {
   private final Label risk = stat("recommendations-risk");
   private final Label judgement = stat("recommendations-judgement");
   private final Label judgementCaption = new Label("Judged on days it never saw");
+
   {
     judgementCaption.setId("recommendations-judgement-caption");
   }
+
   private final Tab applyTab = new Tab();
   private final TabPane tabs = new TabPane();
 
-  public RecommendationsView(RecommendationsViewModel model, ApplyFlowViewModel applyModel, String auditFile) {
+  public RecommendationsView(
+      RecommendationsViewModel model, ApplyFlowViewModel applyModel, String auditFile) {
     this.model = model;
     this.applyModel = applyModel;
     getStyleClass().addAll("view", "recommendations");
@@ -60,15 +64,25 @@ public final class RecommendationsView extends VBox {
 
     model.result().addListener((obs, old, r) -> show(r));
     model.computation().addListener((obs, old, c) -> show(c));
-    model.chart().addListener((obs, old, c) -> chart.show(c, table.getSelectionModel().getSelectedItem()));
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selected().set(row));
+    model
+        .chart()
+        .addListener((obs, old, c) -> chart.show(c, table.getSelectionModel().getSelectedItem()));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, row) -> model.selected().set(row));
     Runnable retitle = new OncePerPulse(() -> applyTab.setText(applyTitle()));
     applyModel.selection().addListener((SetChangeListener<String>) c -> retitle.run());
-    applyModel.stage().addListener((obs, old, stage) -> {
-      if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Running)) {
-        tabs.getSelectionModel().select(applyTab); // a rollback started from the audit log shows its progress here
-      }
-    });
+    applyModel
+        .stage()
+        .addListener(
+            (obs, old, stage) -> {
+              if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Running)) {
+                tabs.getSelectionModel()
+                    .select(
+                        applyTab); // a rollback started from the audit log shows its progress here
+              }
+            });
     show(model.result().get());
     show(model.computation().get());
     model.activate(); // built when first shown: the work starts now, not at the console's start
@@ -82,47 +96,67 @@ public final class RecommendationsView extends VBox {
     strategy.setId("recommendations-strategy");
     strategy.getItems().setAll(Strategy.NAMES);
     strategy.setValue(model.choice().get().name());
-    strategy.valueProperty().addListener((obs, old, name) -> model.choice().set(model.choice().get().withName(name)));
+    strategy
+        .valueProperty()
+        .addListener((obs, old, name) -> model.choice().set(model.choice().get().withName(name)));
     ComboBox<Double> budget = new ComboBox<>();
     budget.setId("recommendations-budget");
     budget.getItems().setAll(BUDGETS);
     budget.setValue(model.choice().get().budget().cpuShare());
-    budget.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Double share) {
-        return share == null ? "" : Units.percent(share) + " of minutes";
-      }
+    budget.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Double share) {
+            return share == null ? "" : Units.percent(share) + " of minutes";
+          }
 
-      @Override
-      public Double fromString(String text) {
-        throw new UnsupportedOperationException("not editable");
-      }
-    });
-    budget.valueProperty().addListener((obs, old, share) -> model.choice().set(model.choice().get().withCpuShare(share)));
+          @Override
+          public Double fromString(String text) {
+            throw new UnsupportedOperationException("not editable");
+          }
+        });
+    budget
+        .valueProperty()
+        .addListener(
+            (obs, old, share) -> model.choice().set(model.choice().get().withCpuShare(share)));
     Tooltip explanation = new Tooltip(model.choice().get().explanation());
     explanation.setWrapText(true);
     explanation.setMaxWidth(420);
     strategy.setTooltip(explanation);
-    model.choice().addListener((obs, old, c) -> {
-      budget.setDisable(!c.budgetApplies());
-      meaning.setText(c.meaning());
-      explanation.setText(c.explanation());
-    });
+    model
+        .choice()
+        .addListener(
+            (obs, old, c) -> {
+              budget.setDisable(!c.budgetApplies());
+              meaning.setText(c.meaning());
+              explanation.setText(c.explanation());
+            });
     meaning.setText(model.choice().get().meaning());
     meaning.getStyleClass().add("muted");
     meaning.setId("recommendations-meaning");
     meaning.setMinWidth(0);
     HBox.setHgrow(meaning, Priority.ALWAYS);
-    HBox bar = new HBox(10, title, new Label("Strategy"), strategy, new Label("CPU risk budget"), budget, meaning);
+    HBox bar =
+        new HBox(
+            10,
+            title,
+            new Label("Strategy"),
+            strategy,
+            new Label("CPU risk budget"),
+            budget,
+            meaning);
     bar.getStyleClass().add("toolbar");
-    bar.getChildren().stream().filter(n -> n != meaning).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+    bar.getChildren().stream()
+        .filter(n -> n != meaning)
+        .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
     return bar;
   }
 
   private HBox statusLine() {
     TextField filter = new TextField();
     filter.setId("recommendations-filter");
-    filter.setPromptText("Filter by cluster, namespace, workload, container, team or model ('gpu': GPU rows)  Ctrl+F");
+    filter.setPromptText(
+        "Filter by cluster, namespace, workload, container, team or model ('gpu': GPU rows)  Ctrl+F");
     filter.textProperty().bindBidirectional(model.filter());
     filter.setMinWidth(280);
     HBox.setHgrow(filter, Priority.ALWAYS);
@@ -146,8 +180,13 @@ public final class RecommendationsView extends VBox {
   }
 
   private HBox totals() {
-    HBox box = new HBox(22, box("Saves per month (replayed)", savings), box("Containers", count),
-        box("Replay risk over the whole history", risk), box(judgementCaption, judgement));
+    HBox box =
+        new HBox(
+            22,
+            box("Saves per month (replayed)", savings),
+            box("Containers", count),
+            box("Replay risk over the whole history", risk),
+            box(judgementCaption, judgement));
     box.getStyleClass().add("totals");
     box.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
     Region last = (Region) box.getChildren().getLast();
@@ -188,15 +227,40 @@ public final class RecommendationsView extends VBox {
     table.show(r.shown(), r.choice().budget().cpuShare());
     RecommendationTotals t = r.totals();
     savings.setText(money(t.savingsPerMonth()));
-    count.setText(t.containers() + (r.shown().size() == r.all().size() ? "" : " shown of " + r.all().size())
-        + (r.withoutHistory() > 0 ? " · " + r.withoutHistory() + " without history" : ""));
-    risk.setText(Units.percent(t.starvedShare()) + " of minutes starved · " + count(t.wouldBeOoms(), "OOM kill") + " · "
-        + t.atRisk() + " over budget");
-    judgementCaption.setText(r.judgement().map(j -> "Recommended from " + j.seenDays() + " days, replayed on the last "
-        + j.unseenDays() + " it never saw").orElse("Judged on days it never saw"));
-    judgement.setText(r.judgement().map(j -> money(j.savingsPerMonth()) + " · " + Units.percent(j.starvedShare()) + " starved · "
-        + count(j.wouldBeOoms(), "OOM kill") + (j.containersOomKilled() > 0 ? " in " + count(j.containersOomKilled(), "container") : ""))
-        .orElse(r.all().isEmpty() ? "—" : "after the recommendation"));
+    count.setText(
+        t.containers()
+            + (r.shown().size() == r.all().size() ? "" : " shown of " + r.all().size())
+            + (r.withoutHistory() > 0 ? " · " + r.withoutHistory() + " without history" : ""));
+    risk.setText(
+        Units.percent(t.starvedShare())
+            + " of minutes starved · "
+            + count(t.wouldBeOoms(), "OOM kill")
+            + " · "
+            + t.atRisk()
+            + " over budget");
+    judgementCaption.setText(
+        r.judgement()
+            .map(
+                j ->
+                    "Recommended from "
+                        + j.seenDays()
+                        + " days, replayed on the last "
+                        + j.unseenDays()
+                        + " it never saw")
+            .orElse("Judged on days it never saw"));
+    judgement.setText(
+        r.judgement()
+            .map(
+                j ->
+                    money(j.savingsPerMonth())
+                        + " · "
+                        + Units.percent(j.starvedShare())
+                        + " starved · "
+                        + count(j.wouldBeOoms(), "OOM kill")
+                        + (j.containersOomKilled() > 0
+                            ? " in " + count(j.containersOomKilled(), "container")
+                            : ""))
+            .orElse(r.all().isEmpty() ? "—" : "after the recommendation"));
   }
 
   private void show(Computation c) {
@@ -215,8 +279,11 @@ public final class RecommendationsView extends VBox {
   }
 
   private static String money(Map<Currency, Double> amounts) {
-    return amounts.isEmpty() ? "—" : amounts.entrySet().stream().map(e -> Units.money(e.getValue(), e.getKey(), "month"))
-        .collect(Collectors.joining(" + "));
+    return amounts.isEmpty()
+        ? "—"
+        : amounts.entrySet().stream()
+            .map(e -> Units.money(e.getValue(), e.getKey(), "month"))
+            .collect(Collectors.joining(" + "));
   }
 
   private static Label stat(String id) {

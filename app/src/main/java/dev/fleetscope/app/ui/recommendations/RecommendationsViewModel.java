@@ -24,23 +24,32 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Recommendations for the whole fleet, recomputed off the FX thread when the strategy or budget changes, when the
- * fleet's requests and limits change (an apply, a rollback) and every ten minutes while the view is in use. A newer
- * computation cancels the one under way at its next container. Nothing runs before the view is first shown, so the
- * console's start pays nothing for it.
+ * Recommendations for the whole fleet, recomputed off the FX thread when the strategy or budget
+ * changes, when the fleet's requests and limits change (an apply, a rollback) and every ten minutes
+ * while the view is in use. A newer computation cancels the one under way at its next container.
+ * Nothing runs before the view is first shown, so the console's start pays nothing for it.
  */
 public final class RecommendationsViewModel implements AutoCloseable {
   private static final Duration REFRESH = Duration.ofMinutes(10);
 
   private final RightsizingObserver observer;
+
   /** The engine's thread: one computation at a time. */
-  private final ExecutorService engine = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommend").factory());
+  private final ExecutorService engine =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommend").factory());
+
   /** Filtering and the chart: quick work that must not wait behind a computation. */
-  private final ExecutorService light = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommendations").factory());
-  private final ReadOnlyObjectWrapper<RecommendationsResult> result = new ReadOnlyObjectWrapper<>(RecommendationsResult.EMPTY);
-  private final ReadOnlyObjectWrapper<Computation> computation = new ReadOnlyObjectWrapper<>(Computation.IDLE);
-  private final ReadOnlyObjectWrapper<Optional<ProposalChart>> chart = new ReadOnlyObjectWrapper<>(Optional.empty());
-  private final ObjectProperty<StrategyChoice> choice = new SimpleObjectProperty<>(StrategyChoice.DEFAULT);
+  private final ExecutorService light =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommendations").factory());
+
+  private final ReadOnlyObjectWrapper<RecommendationsResult> result =
+      new ReadOnlyObjectWrapper<>(RecommendationsResult.EMPTY);
+  private final ReadOnlyObjectWrapper<Computation> computation =
+      new ReadOnlyObjectWrapper<>(Computation.IDLE);
+  private final ReadOnlyObjectWrapper<Optional<ProposalChart>> chart =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ObjectProperty<StrategyChoice> choice =
+      new SimpleObjectProperty<>(StrategyChoice.DEFAULT);
   private final StringProperty filter = new SimpleStringProperty("");
   private final ObjectProperty<RecommendationRow> selected = new SimpleObjectProperty<>();
   private final Consumer<RecommendationsResult> resultToFx = new FxLatest<>(result::set);
@@ -64,18 +73,24 @@ public final class RecommendationsViewModel implements AutoCloseable {
 
   public RecommendationsViewModel(RightsizingObserver observer) {
     this.observer = observer;
-    choice.addListener((obs, old, value) -> {
-      choiceValue = value;
-      recompute();
-    });
-    filter.addListener((obs, old, text) -> {
-      filterText = text;
-      schedule(light, filterQueued, () -> publish(r -> r.filtered(filterText)));
-    });
-    selected.addListener((obs, old, row) -> {
-      selectedRow = row;
-      schedule(light, chartQueued, () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
-    });
+    choice.addListener(
+        (obs, old, value) -> {
+          choiceValue = value;
+          recompute();
+        });
+    filter.addListener(
+        (obs, old, text) -> {
+          filterText = text;
+          schedule(light, filterQueued, () -> publish(r -> r.filtered(filterText)));
+        });
+    selected.addListener(
+        (obs, old, row) -> {
+          selectedRow = row;
+          schedule(
+              light,
+              chartQueued,
+              () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+        });
   }
 
   /** Feed this snapshots from any thread; cheap until the view has been shown. */
@@ -111,7 +126,8 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private void recomputeIfOutdated() {
     FleetSnapshot snapshot = latest;
     if (waiting && !Recommender.hasHistory(snapshot)) {
-      computationToFx.accept(new Computation(Phase.WAITING_FOR_HISTORY, 0, waitingMessage(snapshot)));
+      computationToFx.accept(
+          new Computation(Phase.WAITING_FOR_HISTORY, 0, waitingMessage(snapshot)));
       return;
     }
     boolean old = System.nanoTime() - requestedAtNanos > REFRESH.toNanos();
@@ -130,54 +146,80 @@ public final class RecommendationsViewModel implements AutoCloseable {
     requestedAtNanos = System.nanoTime();
     waiting = !Recommender.hasHistory(snapshot);
     if (waiting) {
-      computationToFx.accept(new Computation(Phase.WAITING_FOR_HISTORY, 0, waitingMessage(snapshot)));
+      computationToFx.accept(
+          new Computation(Phase.WAITING_FOR_HISTORY, 0, waitingMessage(snapshot)));
       return;
     }
     long start = System.nanoTime();
     RecommendationsResult fresh;
     try {
-      computationToFx.accept(new Computation(Phase.RECOMMENDING, 0, "Recommending (" + strategy.name() + ")"));
-      fresh = Recommender.recommend(snapshot, strategy, filterText,
-          p -> computationToFx.accept(new Computation(Phase.RECOMMENDING, p.fraction(), p.task())),
-          () -> run != generation.get());
+      computationToFx.accept(
+          new Computation(Phase.RECOMMENDING, 0, "Recommending (" + strategy.name() + ")"));
+      fresh =
+          Recommender.recommend(
+              snapshot,
+              strategy,
+              filterText,
+              p ->
+                  computationToFx.accept(
+                      new Computation(Phase.RECOMMENDING, p.fraction(), p.task())),
+              () -> run != generation.get());
     } catch (CancellationException e) {
       if (cancelledGeneration == run) {
-        computationToFx.accept(new Computation(Phase.CANCELLED, 0, "Cancelled: the previous recommendations stay"));
+        computationToFx.accept(
+            new Computation(Phase.CANCELLED, 0, "Cancelled: the previous recommendations stay"));
       }
       return;
     } catch (RuntimeException e) {
-      computationToFx.accept(new Computation(Phase.FAILED, 0, "Recommending failed: " + e.getMessage()));
+      computationToFx.accept(
+          new Computation(Phase.FAILED, 0, "Recommending failed: " + e.getMessage()));
       return;
     }
     double took = (System.nanoTime() - start) / 1e9;
     computedFrom = snapshot;
     publish(r -> fresh.filtered(filterText));
-    schedule(light, chartQueued, () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+    schedule(
+        light, chartQueued, () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
     observer.recommended(strategy.name(), fresh.all().size(), fresh.totals().savingsPerMonth());
-    String done = String.format(java.util.Locale.ROOT, "%d containers recommended in %.1f s", fresh.all().size(), took);
+    String done =
+        String.format(
+            java.util.Locale.ROOT, "%d containers recommended in %.1f s", fresh.all().size(), took);
     judge(run, snapshot, strategy, done);
   }
 
-  /** The out-of-sample judgement costs about as much as the recommendation: it follows it, skipped once superseded. */
+  /**
+   * The out-of-sample judgement costs about as much as the recommendation: it follows it, skipped
+   * once superseded.
+   */
   private void judge(long run, FleetSnapshot snapshot, StrategyChoice strategy, String done) {
-    computationToFx.accept(new Computation(Phase.JUDGING, -1, done + "; judging on the last "
-        + Recommender.UNSEEN_DAYS + " days it never saw"));
+    computationToFx.accept(
+        new Computation(
+            Phase.JUDGING,
+            -1,
+            done + "; judging on the last " + Recommender.UNSEEN_DAYS + " days it never saw"));
     try {
       Optional<OutOfSample> judgement = Recommender.judge(snapshot, strategy);
       if (run == generation.get()) {
         judgement.ifPresent(j -> publish(r -> r.withJudgement(j)));
         computationToFx.accept(new Computation(Phase.READY, 1, done));
       } else if (cancelledGeneration == run) {
-        computationToFx.accept(new Computation(Phase.READY, 1, done + "; the out-of-sample judgement was cancelled"));
+        computationToFx.accept(
+            new Computation(Phase.READY, 1, done + "; the out-of-sample judgement was cancelled"));
       }
     } catch (RuntimeException e) {
-      computationToFx.accept(new Computation(Phase.READY, 1, done + "; the out-of-sample judgement failed: " + e.getMessage()));
+      computationToFx.accept(
+          new Computation(
+              Phase.READY, 1, done + "; the out-of-sample judgement failed: " + e.getMessage()));
     }
   }
 
   private static String waitingMessage(FleetSnapshot snapshot) {
-    String recording = snapshot.sources().stream().map(SourceStatus::progress).flatMap(Optional::stream)
-        .map(RecommendationsViewModel::describe).collect(Collectors.joining("; "));
+    String recording =
+        snapshot.sources().stream()
+            .map(SourceStatus::progress)
+            .flatMap(Optional::stream)
+            .map(RecommendationsViewModel::describe)
+            .collect(Collectors.joining("; "));
     return "No usage history yet: recommendations start as soon as the sources have some"
         + (recording.isEmpty() ? "" : " (" + recording + ")");
   }
@@ -194,10 +236,11 @@ public final class RecommendationsViewModel implements AutoCloseable {
 
   private void schedule(ExecutorService executor, AtomicBoolean queued, Runnable work) {
     if (!executor.isShutdown() && queued.compareAndSet(false, true)) {
-      executor.execute(() -> {
-        queued.set(false);
-        work.run();
-      });
+      executor.execute(
+          () -> {
+            queued.set(false);
+            work.run();
+          });
     }
   }
 

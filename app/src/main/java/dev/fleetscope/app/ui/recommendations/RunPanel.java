@@ -8,7 +8,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** A run as it goes: a progress bar per batch (red once a change in it failed) and the run's log. */
+/**
+ * A run as it goes: a progress bar per batch (red once a change in it failed) and the run's log.
+ */
 final class RunPanel extends VBox {
   private final VBox batches = new VBox(4);
   private final ListView<String> log = new ListView<>();
@@ -23,7 +25,11 @@ final class RunPanel extends VBox {
     scroll.getStyleClass().add("batches");
     log.setId("apply-log");
     log.setMinHeight(48);
-    log.setCellFactory(v -> new StyledCell(line -> line.contains("FAILED") || line.contains("NOT_APPLIED") ? "under" : null, true));
+    log.setCellFactory(
+        v ->
+            new StyledCell(
+                line -> line.contains("FAILED") || line.contains("NOT_APPLIED") ? "under" : null,
+                true));
     VBox.setVgrow(log, Priority.ALWAYS);
     getChildren().addAll(scroll, log);
     managedProperty().bind(visibleProperty());

@@ -9,13 +9,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A run as its progress bars show it, rebuilt from the executor's events: one bar per batch in which every change
- * counts twice, once when the server accepts it and once when it settles (rolled out, failed or never sent); the
- * pause before the next batch; a log of what happened; and the outcome once the run has ended.
+ * A run as its progress bars show it, rebuilt from the executor's events: one bar per batch in
+ * which every change counts twice, once when the server accepts it and once when it settles (rolled
+ * out, failed or never sent); the pause before the next batch; a log of what happened; and the
+ * outcome once the run has ended.
  */
 public record RunProgress(
-    String description, long runId, List<Batch> batches, Optional<String> pausing, List<String> log,
-    Optional<RunOutcome.Kind> outcome, String detail) {
+    String description,
+    long runId,
+    List<Batch> batches,
+    Optional<String> pausing,
+    List<String> log,
+    Optional<RunOutcome.Kind> outcome,
+    String detail) {
   private static final int LOG_LINES = 200;
 
   public RunProgress {
@@ -26,7 +32,8 @@ public record RunProgress(
   /**
    * One batch: its changes (known once it starts), those the server was sent, and how they settled.
    *
-   * @param failed changes that settled without their new values rolled out (refused, failed, never sent, drifted)
+   * @param failed changes that settled without their new values rolled out (refused, failed, never
+   *     sent, drifted)
    */
   public record Batch(int number, List<Long> changes, List<Long> sent, int rolledOut, int failed) {
     public Batch {
@@ -46,13 +53,22 @@ public record RunProgress(
       return changes.isEmpty() ? 0 : (sent.size() + settled()) / (2.0 * changes.size());
     }
 
-    /** Marks the change sent; a change settling unsent (refused at once, never sent) counts as sent too. */
+    /**
+     * Marks the change sent; a change settling unsent (refused at once, never sent) counts as sent
+     * too.
+     */
     Batch on(long change, boolean settle, boolean rolledOutNow) {
       List<Long> nowSent = new ArrayList<>(sent);
       if (!nowSent.contains(change)) {
         nowSent.add(change);
       }
-      return settle ? new Batch(number, changes, nowSent, rolledOut + (rolledOutNow ? 1 : 0), failed + (rolledOutNow ? 0 : 1))
+      return settle
+          ? new Batch(
+              number,
+              changes,
+              nowSent,
+              rolledOut + (rolledOutNow ? 1 : 0),
+              failed + (rolledOutNow ? 0 : 1))
           : new Batch(number, changes, nowSent, rolledOut, failed);
     }
   }
@@ -64,12 +80,18 @@ public record RunProgress(
       return head + (ended() ? "not sent" : "waiting");
     }
     int inFlight = b.sent().size() - b.settled();
-    return head + (inFlight > 0 ? inFlight + " sent, " : "") + b.rolledOut() + " of " + b.changes().size() + " rolled out"
+    return head
+        + (inFlight > 0 ? inFlight + " sent, " : "")
+        + b.rolledOut()
+        + " of "
+        + b.changes().size()
+        + " rolled out"
         + (b.failed() > 0 ? ", " + b.failed() + " failed or not sent" : "");
   }
 
   public static RunProgress starting(String description) {
-    return new RunProgress(description, 0, List.of(), Optional.empty(), List.of(), Optional.empty(), "");
+    return new RunProgress(
+        description, 0, List.of(), Optional.empty(), List.of(), Optional.empty(), "");
   }
 
   public boolean ended() {
@@ -79,18 +101,60 @@ public record RunProgress(
   /** The progress after one more event. */
   public RunProgress on(ApplyEvent event) {
     return switch (event) {
-      case ApplyEvent.RunStarted s -> new RunProgress(description, s.run().id(), waiting(s.batches()), pausing,
-          append("run " + s.run().id() + ": " + s.run().changes().size() + " change(s) in " + s.batches() + " batch(es)"),
-          outcome, detail);
-      case ApplyEvent.BatchStarted b -> new RunProgress(description, runId, started(b), Optional.empty(),
-          append("batch " + b.batch() + " of " + b.batches() + ": " + b.changes().size() + " workload(s)"), outcome, detail);
-      case ApplyEvent.Sending s -> log("change " + s.change().id() + ": sending " + s.change().change().workload());
+      case ApplyEvent.RunStarted s ->
+          new RunProgress(
+              description,
+              s.run().id(),
+              waiting(s.batches()),
+              pausing,
+              append(
+                  "run "
+                      + s.run().id()
+                      + ": "
+                      + s.run().changes().size()
+                      + " change(s) in "
+                      + s.batches()
+                      + " batch(es)"),
+              outcome,
+              detail);
+      case ApplyEvent.BatchStarted b ->
+          new RunProgress(
+              description,
+              runId,
+              started(b),
+              Optional.empty(),
+              append(
+                  "batch "
+                      + b.batch()
+                      + " of "
+                      + b.batches()
+                      + ": "
+                      + b.changes().size()
+                      + " workload(s)"),
+              outcome,
+              detail);
+      case ApplyEvent.Sending s ->
+          log("change " + s.change().id() + ": sending " + s.change().change().workload());
       case ApplyEvent.Sent s -> withBatchOf(s.change().id(), false, false, null);
       case ApplyEvent.ChangeFinished f -> finished(f);
-      case ApplyEvent.Pausing p -> new RunProgress(description, runId, batches,
-          Optional.of("pausing " + p.pause().toSeconds() + " s before the next batch"), log, outcome, detail);
-      case ApplyEvent.RunEnded e -> new RunProgress(description, runId, batches, Optional.empty(),
-          append("run " + e.runId() + " " + e.outcome() + ": " + e.detail()), Optional.of(e.outcome()), e.detail());
+      case ApplyEvent.Pausing p ->
+          new RunProgress(
+              description,
+              runId,
+              batches,
+              Optional.of("pausing " + p.pause().toSeconds() + " s before the next batch"),
+              log,
+              outcome,
+              detail);
+      case ApplyEvent.RunEnded e ->
+          new RunProgress(
+              description,
+              runId,
+              batches,
+              Optional.empty(),
+              append("run " + e.runId() + " " + e.outcome() + ": " + e.detail()),
+              Optional.of(e.outcome()),
+              e.detail());
     };
   }
 
@@ -109,7 +173,8 @@ public record RunProgress(
         updated.set(i, updated.get(i).on(changeId, settle, rolledOut));
       }
     }
-    return new RunProgress(description, runId, updated, pausing, line == null ? log : append(line), outcome, detail);
+    return new RunProgress(
+        description, runId, updated, pausing, line == null ? log : append(line), outcome, detail);
   }
 
   private List<Batch> waiting(int count) {

@@ -9,7 +9,10 @@ final class StyledCell extends ListCell<String> {
 
   private final Function<String, String> styleOf;
 
-  /** @param styleOf the style class of a line, or null; @param wrap fold long sentences to the list's width */
+  /**
+   * @param styleOf the style class of a line, or null; @param wrap fold long sentences to the
+   *     list's width
+   */
   StyledCell(Function<String, String> styleOf, boolean wrap) {
     this.styleOf = styleOf;
     if (wrap) {

@@ -8,13 +8,16 @@ import java.util.Set;
 import javafx.scene.control.TreeItem;
 
 /**
- * Applies a freshly built tree to long-lived TreeItems matched by row id, so a refresh every few seconds keeps
- * what the user expanded, selected and sorted. A child list is touched only when its members change.
+ * Applies a freshly built tree to long-lived TreeItems matched by row id, so a refresh every few
+ * seconds keeps what the user expanded, selected and sorted. A child list is touched only when its
+ * members change.
  */
 final class TreeReconciler {
   private final Map<String, TreeItem<UsageRow>> items = new HashMap<>();
 
-  /** @return true when some child list changed membership (the table should sort again) */
+  /**
+   * @return true when some child list changed membership (the table should sort again)
+   */
   boolean apply(TreeItem<UsageRow> parent, List<UsageTree> nodes) {
     Set<String> seen = new HashSet<>();
     boolean changed = apply(parent, nodes, seen);
@@ -40,7 +43,8 @@ final class TreeReconciler {
     return changed;
   }
 
-  private static boolean sameMembers(List<TreeItem<UsageRow>> current, List<TreeItem<UsageRow>> wanted) {
+  private static boolean sameMembers(
+      List<TreeItem<UsageRow>> current, List<TreeItem<UsageRow>> wanted) {
     return current.size() == wanted.size() && new HashSet<>(current).containsAll(wanted);
   }
 

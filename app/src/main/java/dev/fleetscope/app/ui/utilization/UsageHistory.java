@@ -14,25 +14,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The history chart of one selected row, per replica, against its request and limit: CPU as the mean of each
- * bucket, memory as the peak (a limit is hit by peaks, not by averages).
+ * The history chart of one selected row, per replica, against its request and limit: CPU as the
+ * mean of each bucket, memory as the peak (a limit is hit by peaks, not by averages).
  */
-public record UsageHistory(String title, Points cpu, double cpuRequest, double cpuLimit, Points memory, double memoryRequest,
+public record UsageHistory(
+    String title,
+    Points cpu,
+    double cpuRequest,
+    double cpuLimit,
+    Points memory,
+    double memoryRequest,
     double memoryLimit) {
 
-  /** The chart for a workload (its containers summed) or one of its containers; empty above workload level. */
+  /**
+   * The chart for a workload (its containers summed) or one of its containers; empty above workload
+   * level.
+   */
   public static Optional<UsageHistory> of(FleetSnapshot snapshot, UsageRow row, Duration range) {
     if (row == null || row.workload() == null) {
       return Optional.empty();
     }
-    Optional<Workload> workload = snapshot.cluster(row.workload().cluster()).flatMap(c -> c.workload(row.workload()));
+    Optional<Workload> workload =
+        snapshot.cluster(row.workload().cluster()).flatMap(c -> c.workload(row.workload()));
     if (workload.isEmpty()) {
       return Optional.empty();
     }
-    List<ContainerSpec> specs = workload.get().containers().stream()
-        .filter(s -> row.container() == null || s.name().equals(row.container().container())).toList();
+    List<ContainerSpec> specs =
+        workload.get().containers().stream()
+            .filter(s -> row.container() == null || s.name().equals(row.container().container()))
+            .toList();
     Instant from = snapshot.at().minus(range);
-    Duration bucket = range.dividedBy(240).compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : range.dividedBy(240);
+    Duration bucket =
+        range.dividedBy(240).compareTo(Duration.ofMinutes(1)) < 0
+            ? Duration.ofMinutes(1)
+            : range.dividedBy(240);
     Points cpu = null;
     Points memory = null;
     Resources requests = Resources.NONE;
@@ -49,9 +64,19 @@ public record UsageHistory(String title, Points cpu, double cpuRequest, double c
     if (cpu == null) {
       return Optional.empty();
     }
-    String title = row.workload().id() + (row.container() != null ? " · " + row.container().container() : "") + " (per replica)";
-    return Optional.of(new UsageHistory(title, cpu, requests.cpuCores(), limits.cpuCores(), memory, requests.memoryBytes(),
-        limits.memoryBounded() ? limits.memoryBytes() : Double.POSITIVE_INFINITY));
+    String title =
+        row.workload().id()
+            + (row.container() != null ? " · " + row.container().container() : "")
+            + " (per replica)";
+    return Optional.of(
+        new UsageHistory(
+            title,
+            cpu,
+            requests.cpuCores(),
+            limits.cpuCores(),
+            memory,
+            requests.memoryBytes(),
+            limits.memoryBounded() ? limits.memoryBytes() : Double.POSITIVE_INFINITY));
   }
 
   /** Sums two bucket series of the same shape; NaN plus a value is that value. */

@@ -5,8 +5,9 @@ import dev.fleetscope.model.WorkloadRef;
 import java.util.Locale;
 
 /**
- * One line of the utilization tree: a cluster, namespace, workload or container, with what its running pods use
- * now against what they request and are limited to (totals over pods; limits are infinite when any is unset).
+ * One line of the utilization tree: a cluster, namespace, workload or container, with what its
+ * running pods use now against what they request and are limited to (totals over pods; limits are
+ * infinite when any is unset).
  *
  * @param workload the workload this row is or belongs to (null for clusters and namespaces)
  * @param container the container this row is (null above container level)
@@ -31,7 +32,12 @@ public record UsageRow(
     WorkloadRef workload,
     ContainerRef container) {
 
-  public enum Level { CLUSTER, NAMESPACE, WORKLOAD, CONTAINER }
+  public enum Level {
+    CLUSTER,
+    NAMESPACE,
+    WORKLOAD,
+    CONTAINER
+  }
 
   public double cpuShare() {
     return cpuRequest > 0 ? cpuUsed / cpuRequest : Double.NaN;
@@ -43,6 +49,9 @@ public record UsageRow(
 
   /** Whether a filter text (already lower-case) matches this row's name, kind, team or model. */
   public boolean matches(String filter) {
-    return filter.isEmpty() || (name + " " + detail + " " + team + " " + model).toLowerCase(Locale.ROOT).contains(filter);
+    return filter.isEmpty()
+        || (name + " " + detail + " " + team + " " + model)
+            .toLowerCase(Locale.ROOT)
+            .contains(filter);
   }
 }

@@ -35,8 +35,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Clusters, namespaces, workloads and containers with what they use against what they request, sortable and
- * filterable, and the selected row's history drawn against its request and limit.
+ * Clusters, namespaces, workloads and containers with what they use against what they request,
+ * sortable and filterable, and the selected row's history drawn against its request and limit.
  */
 public final class UtilizationView extends VBox {
 
@@ -47,10 +47,14 @@ public final class UtilizationView extends VBox {
   private final TextField filter = new TextField();
   private final LineChart<Number, Number> cpuChart = chart("CPU (cores)");
   private final LineChart<Number, Number> memoryChart = chart("Memory (GiB)");
-  private final Label chartHint = new Label("Select a workload or container to see its history against its request and limit.");
+  private final Label chartHint =
+      new Label("Select a workload or container to see its history against its request and limit.");
   private Map<String, ModelRow> driftByModel = Map.of();
 
-  /** @param drift the Drift view's models: workloads serving a drifting demo model get a marker beside their name */
+  /**
+   * @param drift the Drift view's models: workloads serving a drifting demo model get a marker
+   *     beside their name
+   */
   public UtilizationView(UtilizationViewModel model, ReadOnlyObjectProperty<ModelList> drift) {
     this.model = model;
     getStyleClass().add("view");
@@ -81,8 +85,11 @@ public final class UtilizationView extends VBox {
     showTree(model.tree().get()); // built lazily: the model may be ahead of the view
     drift.addListener((obs, old, list) -> showDrift(list));
     showDrift(drift.get());
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-        model.selected().set(item == null ? null : item.getValue()));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, item) -> model.selected().set(item == null ? null : item.getValue()));
   }
 
   public TreeTableView<UsageRow> table() {
@@ -93,13 +100,15 @@ public final class UtilizationView extends VBox {
     ToggleGroup group = new ToggleGroup();
     HBox box = new HBox(2);
     for (var entry : List.of(Duration.ofHours(24), Duration.ofDays(7), Duration.ofDays(14))) {
-      ToggleButton button = new ToggleButton(entry.toHours() <= 24 ? "24 h" : entry.toDays() + " d");
+      ToggleButton button =
+          new ToggleButton(entry.toHours() <= 24 ? "24 h" : entry.toDays() + " d");
       button.setToggleGroup(group);
       button.setSelected(entry.equals(model.range().get()));
-      button.setOnAction(e -> {
-        model.range().set(entry);
-        button.setSelected(true);
-      });
+      button.setOnAction(
+          e -> {
+            model.range().set(entry);
+            button.setSelected(true);
+          });
       box.getChildren().add(button);
     }
     return box;
@@ -116,28 +125,41 @@ public final class UtilizationView extends VBox {
     name.setPrefWidth(250);
     TreeTableColumn<UsageRow, String> kind = text("Kind", UsageRow::detail);
     kind.setPrefWidth(105);
-    TreeTableColumn<UsageRow, Number> pods = number("Pods", r -> r.pods(), v -> String.format("%.0f", v), 55);
-    table.getColumns().addAll(List.of(name, kind, pods,
-        number("CPU used", UsageRow::cpuUsed, Units::cores, 85),
-        number("CPU req", UsageRow::cpuRequest, Units::cores, 85),
-        number("CPU limit", UsageRow::cpuLimit, Units::cores, 85),
-        number("CPU %req", UsageRow::cpuShare, Units::percent, 70),
-        number("Mem used", UsageRow::memoryUsed, Units::bytes, 85),
-        number("Mem req", UsageRow::memoryRequest, Units::bytes, 85),
-        number("Mem limit", UsageRow::memoryLimit, Units::bytes, 85),
-        number("Mem %req", UsageRow::memoryShare, Units::percent, 70),
-        number("GPUs", UsageRow::gpus, v -> v == 0 ? "" : Units.gpus(v), 75),
-        number("GPU busy", UsageRow::gpuActivity, v -> Double.isNaN(v) ? "" : Units.percent(v), 70)));
-    table.setRowFactory(t -> new TreeTableRow<>() {
-      @Override
-      protected void updateItem(UsageRow row, boolean empty) {
-        super.updateItem(row, empty);
-        getStyleClass().remove("stale-row");
-        if (!empty && row != null && !row.live()) {
-          getStyleClass().add("stale-row");
-        }
-      }
-    });
+    TreeTableColumn<UsageRow, Number> pods =
+        number("Pods", r -> r.pods(), v -> String.format("%.0f", v), 55);
+    table
+        .getColumns()
+        .addAll(
+            List.of(
+                name,
+                kind,
+                pods,
+                number("CPU used", UsageRow::cpuUsed, Units::cores, 85),
+                number("CPU req", UsageRow::cpuRequest, Units::cores, 85),
+                number("CPU limit", UsageRow::cpuLimit, Units::cores, 85),
+                number("CPU %req", UsageRow::cpuShare, Units::percent, 70),
+                number("Mem used", UsageRow::memoryUsed, Units::bytes, 85),
+                number("Mem req", UsageRow::memoryRequest, Units::bytes, 85),
+                number("Mem limit", UsageRow::memoryLimit, Units::bytes, 85),
+                number("Mem %req", UsageRow::memoryShare, Units::percent, 70),
+                number("GPUs", UsageRow::gpus, v -> v == 0 ? "" : Units.gpus(v), 75),
+                number(
+                    "GPU busy",
+                    UsageRow::gpuActivity,
+                    v -> Double.isNaN(v) ? "" : Units.percent(v),
+                    70)));
+    table.setRowFactory(
+        t ->
+            new TreeTableRow<>() {
+              @Override
+              protected void updateItem(UsageRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("stale-row");
+                if (!empty && row != null && !row.live()) {
+                  getStyleClass().add("stale-row");
+                }
+              }
+            });
   }
 
   private void showDrift(ModelList list) {
@@ -145,7 +167,9 @@ public final class UtilizationView extends VBox {
     table.refresh();
   }
 
-  /** A row's name, and for a workload serving a drifting model a marker saying how much it drifts. */
+  /**
+   * A row's name, and for a workload serving a drifting model a marker saying how much it drifts.
+   */
   private final class NameCell extends TreeTableCell<UsageRow, String> {
     private final Label marker = new Label();
     private final Tooltip explanation = new Tooltip();
@@ -161,40 +185,63 @@ public final class UtilizationView extends VBox {
       super.updateItem(name, empty);
       setText(empty ? null : name);
       UsageRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-      ModelRow drift = row == null || row.level() != UsageRow.Level.WORKLOAD ? null : driftByModel.get(row.model());
+      ModelRow drift =
+          row == null || row.level() != UsageRow.Level.WORKLOAD
+              ? null
+              : driftByModel.get(row.model());
       if (drift == null || !drift.drifting()) {
         setGraphic(null);
         return;
       }
       boolean dataset = drift.status() == ModelRow.Status.DATASET_DRIFT;
       marker.setText(dataset ? "drift" : "drift " + drift.drifted() + "/" + drift.tested());
-      marker.getStyleClass().setAll("label", "drift-status", dataset ? "dataset-drift" : "column-drift");
-      explanation.setText("Model " + drift.name() + ": " + drift.status().text() + ", " + drift.columnsText()
-          + " drifted (last 24 h against its reference). The Drift view shows which.");
+      marker
+          .getStyleClass()
+          .setAll("label", "drift-status", dataset ? "dataset-drift" : "column-drift");
+      explanation.setText(
+          "Model "
+              + drift.name()
+              + ": "
+              + drift.status().text()
+              + ", "
+              + drift.columnsText()
+              + " drifted (last 24 h against its reference). The Drift view shows which.");
       setGraphic(marker);
     }
   }
 
-  private static TreeTableColumn<UsageRow, String> text(String title, Function<UsageRow, String> value) {
+  private static TreeTableColumn<UsageRow, String> text(
+      String title, Function<UsageRow, String> value) {
     TreeTableColumn<UsageRow, String> column = new TreeTableColumn<>(title);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
+    column.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
     return column;
   }
 
   /** A numeric column: sorts by the number (NaN last), shows it with its unit. */
-  private static TreeTableColumn<UsageRow, Number> number(String title, ToDoubleFunction<UsageRow> value,
-      Function<Double, String> format, double width) {
+  private static TreeTableColumn<UsageRow, Number> number(
+      String title,
+      ToDoubleFunction<UsageRow> value,
+      Function<Double, String> format,
+      double width) {
     TreeTableColumn<UsageRow, Number> column = new TreeTableColumn<>(title);
     column.setPrefWidth(width);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue().getValue())));
-    column.setComparator((a, b) -> Double.compare(nanLast(a.doubleValue()), nanLast(b.doubleValue())));
-    column.setCellFactory(c -> new TreeTableCell<>() {
-      @Override
-      protected void updateItem(Number item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null : Double.isNaN(item.doubleValue()) ? "" : format.apply(item.doubleValue()));
-      }
-    });
+    column.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue().getValue())));
+    column.setComparator(
+        (a, b) -> Double.compare(nanLast(a.doubleValue()), nanLast(b.doubleValue())));
+    column.setCellFactory(
+        c ->
+            new TreeTableCell<>() {
+              @Override
+              protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(
+                    empty || item == null
+                        ? null
+                        : Double.isNaN(item.doubleValue()) ? "" : format.apply(item.doubleValue()));
+              }
+            });
     column.setStyle("-fx-alignment: center-right");
     return column;
   }
@@ -216,8 +263,11 @@ public final class UtilizationView extends VBox {
   }
 
   private void showHistory(Optional<UsageHistory> history) {
-    chartHint.setText(history.map(UsageHistory::title)
-        .orElse("Select a workload or container to see its history against its request and limit."));
+    chartHint.setText(
+        history
+            .map(UsageHistory::title)
+            .orElse(
+                "Select a workload or container to see its history against its request and limit."));
     cpuChart.setVisible(history.isPresent());
     memoryChart.setVisible(history.isPresent());
     if (history.isEmpty()) {
@@ -231,7 +281,12 @@ public final class UtilizationView extends VBox {
     draw(memoryChart, h.memory(), gib, h.memoryRequest() / gib, h.memoryLimit() / gib);
   }
 
-  private static void draw(LineChart<Number, Number> chart, Points points, double divisor, double request, double limit) {
+  private static void draw(
+      LineChart<Number, Number> chart,
+      Points points,
+      double divisor,
+      double request,
+      double limit) {
     XYChart.Series<Number, Number> used = new XYChart.Series<>();
     used.setName("used");
     XYChart.Series<Number, Number> requested = new XYChart.Series<>();

@@ -17,13 +17,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The utilization tree and the selected row's history. Snapshots, filter and selection changes are turned into
- * immutable results on one background thread; only results cross to the FX thread.
+ * The utilization tree and the selected row's history. Snapshots, filter and selection changes are
+ * turned into immutable results on one background thread; only results cross to the FX thread.
  */
 public final class UtilizationViewModel implements AutoCloseable {
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("utilization").factory());
-  private final ReadOnlyObjectWrapper<List<UsageTree>> tree = new ReadOnlyObjectWrapper<>(List.of());
-  private final ReadOnlyObjectWrapper<Optional<UsageHistory>> history = new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("utilization").factory());
+  private final ReadOnlyObjectWrapper<List<UsageTree>> tree =
+      new ReadOnlyObjectWrapper<>(List.of());
+  private final ReadOnlyObjectWrapper<Optional<UsageHistory>> history =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
   private final StringProperty filter = new SimpleStringProperty("");
   private final ObjectProperty<UsageRow> selected = new SimpleObjectProperty<>();
   private final ObjectProperty<Duration> range = new SimpleObjectProperty<>(Duration.ofDays(7));
@@ -37,18 +40,21 @@ public final class UtilizationViewModel implements AutoCloseable {
   private final AtomicBoolean historyQueued = new AtomicBoolean();
 
   public UtilizationViewModel() {
-    filter.addListener((obs, old, text) -> {
-      filterText = text;
-      schedule(treeQueued, this::rebuildTree);
-    });
-    selected.addListener((obs, old, row) -> {
-      selectedRow = row;
-      schedule(historyQueued, this::rebuildHistory);
-    });
-    range.addListener((obs, old, value) -> {
-      rangeValue = value;
-      schedule(historyQueued, this::rebuildHistory);
-    });
+    filter.addListener(
+        (obs, old, text) -> {
+          filterText = text;
+          schedule(treeQueued, this::rebuildTree);
+        });
+    selected.addListener(
+        (obs, old, row) -> {
+          selectedRow = row;
+          schedule(historyQueued, this::rebuildHistory);
+        });
+    range.addListener(
+        (obs, old, value) -> {
+          rangeValue = value;
+          schedule(historyQueued, this::rebuildHistory);
+        });
   }
 
   /** Feed this snapshots from any thread. */
@@ -58,13 +64,17 @@ public final class UtilizationViewModel implements AutoCloseable {
     schedule(historyQueued, this::rebuildHistory);
   }
 
-  /** Queues work unless the same work is already queued: it reads the latest inputs when it runs anyway. */
+  /**
+   * Queues work unless the same work is already queued: it reads the latest inputs when it runs
+   * anyway.
+   */
   private void schedule(AtomicBoolean queued, Runnable work) {
     if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
-      worker.execute(() -> {
-        queued.set(false);
-        work.run();
-      });
+      worker.execute(
+          () -> {
+            queued.set(false);
+            work.run();
+          });
     }
   }
 

@@ -48,12 +48,15 @@ class BillingPictureTest {
     assertFalse(picture.latestMonth());
     // The trend starts with October: Oct 31 and the ten November days.
     assertEquals(11, picture.trend().size());
-    assertEquals(new BigDecimal("100.00"), picture.trend().getFirst().cost().stripTrailingZeros().setScale(2));
+    assertEquals(
+        new BigDecimal("100.00"),
+        picture.trend().getFirst().cost().stripTrailingZeros().setScale(2));
   }
 
   @Test
   void aStoreWithoutChargesThisMonthShowsTheLatestMonthBilled() throws Exception {
-    BillingPicture picture = BillingPicture.read(ledger, "test", false, LocalDate.of(2027, 1, 15)).orElseThrow();
+    BillingPicture picture =
+        BillingPicture.read(ledger, "test", false, LocalDate.of(2027, 1, 15)).orElseThrow();
     assertTrue(picture.latestMonth());
     assertEquals("November 2026", picture.monthName());
     assertEquals(new BigDecimal("405.00"), picture.outlook().monthToDate());
@@ -63,7 +66,8 @@ class BillingPictureTest {
   void breaksTheMonthDownByClusterTagWithUntaggedChargesApart() throws Exception {
     Breakdown byCluster = billed(CostDimension.CLUSTER);
     // alpha 10 × 30 = 300, beta 10 × 10 = 100, the untagged storage 5; of 405.
-    assertRows(byCluster, List.of("alpha", "beta", "(not in a cluster)"), List.of(300.0, 100.0, 5.0));
+    assertRows(
+        byCluster, List.of("alpha", "beta", "(not in a cluster)"), List.of(300.0, 100.0, 5.0));
     assertEquals(300 / 405.0, byCluster.rows().getFirst().share(), 1e-12);
     assertEquals(405.0, byCluster.total(), 1e-9);
     assertEquals("Nov 1–10, 2026", byCluster.period());
@@ -79,7 +83,8 @@ class BillingPictureTest {
 
   /** The breakdown of the picture's month, November. */
   private Breakdown billed(CostDimension dimension) throws Exception {
-    return BillingBreakdown.ofMonth(ledger, BillingPicture.read(ledger, "test", false, TODAY).orElseThrow(), dimension);
+    return BillingBreakdown.ofMonth(
+        ledger, BillingPicture.read(ledger, "test", false, TODAY).orElseThrow(), dimension);
   }
 
   private static void assertRows(Breakdown breakdown, List<String> keys, List<Double> amounts) {

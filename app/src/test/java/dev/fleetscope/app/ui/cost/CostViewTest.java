@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.app.config.AppDirs;
-import dev.fleetscope.app.ui.DemoWithoutHistory;
 import dev.fleetscope.app.live.LiveFleet;
 import dev.fleetscope.app.pipelines.PipelineSetup;
 import dev.fleetscope.app.ui.ConsoleApp;
 import dev.fleetscope.app.ui.ConsoleOptions;
+import dev.fleetscope.app.ui.DemoWithoutHistory;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.nio.file.Files;
@@ -39,9 +39,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Cost view as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on Monocle). The demo
- * fleet here skips its usage history (the savings are not looked at), so each test starts in a second, and runs
- * no pipelines, whose failure notifications would pop up over the sources panel the tests click in.
+ * The Cost view as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
+ * Monocle). The demo fleet here skips its usage history (the savings are not looked at), so each
+ * test starts in a second, and runs no pipelines, whose failure notifications would pop up over the
+ * sources panel the tests click in.
  */
 class CostViewTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
@@ -68,13 +69,15 @@ class CostViewTest {
     assertEquals("USD", text("#cost-mtd-unit"));
     assertEquals("USD/day", text("#cost-run-rate-unit"));
     assertEquals("USD", text("#cost-forecast-unit"));
-    // Exports lag a day: the 20th is billed through the 19th, leaving 11 days of November at the run rate.
+    // Exports lag a day: the 20th is billed through the 19th, leaving 11 days of November at the
+    // run rate.
     assertEquals("for Nov 1–19, 2026", text("#cost-mtd-detail"));
     assertEquals("for all of November 2026", text("#cost-forecast-detail"));
     double monthToDate = number("#cost-mtd");
     double runRate = number("#cost-run-rate");
     assertTrue(monthToDate > 19 * 1000, "the demo fleet costs thousands a day: " + monthToDate);
-    // Figures of 1,000 and more are shown in whole USD: off by up to 0.5 each, the run rate's 11 times over.
+    // Figures of 1,000 and more are shown in whole USD: off by up to 0.5 each, the run rate's 11
+    // times over.
     assertEquals(monthToDate + 11 * runRate, number("#cost-forecast"), 0.5 + 11 * 0.5 + 0.5);
     assertTrue(text("#cost-source").contains("demo billing export"), text("#cost-source"));
     assertEquals("USD/hour", text("#cost-node-cost-unit"));
@@ -85,13 +88,19 @@ class CostViewTest {
   void theBreakdownSwitchChangesTheChartAndTheTable() throws Exception {
     openCost();
     TableView<BreakdownRow> table = table();
-    await(() -> keys(table).size() == 3 && table.getColumns().getFirst().getText().equals("Cluster"));
-    assertEquals(List.of("aks-ds-weu", "aws-prod-use1", "gke-train-usc1"), keys(table).stream().sorted().toList());
+    await(
+        () -> keys(table).size() == 3 && table.getColumns().getFirst().getText().equals("Cluster"));
+    assertEquals(
+        List.of("aks-ds-weu", "aws-prod-use1", "gke-train-usc1"),
+        keys(table).stream().sorted().toList());
     assertEquals("Cost (USD)", table.getColumns().get(1).getText());
     assertEquals(3, bars());
 
     robot.clickOn("#cost-dimension-team");
-    await(() -> table.getColumns().getFirst().getText().equals("Team") && keys(table).contains(AllocationBreakdown.IDLE));
+    await(
+        () ->
+            table.getColumns().getFirst().getText().equals("Team")
+                && keys(table).contains(AllocationBreakdown.IDLE));
     assertEquals("Cost (USD/month)", table.getColumns().get(1).getText());
     assertTrue(keys(table).containsAll(List.of("recsys", "vision")), keys(table).toString());
     assertEquals(1, robot.lookup(".cost-idle-bar").queryAll().size(), "idle is a bar of its own");
@@ -99,24 +108,33 @@ class CostViewTest {
 
     robot.clickOn("#cost-dimension-service");
     await(() -> keys(table).contains("Compute Engine"));
-    assertTrue(keys(table).containsAll(List.of("Amazon Elastic Compute Cloud", "Virtual Machines")), keys(table).toString());
+    assertTrue(
+        keys(table).containsAll(List.of("Amazon Elastic Compute Cloud", "Virtual Machines")),
+        keys(table).toString());
     assertTrue(robot.lookup(".cost-idle-bar").queryAll().isEmpty());
   }
 
   @Test
   void importingAMalformedFileShowsItsLineAndColumnAndImportsNothing() throws Exception {
-    Path bad = new SmallBill().charge(LocalDate.of(2026, 11, 2), "Compute", "12.00", "alpha")
-        .line("2026-11-01T00:00:00Z,2026-12-01T00:00:00Z,2026-11-03T00:00:00Z,2026-11-04T00:00:00Z,acct-1,USD,"
-            + "twelve,12.00,16.00,Usage,Acme Cloud,Compute,")
-        .write(config.resolve("bad-export.csv"));
+    Path bad =
+        new SmallBill()
+            .charge(LocalDate.of(2026, 11, 2), "Compute", "12.00", "alpha")
+            .line(
+                "2026-11-01T00:00:00Z,2026-12-01T00:00:00Z,2026-11-03T00:00:00Z,2026-11-04T00:00:00Z,acct-1,USD,"
+                    + "twelve,12.00,16.00,Usage,Acme Cloud,Compute,")
+            .write(config.resolve("bad-export.csv"));
     openCost();
     String before = text("#cost-mtd");
     importPath(bad);
     Label activity = robot.lookup("#cost-activity").queryAs(Label.class);
     await(() -> activity.getStyleClass().contains("cost-failed"));
-    assertTrue(activity.getText().contains("bad-export.csv, line 3, column BilledCost: 'twelve'"), activity.getText());
+    assertTrue(
+        activity.getText().contains("bad-export.csv, line 3, column BilledCost: 'twelve'"),
+        activity.getText());
     assertTrue(activity.getText().endsWith("nothing was imported."), activity.getText());
-    assertFalse(Files.exists(config.resolve("cost-sources.json")), "a refused export is not kept as a source");
+    assertFalse(
+        Files.exists(config.resolve("cost-sources.json")),
+        "a refused export is not kept as a source");
     assertEquals(before, text("#cost-mtd"), "the demo bill is still shown");
   }
 
@@ -134,7 +152,9 @@ class CostViewTest {
 
     robot.clickOn("#cost-reimport");
     await(() -> activity.getText().startsWith("Skipped"));
-    assertEquals("Skipped 1 file already imported (november.csv): nothing was counted twice.", activity.getText());
+    assertEquals(
+        "Skipped 1 file already imported (november.csv): nothing was counted twice.",
+        activity.getText());
     assertEquals("405.00", text("#cost-mtd"));
   }
 
@@ -157,17 +177,25 @@ class CostViewTest {
   void anOpenCostThatFailsLeavesTheNodePriceBreakdownAndSaysWhy() throws Exception {
     try (MockWebServer openCost = new MockWebServer()) {
       openCost.start();
-      openCost.enqueue(new MockResponse.Builder().code(500).body("{\"code\":500,\"message\":\"prometheus unreachable\"}").build());
+      openCost.enqueue(
+          new MockResponse.Builder()
+              .code(500)
+              .body("{\"code\":500,\"message\":\"prometheus unreachable\"}")
+              .build());
       openCost();
       TextField url = robot.lookup("#cost-opencost-url").queryAs(TextField.class);
       robot.interact(() -> url.setText(openCost.url("/").toString()));
       robot.clickOn("#cost-opencost-add");
       await(() -> Files.exists(config.resolve("cost-sources.json")));
-      assertTrue(Files.readString(config.resolve("cost-sources.json")).contains("\"kind\" : \"opencost\""));
+      assertTrue(
+          Files.readString(config.resolve("cost-sources.json"))
+              .contains("\"kind\" : \"opencost\""));
       robot.clickOn("#cost-dimension-namespace");
       Label note = robot.lookup(".cost-note").queryAs(Label.class);
       await(() -> note.getText().contains("prometheus unreachable"));
-      assertTrue(note.getText().contains("showing node prices allocated by request instead"), note.getText());
+      assertTrue(
+          note.getText().contains("showing node prices allocated by request instead"),
+          note.getText());
       assertTrue(keys(table()).contains(AllocationBreakdown.IDLE));
     }
   }
@@ -181,12 +209,23 @@ class CostViewTest {
 
   private void open() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    FleetSource demo = new DemoWithoutHistory(new Simulator(Simulator.DEFAULT_SEED, clock), Duration.ofMillis(500));
+    FleetSource demo =
+        new DemoWithoutHistory(
+            new Simulator(Simulator.DEFAULT_SEED, clock), Duration.ofMillis(500));
     LiveFleet fleet = new LiveFleet(List.of(demo), clock);
     fleet.pollOnce(demo);
     fleet.start();
-    app = FxToolkit.setupApplication(() -> new ConsoleApp(new ConsoleOptions(fleet, PipelineSetup.none(clock),
-        new AppDirs(config, config), false, Instant.now(), System.out)));
+    app =
+        FxToolkit.setupApplication(
+            () ->
+                new ConsoleApp(
+                    new ConsoleOptions(
+                        fleet,
+                        PipelineSetup.none(clock),
+                        new AppDirs(config, config),
+                        false,
+                        Instant.now(),
+                        System.out)));
   }
 
   /** Opens the console and the Cost view by its shortcut, and waits for the demo bill. */
@@ -230,5 +269,4 @@ class CostViewTest {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     WaitForAsyncUtils.waitForFxEvents();
   }
-
 }

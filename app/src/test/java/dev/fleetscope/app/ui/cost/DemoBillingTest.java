@@ -26,8 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo fleet's generated bill goes through the cost module's own FOCUS import (its validator): every row is
- * accepted, the store's sums equal the files' to the last decimal, and the same day gives the same bill.
+ * The demo fleet's generated bill goes through the cost module's own FOCUS import (its validator):
+ * every row is accepted, the store's sums equal the files' to the last decimal, and the same day
+ * gives the same bill.
  */
 class DemoBillingTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -35,15 +36,21 @@ class DemoBillingTest {
 
   @BeforeAll
   static void demoClusters() {
-    clusters = new Simulator(Simulator.DEFAULT_SEED, Clock.fixed(Instant.parse("2026-11-20T15:00:30Z"), ZoneOffset.UTC))
-        .snapshot("demo").clusters();
+    clusters =
+        new Simulator(
+                Simulator.DEFAULT_SEED,
+                Clock.fixed(Instant.parse("2026-11-20T15:00:30Z"), ZoneOffset.UTC))
+            .snapshot("demo")
+            .clusters();
   }
 
   @Test
   void theModulesImportAcceptsEveryGeneratedRowAndItsSumsEqualTheFiles() throws Exception {
     try (DemoBilling demo = DemoBilling.load(clusters, TODAY)) {
       assertEquals(demo.written().rows(), demo.imported().rowsImported());
-      assertTrue(demo.imported().files().stream().allMatch(f -> f.outcome() == ImportedFile.Outcome.IMPORTED));
+      assertTrue(
+          demo.imported().files().stream()
+              .allMatch(f -> f.outcome() == ImportedFile.Outcome.IMPORTED));
       BigDecimal effective = BigDecimal.ZERO;
       for (Path file : demo.written().files()) {
         try (Reader in = Files.newBufferedReader(file)) {
@@ -52,21 +59,31 @@ class DemoBillingTest {
           }
         }
       }
-      CostReport byCluster = demo.ledger().report(CostQuery.all(BillingBreakdown.groupBy(CostDimension.CLUSTER)));
-      assertEquals(0, effective.compareTo(byCluster.total(CostMeasure.EFFECTIVE)), effective + " vs " + byCluster.total(CostMeasure.EFFECTIVE));
-      assertEquals(List.of("aks-ds-weu", "aws-prod-use1", "gke-train-usc1"),
+      CostReport byCluster =
+          demo.ledger().report(CostQuery.all(BillingBreakdown.groupBy(CostDimension.CLUSTER)));
+      assertEquals(
+          0,
+          effective.compareTo(byCluster.total(CostMeasure.EFFECTIVE)),
+          effective + " vs " + byCluster.total(CostMeasure.EFFECTIVE));
+      assertEquals(
+          List.of("aks-ds-weu", "aws-prod-use1", "gke-train-usc1"),
           byCluster.groups().stream().map(g -> g.key().orElseThrow()).sorted().toList());
     }
   }
 
   @Test
   void theSameFleetAndDayGiveTheSameBill() throws Exception {
-    try (DemoBilling first = DemoBilling.load(clusters, TODAY); DemoBilling second = DemoBilling.load(clusters, TODAY)) {
+    try (DemoBilling first = DemoBilling.load(clusters, TODAY);
+        DemoBilling second = DemoBilling.load(clusters, TODAY)) {
       assertEquals(first.written().files().size(), second.written().files().size());
       for (int i = 0; i < first.written().files().size(); i++) {
-        assertArrayEquals(Files.readAllBytes(first.written().files().get(i)), Files.readAllBytes(second.written().files().get(i)));
+        assertArrayEquals(
+            Files.readAllBytes(first.written().files().get(i)),
+            Files.readAllBytes(second.written().files().get(i)));
       }
-      assertEquals(BillingPicture.read(first.ledger(), "demo", true, TODAY), BillingPicture.read(second.ledger(), "demo", true, TODAY));
+      assertEquals(
+          BillingPicture.read(first.ledger(), "demo", true, TODAY),
+          BillingPicture.read(second.ledger(), "demo", true, TODAY));
     }
   }
 

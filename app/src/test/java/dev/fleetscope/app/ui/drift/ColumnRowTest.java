@@ -24,10 +24,23 @@ class ColumnRowTest {
 
   @Test
   void aTestedColumnShowsItsScoreVerdictAndBinsByRange() {
-    Distribution.Binned bins = new Distribution.Binned(new double[] {0, 12.5, 25, 1500}, new double[] {0.5, 0.3, 0.2},
-        new double[] {0.2, 0.3, 0.5});
-    ColumnRow row = ColumnRow.of(new ColumnResult.Tested("basket_value_eur", ColumnType.NUMERICAL, DriftTest.WASSERSTEIN,
-        0.61234, 0.1, true, 9876, 3412, bins));
+    Distribution.Binned bins =
+        new Distribution.Binned(
+            new double[] {0, 12.5, 25, 1500},
+            new double[] {0.5, 0.3, 0.2},
+            new double[] {0.2, 0.3, 0.5});
+    ColumnRow row =
+        ColumnRow.of(
+            new ColumnResult.Tested(
+                "basket_value_eur",
+                ColumnType.NUMERICAL,
+                DriftTest.WASSERSTEIN,
+                0.61234,
+                0.1,
+                true,
+                9876,
+                3412,
+                bins));
     assertEquals("drift", row.verdict());
     assertTrue(row.drift());
     assertEquals("0.6123", row.scoreText());
@@ -41,9 +54,21 @@ class ColumnRowTest {
 
   @Test
   void aTinyPValueReadsInScientificForm() {
-    ColumnRow row = ColumnRow.of(new ColumnResult.Tested("device", ColumnType.CATEGORICAL, DriftTest.CHISQUARE, 3.2e-12,
-        0.05, true, 900, 800, new Distribution.Categories(List.of("mobile", "desktop"), new double[] {0.6, 0.4},
-            new double[] {0.8, 0.2})));
+    ColumnRow row =
+        ColumnRow.of(
+            new ColumnResult.Tested(
+                "device",
+                ColumnType.CATEGORICAL,
+                DriftTest.CHISQUARE,
+                3.2e-12,
+                0.05,
+                true,
+                900,
+                800,
+                new Distribution.Categories(
+                    List.of("mobile", "desktop"),
+                    new double[] {0.6, 0.4},
+                    new double[] {0.8, 0.2})));
     assertEquals("3.20e-12", row.scoreText());
     assertEquals(List.of("mobile", "desktop"), row.bars().orElseThrow().labels());
     assertFalse(row.bars().orElseThrow().binned());
@@ -51,8 +76,10 @@ class ColumnRowTest {
 
   @Test
   void anEmptyColumnSaysWhichWindowHasNoValuesAndDrawsNothing() {
-    ColumnRow row = ColumnRow.of(new ColumnResult.Empty("coupon", ColumnType.NUMERICAL, ColumnResult.EmptySide.CURRENT,
-        120, 0));
+    ColumnRow row =
+        ColumnRow.of(
+            new ColumnResult.Empty(
+                "coupon", ColumnType.NUMERICAL, ColumnResult.EmptySide.CURRENT, 120, 0));
     assertEquals("no values in the current window", row.verdict());
     assertFalse(row.drift());
     assertEquals("", row.scoreText());

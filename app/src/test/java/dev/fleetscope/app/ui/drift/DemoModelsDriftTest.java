@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo fleet's models drift as their scenario says, by the drift module's own report: the drifting ones in
- * exactly the scenario's columns once fully drifted and not before their onset, the stable ones on no day at all.
+ * The demo fleet's models drift as their scenario says, by the drift module's own report: the
+ * drifting ones in exactly the scenario's columns once fully drifted and not before their onset,
+ * the stable ones on no day at all.
  */
 class DemoModelsDriftTest {
   static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
@@ -43,8 +44,10 @@ class DemoModelsDriftTest {
   }
 
   private static Set<String> drifted(DriftReport report) {
-    return report.columns().stream().filter(c -> c instanceof ColumnResult.Tested t && t.drift())
-        .map(ColumnResult::column).collect(Collectors.toSet());
+    return report.columns().stream()
+        .filter(c -> c instanceof ColumnResult.Tested t && t.drift())
+        .map(ColumnResult::column)
+        .collect(Collectors.toSet());
   }
 
   @Test
@@ -66,16 +69,22 @@ class DemoModelsDriftTest {
       }
       DriftPlan plan = DriftPlan.of(model, NOW, LOGS);
       DriftReport now = report(plan.current());
-      assertEquals(Set.copyOf(scenario.driftingColumns()), drifted(now), model.name() + " " + scenario);
-      assertEquals(scenario == DriftScenario.SEASONAL_SHIFT, now.datasetDrift(), model.name() + " " + scenario);
-      DriftReport firstDay = report(plan.days().getFirst()); // every onset is at least a day after the origin
+      assertEquals(
+          Set.copyOf(scenario.driftingColumns()), drifted(now), model.name() + " " + scenario);
+      assertEquals(
+          scenario == DriftScenario.SEASONAL_SHIFT,
+          now.datasetDrift(),
+          model.name() + " " + scenario);
+      DriftReport firstDay =
+          report(plan.days().getFirst()); // every onset is at least a day after the origin
       assertEquals(Set.of(), drifted(firstDay), model.name() + " on its first day");
     }
   }
 
   @Test
   void stableModelsDriftOnNoDay() {
-    long stable = models.stream().filter(m -> LOGS.scenario(m.name()) == DriftScenario.STABLE).count();
+    long stable =
+        models.stream().filter(m -> LOGS.scenario(m.name()) == DriftScenario.STABLE).count();
     int checked = 0;
     for (MonitoredModel.Demo model : models) {
       if (LOGS.scenario(model.name()) != DriftScenario.STABLE) {

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Drift view's model on the demo fleet at a fixed instant, without a window (the FX thread only relays). */
+/**
+ * The Drift view's model on the demo fleet at a fixed instant, without a window (the FX thread only
+ * relays).
+ */
 class DriftViewModelTest {
   static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -50,7 +53,8 @@ class DriftViewModelTest {
     FxToolkit.registerPrimaryStage();
     demo = new Simulator(Simulator.DEFAULT_SEED, CLOCK).snapshot(DemoFleetSource.ID);
     DemoInferenceLogs logs = DemoInferenceLogs.startingAt(Simulator.DEFAULT_SEED, NOW);
-    List<DriftScenario> scenarios = DemoModels.of(demo).stream().map(m -> logs.scenario(m.name())).toList();
+    List<DriftScenario> scenarios =
+        DemoModels.of(demo).stream().map(m -> logs.scenario(m.name())).toList();
     models = scenarios.size();
     drifting = scenarios.stream().filter(s -> s != DriftScenario.STABLE).count();
     seasonal = scenarios.stream().filter(s -> s == DriftScenario.SEASONAL_SHIFT).count();
@@ -64,7 +68,9 @@ class DriftViewModelTest {
   }
 
   private DriftViewModel open() {
-    model = new DriftViewModel(new DriftSourcesStore(new AppDirs(config, config)), Simulator.DEFAULT_SEED, CLOCK);
+    model =
+        new DriftViewModel(
+            new DriftSourcesStore(new AppDirs(config, config)), Simulator.DEFAULT_SEED, CLOCK);
     return model;
   }
 
@@ -76,7 +82,9 @@ class DriftViewModelTest {
     assertTrue(list.started());
     // seasonal shifts drift as a dataset; new markets and score skews in two columns each
     assertEquals(drifting, list.drifting());
-    assertEquals(seasonal, list.rows().stream().filter(r -> r.status() == ModelRow.Status.DATASET_DRIFT).count());
+    assertEquals(
+        seasonal,
+        list.rows().stream().filter(r -> r.status() == ModelRow.Status.DATASET_DRIFT).count());
     ModelRow first = list.rows().getFirst(); // by name: the view sorts
     assertEquals("demo:" + DemoModels.of(demo).getFirst().name(), first.id());
     assertEquals(NOW, first.computedAt());
@@ -85,8 +93,14 @@ class DriftViewModelTest {
 
   @Test
   void waitsForTheDemoHistoryUnlessTheViewAsks() throws Exception {
-    SourceStatus recording = new SourceStatus(DemoFleetSource.ID, "Demo fleet", SourceState.LIVE, Optional.of(NOW),
-        Optional.empty(), Optional.of(new Progress("Recording 14 days of demo history", 0.3)));
+    SourceStatus recording =
+        new SourceStatus(
+            DemoFleetSource.ID,
+            "Demo fleet",
+            SourceState.LIVE,
+            Optional.of(NOW),
+            Optional.empty(),
+            Optional.of(new Progress("Recording 14 days of demo history", 0.3)));
     open().accept(demo.withSources(List.of(recording)));
     await(() -> model.list().get().total() == models);
     assertFalse(model.list().get().started());
@@ -98,17 +112,24 @@ class DriftViewModelTest {
   @Test
   void theSelectedModelShowsItsColumnsThenItsFourteenDays() throws Exception {
     DemoInferenceLogs logs = DemoInferenceLogs.startingAt(Simulator.DEFAULT_SEED, NOW);
-    String seasonal = DemoModels.of(demo).stream().map(MonitoredModel::name)
-        .filter(n -> logs.scenario(n) == DriftScenario.SEASONAL_SHIFT).findFirst().orElseThrow();
+    String seasonal =
+        DemoModels.of(demo).stream()
+            .map(MonitoredModel::name)
+            .filter(n -> logs.scenario(n) == DriftScenario.SEASONAL_SHIFT)
+            .findFirst()
+            .orElseThrow();
     open().accept(demo);
     WaitForAsyncUtils.asyncFx(() -> model.selected().set("demo:" + seasonal)).get();
     await(() -> model.detail().get().history().map(DriftHistory::complete).orElse(false));
     ModelDetail detail = model.detail().get();
     assertEquals(seasonal, detail.name());
-    assertEquals(DemoInferenceLogs.COLUMNS, detail.columns().stream().map(ColumnRow::column).toList());
+    assertEquals(
+        DemoInferenceLogs.COLUMNS, detail.columns().stream().map(ColumnRow::column).toList());
     assertEquals(ModelRow.Status.DATASET_DRIFT, detail.summary().status());
     DriftHistory history = detail.history().orElseThrow();
-    assertEquals(0.0, history.days().getFirst().share()); // drift starts a day or more after the history does
+    assertEquals(
+        0.0,
+        history.days().getFirst().share()); // drift starts a day or more after the history does
     assertEquals(detail.summary().share(), history.days().getLast().share());
     assertEquals("11-20", history.days().getLast().label());
   }
@@ -118,13 +139,21 @@ class DriftViewModelTest {
     Path reference = Files.writeString(config.resolve("ref.csv"), "a,b\n1,2\n3\n");
     Path current = Files.writeString(config.resolve("cur.csv"), "a,b\n1,2\n");
     open().accept(demo);
-    model.add(new DriftSource.FilePair("offline eval", reference.toString(), current.toString(), List.of(), Map.of(),
-        Map.of()));
+    model.add(
+        new DriftSource.FilePair(
+            "offline eval",
+            reference.toString(),
+            current.toString(),
+            List.of(),
+            Map.of(),
+            Map.of()));
     await(() -> model.list().get().total() == models + 1 && model.list().get().complete());
     ModelRow bad = model.list().get().rows().getFirst();
     assertEquals("file:offline eval", bad.id());
     assertEquals(ModelRow.Status.FAILED, bad.status());
-    assertTrue(bad.message().startsWith(reference + ": ") && bad.message().contains("Line: 3"), bad.message());
+    assertTrue(
+        bad.message().startsWith(reference + ": ") && bad.message().contains("Line: 3"),
+        bad.message());
     assertEquals(drifting, model.list().get().drifting());
     assertTrue(Files.readString(config.resolve("drift-sources.json")).contains("offline eval"));
 
@@ -135,8 +164,9 @@ class DriftViewModelTest {
 
   @Test
   void configuredSourcesAreReadBackAtTheNextStart() throws Exception {
-    DriftSource pair = new DriftSource.FilePair("eval", "/nowhere/ref.csv", "/nowhere/cur.csv", List.of(), Map.of(),
-        Map.of());
+    DriftSource pair =
+        new DriftSource.FilePair(
+            "eval", "/nowhere/ref.csv", "/nowhere/cur.csv", List.of(), Map.of(), Map.of());
     new DriftSourcesStore(new AppDirs(config, config)).save(List.of(pair));
     open();
     await(() -> model.list().get().total() == 1);

@@ -19,16 +19,27 @@ class PipelineNotifierTextTest {
     var run = Boards.finished("af", "features", "f-1", RunState.FAILED, 6, Duration.ofMinutes(30));
     var alert = new PipelineAlert.RunFailed(run);
     assertEquals("features failed", PipelineNotifier.title(alert));
-    assertEquals(List.of("✕ train: CUDA out of memory. Tried to allocate 2.50 GiB",
-        "started " + RunText.when(run.start().orElseThrow()) + " · ran 30 min 00 s", "run f-1"),
+    assertEquals(
+        List.of(
+            "✕ train: CUDA out of memory. Tried to allocate 2.50 GiB",
+            "started " + RunText.when(run.start().orElseThrow()) + " · ran 30 min 00 s",
+            "run f-1"),
         PipelineNotifier.text(alert).lines().toList());
   }
 
   @Test
   void aLongMessageIsWrappedAndCutSoThePopupStaysInTheWindow() {
-    var run = new PipelineRun("af", "features", "f-2", Trigger.SCHEDULED, RunState.FAILED,
-        Optional.of(Boards.NOW.minusSeconds(600)), Optional.of(Boards.NOW),
-        List.of(new FailedTask("load", "word ".repeat(60))), Optional.empty());
+    var run =
+        new PipelineRun(
+            "af",
+            "features",
+            "f-2",
+            Trigger.SCHEDULED,
+            RunState.FAILED,
+            Optional.of(Boards.NOW.minusSeconds(600)),
+            Optional.of(Boards.NOW),
+            List.of(new FailedTask("load", "word ".repeat(60))),
+            Optional.empty());
     List<String> lines = PipelineNotifier.text(new PipelineAlert.RunFailed(run)).lines().toList();
     assertEquals(5, lines.size(), "three lines of message, when, run: " + lines);
     assertTrue(lines.stream().allMatch(l -> l.length() <= 62), lines.toString());
@@ -41,7 +52,8 @@ class PipelineNotifierTextTest {
     var alert = new PipelineAlert.RunOverdue(run, Duration.ofMinutes(14), Duration.ofMinutes(30));
     assertEquals("ingest is taking long", PipelineNotifier.title(alert));
     List<String> lines = PipelineNotifier.text(alert).lines().toList();
-    assertEquals("running for 30 min 00 s, past its usual 14 min 00 s (p95 of recent runs)",
+    assertEquals(
+        "running for 30 min 00 s, past its usual 14 min 00 s (p95 of recent runs)",
         String.join(" ", lines.subList(0, lines.size() - 1)));
     assertEquals("run i-1", lines.getLast());
   }

@@ -17,10 +17,16 @@ class RunDetailsTest {
   @Test
   void listsTheRunWithItsWorkloadsAndWhatTheyCostWhileItRan() {
     var run = Boards.finished("af", "features", "f-1", RunState.FAILED, 6, Duration.ofMinutes(30));
-    var placement = new WorkloadPlacement("af", "features", Optional.empty(), "shop", Map.of("team", "shop"));
-    var workloads = PipelineWorkloads.of(TinyFleet.snapshot(0.5, TinyFleet.GIB), List.of(placement), run);
-    var details = new RunDetails(run, "Airflow prod", true, Boards.NOW, Optional.of(Duration.ofMinutes(42)), workloads);
-    Map<String, String> lines = details.lines().stream().collect(Collectors.toMap(RunDetails.Line::label, RunDetails.Line::value));
+    var placement =
+        new WorkloadPlacement("af", "features", Optional.empty(), "shop", Map.of("team", "shop"));
+    var workloads =
+        PipelineWorkloads.of(TinyFleet.snapshot(0.5, TinyFleet.GIB), List.of(placement), run);
+    var details =
+        new RunDetails(
+            run, "Airflow prod", true, Boards.NOW, Optional.of(Duration.ofMinutes(42)), workloads);
+    Map<String, String> lines =
+        details.lines().stream()
+            .collect(Collectors.toMap(RunDetails.Line::label, RunDetails.Line::value));
     assertEquals("failed", lines.get("State"));
     assertEquals("scheduled", lines.get("Trigger"));
     assertEquals("30 min 00 s", lines.get("Duration"));
@@ -36,10 +42,15 @@ class RunDetailsTest {
   @Test
   void saysWhenARunCannotBePlaced() {
     var run = Boards.running("af", "ingest", "i-1", 0.25);
-    var details = new RunDetails(run, "Airflow prod", false, Boards.NOW, Optional.empty(), Optional.empty());
-    Map<String, String> lines = details.lines().stream().collect(Collectors.toMap(RunDetails.Line::label, RunDetails.Line::value));
+    var details =
+        new RunDetails(run, "Airflow prod", false, Boards.NOW, Optional.empty(), Optional.empty());
+    Map<String, String> lines =
+        details.lines().stream()
+            .collect(Collectors.toMap(RunDetails.Line::label, RunDetails.Line::value));
     assertEquals("running for 15 min 00 s", lines.get("Duration"));
     assertEquals("Airflow prod (stale: last known state)", lines.get("Source"));
-    assertEquals("not matched to a cluster (no placement for this pipeline, or none found)", lines.get("Workloads"));
+    assertEquals(
+        "not matched to a cluster (no placement for this pipeline, or none found)",
+        lines.get("Workloads"));
   }
 }

@@ -27,8 +27,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A saved source's placement joins its runs to the workloads in its namespace, from the save on: the selected
- * run's details are rebuilt on the view-model's worker and reach the FX thread.
+ * A saved source's placement joins its runs to the workloads in its namespace, from the save on:
+ * the selected run's details are rebuilt on the view-model's worker and reach the FX thread.
  */
 class SavedPlacementsViewModelTest {
   private static final String SOURCE = "airflow:airflow:8080";
@@ -39,24 +39,49 @@ class SavedPlacementsViewModelTest {
   }
 
   private static PipelineEntry airflow(Optional<PipelinePlacement> placement) {
-    return new PipelineEntry(SOURCE, Kind.AIRFLOW, "Airflow prod", "http://airflow:8080", Optional.of("ops"),
-        Optional.of(new SecretRef.InEnvironment("AIRFLOW_PASSWORD")), List.of(), Duration.ofMinutes(1), placement);
+    return new PipelineEntry(
+        SOURCE,
+        Kind.AIRFLOW,
+        "Airflow prod",
+        "http://airflow:8080",
+        Optional.of("ops"),
+        Optional.of(new SecretRef.InEnvironment("AIRFLOW_PASSWORD")),
+        List.of(),
+        Duration.ofMinutes(1),
+        placement);
   }
 
   @Test
   void aSavedSourcesRunJoinsTheWorkloadsOfItsNamespaceOnceItsPlacementIsSaved() throws Exception {
-    PipelineRun run = Boards.finished(SOURCE, "features", "f-1", RunState.SUCCEEDED, 6, Duration.ofMinutes(30));
+    PipelineRun run =
+        Boards.finished(SOURCE, "features", "f-1", RunState.SUCCEEDED, 6, Duration.ofMinutes(30));
     SavedConnections unplaced = SavedConnections.NONE.withPipeline(airflow(Optional.empty()));
-    try (var model = new PipelinesViewModel(PipelinePlacements.of(DemoPlacements.all(), unplaced), uri -> {}, ns -> {})) {
+    try (var model =
+        new PipelinesViewModel(
+            PipelinePlacements.of(DemoPlacements.all(), unplaced), uri -> {}, ns -> {})) {
       // lab/shop/api: 2 replicas of 1 core and 2 GiB, labelled team=shop
       model.accept(TinyFleet.snapshot(0.5, TinyFleet.GIB));
-      model.accept(new PipelineBoard(Boards.NOW, List.of(run), List.of(Boards.status(SOURCE, "Airflow prod", SourceState.LIVE))));
-      WaitForAsyncUtils.asyncFx(() -> model.select(run.key(), PipelineId.of(run))).get(5, TimeUnit.SECONDS);
+      model.accept(
+          new PipelineBoard(
+              Boards.NOW,
+              List.of(run),
+              List.of(Boards.status(SOURCE, "Airflow prod", SourceState.LIVE))));
+      WaitForAsyncUtils.asyncFx(() -> model.select(run.key(), PipelineId.of(run)))
+          .get(5, TimeUnit.SECONDS);
       await(() -> model.details().get().isPresent());
-      assertEquals(Optional.empty(), model.details().get().orElseThrow().workloads(), "no placement saved yet");
+      assertEquals(
+          Optional.empty(),
+          model.details().get().orElseThrow().workloads(),
+          "no placement saved yet");
 
-      model.placements(PipelinePlacements.of(DemoPlacements.all(), SavedConnections.NONE.withPipeline(
-          airflow(Optional.of(new PipelinePlacement(Optional.of("lab"), "shop", Map.of("team", "shop")))))));
+      model.placements(
+          PipelinePlacements.of(
+              DemoPlacements.all(),
+              SavedConnections.NONE.withPipeline(
+                  airflow(
+                      Optional.of(
+                          new PipelinePlacement(
+                              Optional.of("lab"), "shop", Map.of("team", "shop")))))));
       await(() -> model.details().get().orElseThrow().workloads().isPresent());
       var workloads = model.details().get().orElseThrow().workloads().orElseThrow();
       assertEquals(List.of(TinyFleet.API), workloads.workloads());
@@ -69,13 +94,18 @@ class SavedPlacementsViewModelTest {
 
   @Test
   void theSavedPlacementsComeAfterTheSetupsOwnAndCoverEveryPipelineOfTheirSource() {
-    var placements = PipelinePlacements.of(DemoPlacements.all(), SavedConnections.NONE.withPipeline(
-        airflow(Optional.of(new PipelinePlacement(Optional.empty(), "shop", Map.of())))));
+    var placements =
+        PipelinePlacements.of(
+            DemoPlacements.all(),
+            SavedConnections.NONE.withPipeline(
+                airflow(Optional.of(new PipelinePlacement(Optional.empty(), "shop", Map.of())))));
     assertEquals(DemoPlacements.all().size() + 1, placements.size());
     var saved = placements.getLast();
     assertEquals(SOURCE, saved.source());
     assertEquals(Optional.empty(), saved.pipeline());
-    assertTrue(saved.covers(Boards.finished(SOURCE, "any_dag", "a-1", RunState.FAILED, 1, Duration.ofMinutes(1))));
+    assertTrue(
+        saved.covers(
+            Boards.finished(SOURCE, "any_dag", "a-1", RunState.FAILED, 1, Duration.ofMinutes(1))));
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

@@ -29,10 +29,21 @@ class RunProgressTest {
   private static final Instant AT = Instant.parse("2026-11-24T12:00:00Z");
 
   private static ChangeRecord change(long id, String workload) {
-    WorkloadChange c = new WorkloadChange(new WorkloadRef("lab", "shop", WorkloadKind.DEPLOYMENT, workload),
-        List.of(new ContainerChange("main", new ContainerResources(Map.of("cpu", "1"), Map.of()),
-            new ContainerResources(Map.of("cpu", "250m"), Map.of()))));
-    return new ChangeRecord(id, 7, ChangeKind.APPLY, Optional.empty(), ApplyMethod.ROLLOUT, c,
+    WorkloadChange c =
+        new WorkloadChange(
+            new WorkloadRef("lab", "shop", WorkloadKind.DEPLOYMENT, workload),
+            List.of(
+                new ContainerChange(
+                    "main",
+                    new ContainerResources(Map.of("cpu", "1"), Map.of()),
+                    new ContainerResources(Map.of("cpu", "250m"), Map.of()))));
+    return new ChangeRecord(
+        id,
+        7,
+        ChangeKind.APPLY,
+        Optional.empty(),
+        ApplyMethod.ROLLOUT,
+        c,
         List.of(new ChangeEvent(ChangeState.PLANNED, AT, "planned")));
   }
 
@@ -43,17 +54,23 @@ class RunProgressTest {
     ChangeRecord c = change(3, "c");
     RunRecord run = new RunRecord(7, AT, "apply 3 workload(s)", Optional.empty(), List.of(a, b, c));
 
-    RunProgress p = RunProgress.starting("apply 3 workload(s)").on(new ApplyEvent.RunStarted(run, 2));
+    RunProgress p =
+        RunProgress.starting("apply 3 workload(s)").on(new ApplyEvent.RunStarted(run, 2));
     assertEquals(7, p.runId());
     assertEquals(List.of("Batch 1 of 2: waiting", "Batch 2 of 2: waiting"), labels(p));
 
-    p = p.on(new ApplyEvent.BatchStarted(1, 2, List.of(a, b))).on(new ApplyEvent.Sending(a)).on(new ApplyEvent.Sent(a));
+    p =
+        p.on(new ApplyEvent.BatchStarted(1, 2, List.of(a, b)))
+            .on(new ApplyEvent.Sending(a))
+            .on(new ApplyEvent.Sent(a));
     assertEquals(0.25, p.batches().get(0).fraction()); // 1 of 2 changes sent: 1 of 4 steps
     assertEquals("Batch 1 of 2: 1 sent, 0 of 2 rolled out", labels(p).get(0));
     p = p.on(new ApplyEvent.ChangeFinished(1, ChangeState.APPLIED, "accepted by the server"));
     assertEquals(0.25, p.batches().get(0).fraction(), "accepted is not yet settled");
-    p = p.on(new ApplyEvent.Sent(b)).on(new ApplyEvent.ChangeFinished(1, ChangeState.ROLLED_OUT, "rolled out"))
-        .on(new ApplyEvent.ChangeFinished(2, ChangeState.ROLLED_OUT, "rolled out"));
+    p =
+        p.on(new ApplyEvent.Sent(b))
+            .on(new ApplyEvent.ChangeFinished(1, ChangeState.ROLLED_OUT, "rolled out"))
+            .on(new ApplyEvent.ChangeFinished(2, ChangeState.ROLLED_OUT, "rolled out"));
     assertEquals(1.0, p.batches().get(0).fraction());
     assertEquals("Batch 1 of 2: 2 of 2 rolled out", labels(p).get(0));
     assertEquals(0, p.batches().get(1).fraction());
@@ -77,13 +94,21 @@ class RunProgressTest {
   @Test
   void aRefusedChangeFillsItsBarAndTheBatchesNeverStartedReadNotSent() {
     ChangeRecord a = change(1, "a");
-    RunRecord run = new RunRecord(7, AT, "rollback of run 3", Optional.empty(), List.of(a, change(2, "b")));
-    RunProgress p = RunProgress.starting("rollback of run 3").on(new ApplyEvent.RunStarted(run, 2))
-        .on(new ApplyEvent.BatchStarted(1, 2, List.of(a))).on(new ApplyEvent.Sending(a))
-        .on(new ApplyEvent.ChangeFinished(1, ChangeState.FAILED, "CONFLICT: changed since the preview"))
-        .on(new ApplyEvent.RunEnded(7, RunOutcome.Kind.STOPPED, "stopped"));
+    RunRecord run =
+        new RunRecord(7, AT, "rollback of run 3", Optional.empty(), List.of(a, change(2, "b")));
+    RunProgress p =
+        RunProgress.starting("rollback of run 3")
+            .on(new ApplyEvent.RunStarted(run, 2))
+            .on(new ApplyEvent.BatchStarted(1, 2, List.of(a)))
+            .on(new ApplyEvent.Sending(a))
+            .on(
+                new ApplyEvent.ChangeFinished(
+                    1, ChangeState.FAILED, "CONFLICT: changed since the preview"))
+            .on(new ApplyEvent.RunEnded(7, RunOutcome.Kind.STOPPED, "stopped"));
     assertEquals(1.0, p.batches().get(0).fraction(), "refused when sent: sent and settled");
-    assertEquals(List.of("Batch 1 of 2: 0 of 1 rolled out, 1 failed or not sent", "Batch 2 of 2: not sent"), labels(p));
+    assertEquals(
+        List.of("Batch 1 of 2: 0 of 1 rolled out, 1 failed or not sent", "Batch 2 of 2: not sent"),
+        labels(p));
   }
 
   private static List<String> labels(RunProgress p) {

@@ -16,10 +16,15 @@ class StrategyChoiceTest {
   void theBudgetIsTheFleetscopeReplayBudgetAndThePercentilesTail() {
     StrategyChoice onePercent = StrategyChoice.DEFAULT.withCpuShare(0.01);
     assertEquals(new RiskBudget(0.01, 0), ((FleetscopeStrategy) onePercent.strategy()).budget());
-    PercentileStrategy p99 = (PercentileStrategy) onePercent.withName(PercentileStrategy.NAME).strategy();
+    PercentileStrategy p99 =
+        (PercentileStrategy) onePercent.withName(PercentileStrategy.NAME).strategy();
     assertEquals(99, p99.cpuPercentile());
     assertEquals(0.15, p99.memoryBuffer());
-    assertEquals(99.5, ((PercentileStrategy) onePercent.withName(PercentileStrategy.NAME).withCpuShare(0.005).strategy()).cpuPercentile());
+    assertEquals(
+        99.5,
+        ((PercentileStrategy)
+                onePercent.withName(PercentileStrategy.NAME).withCpuShare(0.005).strategy())
+            .cpuPercentile());
     assertTrue(onePercent.withName(PercentileStrategy.NAME).meaning().contains("p99"));
   }
 
@@ -33,7 +38,8 @@ class StrategyChoiceTest {
 
   @Test
   void anUnknownStrategyIsNamedWithTheKnownOnes() {
-    var e = assertThrows(IllegalArgumentException.class, () -> StrategyChoice.DEFAULT.withName("krr"));
+    var e =
+        assertThrows(IllegalArgumentException.class, () -> StrategyChoice.DEFAULT.withName("krr"));
     assertEquals("unknown strategy 'krr'; known: fleetscope, vpa, percentile", e.getMessage());
   }
 }

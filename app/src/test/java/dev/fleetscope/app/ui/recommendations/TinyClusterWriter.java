@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stand-in for TinyFleet's cluster "lab": its one Deployment as an API server holds it (quantity strings, two pods),
- * refusing a change whose {@code before} it no longer holds, as the JSON Patch's test operations make a real one do.
+ * Stand-in for TinyFleet's cluster "lab": its one Deployment as an API server holds it (quantity
+ * strings, two pods), refusing a change whose {@code before} it no longer holds, as the JSON
+ * Patch's test operations make a real one do.
  */
 final class TinyClusterWriter implements ClusterWriter {
-  static final ContainerResources NOW = new ContainerResources(Map.of("cpu", "1", "memory", "2Gi"), Map.of("cpu", "2", "memory", "4Gi"));
+  static final ContainerResources NOW =
+      new ContainerResources(
+          Map.of("cpu", "1", "memory", "2Gi"), Map.of("cpu", "2", "memory", "4Gi"));
 
   private ContainerResources main = NOW;
   int applied;
@@ -29,8 +32,11 @@ final class TinyClusterWriter implements ClusterWriter {
   @Override
   public synchronized Optional<WorkloadState> find(String cluster, String namespace, String name) {
     WorkloadRef api = TinyFleet.API;
-    return cluster.equals(api.cluster()) && namespace.equals(api.namespace()) && name.equals(api.name())
-        ? Optional.of(state()) : Optional.empty();
+    return cluster.equals(api.cluster())
+            && namespace.equals(api.namespace())
+            && name.equals(api.name())
+        ? Optional.of(state())
+        : Optional.empty();
   }
 
   @Override
@@ -39,15 +45,22 @@ final class TinyClusterWriter implements ClusterWriter {
   }
 
   @Override
-  public synchronized String dryRun(WorkloadChange change, ApplyMethod method) throws ClusterWriteException {
+  public synchronized String dryRun(WorkloadChange change, ApplyMethod method)
+      throws ClusterWriteException {
     check(change, method);
     return "accepted (dry run)";
   }
 
   @Override
-  public synchronized void apply(WorkloadChange change, ApplyMethod method) throws ClusterWriteException {
+  public synchronized void apply(WorkloadChange change, ApplyMethod method)
+      throws ClusterWriteException {
     check(change, method);
-    main = change.containers().stream().filter(c -> c.container().equals("main")).map(ContainerChange::after).findFirst().orElse(main);
+    main =
+        change.containers().stream()
+            .filter(c -> c.container().equals("main"))
+            .map(ContainerChange::after)
+            .findFirst()
+            .orElse(main);
     applied++;
   }
 
@@ -67,7 +80,9 @@ final class TinyClusterWriter implements ClusterWriter {
 
   private void check(WorkloadChange change, ApplyMethod method) throws ClusterWriteException {
     if (!state().holds(change, method, false)) {
-      throw new ClusterWriteException(ClusterWriteException.Reason.CONFLICT, change.workload() + " was changed since the preview");
+      throw new ClusterWriteException(
+          ClusterWriteException.Reason.CONFLICT,
+          change.workload() + " was changed since the preview");
     }
   }
 
@@ -76,6 +91,7 @@ final class TinyClusterWriter implements ClusterWriter {
     Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
     pods.put("api-1", containers);
     pods.put("api-2", containers);
-    return new WorkloadState(TinyFleet.API, containers, 2, pods, Optional.empty(), List.of(), false);
+    return new WorkloadState(
+        TinyFleet.API, containers, 2, pods, Optional.empty(), List.of(), false);
   }
 }

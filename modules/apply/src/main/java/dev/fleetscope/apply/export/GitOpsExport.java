@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes changes into a folder for a GitOps repository instead of sending them: one subfolder per cluster,
- * one file per workload. Files are written beside their final name and moved into place, so a failure leaves
- * no half-written file.
+ * Writes changes into a folder for a GitOps repository instead of sending them: one subfolder per
+ * cluster, one file per workload. Files are written beside their final name and moved into place,
+ * so a failure leaves no half-written file.
  */
 public final class GitOpsExport {
   /** What to write. */
@@ -30,16 +30,20 @@ public final class GitOpsExport {
     SERVER_SIDE_APPLY
   }
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          new YAMLFactory()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
   private GitOpsExport() {}
 
   /** Writes the changes; returns the files written. */
-  public static List<Path> write(List<WorkloadChange> changes, Path folder, Format format) throws IOException {
+  public static List<Path> write(List<WorkloadChange> changes, Path folder, Format format)
+      throws IOException {
     Map<String, List<WorkloadChange>> byCluster = new TreeMap<>();
-    changes.forEach(c -> byCluster.computeIfAbsent(c.workload().cluster(), k -> new ArrayList<>()).add(c));
+    changes.forEach(
+        c -> byCluster.computeIfAbsent(c.workload().cluster(), k -> new ArrayList<>()).add(c));
     List<Path> written = new ArrayList<>();
     for (var entry : byCluster.entrySet()) {
       Path dir = Files.createDirectories(folder.resolve(entry.getKey()));
@@ -56,14 +60,20 @@ public final class GitOpsExport {
     return written;
   }
 
-  private static String document(WorkloadChange change, Format format) throws JsonProcessingException {
+  private static String document(WorkloadChange change, Format format)
+      throws JsonProcessingException {
     boolean kustomize = format == Format.KUSTOMIZE;
-    StringBuilder header = new StringBuilder("# Fleetscope rightsizing of ").append(change.workload()).append('\n');
+    StringBuilder header =
+        new StringBuilder("# Fleetscope rightsizing of ").append(change.workload()).append('\n');
     if (!kustomize) {
       header.append("# kubectl apply --server-side --field-manager=fleetscope -f <this file>\n");
       for (ContainerChange c : change.containers()) {
         for (String removed : PatchDocument.removals(c)) {
-          header.append("# the plan removes ").append(removed).append(" of container ").append(c.container())
+          header
+              .append("# the plan removes ")
+              .append(removed)
+              .append(" of container ")
+              .append(c.container())
               .append(": server-side apply cannot, delete it where it is declared\n");
         }
       }
@@ -82,6 +92,7 @@ public final class GitOpsExport {
   private static Path writeAtomically(Path target, String text) throws IOException {
     Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
     Files.writeString(temporary, text);
-    return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return Files.move(
+        temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

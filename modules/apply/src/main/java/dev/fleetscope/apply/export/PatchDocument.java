@@ -11,15 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The partial object that carries a change's new container resources: {@code apiVersion}, {@code kind},
- * {@code metadata} and the containers (by name) of the pod template, where the workload kind keeps it.
+ * The partial object that carries a change's new container resources: {@code apiVersion}, {@code
+ * kind}, {@code metadata} and the containers (by name) of the pod template, where the workload kind
+ * keeps it.
  */
 final class PatchDocument {
   private PatchDocument() {}
 
   /**
-   * @param removals how a resource the change removes is written: {@code null} deletes it in a strategic merge
-   *     patch; server-side apply has no such value, so there it is left out
+   * @param removals how a resource the change removes is written: {@code null} deletes it in a
+   *     strategic merge patch; server-side apply has no such value, so there it is left out
    */
   static Map<String, Object> of(WorkloadChange change, boolean nullForRemovals) {
     WorkloadRef ref = change.workload();
@@ -35,28 +36,43 @@ final class PatchDocument {
       containers.add(map("name", c.container(), "resources", resources));
     }
     Map<String, Object> podSpec = map("template", map("spec", map("containers", containers)));
-    doc.put("spec", switch (ref.kind()) {
-      case CRON_JOB -> map("jobTemplate", map("spec", podSpec));
-      default -> podSpec;
-    });
+    doc.put(
+        "spec",
+        switch (ref.kind()) {
+          case CRON_JOB -> map("jobTemplate", map("spec", podSpec));
+          default -> podSpec;
+        });
     return doc;
   }
 
   /** A file name that names the workload: {@code deployment-ml-serving.yaml}. */
   static String fileName(WorkloadRef ref) {
-    return ref.kind().kubernetesKind().toLowerCase(Locale.ROOT) + "-" + ref.namespace() + "-" + ref.name() + ".yaml";
+    return ref.kind().kubernetesKind().toLowerCase(Locale.ROOT)
+        + "-"
+        + ref.namespace()
+        + "-"
+        + ref.name()
+        + ".yaml";
   }
 
   /** Resource keys the change removes. */
   static List<String> removals(ContainerChange c) {
     List<String> removed = new ArrayList<>();
-    c.before().requests().keySet().stream().filter(k -> !c.after().requests().containsKey(k)).forEach(k -> removed.add("requests." + k));
-    c.before().limits().keySet().stream().filter(k -> !c.after().limits().containsKey(k)).forEach(k -> removed.add("limits." + k));
+    c.before().requests().keySet().stream()
+        .filter(k -> !c.after().requests().containsKey(k))
+        .forEach(k -> removed.add("requests." + k));
+    c.before().limits().keySet().stream()
+        .filter(k -> !c.after().limits().containsKey(k))
+        .forEach(k -> removed.add("limits." + k));
     return removed;
   }
 
-  private static void section(Map<String, Object> resources, String name, Map<String, String> before,
-      Map<String, String> after, boolean nullForRemovals) {
+  private static void section(
+      Map<String, Object> resources,
+      String name,
+      Map<String, String> before,
+      Map<String, String> after,
+      boolean nullForRemovals) {
     Map<String, Object> values = new LinkedHashMap<>(after);
     if (nullForRemovals) {
       before.keySet().stream().filter(k -> !after.containsKey(k)).forEach(k -> values.put(k, null));

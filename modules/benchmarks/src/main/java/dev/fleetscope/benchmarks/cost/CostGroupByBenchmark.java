@@ -26,16 +26,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of a grouped cost report over 10 M billing rows in the console's file store: exact DECIMAL sums of the
- * three costs, row counts and the period, by a column of 23 values, by one of 50,000 (ResourceId), by a JSON tag,
- * and over the month's second half only. Goal: well under a second.
+ * Latency of a grouped cost report over 10 M billing rows in the console's file store: exact
+ * DECIMAL sums of the three costs, row counts and the period, by a column of 23 values, by one of
+ * 50,000 (ResourceId), by a JSON tag, and over the month's second half only. Goal: well under a
+ * second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
 public class CostGroupByBenchmark {
   @Param({"ServiceName", "ResourceId", "tag:team", "ServiceName from 2026-02-15"})
   public String groupBy;
@@ -52,7 +55,8 @@ public class CostGroupByBenchmark {
     store.importFocus(List.of(export));
     Files.delete(export);
     String[] parts = groupBy.split(" from ");
-    Optional<Instant> from = parts.length > 1 ? Optional.of(Instant.parse(parts[1] + "T00:00:00Z")) : Optional.empty();
+    Optional<Instant> from =
+        parts.length > 1 ? Optional.of(Instant.parse(parts[1] + "T00:00:00Z")) : Optional.empty();
     query = new CostQuery(GroupBy.parse(parts[0]), from, Optional.empty(), CostMeasure.EFFECTIVE);
   }
 

@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * FOCUS import rate, in rows per second, of a 10 M row CSV: hashing the file, DuckDB's typed parallel read with
- * per-cell checks, the insert and the commit. Goal: at least 1 M rows/s. {@code memory} is the command line's
- * store, {@code file} the console's.
+ * FOCUS import rate, in rows per second, of a 10 M row CSV: hashing the file, DuckDB's typed
+ * parallel read with per-cell checks, the insert and the commit. Goal: at least 1 M rows/s. {@code
+ * memory} is the command line's store, {@code file} the console's.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(FocusImportBenchmark.ROWS)
 @Warmup(iterations = 1, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
 public class FocusImportBenchmark {
   static final int ROWS = 10_000_000;
 
@@ -52,7 +54,8 @@ public class FocusImportBenchmark {
   public void openEmptyStore() throws Exception {
     Files.deleteIfExists(dir.resolve("cost.duckdb"));
     Files.deleteIfExists(dir.resolve("cost.duckdb.wal"));
-    target = store.equals("memory") ? CostStore.inMemory() : CostStore.open(dir.resolve("cost.duckdb"));
+    target =
+        store.equals("memory") ? CostStore.inMemory() : CostStore.open(dir.resolve("cost.duckdb"));
   }
 
   @Benchmark

@@ -7,15 +7,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A FOCUS 1.2 CSV of many rows, written by DuckDB (tens of seconds for 10 M rows): 19 columns, the 12 mandatory
- * ones Fleetscope reads plus account, region, resource, SKU, a description it skips and JSON tags; costs with ten
- * decimals over 7 accounts, 23 services, 50,000 resources and a month of hourly charge periods.
+ * A FOCUS 1.2 CSV of many rows, written by DuckDB (tens of seconds for 10 M rows): 19 columns, the
+ * 12 mandatory ones Fleetscope reads plus account, region, resource, SKU, a description it skips
+ * and JSON tags; costs with ten decimals over 7 accounts, 23 services, 50,000 resources and a month
+ * of hourly charge periods.
  */
 final class GeneratedFocusExport {
   private GeneratedFocusExport() {}
 
   static Path write(Path file, long rows) throws SQLException {
-    String sql = """
+    String sql =
+        """
         COPY (
           SELECT '2026-02-01T00:00:00Z' AS BillingPeriodStart, '2026-03-01T00:00:00Z' AS BillingPeriodEnd,
             strftime(TIMESTAMP '2026-02-01' + to_hours(i % 672), '%Y-%m-%dT%H:%M:%SZ') AS ChargePeriodStart,
@@ -32,9 +34,10 @@ final class GeneratedFocusExport {
             '{"team":"team-' || (i % 9) || '","model":"model-' || (i % 5) || '"}' AS Tags
           FROM range({rows}) t(i)
         ) TO {file} (HEADER, DELIMITER ',')"""
-        .replace("{rows}", Long.toString(rows))
-        .replace("{file}", "'" + file.toAbsolutePath().toString().replace("'", "''") + "'");
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = db.createStatement()) {
+            .replace("{rows}", Long.toString(rows))
+            .replace("{file}", "'" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = db.createStatement()) {
       statement.execute(sql);
     }
     return file;

@@ -30,16 +30,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the Cost view's workers compute on the demo fleet: a breakdown as the switch asks for it (billed ones as a
- * grouped report of the month from the demo bill's store; allocated ones from {@code NodeCostAllocator} on a live
- * snapshot of 460 containers on 372 nodes, allocation included), and the month's outlook with its trend.
+ * What the Cost view's workers compute on the demo fleet: a breakdown as the switch asks for it
+ * (billed ones as a grouped report of the month from the demo bill's store; allocated ones from
+ * {@code NodeCostAllocator} on a live snapshot of 460 containers on 372 nodes, allocation
+ * included), and the month's outlook with its trend.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx1g"})
 public class CostBreakdownBenchmark {
   @Param({"CLUSTER", "SERVICE", "NAMESPACE", "TEAM", "MODEL"})
   public CostDimension dimension;
@@ -61,13 +64,15 @@ public class CostBreakdownBenchmark {
     if (dimension.billed()) {
       return BillingBreakdown.ofMonth(demo.ledger(), picture, dimension);
     }
-    AllocationSummary summary = AllocationSummary.of(new NodeCostAllocator().allocate(snapshot), HourlyPrice.USD);
+    AllocationSummary summary =
+        AllocationSummary.of(new NodeCostAllocator().allocate(snapshot), HourlyPrice.USD);
     return AllocationBreakdown.of(summary, dimension);
   }
 
   @Benchmark
   public BillingPicture outlook() throws Exception {
-    return BillingPicture.read(demo.ledger(), "demo", true, DemoBillingBenchmark.TODAY).orElseThrow();
+    return BillingPicture.read(demo.ledger(), "demo", true, DemoBillingBenchmark.TODAY)
+        .orElseThrow();
   }
 
   @TearDown(Level.Trial)

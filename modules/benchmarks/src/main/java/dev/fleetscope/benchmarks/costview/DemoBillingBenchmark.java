@@ -27,16 +27,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The Cost view's first look at the demo fleet: writing its bill as FOCUS exports (372 nodes, October 1st to
- * November 19th: 33,580 rows in 6 files) and importing them into a fresh in-memory store through the cost
- * module's validating import. Warm JVM; the console's first import also pays DuckDB's start (its native library).
+ * The Cost view's first look at the demo fleet: writing its bill as FOCUS exports (372 nodes,
+ * October 1st to November 19th: 33,580 rows in 6 files) and importing them into a fresh in-memory
+ * store through the cost module's validating import. Warm JVM; the console's first import also pays
+ * DuckDB's start (its native library).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx1g"})
 public class DemoBillingBenchmark {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
@@ -49,7 +52,8 @@ public class DemoBillingBenchmark {
   public void demoFleet() throws Exception {
     clusters = demoClusters();
     written = Files.createTempDirectory("fleetscope-demo-billing-bench");
-    new DemoBillingExport(clusters, Simulator.DEFAULT_SEED).write(written, DemoBillingExport.defaultFrom(TODAY), TODAY);
+    new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
+        .write(written, DemoBillingExport.defaultFrom(TODAY), TODAY);
     scratch = Files.createTempDirectory("fleetscope-demo-billing-scratch");
   }
 
@@ -70,7 +74,8 @@ public class DemoBillingBenchmark {
 
   @Benchmark
   public DemoBillingExport.Written generate() throws Exception {
-    return new DemoBillingExport(clusters, Simulator.DEFAULT_SEED).write(scratch, DemoBillingExport.defaultFrom(TODAY), TODAY);
+    return new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
+        .write(scratch, DemoBillingExport.defaultFrom(TODAY), TODAY);
   }
 
   @Benchmark

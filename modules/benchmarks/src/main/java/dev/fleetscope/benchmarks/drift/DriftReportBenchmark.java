@@ -26,97 +26,105 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Evidently's default data drift report on 50 columns with {@code rows} reference rows and as many current rows:
- * 40 continuous numerical columns (normed Wasserstein) and 10 numerical columns of 20 codes declared categorical
- * (Jensen-Shannon), everything starting from raw primitive arrays. The same data and the SciPy 1.10 computation
- * are in {@code modules/benchmarks/scipy/drift_report_scipy.py}. Throughput in columns x rows per second is
- * 50 * 2 * rows / (seconds per report). Each iteration ends by printing its peak heap and the process CPU time
- * per report, which other processes on a shared machine disturb less than wall time (the SciPy script prints its
- * CPU time too).
+ * Evidently's default data drift report on 50 columns with {@code rows} reference rows and as many
+ * current rows: 40 continuous numerical columns (normed Wasserstein) and 10 numerical columns of 20
+ * codes declared categorical (Jensen-Shannon), everything starting from raw primitive arrays. The
+ * same data and the SciPy 1.10 computation are in {@code
+ * modules/benchmarks/scipy/drift_report_scipy.py}. Throughput in columns x rows per second is 50 *
+ * 2 * rows / (seconds per report). Each iteration ends by printing its peak heap and the process
+ * CPU time per report, which other processes on a shared machine disturb less than wall time (the
+ * SciPy script prints its CPU time too).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class DriftReportBenchmark {
-    static final int NUMERICAL = 40;
-    static final int CATEGORICAL = 10;
-    static final long MOD = 999_983;
+  static final int NUMERICAL = 40;
+  static final int CATEGORICAL = 10;
+  static final long MOD = 999_983;
 
-    @Param("1000000")
-    int rows;
+  @Param("1000000")
+  int rows;
 
-    Dataset reference;
-    Dataset current;
-    DriftAnalyzer analyzer;
-    private long cpuAtStart;
-    private int reports;
+  Dataset reference;
+  Dataset current;
+  DriftAnalyzer analyzer;
+  private long cpuAtStart;
+  private int reports;
 
-    @Setup(Level.Trial)
-    public void data() {
-        List<Column> ref = new ArrayList<>();
-        List<Column> cur = new ArrayList<>();
-        String[] categorical = new String[CATEGORICAL];
-        for (int j = 0; j < NUMERICAL; j++) {
-            ref.add(new NumericalColumn("num" + j, numbers(rows, 7919 + 2L * j, 0.0)));
-            cur.add(new NumericalColumn("num" + j, numbers(rows, 104729 + 2L * j, 0.01 * j)));
-        }
-        for (int j = 0; j < CATEGORICAL; j++) {
-            categorical[j] = "cat" + j;
-            ref.add(new NumericalColumn("cat" + j, codes(rows, 7, j, 20)));
-            cur.add(new NumericalColumn("cat" + j, codes(rows, 11, j, 23)));
-        }
-        reference = new Dataset(ref);
-        current = new Dataset(cur);
-        analyzer = new DriftAnalyzer(DriftOptions.defaults().withCategorical(categorical));
+  @Setup(Level.Trial)
+  public void data() {
+    List<Column> ref = new ArrayList<>();
+    List<Column> cur = new ArrayList<>();
+    String[] categorical = new String[CATEGORICAL];
+    for (int j = 0; j < NUMERICAL; j++) {
+      ref.add(new NumericalColumn("num" + j, numbers(rows, 7919 + 2L * j, 0.0)));
+      cur.add(new NumericalColumn("num" + j, numbers(rows, 104729 + 2L * j, 0.01 * j)));
     }
-
-    /** x_i = ((i * mult) % 999983) / 1000 + shift, as the Python script computes it. */
-    static double[] numbers(int n, long mult, double shift) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = ((i * mult) % MOD) / 1000.0 + shift;
-        }
-        return x;
+    for (int j = 0; j < CATEGORICAL; j++) {
+      categorical[j] = "cat" + j;
+      ref.add(new NumericalColumn("cat" + j, codes(rows, 7, j, 20)));
+      cur.add(new NumericalColumn("cat" + j, codes(rows, 11, j, 23)));
     }
+    reference = new Dataset(ref);
+    current = new Dataset(cur);
+    analyzer = new DriftAnalyzer(DriftOptions.defaults().withCategorical(categorical));
+  }
 
-    /** c_i = ((i * mult + j) % mod) % 20. */
-    static double[] codes(int n, long mult, int j, long mod) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = ((i * mult + j) % mod) % 20;
-        }
-        return x;
+  /** x_i = ((i * mult) % 999983) / 1000 + shift, as the Python script computes it. */
+  static double[] numbers(int n, long mult, double shift) {
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = ((i * mult) % MOD) / 1000.0 + shift;
     }
+    return x;
+  }
 
-    @Setup(Level.Iteration)
-    public void resetPeaks() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-        cpuAtStart = cpuNanos();
-        reports = 0;
+  /** c_i = ((i * mult + j) % mod) % 20. */
+  static double[] codes(int n, long mult, int j, long mod) {
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = ((i * mult + j) % mod) % 20;
     }
+    return x;
+  }
 
-    @TearDown(Level.Iteration)
-    public void printPeak() {
-        long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "%n[peak heap this iteration: %d MiB, of which input arrays %d MiB; "
-                + "process CPU per report: %d ms]%n", peak >> 20,
-                (2L * (NUMERICAL + CATEGORICAL) * rows * Double.BYTES) >> 20,
-                (cpuNanos() - cpuAtStart) / Math.max(1, reports) / 1_000_000);
-    }
+  @Setup(Level.Iteration)
+  public void resetPeaks() {
+    System.gc();
+    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    cpuAtStart = cpuNanos();
+    reports = 0;
+  }
 
-    private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
-    }
+  @TearDown(Level.Iteration)
+  public void printPeak() {
+    long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "%n[peak heap this iteration: %d MiB, of which input arrays %d MiB; "
+            + "process CPU per report: %d ms]%n",
+        peak >> 20,
+        (2L * (NUMERICAL + CATEGORICAL) * rows * Double.BYTES) >> 20,
+        (cpuNanos() - cpuAtStart) / Math.max(1, reports) / 1_000_000);
+  }
 
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-    }
+  private static long cpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
+  }
 
-    @Benchmark
-    public DriftReport defaultReport() {
-        reports++;
-        return analyzer.analyze(reference, current);
-    }
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
+  }
+
+  @Benchmark
+  public DriftReport defaultReport() {
+    reports++;
+    return analyzer.analyze(reference, current);
+  }
 }

@@ -28,16 +28,19 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the Drift view pays for one demo model, from nothing cached: {@link #currentReport} generates the model's
- * three-day reference (about 10,000 rows) and last 24 hours (about 3,000 rows) of inference log and runs the
- * default report on its 8 columns, as the view's scan does for every model; {@link #dailyHistory} generates the
- * reference once and compares fourteen daily windows with it, as selecting a model does. Run for a model whose
- * inputs drift (the holiday season's) and for a stable one.
+ * What the Drift view pays for one demo model, from nothing cached: {@link #currentReport}
+ * generates the model's three-day reference (about 10,000 rows) and last 24 hours (about 3,000
+ * rows) of inference log and runs the default report on its 8 columns, as the view's scan does for
+ * every model; {@link #dailyHistory} generates the reference once and compares fourteen daily
+ * windows with it, as selecting a model does. Run for a model whose inputs drift (the holiday
+ * season's) and for a stable one.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m"})
 public class DemoModelDriftBenchmark {
   static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
   static final Duration DAY = Duration.ofDays(1);
@@ -51,8 +54,12 @@ public class DemoModelDriftBenchmark {
 
   @Setup
   public void pickModel() {
-    model = IntStream.range(0, 1000).mapToObj(i -> "model-" + i).filter(m -> logs.scenario(m) == scenario)
-        .findFirst().orElseThrow();
+    model =
+        IntStream.range(0, 1000)
+            .mapToObj(i -> "model-" + i)
+            .filter(m -> logs.scenario(m) == scenario)
+            .findFirst()
+            .orElseThrow();
   }
 
   @Benchmark
@@ -81,10 +88,16 @@ public class DemoModelDriftBenchmark {
 
   /** As the console converts a log: numbers stay numbers, labels are counted. */
   static Dataset dataset(InferenceLog log) {
-    List<Column> columns = log.columns().stream().map(c -> switch (c) {
-      case LogColumn.Numbers n -> (Column) new NumericalColumn(n.name(), n.values());
-      case LogColumn.Labels l -> CategoricalColumn.of(l.name(), l.values());
-    }).toList();
+    List<Column> columns =
+        log.columns().stream()
+            .map(
+                c ->
+                    switch (c) {
+                      case LogColumn.Numbers n ->
+                          (Column) new NumericalColumn(n.name(), n.values());
+                      case LogColumn.Labels l -> CategoricalColumn.of(l.name(), l.values());
+                    })
+            .toList();
     return new Dataset(columns);
   }
 }

@@ -24,11 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import picocli.CommandLine;
 
 /**
- * {@code recommend --samples} end to end on a 5,000,000-row CSV (500 containers, 10,000 one-minute rows each,
- * time-major so no container's rows are together, 340 MB): parse and check every row, partition to temporary
- * files, group, recommend with the default strategy, write the JSON plan. One shot per iteration.
+ * {@code recommend --samples} end to end on a 5,000,000-row CSV (500 containers, 10,000 one-minute
+ * rows each, time-major so no container's rows are together, 340 MB): parse and check every row,
+ * partition to temporary files, group, recommend with the default strategy, write the JSON plan.
+ * One shot per iteration.
  *
- * <p>Run: {@code java -jar modules/benchmarks/target/benchmarks.jar RecommendCsvBenchmark -f 1 -wi 1 -i 3}
+ * <p>Run: {@code java -jar modules/benchmarks/target/benchmarks.jar RecommendCsvBenchmark -f 1 -wi
+ * 1 -i 3}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -55,8 +57,16 @@ public class RecommendCsvBenchmark {
     StringWriter err = new StringWriter();
     CommandLine command = new CommandLine(new RecommendCommand());
     command.setErr(new PrintWriter(err));
-    int exit = command.execute("--samples", csv.toString(), "--format", "json",
-        "--output", directory.resolve("PLAN.json").toString(), "--temp-dir", directory.toString());
+    int exit =
+        command.execute(
+            "--samples",
+            csv.toString(),
+            "--format",
+            "json",
+            "--output",
+            directory.resolve("PLAN.json").toString(),
+            "--temp-dir",
+            directory.toString());
     if (exit != 0) {
       throw new IllegalStateException("recommend failed: " + err);
     }

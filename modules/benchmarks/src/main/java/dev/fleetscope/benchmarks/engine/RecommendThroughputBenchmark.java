@@ -32,21 +32,23 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Recommendation throughput over 10,000 containers of 14 days at one-minute steps (201.6 M CPU and 201.6 M
- * memory samples per operation), on one thread: the score is samples (CPU plus memory) per second per core.
- * Each recommendation includes the strategy, the replay and the confidence.
+ * Recommendation throughput over 10,000 containers of 14 days at one-minute steps (201.6 M CPU and
+ * 201.6 M memory samples per operation), on one thread: the score is samples (CPU plus memory) per
+ * second per core. Each recommendation includes the strategy, the replay and the confidence.
  *
- * <p>The input is a pool of 600 distinct synthetic traces (the six kinds of {@link SyntheticTraces}, 100 seeds
- * each, 194 MB) visited round-robin, so each container's samples come from memory, not cache, as they would for a
- * real fleet. {@code sevenDays} runs the same containers cut to their last 7 days: with {@code -prof gc}, bytes
- * allocated per container stay the same while samples halve, i.e. the engine's memory grows with containers, not
- * with samples. The trial prints the peak heap (run with {@code -jvmArgs -Xmx1g} to keep the collector from
+ * <p>The input is a pool of 600 distinct synthetic traces (the six kinds of {@link
+ * SyntheticTraces}, 100 seeds each, 194 MB) visited round-robin, so each container's samples come
+ * from memory, not cache, as they would for a real fleet. {@code sevenDays} runs the same
+ * containers cut to their last 7 days: with {@code -prof gc}, bytes allocated per container stay
+ * the same while samples halve, i.e. the engine's memory grows with containers, not with samples.
+ * The trial prints the peak heap (run with {@code -jvmArgs -Xmx1g} to keep the collector from
  * inflating it).
  *
- * <p>On a shared machine the wall-clock score undercounts what a core does; each iteration therefore also prints
- * samples per second of the benchmark thread's own CPU time.
+ * <p>On a shared machine the wall-clock score undercounts what a core does; each iteration
+ * therefore also prints samples per second of the benchmark thread's own CPU time.
  *
- * <p>Run: {@code java -jar modules/benchmarks/target/benchmarks.jar RecommendThroughput -f 1 -wi 2 -i 3}
+ * <p>Run: {@code java -jar modules/benchmarks/target/benchmarks.jar RecommendThroughput -f 1 -wi 2
+ * -i 3}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -91,7 +93,8 @@ public class RecommendThroughputBenchmark {
   @TearDown(Level.Iteration)
   public void reportCpuTime() {
     long cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuNanosAtStart;
-    System.out.printf("  [%.0f M samples per CPU-second]", samplesThisIteration / (cpuNanos / 1e9) / 1e6);
+    System.out.printf(
+        "  [%.0f M samples per CPU-second]", samplesThisIteration / (cpuNanos / 1e9) / 1e6);
   }
 
   @Benchmark
@@ -110,17 +113,20 @@ public class RecommendThroughputBenchmark {
     samplesThisIteration += SEVEN_DAY_SAMPLES;
     for (int c = 0; c < CONTAINERS; c++) {
       int i = c % pool.size();
-      blackhole.consume(rightsizer.recommend(lastWeek.get(i), pool.get(i).facts(), UnitPrices.DEFAULT));
+      blackhole.consume(
+          rightsizer.recommend(lastWeek.get(i), pool.get(i).facts(), UnitPrices.DEFAULT));
     }
   }
 
   @TearDown(Level.Trial)
   public void reportPeakHeap() {
-    long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed())
-        .sum();
-    System.out.printf("%npeak heap (sum of heap pools' peaks, input pool included): %d MiB%n", peak >> 20);
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
+    System.out.printf(
+        "%npeak heap (sum of heap pools' peaks, input pool included): %d MiB%n", peak >> 20);
   }
 
   static Strategy strategy(String name) {

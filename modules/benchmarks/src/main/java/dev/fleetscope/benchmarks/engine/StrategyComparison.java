@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The out-of-sample comparison users will make, printed side by side per strategy: recommend from the first
- * 10 days, replay the last 4 unseen days. First on the six synthetic traces, then on the demo fleet (simulator
- * seed {@link Simulator#DEFAULT_SEED}, clock fixed so every run prints the same numbers).
+ * The out-of-sample comparison users will make, printed side by side per strategy: recommend from
+ * the first 10 days, replay the last 4 unseen days. First on the six synthetic traces, then on the
+ * demo fleet (simulator seed {@link Simulator#DEFAULT_SEED}, clock fixed so every run prints the
+ * same numbers).
  *
- * <p>{@code java -cp modules/benchmarks/target/benchmarks.jar dev.fleetscope.benchmarks.engine.StrategyComparison}
+ * <p>{@code java -cp modules/benchmarks/target/benchmarks.jar
+ * dev.fleetscope.benchmarks.engine.StrategyComparison}
  */
 public final class StrategyComparison {
   private static final List<Strategy> STRATEGIES =
@@ -41,16 +43,35 @@ public final class StrategyComparison {
 
   private static void syntheticTraces() {
     System.out.println("Synthetic traces: recommend from days 1-10, replay days 11-14");
-    System.out.printf(Locale.ROOT, "%-24s %-11s %11s %11s %13s %12s %14s%n", "trace", "strategy", "CPU request",
-        "mem limit", "CPU > request", "OOM samples", "saves/month");
+    System.out.printf(
+        Locale.ROOT,
+        "%-24s %-11s %11s %11s %13s %12s %14s%n",
+        "trace",
+        "strategy",
+        "CPU request",
+        "mem limit",
+        "CPU > request",
+        "OOM samples",
+        "saves/month");
     for (Trace trace : SyntheticTraces.all(42)) {
       for (Strategy strategy : STRATEGIES) {
-        Backtest b = Backtest.run(new Rightsizer(strategy), trace.history(), trace.facts(), UnitPrices.DEFAULT,
-            (SyntheticTraces.DAYS - UNSEEN_DAYS) * SyntheticTraces.PER_DAY);
+        Backtest b =
+            Backtest.run(
+                new Rightsizer(strategy),
+                trace.history(),
+                trace.facts(),
+                UnitPrices.DEFAULT,
+                (SyntheticTraces.DAYS - UNSEEN_DAYS) * SyntheticTraces.PER_DAY);
         var proposed = b.recommendation().proposed();
-        System.out.printf(Locale.ROOT, "%-24s %-11s %11s %11s %13s %12d %14s%n", trace.name(), strategy.name(),
-            Units.cores(proposed.cpuRequest()), Units.bytes(proposed.memoryLimit()),
-            Units.percent(b.unseen().cpuOverRequestShare()), b.unseen().memoryOverLimitSamples(),
+        System.out.printf(
+            Locale.ROOT,
+            "%-24s %-11s %11s %11s %13s %12d %14s%n",
+            trace.name(),
+            strategy.name(),
+            Units.cores(proposed.cpuRequest()),
+            Units.bytes(proposed.memoryLimit()),
+            Units.percent(b.unseen().cpuOverRequestShare()),
+            b.unseen().memoryOverLimitSamples(),
             Units.money(b.unseen().savings().perMonth(), b.unseen().savings().currency(), "month"));
       }
     }
@@ -61,17 +82,34 @@ public final class StrategyComparison {
     Simulator simulator = new Simulator(Simulator.DEFAULT_SEED, clock);
     simulator.buildHistory();
     FleetSnapshot snapshot = simulator.snapshot("demo");
-    System.out.printf("%nDemo fleet (seed %d, %d containers): recommend from the first 10 days, replay the last %d%n",
+    System.out.printf(
+        "%nDemo fleet (seed %d, %d containers): recommend from the first 10 days, replay the last %d%n",
         Simulator.DEFAULT_SEED, simulator.containerCount(), UNSEEN_DAYS);
-    System.out.printf(Locale.ROOT, "%-11s %20s %15s %22s %17s %19s%n", "strategy", "saves/month", "CPU > request",
-        "containers >1% starved", "OOM samples", "containers OOMed");
+    System.out.printf(
+        Locale.ROOT,
+        "%-11s %20s %15s %22s %17s %19s%n",
+        "strategy",
+        "saves/month",
+        "CPU > request",
+        "containers >1% starved",
+        "OOM samples",
+        "containers OOMed");
     for (Strategy strategy : STRATEGIES) {
       FleetBacktest result = new FleetRightsizer(strategy).backtest(snapshot, UNSEEN_DAYS);
-      String savings = result.savingsPerMonth().entrySet().stream()
-          .map(e -> Units.money(e.getValue(), e.getKey(), "month")).reduce((a, b) -> a + ", " + b).orElse("-");
-      System.out.printf(Locale.ROOT, "%-11s %20s %15s %22d %17d %19d%n", strategy.name(), savings,
-          Units.percent(result.unseenCpuOverRequestShare()), result.containersStarvedOver(0.01),
-          result.unseenMemoryOverLimitSamples(), result.containersOomKilled());
+      String savings =
+          result.savingsPerMonth().entrySet().stream()
+              .map(e -> Units.money(e.getValue(), e.getKey(), "month"))
+              .reduce((a, b) -> a + ", " + b)
+              .orElse("-");
+      System.out.printf(
+          Locale.ROOT,
+          "%-11s %20s %15s %22d %17d %19d%n",
+          strategy.name(),
+          savings,
+          Units.percent(result.unseenCpuOverRequestShare()),
+          result.containersStarvedOver(0.01),
+          result.unseenMemoryOverLimitSamples(),
+          result.containersOomKilled());
     }
   }
 }

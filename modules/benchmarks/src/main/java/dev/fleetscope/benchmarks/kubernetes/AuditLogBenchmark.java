@@ -29,16 +29,24 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What auditing costs one change: a run of one change recorded as planned, then its intent, acceptance and
- * rollout, and the run's end: five durable (WAL, synchronous=FULL) transactions, each flushed to disk.
+ * What auditing costs one change: a run of one change recorded as planned, then its intent,
+ * acceptance and rollout, and the run's end: five durable (WAL, synchronous=FULL) transactions,
+ * each flushed to disk.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class AuditLogBenchmark {
-  private static final WorkloadChange CHANGE = new WorkloadChange(new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"),
-      List.of(new ContainerChange("api", new ContainerResources(Map.of("cpu", "1", "memory", "2Gi"), Map.of("memory", "2Gi")),
-          new ContainerResources(Map.of("cpu", "250m", "memory", "1536Mi"), Map.of("memory", "1536Mi")))));
+  private static final WorkloadChange CHANGE =
+      new WorkloadChange(
+          new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"),
+          List.of(
+              new ContainerChange(
+                  "api",
+                  new ContainerResources(
+                      Map.of("cpu", "1", "memory", "2Gi"), Map.of("memory", "2Gi")),
+                  new ContainerResources(
+                      Map.of("cpu", "250m", "memory", "1536Mi"), Map.of("memory", "1536Mi")))));
 
   private Path dir;
   private SqliteAuditLog log;
@@ -62,7 +70,8 @@ public class AuditLogBenchmark {
 
   @Benchmark
   public long auditOneChange() {
-    RunRecord run = log.startRun("benchmark", List.of(PlannedChange.fromPlan(CHANGE, ApplyMethod.ROLLOUT)));
+    RunRecord run =
+        log.startRun("benchmark", List.of(PlannedChange.fromPlan(CHANGE, ApplyMethod.ROLLOUT)));
     long id = run.changes().getFirst().id();
     log.record(id, ChangeState.SENDING, "sending");
     log.record(id, ChangeState.APPLIED, "accepted");

@@ -33,10 +33,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The inventory of a large cluster: the first poll lists every kind in pages of 500 over HTTP from a loopback
- * server (the JDK's own, serving canned lists), parses and maps it to the model; a later poll maps the mirrors
- * the watches keep. {@code pods} pods of 2 containers,
- * one Deployment and ReplicaSet per 5 pods, one node per 20 pods.
+ * The inventory of a large cluster: the first poll lists every kind in pages of 500 over HTTP from
+ * a loopback server (the JDK's own, serving canned lists), parses and maps it to the model; a later
+ * poll maps the mirrors the watches keep. {@code pods} pods of 2 containers, one Deployment and
+ * ReplicaSet per 5 pods, one node per 20 pods.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,11 +63,14 @@ public class InventoryBenchmark {
     server.createContext("/", this::serve);
     server.start();
     kubeconfig = Files.createTempFile("inventory-benchmark", ".yaml");
-    Files.writeString(kubeconfig, """
+    Files.writeString(
+        kubeconfig,
+        """
         clusters: [{name: big, cluster: {server: "http://127.0.0.1:%d"}}]
         users: [{name: u, user: {token: t}}]
         contexts: [{name: big, context: {cluster: big, user: u}}]
-        """.formatted(server.getAddress().getPort()));
+        """
+            .formatted(server.getAddress().getPort()));
   }
 
   @TearDown(Level.Trial)
@@ -77,14 +80,18 @@ public class InventoryBenchmark {
     Files.deleteIfExists(kubeconfig);
   }
 
-  /** A source that has listed once and keeps its mirrors: each later poll only maps them to the model. */
+  /**
+   * A source that has listed once and keeps its mirrors: each later poll only maps them to the
+   * model.
+   */
   @State(Scope.Benchmark)
   public static class Listed {
     KubernetesFleetSource source;
 
     @Setup(Level.Trial)
     public void listOnce(InventoryBenchmark cluster) throws Exception {
-      ClusterConnector connector = new ClusterConnector(Kubeconfig.load(List.of(cluster.kubeconfig)), true);
+      ClusterConnector connector =
+          new ClusterConnector(Kubeconfig.load(List.of(cluster.kubeconfig)), true);
       source = new KubernetesFleetSource(connector.connect("big"), Clock.systemUTC());
       source.poll();
     }
@@ -103,7 +110,8 @@ public class InventoryBenchmark {
   @Benchmark
   public FleetSnapshot firstPoll() throws Exception {
     ClusterConnector connector = new ClusterConnector(Kubeconfig.load(List.of(kubeconfig)), true);
-    try (KubernetesFleetSource source = new KubernetesFleetSource(connector.connect("big"), Clock.systemUTC())) {
+    try (KubernetesFleetSource source =
+        new KubernetesFleetSource(connector.connect("big"), Clock.systemUTC())) {
       return source.poll();
     }
   }
@@ -120,8 +128,12 @@ public class InventoryBenchmark {
       return;
     }
     List<String> list = pages.get(exchange.getRequestURI().getPath());
-    int page = query != null && query.contains("continue=") ? Integer.parseInt(query.substring(query.indexOf("continue=") + 9)) : 0;
-    String body = list == null ? "{\"metadata\":{\"resourceVersion\":\"1\"},\"items\":[]}" : list.get(page);
+    int page =
+        query != null && query.contains("continue=")
+            ? Integer.parseInt(query.substring(query.indexOf("continue=") + 9))
+            : 0;
+    String body =
+        list == null ? "{\"metadata\":{\"resourceVersion\":\"1\"},\"items\":[]}" : list.get(page);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(200, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -137,7 +149,12 @@ public class InventoryBenchmark {
         items.append(items.isEmpty() ? "" : ",").append(item.apply(i));
       }
       String next = start + 500 < count ? String.valueOf(pages.size() + 1) : "";
-      pages.add("{\"metadata\":{\"resourceVersion\":\"1\",\"continue\":\"" + next + "\"},\"items\":[" + items + "]}");
+      pages.add(
+          "{\"metadata\":{\"resourceVersion\":\"1\",\"continue\":\""
+              + next
+              + "\"},\"items\":["
+              + items
+              + "]}");
     }
     return pages;
   }
@@ -147,36 +164,78 @@ public class InventoryBenchmark {
   }
 
   private static String template(int i) {
-    return "{\"metadata\":{\"labels\":{\"app\":\"app-" + i + "\"}},\"spec\":{\"containers\":["
-        + "{\"name\":\"api\",\"image\":\"api:1\",\"resources\":" + resources() + "},"
-        + "{\"name\":\"sidecar\",\"image\":\"envoy:1\",\"resources\":" + resources() + "}]}}";
+    return "{\"metadata\":{\"labels\":{\"app\":\"app-"
+        + i
+        + "\"}},\"spec\":{\"containers\":["
+        + "{\"name\":\"api\",\"image\":\"api:1\",\"resources\":"
+        + resources()
+        + "},"
+        + "{\"name\":\"sidecar\",\"image\":\"envoy:1\",\"resources\":"
+        + resources()
+        + "}]}}";
   }
 
   private static String deployment(int i) {
-    return "{\"metadata\":{\"name\":\"app-" + i + "\",\"namespace\":\"ns-" + i % 20 + "\",\"labels\":{\"team\":\"t" + i % 7
-        + "\"}},\"spec\":{\"replicas\":5,\"selector\":{\"matchLabels\":{\"app\":\"app-" + i + "\"}},\"template\":" + template(i) + "}}";
+    return "{\"metadata\":{\"name\":\"app-"
+        + i
+        + "\",\"namespace\":\"ns-"
+        + i % 20
+        + "\",\"labels\":{\"team\":\"t"
+        + i % 7
+        + "\"}},\"spec\":{\"replicas\":5,\"selector\":{\"matchLabels\":{\"app\":\"app-"
+        + i
+        + "\"}},\"template\":"
+        + template(i)
+        + "}}";
   }
 
   private static String replicaSet(int i) {
-    return "{\"metadata\":{\"name\":\"app-" + i + "-7d9\",\"namespace\":\"ns-" + i % 20 + "\",\"ownerReferences\":[{\"kind\":"
-        + "\"Deployment\",\"name\":\"app-" + i + "\",\"controller\":true}]},\"spec\":{\"template\":" + template(i) + "}}";
+    return "{\"metadata\":{\"name\":\"app-"
+        + i
+        + "-7d9\",\"namespace\":\"ns-"
+        + i % 20
+        + "\",\"ownerReferences\":[{\"kind\":"
+        + "\"Deployment\",\"name\":\"app-"
+        + i
+        + "\",\"controller\":true}]},\"spec\":{\"template\":"
+        + template(i)
+        + "}}";
   }
 
   private static String pod(int i, int deployments) {
     int owner = i % deployments;
-    return "{\"metadata\":{\"name\":\"app-" + owner + "-7d9-" + i + "\",\"namespace\":\"ns-" + owner % 20 + "\",\"labels\":"
-        + "{\"app\":\"app-" + owner + "\"},\"ownerReferences\":[{\"kind\":\"ReplicaSet\",\"name\":\"app-" + owner
-        + "-7d9\",\"controller\":true}]},\"spec\":{\"nodeName\":\"node-" + i % 500 + "\",\"containers\":["
-        + "{\"name\":\"api\",\"resources\":" + resources() + "},{\"name\":\"sidecar\",\"resources\":" + resources() + "}]},"
+    return "{\"metadata\":{\"name\":\"app-"
+        + owner
+        + "-7d9-"
+        + i
+        + "\",\"namespace\":\"ns-"
+        + owner % 20
+        + "\",\"labels\":"
+        + "{\"app\":\"app-"
+        + owner
+        + "\"},\"ownerReferences\":[{\"kind\":\"ReplicaSet\",\"name\":\"app-"
+        + owner
+        + "-7d9\",\"controller\":true}]},\"spec\":{\"nodeName\":\"node-"
+        + i % 500
+        + "\",\"containers\":["
+        + "{\"name\":\"api\",\"resources\":"
+        + resources()
+        + "},{\"name\":\"sidecar\",\"resources\":"
+        + resources()
+        + "}]},"
         + "\"status\":{\"phase\":\"Running\",\"containerStatuses\":[{\"name\":\"api\",\"restartCount\":1,\"lastState\":"
         + "{\"terminated\":{\"reason\":\"OOMKilled\",\"exitCode\":137,\"finishedAt\":\"2026-11-20T10:00:00Z\"}}},"
         + "{\"name\":\"sidecar\",\"restartCount\":0}]}}";
   }
 
   private static String node(int i) {
-    return "{\"metadata\":{\"name\":\"node-" + i + "\",\"labels\":{\"node.kubernetes.io/instance-type\":\"m6i.4xlarge\","
+    return "{\"metadata\":{\"name\":\"node-"
+        + i
+        + "\",\"labels\":{\"node.kubernetes.io/instance-type\":\"m6i.4xlarge\","
         + "\"topology.kubernetes.io/zone\":\"us-east-1a\",\"topology.kubernetes.io/region\":\"us-east-1\"}},"
-        + "\"spec\":{\"providerID\":\"aws:///us-east-1a/i-" + i + "\"},\"status\":{\"capacity\":{\"cpu\":\"16\",\"memory\":"
+        + "\"spec\":{\"providerID\":\"aws:///us-east-1a/i-"
+        + i
+        + "\"},\"status\":{\"capacity\":{\"cpu\":\"16\",\"memory\":"
         + "\"64Gi\"},\"allocatable\":{\"cpu\":\"15890m\",\"memory\":\"62Gi\"}}}";
   }
 }

@@ -28,15 +28,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the console does with pipeline runs after every poll, on the demo pipelines' five weeks of runs (about
- * 1,100 runs of six pipelines in three sources) and on {@code copies} times as many (the same runs under more
- * source ids): poll the demo sources, build the board, decide the alerts (a fresh {@link RunAlerts}: the first
- * poll, the costliest), and compute the Pipelines view's state for 24 h and 7 d and the Overview tile.
+ * What the console does with pipeline runs after every poll, on the demo pipelines' five weeks of
+ * runs (about 1,100 runs of six pipelines in three sources) and on {@code copies} times as many
+ * (the same runs under more source ids): poll the demo sources, build the board, decide the alerts
+ * (a fresh {@link RunAlerts}: the first poll, the costliest), and compute the Pipelines view's
+ * state for 24 h and 7 d and the Overview tile.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m"})
 public class PipelineBoardBenchmark {
   static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   static final long SEED = 20261124L;
@@ -56,12 +59,27 @@ public class PipelineBoardBenchmark {
     for (int copy = 0; copy < copies; copy++) {
       String suffix = copy == 0 ? "" : "-" + copy;
       for (PipelineRun r : demo) {
-        runs.add(new PipelineRun(r.source() + suffix, r.pipeline(), r.runId(), r.trigger(), r.state(), r.start(), r.end(),
-            r.failedTasks(), r.link()));
+        runs.add(
+            new PipelineRun(
+                r.source() + suffix,
+                r.pipeline(),
+                r.runId(),
+                r.trigger(),
+                r.state(),
+                r.start(),
+                r.end(),
+                r.failedTasks(),
+                r.link()));
       }
       for (String id : List.of("demo-airflow", "demo-kfp", "demo-argo")) {
-        sources.add(new SourceStatus(id + suffix, id + suffix, SourceState.LIVE, Optional.of(NOW), Optional.empty(),
-            Optional.empty()));
+        sources.add(
+            new SourceStatus(
+                id + suffix,
+                id + suffix,
+                SourceState.LIVE,
+                Optional.of(NOW),
+                Optional.empty(),
+                Optional.empty()));
       }
     }
     board = new PipelineBoard(NOW, runs, sources);

@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real Prometheus (the Debian binary) holding a synthetic fleet of single-container workloads, half Deployments
- * (pod owned by a ReplicaSet) and half StatefulSets, scraped every five minutes: CPU counter, working set,
- * {@code kube_pod_owner} and {@code kube_replicaset_owner}. Built with promtool in a temporary directory.
+ * A real Prometheus (the Debian binary) holding a synthetic fleet of single-container workloads,
+ * half Deployments (pod owned by a ReplicaSet) and half StatefulSets, scraped every five minutes:
+ * CPU counter, working set, {@code kube_pod_owner} and {@code kube_replicaset_owner}. Built with
+ * promtool in a temporary directory.
  */
 final class BenchmarkPrometheus implements AutoCloseable {
   static final Duration SCRAPE = Duration.ofMinutes(5);
@@ -37,22 +38,39 @@ final class BenchmarkPrometheus implements AutoCloseable {
     this.url = "http://127.0.0.1:" + port;
   }
 
-  static BenchmarkPrometheus start(int containers, Duration window) throws IOException, InterruptedException {
+  static BenchmarkPrometheus start(int containers, Duration window)
+      throws IOException, InterruptedException {
     Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / 3600 * 3600);
     Path dir = Files.createTempDirectory("fleetscope-bench-prometheus");
     Path file = dir.resolve("fleet.om");
     write(file, containers, end, window);
-    run(dir, "promtool", "tsdb", "create-blocks-from", "openmetrics", "--max-block-duration=336h", file.toString(), dir.resolve("data").toString());
+    run(
+        dir,
+        "promtool",
+        "tsdb",
+        "create-blocks-from",
+        "openmetrics",
+        "--max-block-duration=336h",
+        file.toString(),
+        dir.resolve("data").toString());
     Files.delete(file);
-    Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 5m\nscrape_configs: []\n");
+    Files.writeString(
+        dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 5m\nscrape_configs: []\n");
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
     Path log = dir.resolve("prometheus.log");
-    Process process = new ProcessBuilder("prometheus", "--config.file=" + dir.resolve("prometheus.yml"), "--storage.tsdb.path=" + dir.resolve("data"),
-        "--storage.tsdb.retention.time=3650d", "--web.listen-address=127.0.0.1:" + port)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(
+                "prometheus",
+                "--config.file=" + dir.resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + dir.resolve("data"),
+                "--storage.tsdb.retention.time=3650d",
+                "--web.listen-address=127.0.0.1:" + port)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.readString(log).contains("Server is ready to receive web requests")) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -78,7 +96,8 @@ final class BenchmarkPrometheus implements AutoCloseable {
   }
 
   /** Container i runs 0.1 + (i % 17) / 10 cores and (256 + i % 900) MiB, with a daily swing. */
-  private static void write(Path file, int containers, Instant end, Duration window) throws IOException {
+  private static void write(Path file, int containers, Instant end, Duration window)
+      throws IOException {
     long scrapes = window.dividedBy(SCRAPE);
     long first = end.minus(window).getEpochSecond();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -87,25 +106,61 @@ final class BenchmarkPrometheus implements AutoCloseable {
         double counter = 1e6;
         for (long s = 0; s <= scrapes; s++) {
           counter += cores(i, s) * SCRAPE.toSeconds();
-          out.write(String.format(Locale.ROOT, "container_cpu_usage_seconds_total{%s} %.3f %d%n", labels(i), counter, first + s * SCRAPE.toSeconds()));
+          out.write(
+              String.format(
+                  Locale.ROOT,
+                  "container_cpu_usage_seconds_total{%s} %.3f %d%n",
+                  labels(i),
+                  counter,
+                  first + s * SCRAPE.toSeconds()));
         }
       }
       out.write("# TYPE container_memory_working_set_bytes gauge\n");
       for (int i = 0; i < containers; i++) {
         for (long s = 0; s <= scrapes; s++) {
-          long bytes = (long) ((256 + i % 900) * (1 << 20) * (1 + 0.3 * Math.sin(s / 288.0 * 2 * Math.PI)));
-          out.write("container_memory_working_set_bytes{" + labels(i) + "} " + bytes + " " + (first + s * SCRAPE.toSeconds()) + "\n");
+          long bytes =
+              (long) ((256 + i % 900) * (1 << 20) * (1 + 0.3 * Math.sin(s / 288.0 * 2 * Math.PI)));
+          out.write(
+              "container_memory_working_set_bytes{"
+                  + labels(i)
+                  + "} "
+                  + bytes
+                  + " "
+                  + (first + s * SCRAPE.toSeconds())
+                  + "\n");
         }
       }
       out.write("# TYPE kube_pod_owner gauge\n");
       for (int i = 0; i < containers; i++) {
-        String owner = i % 2 == 0 ? "owner_kind=\"ReplicaSet\",owner_name=\"app-" + i + "-5f6b\"" : "owner_kind=\"StatefulSet\",owner_name=\"app-" + i + "\"";
-        constant(out, "kube_pod_owner{namespace=\"ns-" + i % 40 + "\",pod=\"" + pod(i) + "\"," + owner + ",owner_is_controller=\"true\"}", first, scrapes);
+        String owner =
+            i % 2 == 0
+                ? "owner_kind=\"ReplicaSet\",owner_name=\"app-" + i + "-5f6b\""
+                : "owner_kind=\"StatefulSet\",owner_name=\"app-" + i + "\"";
+        constant(
+            out,
+            "kube_pod_owner{namespace=\"ns-"
+                + i % 40
+                + "\",pod=\""
+                + pod(i)
+                + "\","
+                + owner
+                + ",owner_is_controller=\"true\"}",
+            first,
+            scrapes);
       }
       out.write("# TYPE kube_replicaset_owner gauge\n");
       for (int i = 0; i < containers; i += 2) {
-        constant(out, "kube_replicaset_owner{namespace=\"ns-" + i % 40 + "\",replicaset=\"app-" + i + "-5f6b\",owner_kind=\"Deployment\",owner_name=\"app-"
-            + i + "\",owner_is_controller=\"true\"}", first, scrapes);
+        constant(
+            out,
+            "kube_replicaset_owner{namespace=\"ns-"
+                + i % 40
+                + "\",replicaset=\"app-"
+                + i
+                + "-5f6b\",owner_kind=\"Deployment\",owner_name=\"app-"
+                + i
+                + "\",owner_is_controller=\"true\"}",
+            first,
+            scrapes);
       }
       out.write("# EOF\n");
     }
@@ -115,14 +170,19 @@ final class BenchmarkPrometheus implements AutoCloseable {
     return (0.1 + (i % 17) / 10.0) * (1 + 0.5 * Math.sin(scrape / 288.0 * 2 * Math.PI + i));
   }
 
-  private static void constant(BufferedWriter out, String series, long first, long scrapes) throws IOException {
+  private static void constant(BufferedWriter out, String series, long first, long scrapes)
+      throws IOException {
     for (long s = 0; s <= scrapes; s++) {
       out.write(series + " 1 " + (first + s * SCRAPE.toSeconds()) + "\n");
     }
   }
 
   private static String labels(int i) {
-    return "namespace=\"ns-" + i % 40 + "\",pod=\"" + pod(i) + "\",container=\"app\",image=\"registry/app:1\",job=\"kubelet\"";
+    return "namespace=\"ns-"
+        + i % 40
+        + "\",pod=\""
+        + pod(i)
+        + "\",container=\"app\",image=\"registry/app:1\",job=\"kubelet\"";
   }
 
   private static String pod(int i) {
@@ -131,9 +191,14 @@ final class BenchmarkPrometheus implements AutoCloseable {
 
   private static void run(Path dir, String... command) throws IOException, InterruptedException {
     Path log = dir.resolve(command[0] + ".log");
-    Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(List.of(command))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(log));
+      throw new IllegalStateException(
+          String.join(" ", command) + " failed: " + Files.readString(log));
     }
   }
 }

@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A whole fleet history read from a real Prometheus (every metric, OOM kills, throttling, inventory) in a JVM
- * limited to 256 MiB: time per read, and printed after each iteration the requests sent and the heap's peak
- * during the read.
+ * A whole fleet history read from a real Prometheus (every metric, OOM kills, throttling,
+ * inventory) in a JVM limited to 256 MiB: time per read, and printed after each iteration the
+ * requests sent and the heap's peak during the read.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,8 +66,12 @@ public class PrometheusHistoryBenchmark {
   @TearDown(Level.Iteration)
   public void report() {
     long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    System.out.printf(Locale.ROOT, "%n%d workload containers, %d requests per read, peak heap %.1f MiB%n",
-        last.usage().size(), last.requests(), peak / 1048576.0);
+    System.out.printf(
+        Locale.ROOT,
+        "%n%d workload containers, %d requests per read, peak heap %.1f MiB%n",
+        last.usage().size(),
+        last.requests(),
+        peak / 1048576.0);
   }
 
   @TearDown(Level.Trial)
@@ -83,6 +87,8 @@ public class PrometheusHistoryBenchmark {
   }
 
   private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
   }
 }

@@ -35,10 +35,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The CPU history of a fleet's workload containers (one range query, the largest answer Fleetscope reads) fetched
- * and parsed into half-precision series, against the raw transfer of the very same answer: from a real
- * Prometheus (whose evaluation is in both), and replayed from memory by a loopback server (transfer only). Bytes
- * per answer are printed at setup: divide by the time per operation for MB/s.
+ * The CPU history of a fleet's workload containers (one range query, the largest answer Fleetscope
+ * reads) fetched and parsed into half-precision series, against the raw transfer of the very same
+ * answer: from a real Prometheus (whose evaluation is in both), and replayed from memory by a
+ * loopback server (transfer only). Bytes per answer are printed at setup: divide by the time per
+ * operation for MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,7 +67,8 @@ public class PrometheusParseBenchmark {
   @Setup(Level.Trial)
   public void start() throws IOException, InterruptedException {
     prometheus = BenchmarkPrometheus.start(containers, Duration.ofDays(days));
-    grid = HistoryRequest.ending(prometheus.end, prometheus.window, BenchmarkPrometheus.SCRAPE).grid();
+    grid =
+        HistoryRequest.ending(prometheus.end, prometheus.window, BenchmarkPrometheus.SCRAPE).grid();
     cpu = new UsageQueries(LabelNames.STANDARD).usage(Metric.CPU_CORES, BenchmarkPrometheus.SCRAPE);
     raw = new OkHttpClient.Builder().readTimeout(Duration.ofMinutes(2)).build();
     rawFromPrometheus = rangeRequest(prometheus.url);
@@ -75,20 +77,27 @@ public class PrometheusParseBenchmark {
       answer = response.body().bytes();
     }
     replay = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    replay.createContext("/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, answer.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(answer);
-      }
-    });
+    replay.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, answer.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+          }
+        });
     replay.start();
     String replayUrl = "http://127.0.0.1:" + replay.getAddress().getPort();
     rawFromReplay = rangeRequest(replayUrl);
     fromPrometheus = new PrometheusClient(ConnectionSettings.forUrl(prometheus.url));
     fromReplay = new PrometheusClient(ConnectionSettings.forUrl(replayUrl));
-    System.out.printf(Locale.ROOT, "%nCPU answer: %,d bytes, %d series x %d points%n", answer.length, containers, grid.points());
+    System.out.printf(
+        Locale.ROOT,
+        "%nCPU answer: %,d bytes, %d series x %d points%n",
+        answer.length,
+        containers,
+        grid.points());
   }
 
   @TearDown(Level.Trial)
@@ -133,9 +142,14 @@ public class PrometheusParseBenchmark {
 
   /** The request PrometheusClient sends for the CPU range (a POST form: the query is long). */
   private Request rangeRequest(String url) {
-    FormBody form = new FormBody.Builder().add("query", cpu.promql())
-        .add("start", Long.toString(grid.first().getEpochSecond())).add("end", Long.toString(grid.last().getEpochSecond()))
-        .add("step", Long.toString(grid.step().toSeconds())).add("timeout", "120").build();
+    FormBody form =
+        new FormBody.Builder()
+            .add("query", cpu.promql())
+            .add("start", Long.toString(grid.first().getEpochSecond()))
+            .add("end", Long.toString(grid.last().getEpochSecond()))
+            .add("step", Long.toString(grid.step().toSeconds()))
+            .add("timeout", "120")
+            .build();
     return new Request.Builder().url(url + "/api/v1/query_range").post(form).build();
   }
 }

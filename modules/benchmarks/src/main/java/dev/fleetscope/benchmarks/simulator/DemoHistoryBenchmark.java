@@ -18,17 +18,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the demo fleet costs at startup: building the fleet (417 workloads, nodes packed) and recording 14 days of
- * one-minute history for every container (all cores, as the console does). Single shots, as a user meets them.
+ * What the demo fleet costs at startup: building the fleet (417 workloads, nodes packed) and
+ * recording 14 days of one-minute history for every container (all cores, as the console does).
+ * Single shots, as a user meets them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgs = {"-XX:+UseSerialGC", "-Xmx768m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-XX:+UseSerialGC", "-Xmx768m"})
 public class DemoHistoryBenchmark {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T15:00:30Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-20T15:00:30Z"), ZoneOffset.UTC);
   private Simulator simulator;
 
   @Setup(Level.Invocation)

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps a billing row's ResourceId and provider tags to the fleet's clusters and nodes. The node is the last part
- * of the ResourceId: an EC2 instance ID ({@code arn:...:instance/i-0abc}, a node named {@code i-0abc} or
- * {@code i-0abc.ec2.internal}), a GCE instance name, or an AKS scale-set VM (the node name is the scale set's
- * name followed by the VM's instance ID in base 36, six digits).
+ * Maps a billing row's ResourceId and provider tags to the fleet's clusters and nodes. The node is
+ * the last part of the ResourceId: an EC2 instance ID ({@code arn:...:instance/i-0abc}, a node
+ * named {@code i-0abc} or {@code i-0abc.ec2.internal}), a GCE instance name, or an AKS scale-set VM
+ * (the node name is the scale set's name followed by the VM's instance ID in base 36, six digits).
  */
 public final class BillingMatcher {
   private static final Pattern SCALE_SET_VM =
@@ -28,11 +28,13 @@ public final class BillingMatcher {
 
   public Optional<BillingTarget> match(String resourceId, Map<String, String> tags) {
     Optional<String> node = Optional.ofNullable(resourceId).flatMap(BillingMatcher::nodeName);
-    Optional<Cluster> tagged = ClusterTags.clusterName(tags)
-        .flatMap(name -> clusters.stream().filter(c -> c.name().equals(name)).findFirst());
+    Optional<Cluster> tagged =
+        ClusterTags.clusterName(tags)
+            .flatMap(name -> clusters.stream().filter(c -> c.name().equals(name)).findFirst());
     List<Cluster> candidates = tagged.map(List::of).orElse(clusters);
     for (Cluster cluster : candidates) {
-      Optional<Node> found = node.flatMap(n -> cluster.nodes().stream().filter(k -> named(k, n)).findFirst());
+      Optional<Node> found =
+          node.flatMap(n -> cluster.nodes().stream().filter(k -> named(k, n)).findFirst());
       if (found.isPresent()) {
         return Optional.of(new BillingTarget(cluster.name(), Optional.of(found.get().name())));
       }

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A cluster's node cost per hour, allocated: to workloads, and the rest left as idle per node, visible rather
- * than spread over the workloads. Workloads plus idle add up to the nodes' price.
+ * A cluster's node cost per hour, allocated: to workloads, and the rest left as idle per node,
+ * visible rather than spread over the workloads. Workloads plus idle add up to the nodes' price.
  */
-public record ClusterCost(String cluster, Currency currency, List<WorkloadCost> workloads, Map<String, PartCost> idleByNode) {
+public record ClusterCost(
+    String cluster,
+    Currency currency,
+    List<WorkloadCost> workloads,
+    Map<String, PartCost> idleByNode) {
   public ClusterCost {
     workloads = List.copyOf(workloads);
     idleByNode = Map.copyOf(idleByNode);

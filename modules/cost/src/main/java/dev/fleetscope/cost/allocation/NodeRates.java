@@ -3,8 +3,9 @@ package dev.fleetscope.cost.allocation;
 import dev.fleetscope.model.Node;
 
 /**
- * A node's price per hour of one core, one GiB of memory and one GPU, such that its whole capacity costs exactly
- * its hourly price: {@code perGib = price / (gpus × gpuToRam + cores × cpuToRam + GiB)}, as OpenCost computes it.
+ * A node's price per hour of one core, one GiB of memory and one GPU, such that its whole capacity
+ * costs exactly its hourly price: {@code perGib = price / (gpus × gpuToRam + cores × cpuToRam +
+ * GiB)}, as OpenCost computes it.
  */
 record NodeRates(double perCore, double perGib, double perGpu) {
   static final double GIB = 1L << 30;

@@ -9,4 +9,5 @@ import java.util.Optional;
  * @param team the owning team from the workload's labels; empty when unlabelled
  * @param model the ML model it serves or trains, when it has one
  */
-public record WorkloadCost(WorkloadRef ref, String team, Optional<String> model, PartCost perHour) {}
+public record WorkloadCost(
+    WorkloadRef ref, String team, Optional<String> model, PartCost perHour) {}

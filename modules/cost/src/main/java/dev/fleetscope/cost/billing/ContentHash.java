@@ -11,7 +11,10 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** The SHA-256 of a file's bytes: how the store recognises an export it has already imported, whatever its name. */
+/**
+ * The SHA-256 of a file's bytes: how the store recognises an export it has already imported,
+ * whatever its name.
+ */
 final class ContentHash {
   private ContentHash() {}
 
@@ -28,7 +31,10 @@ final class ContentHash {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** For a hash computed on another thread: an I/O failure comes back as {@link UncheckedIOException}. */
+  /**
+   * For a hash computed on another thread: an I/O failure comes back as {@link
+   * UncheckedIOException}.
+   */
   static String sha256Unchecked(Path file) {
     try {
       return sha256(file);

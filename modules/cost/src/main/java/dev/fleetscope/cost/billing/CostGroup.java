@@ -8,7 +8,11 @@ import java.util.Optional;
  *
  * @param key the group's value; empty for rows without one (no such tag, an empty column)
  */
-public record CostGroup(Optional<String> key, BigDecimal billedCost, BigDecimal effectiveCost, BigDecimal listCost,
+public record CostGroup(
+    Optional<String> key,
+    BigDecimal billedCost,
+    BigDecimal effectiveCost,
+    BigDecimal listCost,
     long rows) {
 
   public BigDecimal cost(CostMeasure measure) {

@@ -4,11 +4,19 @@ import java.util.Locale;
 
 /** The three FOCUS cost measures every report carries. */
 public enum CostMeasure {
-  /** What the invoice charges, when it charges it (an upfront commitment falls in the month it was bought). */
+  /**
+   * What the invoice charges, when it charges it (an upfront commitment falls in the month it was
+   * bought).
+   */
   BILLED("billed_cost"),
-  /** Amortized cost after discounts: what using the resource really cost. What FinOps reports rank by. */
+  /**
+   * Amortized cost after discounts: what using the resource really cost. What FinOps reports rank
+   * by.
+   */
   EFFECTIVE("effective_cost"),
-  /** The price at public list rates, before any discount: the baseline savings are measured from. */
+  /**
+   * The price at public list rates, before any discount: the baseline savings are measured from.
+   */
   LIST("list_cost");
 
   private final String sqlName;

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded analytical store of billing rows: a DuckDB database, one file per user (see
- * {@link #openDefault()}), or in memory for a one-off command line report.
+ * The embedded analytical store of billing rows: a DuckDB database, one file per user (see {@link
+ * #openDefault()}), or in memory for a one-off command line report.
  *
- * <p>Methods are synchronized: a DuckDB connection serves one statement at a time, and the console calls from
- * background threads.
+ * <p>Methods are synchronized: a DuckDB connection serves one statement at a time, and the console
+ * calls from background threads.
  */
 public final class CostStore implements AutoCloseable {
   public static final String FILE_NAME = "cost.duckdb";
@@ -48,16 +48,19 @@ public final class CostStore implements AutoCloseable {
     return new CostStore(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
   }
 
-  /** A store that lives as long as this object: for reports over files given on the command line. */
+  /**
+   * A store that lives as long as this object: for reports over files given on the command line.
+   */
   public static CostStore inMemory() throws SQLException {
     return new CostStore(DriverManager.getConnection("jdbc:duckdb:"));
   }
 
   /**
-   * Imports FOCUS exports (files, or folders searched for {@code .csv}, {@code .csv.gz} and {@code .parquet}) in
-   * one transaction: either every file is imported or, on the first problem, none.
+   * Imports FOCUS exports (files, or folders searched for {@code .csv}, {@code .csv.gz} and {@code
+   * .parquet}) in one transaction: either every file is imported or, on the first problem, none.
    */
-  public synchronized ImportResult importFocus(List<Path> paths) throws FocusImportException, IOException, SQLException {
+  public synchronized ImportResult importFocus(List<Path> paths)
+      throws FocusImportException, IOException, SQLException {
     return new FocusImport(db).run(paths);
   }
 
@@ -66,24 +69,35 @@ public final class CostStore implements AutoCloseable {
     return new CostReports(db).report(query);
   }
 
-  /** Exact cost per UTC day in {@code [from, to)}: the Cost view's trend. Days without rows are left out. */
-  public synchronized List<DailyCost> daily(CostMeasure measure, Instant from, Instant to) throws SQLException {
+  /**
+   * Exact cost per UTC day in {@code [from, to)}: the Cost view's trend. Days without rows are left
+   * out.
+   */
+  public synchronized List<DailyCost> daily(CostMeasure measure, Instant from, Instant to)
+      throws SQLException {
     return new CostReports(db).daily(measure, from, to);
   }
 
   /**
-   * Month to date, run rate and month-end forecast of {@code month}; empty while the store holds no rows (so no
-   * currency either).
+   * Month to date, run rate and month-end forecast of {@code month}; empty while the store holds no
+   * rows (so no currency either).
    */
-  public synchronized Optional<MonthOutlook> outlook(YearMonth month, CostMeasure measure) throws SQLException {
+  public synchronized Optional<MonthOutlook> outlook(YearMonth month, CostMeasure measure)
+      throws SQLException {
     CostReports reports = new CostReports(db);
     Optional<Currency> currency = reports.storeCurrency();
     if (currency.isEmpty()) {
       return Optional.empty();
     }
-    Instant from = month.atDay(1).minusDays(MonthOutlook.RUN_RATE_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant from =
+        month
+            .atDay(1)
+            .minusDays(MonthOutlook.RUN_RATE_DAYS)
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return Optional.of(MonthOutlook.of(month, currency.get(), measure, reports.daily(measure, from, to)));
+    return Optional.of(
+        MonthOutlook.of(month, currency.get(), measure, reports.daily(measure, from, to)));
   }
 
   /** The files imported so far, oldest first. */

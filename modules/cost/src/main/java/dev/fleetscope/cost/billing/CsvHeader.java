@@ -13,23 +13,29 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The first line of a FOCUS CSV, split into column names. Read here rather than by DuckDB's sniffer, which gives
- * up on a whole file over one ragged row that the reader itself would report with its line number.
+ * The first line of a FOCUS CSV, split into column names. Read here rather than by DuckDB's
+ * sniffer, which gives up on a whole file over one ragged row that the reader itself would report
+ * with its line number.
  */
 final class CsvHeader {
   private CsvHeader() {}
 
   static List<String> read(Path file) throws IOException, FocusImportException {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
       String line = reader.readLine();
       if (line == null || line.isBlank()) {
-        throw new FocusImportException(file, "line 1", null, "the file is empty; a FOCUS export starts with a header");
+        throw new FocusImportException(
+            file, "line 1", null, "the file is empty; a FOCUS export starts with a header");
       }
       return split(line.startsWith("\uFEFF") ? line.substring(1) : line);
     }
   }
 
-  /** RFC 4180 fields of one line: commas separate, double quotes enclose, a doubled quote is a quote. */
+  /**
+   * RFC 4180 fields of one line: commas separate, double quotes enclose, a doubled quote is a
+   * quote.
+   */
   static List<String> split(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -54,6 +60,8 @@ final class CsvHeader {
 
   private static InputStream open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in) : in;
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new GZIPInputStream(in)
+        : in;
   }
 }

@@ -12,13 +12,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A FOCUS CSV (or gzip-compressed CSV) read by DuckDB's parallel CSV reader. Stored columns are typed in the
- * reader itself, and cells that must not be empty are read as empty strings rather than NULL, so every bad cell
- * lands in a rejects table with its line number instead of being cast later without one.
+ * A FOCUS CSV (or gzip-compressed CSV) read by DuckDB's parallel CSV reader. Stored columns are
+ * typed in the reader itself, and cells that must not be empty are read as empty strings rather
+ * than NULL, so every bad cell lands in a rejects table with its line number instead of being cast
+ * later without one.
  */
 final class CsvScan implements ExportScan {
-  /** FOCUS CSV is RFC 4180 and the header names the columns: sniffing would only risk misreading a file. */
-  private static final String DIALECT = "header=true, auto_detect=false, delim=',', quote='\"', escape='\"'";
+  /**
+   * FOCUS CSV is RFC 4180 and the header names the columns: sniffing would only risk misreading a
+   * file.
+   */
+  private static final String DIALECT =
+      "header=true, auto_detect=false, delim=',', quote='\"', escape='\"'";
 
   private final Connection db;
   private final FocusFile file;
@@ -40,42 +45,59 @@ final class CsvScan implements ExportScan {
   @Override
   public long insert(int fileId, FileColumns columns) throws SQLException, FocusImportException {
     String firstTimestamp = firstChargePeriodStart(columns);
-    String timestampFormat = IsoTimestamps.formatOf(firstTimestamp).orElseThrow(() -> new FocusImportException(
-        file.path(), "line 2", columns.nameOf(FocusColumn.CHARGE_PERIOD_START).orElseThrow(),
-        IsoTimestamps.problem(firstTimestamp, firstTimestamp) + "; nothing was imported"));
+    String timestampFormat =
+        IsoTimestamps.formatOf(firstTimestamp)
+            .orElseThrow(
+                () ->
+                    new FocusImportException(
+                        file.path(),
+                        "line 2",
+                        columns.nameOf(FocusColumn.CHARGE_PERIOD_START).orElseThrow(),
+                        IsoTimestamps.problem(firstTimestamp, firstTimestamp)
+                            + "; nothing was imported"));
     String rejects = "fleetscope_rejects_" + fileId;
-    String options = String.join(", ",
-        "columns={" + typedColumns(columns) + "}",
-        "timestampformat=" + Sql.literal(timestampFormat),
-        "force_not_null=[" + neverEmpty(columns) + "]",
-        "store_rejects=true",
-        "rejects_table=" + Sql.literal(rejects),
-        "rejects_scan=" + Sql.literal(rejects + "_scan"));
+    String options =
+        String.join(
+            ", ",
+            "columns={" + typedColumns(columns) + "}",
+            "timestampformat=" + Sql.literal(timestampFormat),
+            "force_not_null=[" + neverEmpty(columns) + "]",
+            "store_rejects=true",
+            "rejects_table=" + Sql.literal(rejects),
+            "rejects_scan=" + Sql.literal(rejects + "_scan"));
     long rows;
     try (Statement sql = db.createStatement()) {
       Map<FocusColumn, String> expressions = new EnumMap<>(FocusColumn.class);
       columns.mapped().forEach((column, name) -> expressions.put(column, Sql.identifier(name)));
-      rows = sql.executeUpdate(InsertSql.build(fileId, expressions, reader(options) + readEveryColumn(columns)));
-      Optional<FocusImportException> rejected = CsvRejects.first(sql, rejects, file.path(), columns, firstTimestamp);
+      rows =
+          sql.executeUpdate(
+              InsertSql.build(fileId, expressions, reader(options) + readEveryColumn(columns)));
+      Optional<FocusImportException> rejected =
+          CsvRejects.first(sql, rejects, file.path(), columns, firstTimestamp);
       sql.execute("DROP TABLE IF EXISTS " + rejects);
       sql.execute("DROP TABLE IF EXISTS " + rejects + "_scan");
       if (rejected.isPresent()) {
         throw rejected.get();
       }
     } catch (SQLException e) {
-      throw new FocusImportException(file.path(), "cannot be read as CSV: " + ExportScan.firstLine(e));
+      throw new FocusImportException(
+          file.path(), "cannot be read as CSV: " + ExportScan.firstLine(e));
     }
     return rows;
   }
 
   /**
-   * DuckDB 2.0 applies {@code force_not_null} and names rejected cells by position among the columns a query
-   * reads, not among the file's columns. A filter that reads the unstored columns keeps the two numberings equal;
-   * {@code coalesce(..., '')} is never null and stops at the first non-null cell, so it costs next to nothing.
+   * DuckDB 2.0 applies {@code force_not_null} and names rejected cells by position among the
+   * columns a query reads, not among the file's columns. A filter that reads the unstored columns
+   * keeps the two numberings equal; {@code coalesce(..., '')} is never null and stops at the first
+   * non-null cell, so it costs next to nothing.
    */
   private static String readEveryColumn(FileColumns columns) {
-    String unstored = columns.header().stream().filter(h -> columns.columnFor(h).isEmpty()).map(Sql::identifier)
-        .collect(Collectors.joining(", "));
+    String unstored =
+        columns.header().stream()
+            .filter(h -> columns.columnFor(h).isEmpty())
+            .map(Sql::identifier)
+            .collect(Collectors.joining(", "));
     return unstored.isEmpty() ? "" : " WHERE coalesce(" + unstored + ", '') IS NOT NULL";
   }
 
@@ -89,19 +111,26 @@ final class CsvScan implements ExportScan {
     // Ragged rows are skipped here: the insert reports them with their lines.
     String source = reader("columns={" + textColumns(columns) + "}, ignore_errors=true");
     try (Statement sql = db.createStatement();
-        ResultSet rs = sql.executeQuery("SELECT " + Sql.identifier(name) + " FROM " + source + " LIMIT 1")) {
+        ResultSet rs =
+            sql.executeQuery("SELECT " + Sql.identifier(name) + " FROM " + source + " LIMIT 1")) {
       // A file of a header alone has no date-time to follow; any valid format reads its zero rows.
       return rs.next() ? String.valueOf(rs.getString(1)) : IsoTimestamps.EXAMPLE;
     }
   }
 
   private static String textColumns(FileColumns columns) {
-    return columns.header().stream().map(h -> Sql.literal(h) + ": 'VARCHAR'").collect(Collectors.joining(", "));
+    return columns.header().stream()
+        .map(h -> Sql.literal(h) + ": 'VARCHAR'")
+        .collect(Collectors.joining(", "));
   }
 
   private static String typedColumns(FileColumns columns) {
     return columns.header().stream()
-        .map(h -> Sql.literal(h) + ": " + Sql.literal(columns.columnFor(h).map(StoreSchema::sqlType).orElse("VARCHAR")))
+        .map(
+            h ->
+                Sql.literal(h)
+                    + ": "
+                    + Sql.literal(columns.columnFor(h).map(StoreSchema::sqlType).orElse("VARCHAR")))
         .collect(Collectors.joining(", "));
   }
 

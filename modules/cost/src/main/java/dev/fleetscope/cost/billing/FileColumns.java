@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which header column of one export holds each FOCUS column Fleetscope stores. Names match ignoring case; a
- * column renamed in FOCUS 1.3 is also found by its new name.
+ * Which header column of one export holds each FOCUS column Fleetscope stores. Names match ignoring
+ * case; a column renamed in FOCUS 1.3 is also found by its new name.
  */
 record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
   private static final int HEADER_NAMES_SHOWN = 12;
@@ -18,13 +18,16 @@ record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
     mapped = Map.copyOf(mapped);
   }
 
-  /** Maps the header, or refuses a file that lacks a mandatory column, naming every one it lacks. */
+  /**
+   * Maps the header, or refuses a file that lacks a mandatory column, naming every one it lacks.
+   */
   static FileColumns of(FocusFile file, List<String> header) throws FocusImportException {
     Map<FocusColumn, String> mapped = new EnumMap<>(FocusColumn.class);
     List<String> missing = new ArrayList<>();
     for (FocusColumn column : FocusColumn.values()) {
-      Optional<String> found = find(header, column.focusName())
-          .or(() -> column.successorName().flatMap(successor -> find(header, successor)));
+      Optional<String> found =
+          find(header, column.focusName())
+              .or(() -> column.successorName().flatMap(successor -> find(header, successor)));
       found.ifPresent(name -> mapped.put(column, name));
       if (found.isEmpty() && column.required()) {
         missing.add(column.focusName());
@@ -36,8 +39,13 @@ record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
       }
     }
     if (!missing.isEmpty()) {
-      throw new FocusImportException(file.path(), "missing mandatory FOCUS column" + (missing.size() > 1 ? "s " : " ")
-          + String.join(", ", missing) + " (FOCUS 1.0 to 1.2 require them); the header has " + shown(header));
+      throw new FocusImportException(
+          file.path(),
+          "missing mandatory FOCUS column"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing)
+              + " (FOCUS 1.0 to 1.2 require them); the header has "
+              + shown(header));
     }
     return new FileColumns(header, mapped);
   }
@@ -48,7 +56,10 @@ record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
 
   /** The stored column a header column feeds, if any. */
   Optional<FocusColumn> columnFor(String headerName) {
-    return mapped.entrySet().stream().filter(e -> e.getValue().equals(headerName)).map(Map.Entry::getKey).findFirst();
+    return mapped.entrySet().stream()
+        .filter(e -> e.getValue().equals(headerName))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   private static Optional<String> find(List<String> header, String name) {
@@ -59,7 +70,9 @@ record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
     if (header.size() <= HEADER_NAMES_SHOWN) {
       return String.join(", ", header);
     }
-    return String.join(", ", header.subList(0, HEADER_NAMES_SHOWN)) + " and " + (header.size() - HEADER_NAMES_SHOWN)
+    return String.join(", ", header.subList(0, HEADER_NAMES_SHOWN))
+        + " and "
+        + (header.size() - HEADER_NAMES_SHOWN)
         + " more";
   }
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * The FOCUS columns Fleetscope keeps, in the order of the store's {@code billing_row} table.
  *
- * <p>{@link Need#REQUIRED} columns are mandatory in FOCUS 1.0 through 1.2 and a file without them is refused;
- * {@link Need#CONDITIONAL} ones are stored when the file has them and are null otherwise. Other FOCUS columns are
- * read past. {@code BillingPeriodStart}/{@code End} are required but not stored: views work on charge periods.
+ * <p>{@link Need#REQUIRED} columns are mandatory in FOCUS 1.0 through 1.2 and a file without them
+ * is refused; {@link Need#CONDITIONAL} ones are stored when the file has them and are null
+ * otherwise. Other FOCUS columns are read past. {@code BillingPeriodStart}/{@code End} are required
+ * but not stored: views work on charge periods.
  */
 public enum FocusColumn {
   CHARGE_PERIOD_START("ChargePeriodStart", Kind.DATETIME, Need.REQUIRED),
@@ -43,12 +44,23 @@ public enum FocusColumn {
   TAGS("Tags", Kind.JSON, Need.CONDITIONAL);
 
   /** Mandatory columns that are checked for but not kept. */
-  public static final List<String> REQUIRED_UNSTORED = List.of("BillingPeriodStart", "BillingPeriodEnd");
+  public static final List<String> REQUIRED_UNSTORED =
+      List.of("BillingPeriodStart", "BillingPeriodEnd");
 
   /** How a column is typed in the store, which decides how a bad value is reported. */
-  public enum Kind { DATETIME, CURRENCY, COST, CATEGORY, TEXT, JSON }
+  public enum Kind {
+    DATETIME,
+    CURRENCY,
+    COST,
+    CATEGORY,
+    TEXT,
+    JSON
+  }
 
-  public enum Need { REQUIRED, CONDITIONAL }
+  public enum Need {
+    REQUIRED,
+    CONDITIONAL
+  }
 
   private final String focusName;
   private final Kind kind;
@@ -90,8 +102,9 @@ public enum FocusColumn {
   }
 
   /**
-   * Whether every row must have a value: the required columns that sums and periods rest on. Required text
-   * columns (ServiceName...) may be empty in practice; such rows group under no key instead of failing the file.
+   * Whether every row must have a value: the required columns that sums and periods rest on.
+   * Required text columns (ServiceName...) may be empty in practice; such rows group under no key
+   * instead of failing the file.
    */
   public boolean neverEmpty() {
     return required() && kind != Kind.TEXT;

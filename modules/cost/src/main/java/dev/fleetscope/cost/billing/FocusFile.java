@@ -11,9 +11,15 @@ import java.util.stream.Stream;
 
 /** One FOCUS export file and the format its name says it is in. */
 record FocusFile(Path path, Format format) {
-  enum Format { CSV, PARQUET }
+  enum Format {
+    CSV,
+    PARQUET
+  }
 
-  /** The format of a file by its name: {@code .csv}, {@code .csv.gz} (DuckDB reads gzip itself), {@code .parquet}. */
+  /**
+   * The format of a file by its name: {@code .csv}, {@code .csv.gz} (DuckDB reads gzip itself),
+   * {@code .parquet}.
+   */
   static Optional<Format> formatOf(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
@@ -23,8 +29,9 @@ record FocusFile(Path path, Format format) {
   }
 
   /**
-   * The export files named by the user: a file as it is, a folder searched recursively (as a cloud export bucket
-   * is synced: one folder per billing period). Sorted by path so imports are repeatable.
+   * The export files named by the user: a file as it is, a folder searched recursively (as a cloud
+   * export bucket is synced: one folder per billing period). Sorted by path so imports are
+   * repeatable.
    */
   static List<FocusFile> expand(List<Path> paths) throws FocusImportException, IOException {
     List<FocusFile> files = new ArrayList<>();
@@ -32,12 +39,17 @@ record FocusFile(Path path, Format format) {
       if (Files.isDirectory(path)) {
         List<FocusFile> found = inFolder(path);
         if (found.isEmpty()) {
-          throw new FocusImportException(path, "folder holds no FOCUS export (.csv, .csv.gz or .parquet files)");
+          throw new FocusImportException(
+              path, "folder holds no FOCUS export (.csv, .csv.gz or .parquet files)");
         }
         files.addAll(found);
       } else if (Files.isRegularFile(path)) {
-        Format format = formatOf(path).orElseThrow(() -> new FocusImportException(path,
-            "not a FOCUS export: expected a .csv, .csv.gz or .parquet file"));
+        Format format =
+            formatOf(path)
+                .orElseThrow(
+                    () ->
+                        new FocusImportException(
+                            path, "not a FOCUS export: expected a .csv, .csv.gz or .parquet file"));
         files.add(new FocusFile(path, format));
       } else {
         throw new FocusImportException(path, "no such file or folder");

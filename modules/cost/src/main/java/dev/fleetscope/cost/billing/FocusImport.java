@@ -12,8 +12,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 /**
- * One import of FOCUS exports, in one transaction: every file is read, then the store's single-currency rule is
- * checked, then everything is committed; any problem rolls the whole import back.
+ * One import of FOCUS exports, in one transaction: every file is read, then the store's
+ * single-currency rule is checked, then everything is committed; any problem rolls the whole import
+ * back.
  */
 final class FocusImport {
   /** New files are hashed on a thread of their own while DuckDB reads them. */
@@ -47,11 +48,12 @@ final class FocusImport {
   }
 
   /**
-   * A file that looks as it did when it was imported is hashed before it is read, so an unchanged export is
-   * skipped at the cost of a hash; a new or changed one is hashed while DuckDB reads it, and its rows are dropped
-   * again should its content turn out to be known after all.
+   * A file that looks as it did when it was imported is hashed before it is read, so an unchanged
+   * export is skipped at the cost of a hash; a new or changed one is hashed while DuckDB reads it,
+   * and its rows are dropped again should its content turn out to be known after all.
    */
-  private ImportedFile importOne(FocusFile file) throws FocusImportException, IOException, SQLException {
+  private ImportedFile importOne(FocusFile file)
+      throws FocusImportException, IOException, SQLException {
     Path path = file.path().toAbsolutePath().normalize();
     FileRegistry.Stamp stamp = FileRegistry.Stamp.of(path);
     Optional<FileRegistry.Entry> atPath = registry.atPath(path);
@@ -78,7 +80,10 @@ final class FocusImport {
       registry.forget(atPath.get().id());
     }
     registry.complete(id, sha256, rows);
-    return new ImportedFile(path, sha256,
-        atPath.isPresent() ? ImportedFile.Outcome.REPLACED : ImportedFile.Outcome.IMPORTED, rows);
+    return new ImportedFile(
+        path,
+        sha256,
+        atPath.isPresent() ? ImportedFile.Outcome.REPLACED : ImportedFile.Outcome.IMPORTED,
+        rows);
   }
 }

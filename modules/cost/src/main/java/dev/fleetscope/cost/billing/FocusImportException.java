@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A FOCUS export that cannot be imported, said so a person can fix it: the file, where in it (a CSV line or a
- * Parquet row) and the column, when the problem has a place. When this is thrown nothing of the import was kept.
+ * A FOCUS export that cannot be imported, said so a person can fix it: the file, where in it (a CSV
+ * line or a Parquet row) and the column, when the problem has a place. When this is thrown nothing
+ * of the import was kept.
  */
 public final class FocusImportException extends Exception {
   private final Path file;

@@ -14,7 +14,8 @@ public sealed interface GroupBy {
   record Column(FocusColumn column) implements GroupBy {
     public Column {
       if (!column.groupable()) {
-        throw new IllegalArgumentException(column.focusName() + " is a cost or a period, not something to group by");
+        throw new IllegalArgumentException(
+            column.focusName() + " is a cost or a period, not something to group by");
       }
     }
 
@@ -29,7 +30,10 @@ public sealed interface GroupBy {
     }
   }
 
-  /** A tag key such as {@code team} or {@code kubernetes.io/cluster}; rows without it group under no key. */
+  /**
+   * A tag key such as {@code team} or {@code kubernetes.io/cluster}; rows without it group under no
+   * key.
+   */
   record Tag(String key) implements GroupBy {
     public Tag {
       if (key.isBlank()) {
@@ -39,7 +43,8 @@ public sealed interface GroupBy {
 
     @Override
     public String sql() {
-      // A JSON Pointer (RFC 6901) addresses any key, slashes and dots included, once ~ and / are escaped.
+      // A JSON Pointer (RFC 6901) addresses any key, slashes and dots included, once ~ and / are
+      // escaped.
       String pointer = "/" + key.replace("~", "~0").replace("/", "~1");
       return "json_extract_string(tags, " + Sql.literal(pointer) + ")";
     }
@@ -51,8 +56,8 @@ public sealed interface GroupBy {
   }
 
   /**
-   * The Kubernetes cluster a row's provider tags name ({@link ClusterTags}): the cloud bill broken down by
-   * cluster, whatever cloud it comes from.
+   * The Kubernetes cluster a row's provider tags name ({@link ClusterTags}): the cloud bill broken
+   * down by cluster, whatever cloud it comes from.
    */
   record KubernetesCluster() implements GroupBy {
     @Override
@@ -66,14 +71,26 @@ public sealed interface GroupBy {
     }
   }
 
-  /** {@code ServiceName} (any case) or {@code tag:KEY}; an unknown name is refused with the names that exist. */
+  /**
+   * {@code ServiceName} (any case) or {@code tag:KEY}; an unknown name is refused with the names
+   * that exist.
+   */
   static GroupBy parse(String text) {
     if (text.regionMatches(true, 0, "tag:", 0, 4)) {
       return new Tag(text.substring(4));
     }
-    return FocusColumn.byFocusName(text).filter(FocusColumn::groupable).<GroupBy>map(Column::new)
-        .orElseThrow(() -> new IllegalArgumentException("cannot group by '" + text + "': use tag:KEY or one of "
-            + Arrays.stream(FocusColumn.values()).filter(FocusColumn::groupable).map(FocusColumn::focusName)
-                .collect(Collectors.joining(", "))));
+    return FocusColumn.byFocusName(text)
+        .filter(FocusColumn::groupable)
+        .<GroupBy>map(Column::new)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot group by '"
+                        + text
+                        + "': use tag:KEY or one of "
+                        + Arrays.stream(FocusColumn.values())
+                            .filter(FocusColumn::groupable)
+                            .map(FocusColumn::focusName)
+                            .collect(Collectors.joining(", "))));
   }
 }

@@ -2,7 +2,9 @@ package dev.fleetscope.cost.billing;
 
 import java.nio.file.Path;
 
-/** Quoting for the few places where DuckDB takes names and paths inside SQL text (table functions). */
+/**
+ * Quoting for the few places where DuckDB takes names and paths inside SQL text (table functions).
+ */
 final class Sql {
   private Sql() {}
 

@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 final class StoreSchema {
   static final String CURRENCY_TYPE = "focus_currency";
   static final String CATEGORY_TYPE = "focus_charge_category";
+
   /** Exact to 1e-12 with 26 integer digits: sums of cents never drift, as they would in doubles. */
   static final String MONEY_TYPE = "DECIMAL(38,12)";
-  static final List<String> CHARGE_CATEGORIES = List.of("Usage", "Purchase", "Tax", "Credit", "Adjustment");
+
+  static final List<String> CHARGE_CATEGORIES =
+      List.of("Usage", "Purchase", "Tax", "Credit", "Adjustment");
 
   private StoreSchema() {}
 
@@ -25,10 +28,12 @@ final class StoreSchema {
         sql.execute("CREATE TYPE " + CURRENCY_TYPE + " AS ENUM (" + quoted(currencyCodes()) + ")");
       }
       if (!typeExists(sql, CATEGORY_TYPE)) {
-        sql.execute("CREATE TYPE " + CATEGORY_TYPE + " AS ENUM (" + quoted(CHARGE_CATEGORIES) + ")");
+        sql.execute(
+            "CREATE TYPE " + CATEGORY_TYPE + " AS ENUM (" + quoted(CHARGE_CATEGORIES) + ")");
       }
       sql.execute("CREATE SEQUENCE IF NOT EXISTS focus_file_id");
-      sql.execute("""
+      sql.execute(
+          """
           CREATE TABLE IF NOT EXISTS focus_file (
             id INTEGER PRIMARY KEY DEFAULT nextval('focus_file_id'),
             sha256 VARCHAR,
@@ -37,7 +42,10 @@ final class StoreSchema {
             modified_millis BIGINT NOT NULL,
             row_count BIGINT NOT NULL,
             imported_at TIMESTAMP NOT NULL)""");
-      sql.execute("CREATE TABLE IF NOT EXISTS billing_row (file_id INTEGER NOT NULL, " + billingColumns() + ")");
+      sql.execute(
+          "CREATE TABLE IF NOT EXISTS billing_row (file_id INTEGER NOT NULL, "
+              + billingColumns()
+              + ")");
     }
   }
 
@@ -59,14 +67,18 @@ final class StoreSchema {
   }
 
   private static boolean typeExists(Statement sql, String name) throws SQLException {
-    try (ResultSet rs = sql.executeQuery("SELECT count(*) FROM duckdb_types() WHERE type_name = '" + name + "'")) {
+    try (ResultSet rs =
+        sql.executeQuery("SELECT count(*) FROM duckdb_types() WHERE type_name = '" + name + "'")) {
       rs.next();
       return rs.getLong(1) > 0;
     }
   }
 
   private static List<String> currencyCodes() {
-    return Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList();
+    return Currency.getAvailableCurrencies().stream()
+        .map(Currency::getCurrencyCode)
+        .sorted()
+        .toList();
   }
 
   private static String quoted(List<String> values) {

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What OpenCost allocated to one aggregate (a namespace, workload, container...) over one step. Costs include
- * OpenCost's adjustments (reconciliation with the cloud bill), so they add up to {@link #totalCost()}.
+ * What OpenCost allocated to one aggregate (a namespace, workload, container...) over one step.
+ * Costs include OpenCost's adjustments (reconciliation with the cloud bill), so they add up to
+ * {@link #totalCost()}.
  *
- * @param name the aggregate's key, e.g. {@code kube-system}; {@code __idle__} is unallocated node capacity
+ * @param name the aggregate's key, e.g. {@code kube-system}; {@code __idle__} is unallocated node
+ *     capacity
  */
 public record Allocation(
     String name,
@@ -34,9 +36,13 @@ public record Allocation(
   }
 
   /**
-   * Averages over the step: requested and used CPU cores and memory bytes, and GPUs. OpenCost charges the larger
-   * of request and use.
+   * Averages over the step: requested and used CPU cores and memory bytes, and GPUs. OpenCost
+   * charges the larger of request and use.
    */
-  public record Resources(double cpuCoreRequestAverage, double cpuCoreUsageAverage, double ramByteRequestAverage,
-      double ramByteUsageAverage, double gpuCount) {}
+  public record Resources(
+      double cpuCoreRequestAverage,
+      double cpuCoreUsageAverage,
+      double ramByteRequestAverage,
+      double ramByteUsageAverage,
+      double gpuCount) {}
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where an allocation belongs; OpenCost fills only what the aggregation keeps (by namespace: cluster and
- * namespace; by container: down to pod, node and the node's provider ID).
+ * Where an allocation belongs; OpenCost fills only what the aggregation keeps (by namespace:
+ * cluster and namespace; by container: down to pod, node and the node's provider ID).
  */
 public record AllocationProperties(
     Optional<String> cluster,

@@ -5,8 +5,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * One step of an OpenCost answer: its allocations, in the currency the OpenCost install is configured with (the
- * API does not say; the source's configuration does).
+ * One step of an OpenCost answer: its allocations, in the currency the OpenCost install is
+ * configured with (the API does not say; the source's configuration does).
  */
 public record AllocationSet(Currency currency, List<Allocation> allocations) {
   public AllocationSet {

@@ -18,12 +18,13 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
 /**
- * The AWS Price List: EC2 on-demand Linux prices from a region's offer file
- * ({@code /offers/v1.0/aws/AmazonEC2/current/REGION/index.json}, public, hundreds of MB, so streamed) or from
- * the {@code PriceList} items of the Price List Query API's GetProducts.
+ * The AWS Price List: EC2 on-demand Linux prices from a region's offer file ({@code
+ * /offers/v1.0/aws/AmazonEC2/current/REGION/index.json}, public, hundreds of MB, so streamed) or
+ * from the {@code PriceList} items of the Price List Query API's GetProducts.
  */
 public final class AwsPriceList {
-  public static final HttpUrl PUBLIC_OFFERS = HttpUrl.get("https://pricing.us-east-1.amazonaws.com/");
+  public static final HttpUrl PUBLIC_OFFERS =
+      HttpUrl.get("https://pricing.us-east-1.amazonaws.com/");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OkHttpClient http;
@@ -36,8 +37,13 @@ public final class AwsPriceList {
 
   /** Downloads and reads the EC2 offer file of one region, such as {@code us-east-1}. */
   public List<InstancePrice> ec2(String region) throws IOException {
-    HttpUrl url = baseUrl.newBuilder().addPathSegments("offers/v1.0/aws/AmazonEC2/current").addPathSegment(region)
-        .addPathSegment("index.json").build();
+    HttpUrl url =
+        baseUrl
+            .newBuilder()
+            .addPathSegments("offers/v1.0/aws/AmazonEC2/current")
+            .addPathSegment(region)
+            .addPathSegment("index.json")
+            .build();
     try (Response response = CatalogCall.execute(http, url, "AWS Price List")) {
       if (!response.isSuccessful()) {
         throw new IOException("AWS Price List " + url + " answered " + response.code());
@@ -45,16 +51,20 @@ public final class AwsPriceList {
       try {
         return readOfferFile(response.body().byteStream());
       } catch (IOException e) {
-        throw new IOException("AWS Price List " + url + " answered something that is not an offer file: "
-            + e.getMessage(), e);
+        throw new IOException(
+            "AWS Price List "
+                + url
+                + " answered something that is not an offer file: "
+                + e.getMessage(),
+            e);
       }
     }
   }
 
   /**
-   * Reads an offer file: {@code products} by SKU, then {@code terms.OnDemand} by SKU. Products are kept only
-   * when they are instance hours one can simply run; prices are kept for every on-demand SKU, so the order of
-   * the two sections does not matter.
+   * Reads an offer file: {@code products} by SKU, then {@code terms.OnDemand} by SKU. Products are
+   * kept only when they are instance hours one can simply run; prices are kept for every on-demand
+   * SKU, so the order of the two sections does not matter.
    */
   public static List<InstancePrice> readOfferFile(InputStream in) throws IOException {
     Map<String, Ec2Product> products = new HashMap<>();
@@ -78,12 +88,15 @@ public final class AwsPriceList {
       }
     }
     List<InstancePrice> prices = new ArrayList<>();
-    products.values().forEach(p -> {
-      HourlyPrice price = onDemand.get(p.sku());
-      if (price != null) {
-        prices.add(p.priced(price));
-      }
-    });
+    products
+        .values()
+        .forEach(
+            p -> {
+              HourlyPrice price = onDemand.get(p.sku());
+              if (price != null) {
+                prices.add(p.priced(price));
+              }
+            });
     return prices;
   }
 
@@ -94,10 +107,12 @@ public final class AwsPriceList {
     if (product.isEmpty()) {
       return Optional.empty();
     }
-    return onDemandHour(root.path("terms").path("OnDemand").path(product.get().sku())).map(product.get()::priced);
+    return onDemandHour(root.path("terms").path("OnDemand").path(product.get().sku()))
+        .map(product.get()::priced);
   }
 
-  private static void readTerms(JsonParser parser, Map<String, HourlyPrice> onDemand) throws IOException {
+  private static void readTerms(JsonParser parser, Map<String, HourlyPrice> onDemand)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String termType = parser.currentName();
       parser.nextToken();
@@ -114,7 +129,10 @@ public final class AwsPriceList {
     }
   }
 
-  /** The hourly USD price in a SKU's on-demand offers ({@code offerTermCode -> priceDimensions -> rateCode}). */
+  /**
+   * The hourly USD price in a SKU's on-demand offers ({@code offerTermCode -> priceDimensions ->
+   * rateCode}).
+   */
   private static Optional<HourlyPrice> onDemandHour(JsonNode offers) {
     for (JsonNode offer : offers) {
       for (JsonNode dimension : offer.path("priceDimensions")) {
@@ -137,20 +155,29 @@ public final class AwsPriceList {
   record Ec2Product(String sku, String region, String instanceType, InstanceShape shape) {
     static Optional<Ec2Product> of(JsonNode product) {
       JsonNode a = product.path("attributes");
-      boolean runnableHour = product.path("productFamily").asText().startsWith("Compute Instance")
-          && a.path("operatingSystem").asText().equals("Linux")
-          && a.path("tenancy").asText().equals("Shared")
-          && a.path("preInstalledSw").asText().equals("NA")
-          && a.path("capacitystatus").asText("Used").equals("Used")
-          && a.path("marketoption").asText("OnDemand").equals("OnDemand")
-          && !a.path("regionCode").asText().isEmpty();
+      boolean runnableHour =
+          product.path("productFamily").asText().startsWith("Compute Instance")
+              && a.path("operatingSystem").asText().equals("Linux")
+              && a.path("tenancy").asText().equals("Shared")
+              && a.path("preInstalledSw").asText().equals("NA")
+              && a.path("capacitystatus").asText("Used").equals("Used")
+              && a.path("marketoption").asText("OnDemand").equals("OnDemand")
+              && !a.path("regionCode").asText().isEmpty();
       if (!runnableHour) {
         return Optional.empty();
       }
-      InstanceShape shape = new InstanceShape(leadingNumber(a.path("vcpu").asText()),
-          leadingNumber(a.path("memory").asText()), (int) leadingNumber(a.path("gpu").asText()), "");
-      return Optional.of(new Ec2Product(product.path("sku").asText(), a.path("regionCode").asText(),
-          a.path("instanceType").asText(), shape));
+      InstanceShape shape =
+          new InstanceShape(
+              leadingNumber(a.path("vcpu").asText()),
+              leadingNumber(a.path("memory").asText()),
+              (int) leadingNumber(a.path("gpu").asText()),
+              "");
+      return Optional.of(
+          new Ec2Product(
+              product.path("sku").asText(),
+              a.path("regionCode").asText(),
+              a.path("instanceType").asText(),
+              shape));
     }
 
     InstancePrice priced(HourlyPrice price) {

@@ -17,9 +17,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
 /**
- * The Azure Retail Prices API ({@code https://prices.azure.com/api/retail/prices}, public, no authentication):
- * pay-as-you-go Linux prices of virtual machine sizes in a region, following {@code NextPageLink} through every
- * page. Blocking; call it off the FX thread.
+ * The Azure Retail Prices API ({@code https://prices.azure.com/api/retail/prices}, public, no
+ * authentication): pay-as-you-go Linux prices of virtual machine sizes in a region, following
+ * {@code NextPageLink} through every page. Blocking; call it off the FX thread.
  */
 public final class AzureRetailPrices {
   public static final HttpUrl PUBLIC_API = HttpUrl.get("https://prices.azure.com/");
@@ -34,13 +34,21 @@ public final class AzureRetailPrices {
     this.baseUrl = baseUrl;
   }
 
-  /** On-demand Linux prices of every VM size in an ARM region such as {@code eastus}, one per size. */
+  /**
+   * On-demand Linux prices of every VM size in an ARM region such as {@code eastus}, one per size.
+   */
   public List<InstancePrice> virtualMachines(String armRegion) throws IOException {
-    HttpUrl next = baseUrl.newBuilder().addPathSegments("api/retail/prices")
-        .addQueryParameter("api-version", API_VERSION)
-        .addQueryParameter("$filter", "serviceName eq 'Virtual Machines' and armRegionName eq '" + armRegion
-            + "' and priceType eq 'Consumption'")
-        .build();
+    HttpUrl next =
+        baseUrl
+            .newBuilder()
+            .addPathSegments("api/retail/prices")
+            .addQueryParameter("api-version", API_VERSION)
+            .addQueryParameter(
+                "$filter",
+                "serviceName eq 'Virtual Machines' and armRegionName eq '"
+                    + armRegion
+                    + "' and priceType eq 'Consumption'")
+            .build();
     Map<String, InstancePrice> bySize = new LinkedHashMap<>();
     Set<HttpUrl> visited = new HashSet<>();
     while (next != null) {
@@ -59,8 +67,8 @@ public final class AzureRetailPrices {
   }
 
   /**
-   * A page link is only followed on the host that was asked first: the API's links always are, and a price list
-   * must not send the console elsewhere.
+   * A page link is only followed on the host that was asked first: the API's links always are, and
+   * a price list must not send the console elsewhere.
    */
   private HttpUrl nextPage(JsonNode page) throws IOException {
     JsonNode link = page.path("NextPageLink");
@@ -69,32 +77,43 @@ public final class AzureRetailPrices {
     }
     HttpUrl url = HttpUrl.parse(link.asText());
     if (url == null || !url.host().equals(baseUrl.host()) || url.port() != baseUrl.port()) {
-      throw new IOException("Azure Retail Prices NextPageLink leads away from " + baseUrl + ": " + link.asText());
+      throw new IOException(
+          "Azure Retail Prices NextPageLink leads away from " + baseUrl + ": " + link.asText());
     }
     return url;
   }
 
-  /** Pay-as-you-go hours of a Linux VM: not Spot, not Low Priority, not the Windows product, not DevTest. */
+  /**
+   * Pay-as-you-go hours of a Linux VM: not Spot, not Low Priority, not the Windows product, not
+   * DevTest.
+   */
   static boolean isLinuxOnDemandHour(JsonNode item) {
     String sku = item.path("skuName").asText();
     return item.path("type").asText().equals("Consumption")
         && item.path("unitOfMeasure").asText().equals("1 Hour")
         && !item.path("armSkuName").asText().isBlank()
         && !item.path("productName").asText().endsWith("Windows")
-        && !sku.endsWith("Spot") && !sku.endsWith("Low Priority");
+        && !sku.endsWith("Spot")
+        && !sku.endsWith("Low Priority");
   }
 
   private static InstancePrice price(JsonNode item) {
-    return new InstancePrice(Provider.AZURE, item.path("armRegionName").asText(), item.path("armSkuName").asText(),
+    return new InstancePrice(
+        Provider.AZURE,
+        item.path("armRegionName").asText(),
+        item.path("armSkuName").asText(),
         InstanceShape.UNKNOWN,
-        new HourlyPrice(item.path("retailPrice").asDouble(), Currency.getInstance(item.path("currencyCode").asText())));
+        new HourlyPrice(
+            item.path("retailPrice").asDouble(),
+            Currency.getInstance(item.path("currencyCode").asText())));
   }
 
   private JsonNode get(HttpUrl url) throws IOException {
     try (Response response = CatalogCall.execute(http, url, "Azure Retail Prices")) {
       String body = response.body().string();
       if (!response.isSuccessful()) {
-        throw new IOException("Azure Retail Prices " + url + " answered " + response.code() + ": " + body.strip());
+        throw new IOException(
+            "Azure Retail Prices " + url + " answered " + response.code() + ": " + body.strip());
       }
       return CatalogCall.json(JSON, body, url, "Azure Retail Prices");
     }

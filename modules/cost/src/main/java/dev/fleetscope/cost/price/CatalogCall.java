@@ -10,8 +10,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * A GET to a price catalog whose failures name the catalog and the URL: okhttp's and Jackson's own messages
- * (connection refused, unexpected character) say neither, and a refresh asks several catalogs in turn.
+ * A GET to a price catalog whose failures name the catalog and the URL: okhttp's and Jackson's own
+ * messages (connection refused, unexpected character) say neither, and a refresh asks several
+ * catalogs in turn.
  */
 final class CatalogCall {
   private CatalogCall() {}
@@ -20,8 +21,11 @@ final class CatalogCall {
     return execute(http, url, url, catalog);
   }
 
-  /** @param shown the URL as it may be printed (without a secret query parameter) */
-  static Response execute(OkHttpClient http, HttpUrl url, HttpUrl shown, String catalog) throws IOException {
+  /**
+   * @param shown the URL as it may be printed (without a secret query parameter)
+   */
+  static Response execute(OkHttpClient http, HttpUrl url, HttpUrl shown, String catalog)
+      throws IOException {
     try {
       return http.newCall(new Request.Builder().url(url).get().build()).execute();
     } catch (IOException e) {
@@ -29,11 +33,14 @@ final class CatalogCall {
     }
   }
 
-  static JsonNode json(ObjectMapper json, String body, HttpUrl shown, String catalog) throws IOException {
+  static JsonNode json(ObjectMapper json, String body, HttpUrl shown, String catalog)
+      throws IOException {
     try {
       return json.readTree(body);
     } catch (JacksonException e) {
-      throw new IOException(catalog + " " + shown + " answered something that is not JSON: " + e.getOriginalMessage(), e);
+      throw new IOException(
+          catalog + " " + shown + " answered something that is not JSON: " + e.getOriginalMessage(),
+          e);
     }
   }
 }

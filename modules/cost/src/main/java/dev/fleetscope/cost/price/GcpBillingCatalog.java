@@ -8,9 +8,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
 /**
- * The GCP Cloud Billing Catalog API: the SKUs of Compute Engine ({@code services/6F81-5844-456A/skus}, an API key
- * required), page by page through {@code nextPageToken}, read into per-part rates. Blocking; call it off the FX
- * thread.
+ * The GCP Cloud Billing Catalog API: the SKUs of Compute Engine ({@code
+ * services/6F81-5844-456A/skus}, an API key required), page by page through {@code nextPageToken},
+ * read into per-part rates. Blocking; call it off the FX thread.
  */
 public final class GcpBillingCatalog {
   public static final HttpUrl PUBLIC_API = HttpUrl.get("https://cloudbilling.googleapis.com/");
@@ -28,13 +28,21 @@ public final class GcpBillingCatalog {
     this.apiKey = apiKey;
   }
 
-  /** The on-demand core, memory and GPU rates of every region, in the currency the catalog answers in (USD). */
+  /**
+   * The on-demand core, memory and GPU rates of every region, in the currency the catalog answers
+   * in (USD).
+   */
   public GcpRates computeEngineRates() throws IOException {
     GcpRates.Builder rates = new GcpRates.Builder();
     String pageToken = "";
     for (int page = 0; page < MAX_PAGES; page++) {
-      HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments("v1/services").addPathSegment(COMPUTE_ENGINE)
-          .addPathSegment("skus").addQueryParameter("key", apiKey);
+      HttpUrl.Builder url =
+          baseUrl
+              .newBuilder()
+              .addPathSegments("v1/services")
+              .addPathSegment(COMPUTE_ENGINE)
+              .addPathSegment("skus")
+              .addQueryParameter("key", apiKey);
       if (!pageToken.isEmpty()) {
         url.addQueryParameter("pageToken", pageToken);
       }
@@ -54,8 +62,16 @@ public final class GcpBillingCatalog {
     try (Response response = CatalogCall.execute(http, url, shown, "GCP Cloud Billing Catalog")) {
       String body = response.body().string();
       if (!response.isSuccessful()) {
-        throw new IOException("GCP Cloud Billing Catalog " + shown + " answered " + response.code() + ": "
-            + JSON.readTree(body.isBlank() ? "{}" : body).path("error").path("message").asText(body.strip()));
+        throw new IOException(
+            "GCP Cloud Billing Catalog "
+                + shown
+                + " answered "
+                + response.code()
+                + ": "
+                + JSON.readTree(body.isBlank() ? "{}" : body)
+                    .path("error")
+                    .path("message")
+                    .asText(body.strip()));
       }
       return CatalogCall.json(JSON, body, shown, "GCP Cloud Billing Catalog");
     }

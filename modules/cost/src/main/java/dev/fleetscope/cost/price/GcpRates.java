@@ -16,14 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compute Engine on-demand rates as the Billing Catalog lists them: per vCPU-hour and per GiB-hour for each
- * machine family ({@code N2 Instance Core running in Americas}), per GPU-hour for each GPU model. A machine type's
- * price is its shape times these rates. Prices are {@code units + nanos × 1e-9} of the SKU's last tier.
+ * Compute Engine on-demand rates as the Billing Catalog lists them: per vCPU-hour and per GiB-hour
+ * for each machine family ({@code N2 Instance Core running in Americas}), per GPU-hour for each GPU
+ * model. A machine type's price is its shape times these rates. Prices are {@code units + nanos ×
+ * 1e-9} of the SKU's last tier.
  */
 public final class GcpRates {
-  private static final Pattern PART = Pattern.compile(
-      "^(?<family>[A-Z][A-Z0-9]*)(?: AMD| Intel)? (?:Predefined )?Instance (?<part>Core|Ram) running in .*");
-  private static final Pattern GPU = Pattern.compile("^Nvidia (?:Tesla )?(?<model>[A-Z0-9]+)(?: 80GB)? GPU running in .*");
+  private static final Pattern PART =
+      Pattern.compile(
+          "^(?<family>[A-Z][A-Z0-9]*)(?: AMD| Intel)? (?:Predefined )?Instance (?<part>Core|Ram) running in .*");
+  private static final Pattern GPU =
+      Pattern.compile("^Nvidia (?:Tesla )?(?<model>[A-Z0-9]+)(?: 80GB)? GPU running in .*");
 
   private final Map<String, BigDecimal> rates;
   private final Currency currency;
@@ -46,8 +49,8 @@ public final class GcpRates {
   }
 
   /**
-   * Prices of these machine types (their shapes known, e.g. from the bundled snapshot) in {@code region}; a type
-   * whose family or GPU has no rate there is left out rather than priced low.
+   * Prices of these machine types (their shapes known, e.g. from the bundled snapshot) in {@code
+   * region}; a type whose family or GPU has no rate there is left out rather than priced low.
    */
   public List<InstancePrice> price(Collection<InstancePrice> machineTypes, String region) {
     List<InstancePrice> priced = new ArrayList<>();
@@ -59,13 +62,21 @@ public final class GcpRates {
       InstanceShape s = type.shape();
       Optional<BigDecimal> core = coreHour(family, region);
       Optional<BigDecimal> ram = gibHour(family, region);
-      Optional<BigDecimal> gpu = s.hasGpus() ? gpuHour(s.gpuModel(), region) : Optional.of(BigDecimal.ZERO);
+      Optional<BigDecimal> gpu =
+          s.hasGpus() ? gpuHour(s.gpuModel(), region) : Optional.of(BigDecimal.ZERO);
       if (core.isPresent() && ram.isPresent() && gpu.isPresent()) {
-        BigDecimal hour = core.get().multiply(BigDecimal.valueOf(s.vcpus()))
-            .add(ram.get().multiply(BigDecimal.valueOf(s.memoryGib())))
-            .add(gpu.get().multiply(BigDecimal.valueOf(s.gpus())));
-        priced.add(new InstancePrice(Provider.GCP, region, type.instanceType(), s,
-            new HourlyPrice(hour.doubleValue(), currency)));
+        BigDecimal hour =
+            core.get()
+                .multiply(BigDecimal.valueOf(s.vcpus()))
+                .add(ram.get().multiply(BigDecimal.valueOf(s.memoryGib())))
+                .add(gpu.get().multiply(BigDecimal.valueOf(s.gpus())));
+        priced.add(
+            new InstancePrice(
+                Provider.GCP,
+                region,
+                type.instanceType(),
+                s,
+                new HourlyPrice(hour.doubleValue(), currency)));
       }
     }
     return priced;
@@ -104,14 +115,17 @@ public final class GcpRates {
       } else {
         return;
       }
-      JsonNode tiers = sku.path("pricingInfo").path(0).path("pricingExpression").path("tieredRates");
+      JsonNode tiers =
+          sku.path("pricingInfo").path(0).path("pricingExpression").path("tieredRates");
       JsonNode unitPrice = tiers.path(tiers.size() - 1).path("unitPrice");
       if (unitPrice.isMissingNode()) {
         return;
       }
-      // units is an int64 sent as a JSON string; nanos an int32 number: 0.031611 is units "0", nanos 31611000.
-      BigDecimal price = new BigDecimal(unitPrice.path("units").asText("0"))
-          .add(BigDecimal.valueOf(unitPrice.path("nanos").asLong(), 9));
+      // units is an int64 sent as a JSON string; nanos an int32 number: 0.031611 is units "0",
+      // nanos 31611000.
+      BigDecimal price =
+          new BigDecimal(unitPrice.path("units").asText("0"))
+              .add(BigDecimal.valueOf(unitPrice.path("nanos").asLong(), 9));
       currency = Currency.getInstance(unitPrice.path("currencyCode").asText("USD"));
       for (JsonNode region : sku.path("serviceRegions")) {
         rates.put(key(rateKind, name, region.asText()), price);

@@ -1,8 +1,9 @@
 package dev.fleetscope.cost.price;
 
 /**
- * What an instance type is made of. GCP prices machines by these parts (per vCPU-hour, per GiB-hour, per
- * GPU-hour), so its instance prices are computed from a shape; the other clouds price types whole.
+ * What an instance type is made of. GCP prices machines by these parts (per vCPU-hour, per
+ * GiB-hour, per GPU-hour), so its instance prices are computed from a shape; the other clouds price
+ * types whole.
  *
  * @param gpuModel empty for a CPU-only type
  */
@@ -11,8 +12,14 @@ public record InstanceShape(double vcpus, double memoryGib, int gpus, String gpu
 
   public InstanceShape {
     if (vcpus < 0 || memoryGib < 0 || gpus < 0) {
-      throw new IllegalArgumentException("an instance shape cannot be negative: " + vcpus + " vCPUs, "
-          + memoryGib + " GiB, " + gpus + " GPUs");
+      throw new IllegalArgumentException(
+          "an instance shape cannot be negative: "
+              + vcpus
+              + " vCPUs, "
+              + memoryGib
+              + " GiB, "
+              + gpus
+              + " GPUs");
     }
   }
 

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Instance prices by provider, region and instance type. Immutable; {@link #refreshedWith} makes a newer book. */
+/**
+ * Instance prices by provider, region and instance type. Immutable; {@link #refreshedWith} makes a
+ * newer book.
+ */
 public final class PriceBook {
   private final Map<InstanceKey, InstancePrice> prices;
 
@@ -40,13 +43,24 @@ public final class PriceBook {
   }
 
   /**
-   * This book with {@code newer} prices replacing the ones they name; prices the newer ones lack are kept. A newer
-   * price that does not know its shape (Azure's catalog lists none) or its GPU model (AWS's) keeps the older one's.
+   * This book with {@code newer} prices replacing the ones they name; prices the newer ones lack
+   * are kept. A newer price that does not know its shape (Azure's catalog lists none) or its GPU
+   * model (AWS's) keeps the older one's.
    */
   public PriceBook refreshedWith(Collection<InstancePrice> newer) {
     Map<InstanceKey, InstancePrice> merged = new LinkedHashMap<>(prices);
-    newer.forEach(p -> merged.merge(p.key(), p, (old, fresh) -> new InstancePrice(fresh.provider(), fresh.region(),
-        fresh.instanceType(), shape(old.shape(), fresh.shape()), fresh.price())));
+    newer.forEach(
+        p ->
+            merged.merge(
+                p.key(),
+                p,
+                (old, fresh) ->
+                    new InstancePrice(
+                        fresh.provider(),
+                        fresh.region(),
+                        fresh.instanceType(),
+                        shape(old.shape(), fresh.shape()),
+                        fresh.price())));
     return new PriceBook(Map.copyOf(merged));
   }
 
@@ -55,15 +69,18 @@ public final class PriceBook {
       return old;
     }
     boolean sameGpus = fresh.gpus() == old.gpus();
-    return fresh.gpuModel().isEmpty() && sameGpus ? new InstanceShape(fresh.vcpus(), fresh.memoryGib(), fresh.gpus(),
-        old.gpuModel()) : fresh;
+    return fresh.gpuModel().isEmpty() && sameGpus
+        ? new InstanceShape(fresh.vcpus(), fresh.memoryGib(), fresh.gpus(), old.gpuModel())
+        : fresh;
   }
 
   /** Every price, ordered by provider, region and instance type. */
   public List<InstancePrice> prices() {
     return prices.values().stream()
-        .sorted(Comparator.comparing((InstancePrice p) -> p.key().provider())
-            .thenComparing(p -> p.key().region()).thenComparing(p -> p.key().instanceType()))
+        .sorted(
+            Comparator.comparing((InstancePrice p) -> p.key().provider())
+                .thenComparing(p -> p.key().region())
+                .thenComparing(p -> p.key().instanceType()))
         .toList();
   }
 

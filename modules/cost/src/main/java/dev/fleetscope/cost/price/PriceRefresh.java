@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Refreshes a price snapshot from the live catalogs, region by region. GCP machine types are priced from the
- * shapes the snapshot already knows, since GCP lists parts, not types. The first catalog that fails stops the
- * refresh and the snapshot in use stays as it was.
+ * Refreshes a price snapshot from the live catalogs, region by region. GCP machine types are priced
+ * from the shapes the snapshot already knows, since GCP lists parts, not types. The first catalog
+ * that fails stops the refresh and the snapshot in use stays as it was.
  */
 public final class PriceRefresh {
   /** Which regions to ask each catalog for; an empty list skips that catalog. */
@@ -34,19 +34,26 @@ public final class PriceRefresh {
   private final AwsPriceList aws;
   private final Optional<GcpBillingCatalog> gcp;
 
-  /** @param gcp empty when no GCP API key is configured: GCP prices then stay as they are */
+  /**
+   * @param gcp empty when no GCP API key is configured: GCP prices then stay as they are
+   */
   public PriceRefresh(AzureRetailPrices azure, AwsPriceList aws, Optional<GcpBillingCatalog> gcp) {
     this.azure = azure;
     this.aws = aws;
     this.gcp = gcp;
   }
 
-  public PriceSnapshot refresh(PriceSnapshot current, Regions regions, LocalDate today) throws IOException {
-    return refresh(current, regions, today, progress -> { });
+  public PriceSnapshot refresh(PriceSnapshot current, Regions regions, LocalDate today)
+      throws IOException {
+    return refresh(current, regions, today, progress -> {});
   }
 
-  /** @param progress told before each catalog request, as {@code AWS Price List offer files: us-east-1} */
-  public PriceSnapshot refresh(PriceSnapshot current, Regions regions, LocalDate today, Consumer<Progress> progress)
+  /**
+   * @param progress told before each catalog request, as {@code AWS Price List offer files:
+   *     us-east-1}
+   */
+  public PriceSnapshot refresh(
+      PriceSnapshot current, Regions regions, LocalDate today, Consumer<Progress> progress)
       throws IOException {
     boolean gcpAsked = gcp.isPresent() && !regions.gcp().isEmpty();
     int steps = regions.azure().size() + regions.aws().size() + (gcpAsked ? 1 : 0);
@@ -64,10 +71,11 @@ public final class PriceRefresh {
       used.add(AWS);
     }
     if (gcpAsked) {
-      progress.accept(new Progress(GCP + ": " + String.join(", ", regions.gcp()), (double) done / steps));
+      progress.accept(
+          new Progress(GCP + ": " + String.join(", ", regions.gcp()), (double) done / steps));
       GcpRates rates = gcp.get().computeEngineRates();
-      List<InstancePrice> machineTypes = current.book().prices().stream()
-          .filter(p -> p.provider() == Provider.GCP).toList();
+      List<InstancePrice> machineTypes =
+          current.book().prices().stream().filter(p -> p.provider() == Provider.GCP).toList();
       for (String region : regions.gcp()) {
         fresh.addAll(rates.price(machineTypes, region));
       }
@@ -76,6 +84,7 @@ public final class PriceRefresh {
     if (used.isEmpty()) {
       return current;
     }
-    return current.refreshedWith(fresh, "on-demand Linux prices from the " + String.join(", ", used), today);
+    return current.refreshedWith(
+        fresh, "on-demand Linux prices from the " + String.join(", ", used), today);
   }
 }

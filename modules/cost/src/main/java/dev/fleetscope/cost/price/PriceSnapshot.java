@@ -21,20 +21,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Instance prices for offline use, as a small CSV: one ships with the app (common CPU and GPU types of AWS, GCP
- * and Azure), and a refreshed one, written from the live catalogs, is kept in the user's data directory and
- * preferred when present. Each file says where its prices come from and as of when.
+ * Instance prices for offline use, as a small CSV: one ships with the app (common CPU and GPU types
+ * of AWS, GCP and Azure), and a refreshed one, written from the live catalogs, is kept in the
+ * user's data directory and preferred when present. Each file says where its prices come from and
+ * as of when.
  */
 public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
   public static final String FILE_NAME = "instance-prices.csv";
   private static final String BUNDLED = "/dev/fleetscope/cost/price/" + FILE_NAME;
-  private static final String HEADER = "provider,region,instance_type,vcpus,memory_gib,gpus,gpu_model,currency,price_per_hour";
+  private static final String HEADER =
+      "provider,region,instance_type,vcpus,memory_gib,gpus,gpu_model,currency,price_per_hour";
 
   /** The snapshot shipped with Fleetscope. */
   public static PriceSnapshot bundled() {
     try (InputStream in = PriceSnapshot.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled price snapshot " + BUNDLED + " is missing from the build");
+        throw new IllegalStateException(
+            "the bundled price snapshot " + BUNDLED + " is missing from the build");
       }
       return read(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
     } catch (IOException e) {
@@ -54,19 +57,28 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
   }
 
   /** This snapshot with the catalogs' newer prices; what the catalogs did not return is kept. */
-  public PriceSnapshot refreshedWith(Collection<InstancePrice> fromCatalogs, String catalogs, LocalDate today) {
-    return new PriceSnapshot(catalogs + " (refreshed; older prices from " + source + ")", today,
+  public PriceSnapshot refreshedWith(
+      Collection<InstancePrice> fromCatalogs, String catalogs, LocalDate today) {
+    return new PriceSnapshot(
+        catalogs + " (refreshed; older prices from " + source + ")",
+        today,
         book.refreshedWith(fromCatalogs));
   }
 
-  /** Writes the snapshot to {@code dataDirectory} whole or not at all (written aside, then moved in place). */
+  /**
+   * Writes the snapshot to {@code dataDirectory} whole or not at all (written aside, then moved in
+   * place).
+   */
   public void save(Path dataDirectory) throws IOException {
     Files.createDirectories(dataDirectory);
     Path partial = Files.createTempFile(dataDirectory, FILE_NAME, ".partial");
     try (Writer out = Files.newBufferedWriter(partial)) {
       write(out);
     }
-    Files.move(partial, dataDirectory.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+    Files.move(
+        partial,
+        dataDirectory.resolve(FILE_NAME),
+        StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -74,9 +86,19 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
     out.write("# source: " + source + "\n# as-of: " + asOf + "\n" + HEADER + "\n");
     for (InstancePrice p : book.prices()) {
       InstanceShape s = p.shape();
-      out.write(String.join(",", p.provider().name(), p.region(), p.instanceType(), number(s.vcpus()),
-          number(s.memoryGib()), Integer.toString(s.gpus()), s.gpuModel(), p.price().currency().getCurrencyCode(),
-          number(p.price().amount())) + "\n");
+      out.write(
+          String.join(
+                  ",",
+                  p.provider().name(),
+                  p.region(),
+                  p.instanceType(),
+                  number(s.vcpus()),
+                  number(s.memoryGib()),
+                  Integer.toString(s.gpus()),
+                  s.gpuModel(),
+                  p.price().currency().getCurrencyCode(),
+                  number(p.price().amount()))
+              + "\n");
     }
   }
 
@@ -108,9 +130,14 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
       if (f.length != 9) {
         throw new IllegalArgumentException("expected 9 fields, found " + f.length);
       }
-      InstanceShape shape = new InstanceShape(Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-          Integer.parseInt(f[5]), f[6]);
-      return new InstancePrice(Provider.valueOf(f[0].toUpperCase(Locale.ROOT)), f[1], f[2], shape,
+      InstanceShape shape =
+          new InstanceShape(
+              Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5]), f[6]);
+      return new InstancePrice(
+          Provider.valueOf(f[0].toUpperCase(Locale.ROOT)),
+          f[1],
+          f[2],
+          shape,
           new HourlyPrice(Double.parseDouble(f[8]), Currency.getInstance(f[7])));
     } catch (IllegalArgumentException e) {
       throw new IOException(name + ", line " + lineNumber + ": " + e.getMessage(), e);
@@ -118,6 +145,8 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : java.math.BigDecimal.valueOf(value).toPlainString();
+    return value == Math.rint(value)
+        ? Long.toString((long) value)
+        : java.math.BigDecimal.valueOf(value).toPlainString();
   }
 }

@@ -8,14 +8,16 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * A cloud account or cluster as a cost source, as the console adds it and keeps it ({@link CostSources} writes
- * them as JSON): what to read, never a secret (an API key is named by the environment variable holding it).
+ * A cloud account or cluster as a cost source, as the console adds it and keeps it ({@link
+ * CostSources} writes them as JSON): what to read, never a secret (an API key is named by the
+ * environment variable holding it).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = CostSource.FocusExport.class, name = "focus-export"),
-    @JsonSubTypes.Type(value = CostSource.OpenCost.class, name = "opencost"),
-    @JsonSubTypes.Type(value = CostSource.PriceCatalog.class, name = "price-catalog")})
+  @JsonSubTypes.Type(value = CostSource.FocusExport.class, name = "focus-export"),
+  @JsonSubTypes.Type(value = CostSource.OpenCost.class, name = "opencost"),
+  @JsonSubTypes.Type(value = CostSource.PriceCatalog.class, name = "price-catalog")
+})
 public sealed interface CostSource {
   /** Unique among the sources, stable across renames. */
   String id();
@@ -27,25 +29,36 @@ public sealed interface CostSource {
     public FocusExport {
       paths = List.copyOf(paths);
       if (paths.isEmpty()) {
-        throw new IllegalArgumentException("a FOCUS export source needs at least one file or folder");
+        throw new IllegalArgumentException(
+            "a FOCUS export source needs at least one file or folder");
       }
     }
   }
 
-  /** An OpenCost install, e.g. {@code http://localhost:9003} through a port-forward, and the currency it prices in. */
-  record OpenCost(String id, String displayName, URI baseUrl, Currency currency) implements CostSource {}
+  /**
+   * An OpenCost install, e.g. {@code http://localhost:9003} through a port-forward, and the
+   * currency it prices in.
+   */
+  record OpenCost(String id, String displayName, URI baseUrl, Currency currency)
+      implements CostSource {}
 
   /**
    * A public price catalog to refresh instance prices from, for these regions.
    *
-   * @param apiKeyVariable the environment variable holding the API key (GCP needs one); empty when none is needed
+   * @param apiKeyVariable the environment variable holding the API key (GCP needs one); empty when
+   *     none is needed
    */
-  record PriceCatalog(String id, String displayName, Catalog catalog, List<String> regions, String apiKeyVariable)
+  record PriceCatalog(
+      String id, String displayName, Catalog catalog, List<String> regions, String apiKeyVariable)
       implements CostSource {
     public PriceCatalog {
       regions = List.copyOf(regions);
     }
   }
 
-  enum Catalog { AZURE_RETAIL_PRICES, AWS_PRICE_LIST, GCP_BILLING_CATALOG }
+  enum Catalog {
+    AZURE_RETAIL_PRICES,
+    AWS_PRICE_LIST,
+    GCP_BILLING_CATALOG
+  }
 }

@@ -11,10 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The configured cost sources, kept as a JSON file the console reads at start and writes on every change. */
+/**
+ * The configured cost sources, kept as a JSON file the console reads at start and writes on every
+ * change.
+ */
 public final class CostSources {
   public static final String FILE_NAME = "cost-sources.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final TypeReference<List<CostSource>> LIST = new TypeReference<>() {};
 
   private CostSources() {}
@@ -41,7 +45,8 @@ public final class CostSources {
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static List<CostSource> requireUniqueIds(Path file, List<CostSource> sources) throws IOException {
+  private static List<CostSource> requireUniqueIds(Path file, List<CostSource> sources)
+      throws IOException {
     Set<String> seen = new HashSet<>();
     for (CostSource source : sources) {
       if (!seen.add(source.id())) {

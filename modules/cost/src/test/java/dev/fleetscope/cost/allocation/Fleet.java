@@ -29,8 +29,14 @@ final class Fleet {
 
   static Node node(String name, double cores, long gib, int gpus, double pricePerHour) {
     Resources capacity = Resources.of(cores, gib * GIB);
-    return new Node(name, "test-type", "zone-a", capacity, capacity,
-        gpus == 0 ? NodeGpus.NONE : NodeGpus.whole("L4", gpus, 24 * GIB), HourlyPrice.usd(pricePerHour));
+    return new Node(
+        name,
+        "test-type",
+        "zone-a",
+        capacity,
+        capacity,
+        gpus == 0 ? NodeGpus.NONE : NodeGpus.whole("L4", gpus, 24 * GIB),
+        HourlyPrice.usd(pricePerHour));
   }
 
   static WorkloadRef ref(String name) {
@@ -38,13 +44,33 @@ final class Fleet {
   }
 
   /** A one-container workload with a pod per (node, phase) pair. */
-  static Workload workload(String name, String team, double cpuRequest, long memoryRequestGib, GpuAllocation gpu,
+  static Workload workload(
+      String name,
+      String team,
+      double cpuRequest,
+      long memoryRequestGib,
+      GpuAllocation gpu,
       List<Pod> pods) {
-    ContainerSpec spec = new ContainerSpec("main", Resources.of(cpuRequest, memoryRequestGib * GIB),
-        Resources.UNBOUNDED, gpu);
-    return new Workload(ref(name), Map.of("team", team), team, Optional.of(name + "-model"), pods.size(),
-        List.of(spec), pods.stream().map(p -> new Pod(p.name(), p.node(), p.phase(),
-            List.of(new Container(spec, 0, Optional.empty())))).toList(), Optional.empty());
+    ContainerSpec spec =
+        new ContainerSpec(
+            "main", Resources.of(cpuRequest, memoryRequestGib * GIB), Resources.UNBOUNDED, gpu);
+    return new Workload(
+        ref(name),
+        Map.of("team", team),
+        team,
+        Optional.of(name + "-model"),
+        pods.size(),
+        List.of(spec),
+        pods.stream()
+            .map(
+                p ->
+                    new Pod(
+                        p.name(),
+                        p.node(),
+                        p.phase(),
+                        List.of(new Container(spec, 0, Optional.empty()))))
+            .toList(),
+        Optional.empty());
   }
 
   static Pod pod(String name, String node, PodPhase phase) {
@@ -52,12 +78,20 @@ final class Fleet {
   }
 
   static Cluster cluster(List<Node> nodes, List<Workload> workloads) {
-    return new Cluster("ml-prod", Provider.AWS, "us-east-1", "test", nodes,
+    return new Cluster(
+        "ml-prod",
+        Provider.AWS,
+        "us-east-1",
+        "test",
+        nodes,
         List.of(new Namespace("serving", workloads)));
   }
 
   static ContainerUsage usage(String workload, double cores, double bytes) {
-    return new ContainerUsage(ref(workload).container("main"), Map.of(),
-        Map.of(Metric.CPU_CORES, cores, Metric.MEMORY_BYTES, bytes), List.of());
+    return new ContainerUsage(
+        ref(workload).container("main"),
+        Map.of(),
+        Map.of(Metric.CPU_CORES, cores, Metric.MEMORY_BYTES, bytes),
+        List.of());
   }
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same export as CSV, gzip-compressed CSV and Parquet, alone or in a synced export folder. The Parquet files
- * are written by DuckDB from the CSV sample: the most faithful stand-in for a cloud's Parquet export available
- * offline, once with ISO text periods, once with typed TIMESTAMP WITH TIME ZONE periods and DOUBLE costs.
+ * The same export as CSV, gzip-compressed CSV and Parquet, alone or in a synced export folder. The
+ * Parquet files are written by DuckDB from the CSV sample: the most faithful stand-in for a cloud's
+ * Parquet export available offline, once with ISO text periods, once with typed TIMESTAMP WITH TIME
+ * ZONE periods and DOUBLE costs.
  */
 class ExportFormatsTest {
   private static final BigDecimal EFFECTIVE = new BigDecimal("222.75");
@@ -39,8 +40,12 @@ class ExportFormatsTest {
   @Test
   void readsParquetWithTextPeriods() throws Exception {
     Path parquet = dir.resolve("text.parquet");
-    duckdb("COPY (SELECT * FROM read_csv(" + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
-        + ", all_varchar=true)) TO " + Sql.literal(parquet) + " (FORMAT parquet)");
+    duckdb(
+        "COPY (SELECT * FROM read_csv("
+            + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
+            + ", all_varchar=true)) TO "
+            + Sql.literal(parquet)
+            + " (FORMAT parquet)");
 
     assertSampleTotals(List.of(parquet));
   }
@@ -48,30 +53,42 @@ class ExportFormatsTest {
   @Test
   void readsParquetWithTypedPeriodsAndDoubleCosts() throws Exception {
     Path parquet = dir.resolve("typed.parquet");
-    duckdb("SET TimeZone = 'Europe/Paris'; COPY (SELECT * REPLACE ("
-        + "CAST(ChargePeriodStart AS TIMESTAMPTZ) AS ChargePeriodStart, "
-        + "CAST(ChargePeriodEnd AS TIMESTAMPTZ) AS ChargePeriodEnd, "
-        + "CAST(BilledCost AS DOUBLE) AS BilledCost, CAST(EffectiveCost AS DOUBLE) AS EffectiveCost, "
-        + "CAST(ListCost AS DOUBLE) AS ListCost) FROM read_csv(" + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
-        + ", all_varchar=true)) TO " + Sql.literal(parquet) + " (FORMAT parquet)");
+    duckdb(
+        "SET TimeZone = 'Europe/Paris'; COPY (SELECT * REPLACE ("
+            + "CAST(ChargePeriodStart AS TIMESTAMPTZ) AS ChargePeriodStart, "
+            + "CAST(ChargePeriodEnd AS TIMESTAMPTZ) AS ChargePeriodEnd, "
+            + "CAST(BilledCost AS DOUBLE) AS BilledCost, CAST(EffectiveCost AS DOUBLE) AS EffectiveCost, "
+            + "CAST(ListCost AS DOUBLE) AS ListCost) FROM read_csv("
+            + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
+            + ", all_varchar=true)) TO "
+            + Sql.literal(parquet)
+            + " (FORMAT parquet)");
 
     try (CostStore store = CostStore.inMemory()) {
       store.importFocus(List.of(parquet));
       CostReport report = store.report(CostQuery.all(GroupBy.parse("ServiceName")));
       assertEquals(EFFECTIVE, report.total(CostMeasure.EFFECTIVE));
-      assertEquals(Optional.of(java.time.Instant.parse("2026-02-01T00:00:00Z")), report.from(), "kept in UTC");
+      assertEquals(
+          Optional.of(java.time.Instant.parse("2026-02-01T00:00:00Z")),
+          report.from(),
+          "kept in UTC");
     }
   }
 
   @Test
   void reportsBadParquetValueByRow() throws Exception {
     Path parquet = dir.resolve("bad.parquet");
-    duckdb("COPY (SELECT * REPLACE (CASE WHEN ChargePeriodStart = '2026-02-01T01:00:00Z' THEN 'n/a' ELSE ListCost END"
-        + " AS ListCost) FROM read_csv(" + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
-        + ", all_varchar=true)) TO " + Sql.literal(parquet) + " (FORMAT parquet)");
+    duckdb(
+        "COPY (SELECT * REPLACE (CASE WHEN ChargePeriodStart = '2026-02-01T01:00:00Z' THEN 'n/a' ELSE ListCost END"
+            + " AS ListCost) FROM read_csv("
+            + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
+            + ", all_varchar=true)) TO "
+            + Sql.literal(parquet)
+            + " (FORMAT parquet)");
 
     try (CostStore store = CostStore.inMemory()) {
-      FocusImportException e = assertThrows(FocusImportException.class, () -> store.importFocus(List.of(parquet)));
+      FocusImportException e =
+          assertThrows(FocusImportException.class, () -> store.importFocus(List.of(parquet)));
 
       assertEquals(Optional.of("row 3"), e.location(), e.getMessage());
       assertEquals(Optional.of("ListCost"), e.column());
@@ -94,7 +111,8 @@ class ExportFormatsTest {
       assertEquals(2, result.files().size());
       assertEquals(6 + 5, result.rowsImported());
       // 222.75 from the Savings Plan sample + 34.5602 from the tagged sample.
-      assertEquals(new BigDecimal("257.3102"),
+      assertEquals(
+          new BigDecimal("257.3102"),
           store.report(CostQuery.all(GroupBy.parse("ServiceName"))).total(CostMeasure.EFFECTIVE));
     }
   }
@@ -117,7 +135,8 @@ class ExportFormatsTest {
   }
 
   private static void duckdb(String sql) throws Exception {
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement statement = db.createStatement()) {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = db.createStatement()) {
       for (String part : sql.split("; ")) {
         statement.execute(part);
       }

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A large generated export whose expected totals are summed here, in BigDecimal, while it is written: the store's
- * group totals must equal them exactly, not just to the cent. Costs carry ten decimals, where doubles would drift.
+ * A large generated export whose expected totals are summed here, in BigDecimal, while it is
+ * written: the store's group totals must equal them exactly, not just to the cent. Costs carry ten
+ * decimals, where doubles would drift.
  */
 class GeneratedExportTest {
   private static final int ROWS = 200_000;
-  private static final String[] SERVICES = {"Compute", "Storage", "Networking", "Kubernetes", "AI Platform"};
+  private static final String[] SERVICES = {
+    "Compute", "Storage", "Networking", "Kubernetes", "AI Platform"
+  };
   private static final String[] TEAMS = {"vision", "search", "ranking", "platform"};
 
   @TempDir Path dir;
@@ -35,7 +38,8 @@ class GeneratedExportTest {
     Expected expected = write(dir.resolve("generated.csv.gz"));
 
     try (CostStore store = CostStore.inMemory()) {
-      assertEquals(ROWS, store.importFocus(List.of(dir.resolve("generated.csv.gz"))).rowsImported());
+      assertEquals(
+          ROWS, store.importFocus(List.of(dir.resolve("generated.csv.gz"))).rowsImported());
       CostReport byService = store.report(CostQuery.all(GroupBy.parse("ServiceName")));
       CostReport byTeam = store.report(CostQuery.all(GroupBy.parse("tag:team")));
 
@@ -45,15 +49,19 @@ class GeneratedExportTest {
         assertEquals(expected.effectiveByService.get(service), group.effectiveCost(), service);
       }
       for (CostGroup group : byTeam.groups()) {
-        assertEquals(expected.effectiveByTeam.get(group.key().orElseThrow()), group.effectiveCost());
+        assertEquals(
+            expected.effectiveByTeam.get(group.key().orElseThrow()), group.effectiveCost());
       }
       assertEquals(SERVICES.length, byService.groups().size());
       assertEquals(expected.list, byService.total(CostMeasure.LIST));
     }
   }
 
-  private record Expected(Map<String, BigDecimal> billedByService, Map<String, BigDecimal> effectiveByService,
-      Map<String, BigDecimal> effectiveByTeam, BigDecimal list) {}
+  private record Expected(
+      Map<String, BigDecimal> billedByService,
+      Map<String, BigDecimal> effectiveByService,
+      Map<String, BigDecimal> effectiveByTeam,
+      BigDecimal list) {}
 
   private static Expected write(Path file) throws IOException {
     SplittableRandom random = new SplittableRandom(42);
@@ -62,8 +70,10 @@ class GeneratedExportTest {
     Map<String, BigDecimal> byTeam = new HashMap<>();
     BigDecimal list = BigDecimal.ZERO;
     Instant start = Instant.parse("2026-02-01T00:00:00Z");
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(
-        new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
       out.write(Samples.HEADER + ",Tags\n");
       for (int i = 0; i < ROWS; i++) {
         String service = SERVICES[random.nextInt(SERVICES.length)];
@@ -72,16 +82,30 @@ class GeneratedExportTest {
         BigDecimal e = money(random);
         BigDecimal l = money(random);
         Instant hour = start.plusSeconds(3600L * (i % 672));
-        out.write("2026-02-01T00:00:00Z,2026-03-01T00:00:00Z," + hour + "," + hour.plusSeconds(3600) + ",acct,USD,"
-            + b.toPlainString() + "," + e.toPlainString() + "," + l.toPlainString() + ",Usage,Acme Cloud," + service
-            + ",\"{\"\"team\"\":\"\"" + team + "\"\"}\"\n");
+        out.write(
+            "2026-02-01T00:00:00Z,2026-03-01T00:00:00Z,"
+                + hour
+                + ","
+                + hour.plusSeconds(3600)
+                + ",acct,USD,"
+                + b.toPlainString()
+                + ","
+                + e.toPlainString()
+                + ","
+                + l.toPlainString()
+                + ",Usage,Acme Cloud,"
+                + service
+                + ",\"{\"\"team\"\":\"\""
+                + team
+                + "\"\"}\"\n");
         billed.merge(service, b, BigDecimal::add);
         effective.merge(service, e, BigDecimal::add);
         byTeam.merge(team, e, BigDecimal::add);
         list = list.add(l);
       }
     }
-    return new Expected(normalized(billed), normalized(effective), normalized(byTeam), CostReports.money(list));
+    return new Expected(
+        normalized(billed), normalized(effective), normalized(byTeam), CostReports.money(list));
   }
 
   /** Up to 1,000 with ten decimals: 123.4567890123. */

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every malformed export is refused with a message naming the file, the place and the problem; nothing stays. */
+/**
+ * Every malformed export is refused with a message naming the file, the place and the problem;
+ * nothing stays.
+ */
 class MalformedFocusTest {
   @TempDir Path dir;
   private CostStore store;
@@ -31,7 +34,9 @@ class MalformedFocusTest {
   @Test
   void refusesFileWithoutMandatoryColumnsNamingThemAll() throws Exception {
     Path file = dir.resolve("no-costs.csv");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,BillingAccountId,BillingCurrency,BilledCost,ChargeCategory,ProviderName,ServiceName
         2026-02-01T00:00:00Z,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,2026-02-01T01:00:00Z,a,USD,1,Usage,p,s
         """);
@@ -39,27 +44,40 @@ class MalformedFocusTest {
     FocusImportException e = refused(file);
 
     assertEquals(Optional.empty(), e.location());
-    assertTrue(e.getMessage().startsWith(file + ": missing mandatory FOCUS columns EffectiveCost, ListCost"),
+    assertTrue(
+        e.getMessage()
+            .startsWith(file + ": missing mandatory FOCUS columns EffectiveCost, ListCost"),
         e.getMessage());
   }
 
   @Test
   void refusesDateThatIsNotIso8601WithItsLine() throws Exception {
-    Path file = Samples.csv(dir, "bad-date.csv",
-        Samples.row("Compute", "USD", "1", "1", "1"),
-        Samples.row("Compute", "USD", "1", "1", "1").replace("2026-02-01T01:00:00Z", "2026-02-01 01:00"));
+    Path file =
+        Samples.csv(
+            dir,
+            "bad-date.csv",
+            Samples.row("Compute", "USD", "1", "1", "1"),
+            Samples.row("Compute", "USD", "1", "1", "1")
+                .replace("2026-02-01T01:00:00Z", "2026-02-01 01:00"));
 
     FocusImportException e = refused(file);
 
     assertPlace(e, "line 3", "ChargePeriodEnd");
-    assertTrue(e.getMessage().contains("'2026-02-01 01:00' is not an ISO 8601 UTC date-time"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("'2026-02-01 01:00' is not an ISO 8601 UTC date-time"),
+        e.getMessage());
   }
 
   @Test
   void refusesDateWithAnOffsetOtherThanUtc() throws Exception {
-    Path file = Samples.csv(dir, "offset.csv",
-        Samples.row("Compute", "USD", "1", "1", "1").replace("2026-02-01T00:00:00Z,2026-02-01T01:00",
-            "2026-02-01T02:00:00+02:00,2026-02-01T01:00"));
+    Path file =
+        Samples.csv(
+            dir,
+            "offset.csv",
+            Samples.row("Compute", "USD", "1", "1", "1")
+                .replace(
+                    "2026-02-01T00:00:00Z,2026-02-01T01:00",
+                    "2026-02-01T02:00:00+02:00,2026-02-01T01:00"));
 
     FocusImportException e = refused(file);
 
@@ -69,15 +87,20 @@ class MalformedFocusTest {
 
   @Test
   void refusesNonNumericCostWithItsLineAndCountsTheOthers() throws Exception {
-    Path file = Samples.csv(dir, "bad-cost.csv",
-        Samples.row("Compute", "USD", "1.00", "1.00", "1.00"),
-        Samples.row("Compute", "USD", "1.00", "\"12,50\"", "1.00"),
-        Samples.row("Compute", "USD", "n/a", "1.00", "1.00"));
+    Path file =
+        Samples.csv(
+            dir,
+            "bad-cost.csv",
+            Samples.row("Compute", "USD", "1.00", "1.00", "1.00"),
+            Samples.row("Compute", "USD", "1.00", "\"12,50\"", "1.00"),
+            Samples.row("Compute", "USD", "n/a", "1.00", "1.00"));
 
     FocusImportException e = refused(file);
 
     assertPlace(e, "line 3", "EffectiveCost");
-    assertTrue(e.getMessage().contains("'12,50' is not a number (1 more bad cell in this file)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("'12,50' is not a number (1 more bad cell in this file)"),
+        e.getMessage());
   }
 
   @Test
@@ -87,7 +110,8 @@ class MalformedFocusTest {
     FocusImportException e = refused(file);
 
     assertPlace(e, "line 2", "BilledCost");
-    assertTrue(e.getMessage().contains("is empty; FOCUS requires a cost on every row"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("is empty; FOCUS requires a cost on every row"), e.getMessage());
   }
 
   @Test
@@ -102,7 +126,12 @@ class MalformedFocusTest {
 
   @Test
   void refusesRowWithMissingCells() throws Exception {
-    Path file = Samples.csv(dir, "short-row.csv", Samples.row("Compute", "USD", "1", "1", "1"), "2026-02-01T00:00:00Z,x");
+    Path file =
+        Samples.csv(
+            dir,
+            "short-row.csv",
+            Samples.row("Compute", "USD", "1", "1", "1"),
+            "2026-02-01T00:00:00Z,x");
 
     FocusImportException e = refused(file);
 
@@ -113,7 +142,11 @@ class MalformedFocusTest {
   @Test
   void refusesTagsThatAreNotJson() throws Exception {
     Path file = dir.resolve("bad-tags.csv");
-    Files.write(file, List.of(Samples.HEADER + ",Tags", Samples.row("Compute", "USD", "1", "1", "1") + ",{team:vision}"));
+    Files.write(
+        file,
+        List.of(
+            Samples.HEADER + ",Tags",
+            Samples.row("Compute", "USD", "1", "1", "1") + ",{team:vision}"));
 
     FocusImportException e = refused(file);
 
@@ -126,23 +159,29 @@ class MalformedFocusTest {
     Path dollars = Samples.csv(dir, "dollars.csv", Samples.row("Compute", "USD", "1", "1", "1"));
     Path euros = Samples.csv(dir, "euros.csv", Samples.row("Compute", "EUR", "1", "1", "1"));
 
-    FocusImportException e = assertThrows(FocusImportException.class,
-        () -> store.importFocus(List.of(dollars, euros)));
+    FocusImportException e =
+        assertThrows(FocusImportException.class, () -> store.importFocus(List.of(dollars, euros)));
 
-    assertTrue(e.getMessage().contains("mixed billing currencies: USD in dollars.csv; EUR in euros.csv"),
+    assertTrue(
+        e.getMessage().contains("mixed billing currencies: USD in dollars.csv; EUR in euros.csv"),
         e.getMessage());
     assertEquals(List.of(), store.importedFiles());
   }
 
   @Test
   void refusesCurrencyOtherThanTheOneTheStoreAlreadyHolds() throws Exception {
-    store.importFocus(List.of(Samples.csv(dir, "dollars.csv", Samples.row("Compute", "USD", "1", "1", "1"))));
+    store.importFocus(
+        List.of(Samples.csv(dir, "dollars.csv", Samples.row("Compute", "USD", "1", "1", "1"))));
     Path euros = Samples.csv(dir, "euros.csv", Samples.row("Compute", "EUR", "2", "2", "2"));
 
-    FocusImportException e = assertThrows(FocusImportException.class, () -> store.importFocus(List.of(euros)));
+    FocusImportException e =
+        assertThrows(FocusImportException.class, () -> store.importFocus(List.of(euros)));
 
     assertEquals(euros.toAbsolutePath(), e.file().toAbsolutePath());
-    assertEquals(1, store.report(CostQuery.all(GroupBy.parse("ServiceName"))).rows(), "the dollars stay alone");
+    assertEquals(
+        1,
+        store.report(CostQuery.all(GroupBy.parse("ServiceName"))).rows(),
+        "the dollars stay alone");
   }
 
   @Test
@@ -150,11 +189,15 @@ class MalformedFocusTest {
     Path good = Samples.csv(dir, "a-good.csv", Samples.row("Compute", "USD", "1", "1", "1"));
     Path bad = Samples.csv(dir, "b-bad.csv", Samples.row("Compute", "USD", "one", "1", "1"));
 
-    FocusImportException e = assertThrows(FocusImportException.class, () -> store.importFocus(List.of(dir)));
+    FocusImportException e =
+        assertThrows(FocusImportException.class, () -> store.importFocus(List.of(dir)));
 
     assertEquals(bad, e.file());
     assertEquals(List.of(), store.importedFiles());
-    assertEquals(0, store.report(CostQuery.all(GroupBy.parse("ServiceName"))).rows(), good + " was not kept");
+    assertEquals(
+        0,
+        store.report(CostQuery.all(GroupBy.parse("ServiceName"))).rows(),
+        good + " was not kept");
   }
 
   @Test
@@ -167,11 +210,13 @@ class MalformedFocusTest {
   }
 
   private FocusImportException refused(Path file) {
-    FocusImportException e = assertThrows(FocusImportException.class, () -> store.importFocus(List.of(file)));
+    FocusImportException e =
+        assertThrows(FocusImportException.class, () -> store.importFocus(List.of(file)));
     assertTrue(e.getMessage().startsWith(file.toString()), "names the file: " + e.getMessage());
     try {
       assertEquals(List.of(), store.importedFiles(), "nothing imported");
-      assertEquals(0, store.report(CostQuery.all(GroupBy.parse("ServiceName"))).rows(), "no rows kept");
+      assertEquals(
+          0, store.report(CostQuery.all(GroupBy.parse("ServiceName"))).rows(), "no rows kept");
     } catch (java.sql.SQLException sql) {
       throw new AssertionError(sql);
     }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Importing what was imported before never counts a charge twice, and a persistent store keeps what it holds. */
+/**
+ * Importing what was imported before never counts a charge twice, and a persistent store keeps what
+ * it holds.
+ */
 class ReimportTest {
   @TempDir Path dir;
 
@@ -36,7 +39,8 @@ class ReimportTest {
 
       ImportResult result = store.importFocus(List.of(original, copy));
 
-      assertEquals(List.of(Outcome.IMPORTED, Outcome.ALREADY_IMPORTED),
+      assertEquals(
+          List.of(Outcome.IMPORTED, Outcome.ALREADY_IMPORTED),
           result.files().stream().map(ImportedFile::outcome).toList());
       assertEquals(new BigDecimal("222.75"), effectiveTotal(store));
     }
@@ -45,10 +49,14 @@ class ReimportTest {
   @Test
   void exportRefreshedInPlaceReplacesItsEarlierRows() throws Exception {
     try (CostStore store = CostStore.inMemory()) {
-      Path monthToDate = Samples.csv(dir, "month-to-date.csv", Samples.row("Compute", "USD", "10", "10", "10"));
+      Path monthToDate =
+          Samples.csv(dir, "month-to-date.csv", Samples.row("Compute", "USD", "10", "10", "10"));
       store.importFocus(List.of(monthToDate));
       // The next day the cloud rewrites the same file with the whole month so far.
-      Samples.csv(dir, "month-to-date.csv", Samples.row("Compute", "USD", "10", "10", "10"),
+      Samples.csv(
+          dir,
+          "month-to-date.csv",
+          Samples.row("Compute", "USD", "10", "10", "10"),
           Samples.row("Compute", "USD", "12.5", "12.5", "12.5"));
 
       ImportResult refreshed = store.importFocus(List.of(monthToDate));

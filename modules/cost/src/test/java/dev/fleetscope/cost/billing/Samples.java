@@ -15,8 +15,9 @@ final class Samples {
   static final String AI_TOKENS = "focus-sample-ai-per-token-foundation-model-api.csv";
   static final String TAGGED = "tagged-gpu-cluster.csv";
 
-  static final String HEADER = "BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,"
-      + "BillingAccountId,BillingCurrency,BilledCost,EffectiveCost,ListCost,ChargeCategory,ProviderName,ServiceName";
+  static final String HEADER =
+      "BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,ChargePeriodEnd,"
+          + "BillingAccountId,BillingCurrency,BilledCost,EffectiveCost,ListCost,ChargeCategory,ProviderName,ServiceName";
 
   private Samples() {}
 
@@ -53,10 +54,20 @@ final class Samples {
   /** A valid row of {@link #HEADER}: one hour of a service, in a currency. */
   static String row(String service, String currency, String billed, String effective, String list) {
     return "2026-02-01T00:00:00Z,2026-03-01T00:00:00Z,2026-02-01T00:00:00Z,2026-02-01T01:00:00Z,acct-1,"
-        + currency + "," + billed + "," + effective + "," + list + ",Usage,Acme Cloud," + service;
+        + currency
+        + ","
+        + billed
+        + ","
+        + effective
+        + ","
+        + list
+        + ",Usage,Acme Cloud,"
+        + service;
   }
 
   private static List<String> concat(String header, String... rows) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(rows)).toList();
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(header), java.util.Arrays.stream(rows))
+        .toList();
   }
 }

@@ -39,10 +39,13 @@ class OpenCostClientTest {
 
   @Test
   void sendsWindowAggregateAndStepAndReadsEveryNamespace() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .body(Resources.text("/opencost/opencost-allocation-compute-example-response.json")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(Resources.text("/opencost/opencost-allocation-compute-example-response.json"))
+            .build());
 
-    List<AllocationSet> sets = client.allocation(AllocationQuery.of("2d", "namespace").withStep("2d"));
+    List<AllocationSet> sets =
+        client.allocation(AllocationQuery.of("2d", "namespace").withStep("2d"));
 
     RecordedRequest request = server.takeRequest();
     assertEquals("/allocation/compute", request.getUrl().encodedPath());
@@ -50,23 +53,41 @@ class OpenCostClientTest {
     assertEquals("namespace", request.getUrl().queryParameter("aggregate"));
     assertEquals("2d", request.getUrl().queryParameter("step"));
     assertEquals(1, sets.size());
-    assertEquals(List.of("kube-system", "opencost", "prometheus"),
+    assertEquals(
+        List.of("kube-system", "opencost", "prometheus"),
         sets.getFirst().allocations().stream().map(Allocation::name).toList());
   }
 
   @Test
   void readsCostPartsThatAddUpToTheTotal() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .body(Resources.text("/opencost/opencost-allocation-compute-example-response.json")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(Resources.text("/opencost/opencost-allocation-compute-example-response.json"))
+            .build());
 
-    Allocation kubeSystem = client.allocation(AllocationQuery.of("2d", "namespace")).getFirst().allocations().getFirst();
+    Allocation kubeSystem =
+        client
+            .allocation(AllocationQuery.of("2d", "namespace"))
+            .getFirst()
+            .allocations()
+            .getFirst();
 
-    // kube-system: cpuCost 0.408822 + ramCost 0.016647 = totalCost 0.425469; everything else is zero.
+    // kube-system: cpuCost 0.408822 + ramCost 0.016647 = totalCost 0.425469; everything else is
+    // zero.
     assertEquals(new BigDecimal("0.408822"), kubeSystem.cpuCost());
     assertEquals(new BigDecimal("0.016647"), kubeSystem.ramCost());
     assertEquals(0, new BigDecimal("0.425469").compareTo(kubeSystem.totalCost()));
-    assertEquals(0, kubeSystem.totalCost().compareTo(kubeSystem.cpuCost().add(kubeSystem.ramCost())
-        .add(kubeSystem.gpuCost()).add(kubeSystem.pvCost()).add(kubeSystem.networkCost())));
+    assertEquals(
+        0,
+        kubeSystem
+            .totalCost()
+            .compareTo(
+                kubeSystem
+                    .cpuCost()
+                    .add(kubeSystem.ramCost())
+                    .add(kubeSystem.gpuCost())
+                    .add(kubeSystem.pvCost())
+                    .add(kubeSystem.networkCost())));
     assertEquals(0.449881, kubeSystem.resources().cpuCoreRequestAverage());
     assertEquals(0.009417, kubeSystem.resources().cpuCoreUsageAverage());
     assertEquals(Instant.parse("2023-01-18T11:38:45Z"), kubeSystem.start());
@@ -75,8 +96,10 @@ class OpenCostClientTest {
 
   @Test
   void readsWorkloadPropertiesDownToNodeAndProviderId() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .body(Resources.text("/opencost/opencost-allocation-compute-example-response.json")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(Resources.text("/opencost/opencost-allocation-compute-example-response.json"))
+            .build());
 
     AllocationSet set = client.allocation(AllocationQuery.of("2d", "namespace")).getFirst();
     AllocationProperties opencost = set.allocations().get(1).properties();
@@ -92,12 +115,22 @@ class OpenCostClientTest {
 
   @Test
   void reportsOpenCostErrorMessage() {
-    server.enqueue(new MockResponse.Builder().code(400)
-        .body("{\"code\":400,\"status\":\"\",\"data\":null,\"message\":\"error parsing window (7x): invalid\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body(
+                "{\"code\":400,\"status\":\"\",\"data\":null,\"message\":\"error parsing window (7x): invalid\"}")
+            .build());
 
-    IOException e = assertThrows(IOException.class, () -> client.allocation(AllocationQuery.of("7x", "namespace")));
+    IOException e =
+        assertThrows(
+            IOException.class, () -> client.allocation(AllocationQuery.of("7x", "namespace")));
 
-    assertTrue(e.getMessage().contains("/allocation/compute?window=7x&aggregate=namespace answered 400: "
-        + "error parsing window (7x): invalid"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "/allocation/compute?window=7x&aggregate=namespace answered 400: "
+                    + "error parsing window (7x): invalid"),
+        e.getMessage());
   }
 }

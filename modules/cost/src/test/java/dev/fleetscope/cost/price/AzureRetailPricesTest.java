@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** A captured Azure Retail Prices page (Standard_D2s_v3 in eastus), served from MockWebServer. */
 class AzureRetailPricesTest {
-  private static final String CAPTURED = "/price/azure-retail-prices-sample-response-d2s_v3-eastus-preview.json";
+  private static final String CAPTURED =
+      "/price/azure-retail-prices-sample-response-d2s_v3-eastus-preview.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private MockWebServer server;
@@ -46,13 +47,22 @@ class AzureRetailPricesTest {
 
     List<InstancePrice> found = prices.virtualMachines("eastus");
 
-    // Of the 9 items, the Linux ("Virtual Machines DSv3 Series") Consumption hour that is neither Spot nor
+    // Of the 9 items, the Linux ("Virtual Machines DSv3 Series") Consumption hour that is neither
+    // Spot nor
     // Low Priority costs 0.096; the Windows product is 0.188, Spot 0.018816, Low Priority 0.019.
-    assertEquals(List.of(new InstancePrice(Provider.AZURE, "eastus", "Standard_D2s_v3", InstanceShape.UNKNOWN,
-        HourlyPrice.usd(0.096))), found);
+    assertEquals(
+        List.of(
+            new InstancePrice(
+                Provider.AZURE,
+                "eastus",
+                "Standard_D2s_v3",
+                InstanceShape.UNKNOWN,
+                HourlyPrice.usd(0.096))),
+        found);
     RecordedRequest request = server.takeRequest();
     assertEquals("2023-01-01-preview", request.getUrl().queryParameter("api-version"));
-    assertEquals("serviceName eq 'Virtual Machines' and armRegionName eq 'eastus' and priceType eq 'Consumption'",
+    assertEquals(
+        "serviceName eq 'Virtual Machines' and armRegionName eq 'eastus' and priceType eq 'Consumption'",
         request.getUrl().queryParameter("$filter"));
   }
 
@@ -63,17 +73,22 @@ class AzureRetailPricesTest {
     ObjectNode first = captured.deepCopy();
     ObjectNode second = captured.deepCopy();
     // The Linux hour (item 7, index 6) lands on the second page.
-    ((ArrayNode) first.get("Items")).removeAll().addAll(List.of(items.get(0), items.get(1), items.get(2), items.get(3),
-        items.get(4)));
-    ((ArrayNode) second.get("Items")).removeAll().addAll(List.of(items.get(5), items.get(6), items.get(7), items.get(8)));
-    String link = server.url("/api/retail/prices?api-version=2023-01-01-preview&$skip=5").toString();
+    ((ArrayNode) first.get("Items"))
+        .removeAll()
+        .addAll(List.of(items.get(0), items.get(1), items.get(2), items.get(3), items.get(4)));
+    ((ArrayNode) second.get("Items"))
+        .removeAll()
+        .addAll(List.of(items.get(5), items.get(6), items.get(7), items.get(8)));
+    String link =
+        server.url("/api/retail/prices?api-version=2023-01-01-preview&$skip=5").toString();
     first.put("NextPageLink", link);
     server.enqueue(new MockResponse.Builder().body(first.toString()).build());
     server.enqueue(new MockResponse.Builder().body(second.toString()).build());
 
     List<InstancePrice> found = prices.virtualMachines("eastus");
 
-    assertEquals(List.of(HourlyPrice.usd(0.096)), found.stream().map(InstancePrice::price).toList());
+    assertEquals(
+        List.of(HourlyPrice.usd(0.096)), found.stream().map(InstancePrice::price).toList());
     server.takeRequest();
     assertEquals("5", server.takeRequest().getUrl().queryParameter("$skip"));
     assertEquals(2, server.getRequestCount());
@@ -92,8 +107,12 @@ class AzureRetailPricesTest {
 
   @Test
   void reportsApiErrorWithItsStatus() {
-    server.enqueue(new MockResponse.Builder().code(400)
-        .body("{\"Error\":{\"Code\":\"BadRequest\",\"Message\":\"Invalid OData parameters supplied\"}}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body(
+                "{\"Error\":{\"Code\":\"BadRequest\",\"Message\":\"Invalid OData parameters supplied\"}}")
+            .build());
 
     IOException e = assertThrows(IOException.class, () -> prices.virtualMachines("eastus"));
 
@@ -106,7 +125,9 @@ class AzureRetailPricesTest {
 
     IOException e = assertThrows(IOException.class, () -> prices.virtualMachines("eastus"));
 
-    assertTrue(e.getMessage().startsWith("Azure Retail Prices " + server.url("/api/retail/prices")), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Azure Retail Prices " + server.url("/api/retail/prices")),
+        e.getMessage());
     assertTrue(e.getMessage().contains("answered something that is not JSON"), e.getMessage());
   }
 
@@ -116,7 +137,9 @@ class AzureRetailPricesTest {
 
     IOException e = assertThrows(IOException.class, () -> prices.virtualMachines("eastus"));
 
-    assertTrue(e.getMessage().startsWith("Azure Retail Prices " + server.url("/api/retail/prices")), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Azure Retail Prices " + server.url("/api/retail/prices")),
+        e.getMessage());
     assertTrue(e.getMessage().contains("could not be reached"), e.getMessage());
   }
 }

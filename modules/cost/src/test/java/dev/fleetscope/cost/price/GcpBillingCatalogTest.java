@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Two pages of Compute Engine SKUs written from the Billing Catalog API reference (see the README beside them). */
+/**
+ * Two pages of Compute Engine SKUs written from the Billing Catalog API reference (see the README
+ * beside them).
+ */
 class GcpBillingCatalogTest {
   private MockWebServer server;
   private GcpBillingCatalog catalog;
@@ -57,8 +60,10 @@ class GcpBillingCatalogTest {
   @Test
   void pricesMachineTypesFromTheirShapes() throws Exception {
     GcpRates rates = servedRates();
-    List<InstancePrice> gcpTypes = PriceSnapshot.bundled().book().prices().stream()
-        .filter(p -> p.provider() == Provider.GCP).toList();
+    List<InstancePrice> gcpTypes =
+        PriceSnapshot.bundled().book().prices().stream()
+            .filter(p -> p.provider() == Provider.GCP)
+            .toList();
 
     Map<String, Double> central = byType(rates.price(gcpTypes, "us-central1"));
     Map<String, Double> frankfurt = byType(rates.price(gcpTypes, "europe-west3"));
@@ -76,8 +81,12 @@ class GcpBillingCatalogTest {
 
   @Test
   void errorNamesTheRequestWithoutTheApiKey() {
-    server.enqueue(new MockResponse.Builder().code(403)
-        .body("{\"error\":{\"code\":403,\"message\":\"API key not valid.\",\"status\":\"PERMISSION_DENIED\"}}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(403)
+            .body(
+                "{\"error\":{\"code\":403,\"message\":\"API key not valid.\",\"status\":\"PERMISSION_DENIED\"}}")
+            .build());
 
     IOException e = assertThrows(IOException.class, catalog::computeEngineRates);
 
@@ -86,14 +95,19 @@ class GcpBillingCatalogTest {
   }
 
   private GcpRates servedRates() throws IOException {
-    server.enqueue(new MockResponse.Builder()
-        .body(Resources.text("/price/gcp-billing-catalog-compute-skus-page-1.json")).build());
-    server.enqueue(new MockResponse.Builder()
-        .body(Resources.text("/price/gcp-billing-catalog-compute-skus-page-2.json")).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(Resources.text("/price/gcp-billing-catalog-compute-skus-page-1.json"))
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(Resources.text("/price/gcp-billing-catalog-compute-skus-page-2.json"))
+            .build());
     return catalog.computeEngineRates();
   }
 
   private static Map<String, Double> byType(List<InstancePrice> prices) {
-    return prices.stream().collect(Collectors.toMap(InstancePrice::instanceType, p -> p.price().amount()));
+    return prices.stream()
+        .collect(Collectors.toMap(InstancePrice::instanceType, p -> p.price().amount()));
   }
 }

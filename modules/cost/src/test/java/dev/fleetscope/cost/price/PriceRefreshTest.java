@@ -21,37 +21,63 @@ class PriceRefreshTest {
   @Test
   void refreshesTheBundledSnapshotFromAllThreeCatalogs() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          String path = request.getUrl().encodedPath();
-          String body = path.startsWith("/api/retail/prices")
-              ? Resources.text("/price/azure-retail-prices-sample-response-d2s_v3-eastus-preview.json")
-              : path.startsWith("/offers/") ? Resources.text("/price/aws-ec2-offer-file-assembled.json")
-              : request.getUrl().queryParameter("pageToken") == null
-                  ? Resources.text("/price/gcp-billing-catalog-compute-skus-page-1.json")
-                  : Resources.text("/price/gcp-billing-catalog-compute-skus-page-2.json");
-          return new MockResponse.Builder().body(body).build();
-        }
-      });
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              String path = request.getUrl().encodedPath();
+              String body =
+                  path.startsWith("/api/retail/prices")
+                      ? Resources.text(
+                          "/price/azure-retail-prices-sample-response-d2s_v3-eastus-preview.json")
+                      : path.startsWith("/offers/")
+                          ? Resources.text("/price/aws-ec2-offer-file-assembled.json")
+                          : request.getUrl().queryParameter("pageToken") == null
+                              ? Resources.text(
+                                  "/price/gcp-billing-catalog-compute-skus-page-1.json")
+                              : Resources.text(
+                                  "/price/gcp-billing-catalog-compute-skus-page-2.json");
+              return new MockResponse.Builder().body(body).build();
+            }
+          });
       server.start();
       OkHttpClient http = new OkHttpClient();
-      PriceRefresh refresh = new PriceRefresh(new AzureRetailPrices(http, server.url("/")),
-          new AwsPriceList(http, server.url("/")), Optional.of(new GcpBillingCatalog(http, server.url("/"), "k")));
+      PriceRefresh refresh =
+          new PriceRefresh(
+              new AzureRetailPrices(http, server.url("/")),
+              new AwsPriceList(http, server.url("/")),
+              Optional.of(new GcpBillingCatalog(http, server.url("/"), "k")));
 
-      PriceSnapshot refreshed = refresh.refresh(PriceSnapshot.bundled(),
-          new PriceRefresh.Regions(List.of("eastus"), List.of("us-east-1"), List.of("europe-west3")),
-          LocalDate.parse("2026-11-24"));
+      PriceSnapshot refreshed =
+          refresh.refresh(
+              PriceSnapshot.bundled(),
+              new PriceRefresh.Regions(
+                  List.of("eastus"), List.of("us-east-1"), List.of("europe-west3")),
+              LocalDate.parse("2026-11-24"));
 
       PriceBook book = refreshed.book();
       assertEquals(LocalDate.parse("2026-11-24"), refreshed.asOf());
-      assertTrue(refreshed.source().startsWith("on-demand Linux prices from the Azure Retail Prices API, "
-          + "AWS Price List offer files, GCP Cloud Billing Catalog"), refreshed.source());
-      assertEquals(Optional.of(HourlyPrice.usd(0.468)), book.hourly(Provider.AWS, "us-east-1", "c5ad.2xlarge"));
-      assertEquals(Optional.of(HourlyPrice.usd(0.096)), book.hourly(Provider.AZURE, "eastus", "Standard_D2s_v3"));
+      assertTrue(
+          refreshed
+              .source()
+              .startsWith(
+                  "on-demand Linux prices from the Azure Retail Prices API, "
+                      + "AWS Price List offer files, GCP Cloud Billing Catalog"),
+          refreshed.source());
+      assertEquals(
+          Optional.of(HourlyPrice.usd(0.468)),
+          book.hourly(Provider.AWS, "us-east-1", "c5ad.2xlarge"));
+      assertEquals(
+          Optional.of(HourlyPrice.usd(0.096)),
+          book.hourly(Provider.AZURE, "eastus", "Standard_D2s_v3"));
       // n2-standard-8 in europe-west3: 8 x 0.040704 + 32 x 0.005455 = 0.500192.
-      assertEquals(0.500192, book.hourly(Provider.GCP, "europe-west3", "n2-standard-8").orElseThrow().amount(), 1e-9);
-      assertEquals(Optional.of(HourlyPrice.usd(32.7726)), book.hourly(Provider.AWS, "us-east-1", "p4d.24xlarge"),
+      assertEquals(
+          0.500192,
+          book.hourly(Provider.GCP, "europe-west3", "n2-standard-8").orElseThrow().amount(),
+          1e-9);
+      assertEquals(
+          Optional.of(HourlyPrice.usd(32.7726)),
+          book.hourly(Provider.AWS, "us-east-1", "p4d.24xlarge"),
           "what the catalogs did not return is kept");
     }
   }

@@ -28,42 +28,79 @@ class PriceSnapshotTest {
 
     assertEquals(LocalDate.parse("2024-06-01"), bundled.asOf());
     assertTrue(bundled.source().contains("compiled by hand"), bundled.source());
-    assertEquals(Optional.of(HourlyPrice.usd(32.7726)), bundled.book().hourly(Provider.AWS, "us-east-1", "p4d.24xlarge"));
-    assertEquals(8, bundled.book().find(Provider.AWS, "us-east-1", "p4d.24xlarge").orElseThrow().shape().gpus());
-    assertEquals(Optional.of(HourlyPrice.usd(0.706832)), bundled.book().hourly(Provider.GCP, "us-central1", "g2-standard-4"));
-    assertEquals(Optional.empty(), bundled.book().hourly(Provider.AWS, "eu-west-1", "m5.large"), "no guess by region");
+    assertEquals(
+        Optional.of(HourlyPrice.usd(32.7726)),
+        bundled.book().hourly(Provider.AWS, "us-east-1", "p4d.24xlarge"));
+    assertEquals(
+        8,
+        bundled
+            .book()
+            .find(Provider.AWS, "us-east-1", "p4d.24xlarge")
+            .orElseThrow()
+            .shape()
+            .gpus());
+    assertEquals(
+        Optional.of(HourlyPrice.usd(0.706832)),
+        bundled.book().hourly(Provider.GCP, "us-central1", "g2-standard-4"));
+    assertEquals(
+        Optional.empty(),
+        bundled.book().hourly(Provider.AWS, "eu-west-1", "m5.large"),
+        "no guess by region");
   }
 
   @Test
   void bundledAzurePriceAgreesWithTheCapturedRetailPricesPage() {
     // The captured page's Linux pay-as-you-go hour of Standard_D2s_v3 in eastus is 0.096 USD.
-    assertEquals(Optional.of(HourlyPrice.usd(0.096)),
+    assertEquals(
+        Optional.of(HourlyPrice.usd(0.096)),
         PriceSnapshot.bundled().book().hourly(Provider.AZURE, "EastUS", "standard_d2s_v3"));
   }
 
   @Test
   void looksUpANodePriceByItsClusterProviderAndRegion() {
-    Node node = new Node("gpu-1", "g5.xlarge", "us-east-1a", Resources.of(4, 16L << 30), Resources.of(3.9, 15L << 30),
-        NodeGpus.whole("A10G", 1, 24L << 30), HourlyPrice.FREE_USD);
-    Cluster cluster = new Cluster("ml-prod", Provider.AWS, "us-east-1", "src", List.of(node), List.of());
+    Node node =
+        new Node(
+            "gpu-1",
+            "g5.xlarge",
+            "us-east-1a",
+            Resources.of(4, 16L << 30),
+            Resources.of(3.9, 15L << 30),
+            NodeGpus.whole("A10G", 1, 24L << 30),
+            HourlyPrice.FREE_USD);
+    Cluster cluster =
+        new Cluster("ml-prod", Provider.AWS, "us-east-1", "src", List.of(node), List.of());
 
-    assertEquals(Optional.of(HourlyPrice.usd(1.006)), PriceSnapshot.bundled().book().hourly(cluster, node));
+    assertEquals(
+        Optional.of(HourlyPrice.usd(1.006)), PriceSnapshot.bundled().book().hourly(cluster, node));
   }
 
   @Test
   void refreshedSnapshotIsSavedAndPreferredWithItsSourceAndDate() throws IOException {
-    PriceSnapshot refreshed = PriceSnapshot.bundled().refreshedWith(
-        List.of(new InstancePrice(Provider.AZURE, "eastus", "Standard_D2s_v3", InstanceShape.UNKNOWN,
-            HourlyPrice.usd(0.099))),
-        "Azure Retail Prices API", LocalDate.parse("2026-11-24"));
+    PriceSnapshot refreshed =
+        PriceSnapshot.bundled()
+            .refreshedWith(
+                List.of(
+                    new InstancePrice(
+                        Provider.AZURE,
+                        "eastus",
+                        "Standard_D2s_v3",
+                        InstanceShape.UNKNOWN,
+                        HourlyPrice.usd(0.099))),
+                "Azure Retail Prices API",
+                LocalDate.parse("2026-11-24"));
 
     refreshed.save(dataDirectory);
     PriceSnapshot current = PriceSnapshot.current(dataDirectory);
 
     assertEquals(LocalDate.parse("2026-11-24"), current.asOf());
-    assertTrue(current.source().startsWith("Azure Retail Prices API (refreshed; older prices from"), current.source());
-    assertEquals(Optional.of(HourlyPrice.usd(0.099)), current.book().hourly(Provider.AZURE, "eastus", "Standard_D2s_v3"));
-    assertEquals(PriceSnapshot.bundled().book().size(), current.book().size(), "the other prices are kept");
+    assertTrue(
+        current.source().startsWith("Azure Retail Prices API (refreshed; older prices from"),
+        current.source());
+    assertEquals(
+        Optional.of(HourlyPrice.usd(0.099)),
+        current.book().hourly(Provider.AZURE, "eastus", "Standard_D2s_v3"));
+    assertEquals(
+        PriceSnapshot.bundled().book().size(), current.book().size(), "the other prices are kept");
   }
 
   @Test
@@ -73,10 +110,13 @@ class PriceSnapshotTest {
 
   @Test
   void malformedSnapshotLineIsReportedWithItsLine() {
-    String text = "# as-of: 2026-01-01\nprovider,region,instance_type,vcpus,memory_gib,gpus,gpu_model,currency,"
-        + "price_per_hour\nAWS,us-east-1,m5.large,2,8,0,,USD,cheap\n";
+    String text =
+        "# as-of: 2026-01-01\nprovider,region,instance_type,vcpus,memory_gib,gpus,gpu_model,currency,"
+            + "price_per_hour\nAWS,us-east-1,m5.large,2,8,0,,USD,cheap\n";
 
-    IOException e = assertThrows(IOException.class, () -> PriceSnapshot.read(new StringReader(text), "prices.csv"));
+    IOException e =
+        assertThrows(
+            IOException.class, () -> PriceSnapshot.read(new StringReader(text), "prices.csv"));
 
     assertTrue(e.getMessage().startsWith("prices.csv, line 3: "), e.getMessage());
   }

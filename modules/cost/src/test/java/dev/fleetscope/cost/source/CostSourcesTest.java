@@ -18,12 +18,23 @@ class CostSourcesTest {
 
   @Test
   void everyKindOfSourceSurvivesSaveAndLoad() throws IOException {
-    List<CostSource> sources = List.of(
-        new CostSource.FocusExport("aws-prod", "AWS production", List.of(dir.resolve("focus"), dir.resolve("x.csv.gz"))),
-        new CostSource.OpenCost("ml-prod", "ml-prod OpenCost", URI.create("http://localhost:9003"),
-            Currency.getInstance("EUR")),
-        new CostSource.PriceCatalog("gcp-prices", "GCP list prices", CostSource.Catalog.GCP_BILLING_CATALOG,
-            List.of("us-central1", "europe-west4"), "FLEETSCOPE_GCP_API_KEY"));
+    List<CostSource> sources =
+        List.of(
+            new CostSource.FocusExport(
+                "aws-prod",
+                "AWS production",
+                List.of(dir.resolve("focus"), dir.resolve("x.csv.gz"))),
+            new CostSource.OpenCost(
+                "ml-prod",
+                "ml-prod OpenCost",
+                URI.create("http://localhost:9003"),
+                Currency.getInstance("EUR")),
+            new CostSource.PriceCatalog(
+                "gcp-prices",
+                "GCP list prices",
+                CostSource.Catalog.GCP_BILLING_CATALOG,
+                List.of("us-central1", "europe-west4"),
+                "FLEETSCOPE_GCP_API_KEY"));
     Path file = dir.resolve("config").resolve(CostSources.FILE_NAME);
 
     CostSources.save(file, sources);
@@ -39,17 +50,22 @@ class CostSourcesTest {
 
   @Test
   void refusesTwoSourcesWithOneId() {
-    List<CostSource> twins = List.of(new CostSource.FocusExport("a", "A", List.of(dir)),
-        new CostSource.FocusExport("a", "B", List.of(dir)));
+    List<CostSource> twins =
+        List.of(
+            new CostSource.FocusExport("a", "A", List.of(dir)),
+            new CostSource.FocusExport("a", "B", List.of(dir)));
 
-    IOException e = assertThrows(IOException.class, () -> CostSources.save(dir.resolve("s.json"), twins));
+    IOException e =
+        assertThrows(IOException.class, () -> CostSources.save(dir.resolve("s.json"), twins));
 
     assertTrue(e.getMessage().endsWith("two cost sources share the id 'a'"), e.getMessage());
   }
 
   @Test
   void reportsUnknownKindWithTheFile() throws IOException {
-    Path file = Files.writeString(dir.resolve("s.json"), "[{\"kind\":\"bigquery\",\"id\":\"x\",\"displayName\":\"X\"}]");
+    Path file =
+        Files.writeString(
+            dir.resolve("s.json"), "[{\"kind\":\"bigquery\",\"id\":\"x\",\"displayName\":\"X\"}]");
 
     IOException e = assertThrows(IOException.class, () -> CostSources.load(file));
 

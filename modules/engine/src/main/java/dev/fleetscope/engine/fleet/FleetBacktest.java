@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A strategy judged on a whole fleet: each container recommended from its history without the last days, those
- * days then replayed against the recommendation.
+ * A strategy judged on a whole fleet: each container recommended from its history without the last
+ * days, those days then replayed against the recommendation.
  */
 public record FleetBacktest(String strategy, int unseenDays, List<Entry> entries) {
   public FleetBacktest {
@@ -52,8 +52,13 @@ public record FleetBacktest(String strategy, int unseenDays, List<Entry> entries
     return entries.stream().filter(e -> e.backtest().unseen().memoryOverLimitSamples() > 0).count();
   }
 
-  /** How many containers would have been starved more than {@code share} of their unseen CPU samples. */
+  /**
+   * How many containers would have been starved more than {@code share} of their unseen CPU
+   * samples.
+   */
   public long containersStarvedOver(double share) {
-    return entries.stream().filter(e -> e.backtest().unseen().cpuOverRequestShare() > share).count();
+    return entries.stream()
+        .filter(e -> e.backtest().unseen().cpuOverRequestShare() > share)
+        .count();
   }
 }

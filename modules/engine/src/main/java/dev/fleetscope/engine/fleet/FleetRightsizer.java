@@ -30,10 +30,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Recommends for a whole {@link FleetSnapshot}: every container of every workload's pod template that has a
- * usage history, priced at its cluster's {@link UnitPrices}. Runs on the calling thread (a view-model calls it
- * from a background task), reports progress after each container and stops with a
- * {@link CancellationException} as soon as {@code cancelled} says so.
+ * Recommends for a whole {@link FleetSnapshot}: every container of every workload's pod template
+ * that has a usage history, priced at its cluster's {@link UnitPrices}. Runs on the calling thread
+ * (a view-model calls it from a background task), reports progress after each container and stops
+ * with a {@link CancellationException} as soon as {@code cancelled} says so.
  *
  * <pre>{@code
  * FleetRecommendations result = new FleetRightsizer(FleetscopeStrategy.DEFAULT)
@@ -59,7 +59,8 @@ public final class FleetRightsizer {
     String task = "Recommending (" + rightsizer.strategy().name() + ")";
     for (int i = 0; i < targets.size(); i++) {
       if (cancelled.getAsBoolean()) {
-        throw new CancellationException(task + " cancelled after " + i + " of " + targets.size() + " containers");
+        throw new CancellationException(
+            task + " cancelled after " + i + " of " + targets.size() + " containers");
       }
       Target target = targets.get(i);
       Optional<ContainerUsage> usage = snapshot.usage(target.ref());
@@ -68,15 +69,19 @@ public final class FleetRightsizer {
       } else {
         done.add(recommend(target, usage.get()));
       }
-      progress.accept(new Progress(task + ": " + (i + 1) + " of " + targets.size() + " containers",
-          (i + 1) / (double) targets.size()));
+      progress.accept(
+          new Progress(
+              task + ": " + (i + 1) + " of " + targets.size() + " containers",
+              (i + 1) / (double) targets.size()));
     }
-    return new FleetRecommendations(snapshot.at(), rightsizer.strategy().name(), done, withoutHistory);
+    return new FleetRecommendations(
+        snapshot.at(), rightsizer.strategy().name(), done, withoutHistory);
   }
 
   /**
-   * Judges the strategy on the fleet the way users will: for every container, recommend from its history
-   * without the last {@code unseenDays} days, then replay those days against the recommendation.
+   * Judges the strategy on the fleet the way users will: for every container, recommend from its
+   * history without the last {@code unseenDays} days, then replay those days against the
+   * recommendation.
    */
   public FleetBacktest backtest(FleetSnapshot snapshot, int unseenDays) {
     List<FleetBacktest.Entry> entries = new ArrayList<>();
@@ -88,8 +93,10 @@ public final class FleetRightsizer {
       UsageHistory history = Histories.of(usage.get());
       int split = history.size() - unseenDays * history.samplesPerDay();
       if (split >= history.samplesPerDay()) {
-        entries.add(new FleetBacktest.Entry(target.ref(),
-            Backtest.run(rightsizer, history, facts(target), target.prices(), split)));
+        entries.add(
+            new FleetBacktest.Entry(
+                target.ref(),
+                Backtest.run(rightsizer, history, facts(target), target.prices(), split)));
       }
     }
     return new FleetBacktest(rightsizer.strategy().name(), unseenDays, entries);
@@ -98,31 +105,46 @@ public final class FleetRightsizer {
   private static ContainerFacts facts(Target target) {
     ContainerSpec spec = target.spec();
     Workload workload = target.workload();
-    return new ContainerFacts(new Sizing(spec.requests(), spec.limits()), workload.desiredReplicas(),
-        workload.containers().size(), workload.autoscaler(), spec.gpu());
+    return new ContainerFacts(
+        new Sizing(spec.requests(), spec.limits()),
+        workload.desiredReplicas(),
+        workload.containers().size(),
+        workload.autoscaler(),
+        spec.gpu());
   }
 
   private ContainerRecommendation recommend(Target target, ContainerUsage usage) {
     ContainerSpec spec = target.spec();
     Workload workload = target.workload();
     ContainerFacts facts = facts(target);
-    Optional<GpuUsage> gpu = spec.gpu() instanceof GpuAllocation.None ? Optional.empty()
-        : Optional.of(gpuUsage(usage, spec.gpu(), gpusOf(target.cluster(), workload)));
-    Recommendation recommendation = rightsizer.recommend(Histories.of(usage), facts, target.prices(), gpu);
+    Optional<GpuUsage> gpu =
+        spec.gpu() instanceof GpuAllocation.None
+            ? Optional.empty()
+            : Optional.of(gpuUsage(usage, spec.gpu(), gpusOf(target.cluster(), workload)));
+    Recommendation recommendation =
+        rightsizer.recommend(Histories.of(usage), facts, target.prices(), gpu);
     return new ContainerRecommendation(target.ref(), workload.desiredReplicas(), recommendation);
   }
 
   private static GpuUsage gpuUsage(ContainerUsage usage, GpuAllocation allocation, NodeGpus gpus) {
-    return new GpuUsage(usage.history(Metric.GPU_UTILIZATION).toArray(), usage.history(Metric.GPU_ENGINE_ACTIVE).toArray(),
-        usage.history(Metric.GPU_MEMORY_BYTES).toArray(), allocation, gpus.memoryBytesPerGpu(), MigProfiles.of(gpus));
+    return new GpuUsage(
+        usage.history(Metric.GPU_UTILIZATION).toArray(),
+        usage.history(Metric.GPU_ENGINE_ACTIVE).toArray(),
+        usage.history(Metric.GPU_MEMORY_BYTES).toArray(),
+        allocation,
+        gpus.memoryBytesPerGpu(),
+        MigProfiles.of(gpus));
   }
 
-  /** The GPUs of the node the workload's first pod runs on, else of the cluster's first GPU node. */
+  /**
+   * The GPUs of the node the workload's first pod runs on, else of the cluster's first GPU node.
+   */
   private static NodeGpus gpusOf(Cluster cluster, Workload workload) {
     List<String> podNodes = workload.pods().stream().map(Pod::node).toList();
     return cluster.nodes().stream()
         .filter(n -> n.gpus().count() > 0)
-        .sorted((a, b) -> Boolean.compare(!podNodes.contains(a.name()), !podNodes.contains(b.name())))
+        .sorted(
+            (a, b) -> Boolean.compare(!podNodes.contains(a.name()), !podNodes.contains(b.name())))
         .map(Node::gpus)
         .findFirst()
         .orElse(NodeGpus.NONE);
@@ -132,8 +154,13 @@ public final class FleetRightsizer {
     List<Target> targets = new ArrayList<>();
     for (Cluster cluster : snapshot.clusters()) {
       UnitPrices prices = UnitPrices.of(cluster);
-      cluster.workloads().forEach(workload -> workload.containers().forEach(spec ->
-          targets.add(new Target(cluster, prices, workload, spec))));
+      cluster
+          .workloads()
+          .forEach(
+              workload ->
+                  workload
+                      .containers()
+                      .forEach(spec -> targets.add(new Target(cluster, prices, workload, spec))));
     }
     return targets;
   }

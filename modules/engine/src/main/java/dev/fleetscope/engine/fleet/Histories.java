@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * Turns the model's per-replica series into the engine's arrays: CPU and memory placed on one grid (the CPU
- * series' step, spanning both), CPU averaged and memory maxed where several samples fall into one step.
+ * Turns the model's per-replica series into the engine's arrays: CPU and memory placed on one grid
+ * (the CPU series' step, spanning both), CPU averaged and memory maxed where several samples fall
+ * into one step.
  */
 public final class Histories {
   private Histories() {}
@@ -19,7 +20,8 @@ public final class Histories {
     Series memory = usage.history(Metric.MEMORY_BYTES);
     long[] ooms = usage.oomKills().stream().mapToLong(Instant::getEpochSecond).toArray();
     if (sameGrid(cpu, memory)) {
-      return new UsageHistory(cpu.start().getEpochSecond(), cpu.stepSeconds(), cpu.toArray(), memory.toArray(), ooms);
+      return new UsageHistory(
+          cpu.start().getEpochSecond(), cpu.stepSeconds(), cpu.toArray(), memory.toArray(), ooms);
     }
     Series grid = cpu.isEmpty() ? memory : cpu;
     int step = grid.stepSeconds();
@@ -32,7 +34,9 @@ public final class Histories {
   }
 
   private static boolean sameGrid(Series a, Series b) {
-    return a.size() == b.size() && a.stepSeconds() == b.stepSeconds() && a.start().equals(b.start());
+    return a.size() == b.size()
+        && a.stepSeconds() == b.stepSeconds()
+        && a.start().equals(b.start());
   }
 
   private static long startOf(Series series, Series grid) {

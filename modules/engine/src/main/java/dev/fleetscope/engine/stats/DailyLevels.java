@@ -1,9 +1,10 @@
 package dev.fleetscope.engine.stats;
 
 /**
- * Per-day peaks or means of a sample array, days counted back from its end so that the newest day is whole.
- * Days with fewer than half their samples present are NaN. The loops keep four independent accumulators so that
- * they run at the speed of memory rather than of one floating-point dependency chain.
+ * Per-day peaks or means of a sample array, days counted back from its end so that the newest day
+ * is whole. Days with fewer than half their samples present are NaN. The loops keep four
+ * independent accumulators so that they run at the speed of memory rather than of one
+ * floating-point dependency chain.
  */
 public final class DailyLevels {
   private DailyLevels() {}

@@ -1,14 +1,15 @@
 package dev.fleetscope.engine.stats;
 
 /**
- * A percentile exactly as numpy's default ({@code method="linear"}) computes it, over the values that are not
- * NaN: with {@code n} values and {@code q = percent / 100}, the virtual index is {@code (n - 1) * q}; the result
- * interpolates between the order statistics on either side of it, from the upper one when the fraction is at
- * least one half (numpy's {@code _lerp}), and is the maximum when the index reaches {@code n - 1}.
+ * A percentile exactly as numpy's default ({@code method="linear"}) computes it, over the values
+ * that are not NaN: with {@code n} values and {@code q = percent / 100}, the virtual index is
+ * {@code (n - 1) * q}; the result interpolates between the order statistics on either side of it,
+ * from the upper one when the fraction is at least one half (numpy's {@code _lerp}), and is the
+ * maximum when the index reaches {@code n - 1}.
  *
- * <p>Only those two order statistics are needed, so instead of sorting, one pass counts the values per
- * {@link LogBuckets bucket}, the buckets holding the two ranks are found from the counts, and a second pass
- * selects among the few values in them.
+ * <p>Only those two order statistics are needed, so instead of sorting, one pass counts the values
+ * per {@link LogBuckets bucket}, the buckets holding the two ranks are found from the counts, and a
+ * second pass selects among the few values in them.
  */
 public final class LinearPercentile {
   private LinearPercentile() {}
@@ -46,7 +47,8 @@ public final class LinearPercentile {
       }
       int previous = (int) Math.floor(virtualIndex);
       double gamma = virtualIndex - previous;
-      double[] pair = orderStatistics(values, from, to, previous, true, counts, low, high, workspace);
+      double[] pair =
+          orderStatistics(values, from, to, previous, true, counts, low, high, workspace);
       return lerp(pair[0], pair[1], gamma);
     } finally {
       workspace.clearCounts(low, high);
@@ -60,8 +62,16 @@ public final class LinearPercentile {
   }
 
   /** The k-th smallest value and, when asked, the (k+1)-th. */
-  private static double[] orderStatistics(double[] values, int from, int to, int k, boolean andNext,
-      int[] counts, int low, int high, Workspace workspace) {
+  private static double[] orderStatistics(
+      double[] values,
+      int from,
+      int to,
+      int k,
+      boolean andNext,
+      int[] counts,
+      int low,
+      int high,
+      Workspace workspace) {
     int below = 0;
     int first = low;
     while (below + counts[first] <= k) {

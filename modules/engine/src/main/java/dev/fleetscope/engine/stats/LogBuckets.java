@@ -1,10 +1,11 @@
 package dev.fleetscope.engine.stats;
 
 /**
- * Buckets of 1/128 of an octave (at most 0.78% of their start wide) indexed straight from the bits of a
- * double, so that finding a bucket costs a shift instead of a logarithm. Positive doubles order like their bit
- * patterns, so bucket order is value order. Values below 2^-24 share the first bucket, values from 2^41 on (about
- * 2 TiB) the last; both are far outside what a container uses in cores or bytes.
+ * Buckets of 1/128 of an octave (at most 0.78% of their start wide) indexed straight from the bits
+ * of a double, so that finding a bucket costs a shift instead of a logarithm. Positive doubles
+ * order like their bit patterns, so bucket order is value order. Values below 2^-24 share the first
+ * bucket, values from 2^41 on (about 2 TiB) the last; both are far outside what a container uses in
+ * cores or bytes.
  */
 public final class LogBuckets {
   static final int SUB_BITS = 7;
@@ -18,7 +19,8 @@ public final class LogBuckets {
 
   /** The bucket of a non-negative, non-NaN value. */
   public static int of(double value) {
-    // The shifted bits of a non-negative double fit an int (sign 0, 11 exponent and 7 mantissa bits).
+    // The shifted bits of a non-negative double fit an int (sign 0, 11 exponent and 7 mantissa
+    // bits).
     int index = (int) (Double.doubleToRawLongBits(value) >>> SHIFT) - (int) BASE;
     return Math.min(Math.max(index, 0), COUNT - 1);
   }
@@ -30,6 +32,8 @@ public final class LogBuckets {
 
   /** The smallest value of the next bucket (infinite for the last). */
   public static double upperBound(int bucket) {
-    return bucket == COUNT - 1 ? Double.POSITIVE_INFINITY : Double.longBitsToDouble((bucket + 1 + BASE) << SHIFT);
+    return bucket == COUNT - 1
+        ? Double.POSITIVE_INFINITY
+        : Double.longBitsToDouble((bucket + 1 + BASE) << SHIFT);
   }
 }

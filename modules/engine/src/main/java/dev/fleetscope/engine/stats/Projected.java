@@ -1,6 +1,9 @@
 package dev.fleetscope.engine.stats;
 
-/** Order statistics of samples scaled by a {@link Geometric} factor (a trend projection), NaNs skipped. */
+/**
+ * Order statistics of samples scaled by a {@link Geometric} factor (a trend projection), NaNs
+ * skipped.
+ */
 public final class Projected {
   private Projected() {}
 
@@ -24,10 +27,12 @@ public final class Projected {
   }
 
   /**
-   * The smallest value that at most {@code allowed} scaled samples exceed: the ({@code allowed}+1)-th largest,
-   * or zero when there are no more samples than that; NaN when there is none.
+   * The smallest value that at most {@code allowed} scaled samples exceed: the ({@code
+   * allowed}+1)-th largest, or zero when there are no more samples than that; NaN when there is
+   * none.
    */
-  public static double exceededBy(double[] values, Geometric scale, int allowed, Workspace workspace) {
+  public static double exceededBy(
+      double[] values, Geometric scale, int allowed, Workspace workspace) {
     if (allowed == 0) {
       return max(values, scale);
     }

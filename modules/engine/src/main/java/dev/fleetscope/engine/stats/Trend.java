@@ -3,10 +3,11 @@ package dev.fleetscope.engine.stats;
 import java.util.Arrays;
 
 /**
- * Steady exponential growth of a daily level (a daily memory peak, a daily mean CPU), found robustly: the
- * Theil–Sen slope of the logarithm (the median of the slopes between every pair of days) is the growth rate, and
- * it counts only when at least {@value #MIN_CONCORDANCE} of the day pairs rise. A warm-up that levels off, a
- * weekly cycle or one bad day does not make a trend; a leak that grows every day does.
+ * Steady exponential growth of a daily level (a daily memory peak, a daily mean CPU), found
+ * robustly: the Theil–Sen slope of the logarithm (the median of the slopes between every pair of
+ * days) is the growth rate, and it counts only when at least {@value #MIN_CONCORDANCE} of the day
+ * pairs rise. A warm-up that levels off, a weekly cycle or one bad day does not make a trend; a
+ * leak that grows every day does.
  *
  * @param perDay relative growth per day (0.05 is 5% a day); zero when there is no trend
  * @param concordance the share of day pairs whose later day is higher
@@ -41,10 +42,13 @@ public record Trend(double perDay, double concordance) {
       return NONE;
     }
     Arrays.sort(slopes, 0, pairs);
-    double median = pairs % 2 == 1 ? slopes[pairs / 2] : (slopes[pairs / 2 - 1] + slopes[pairs / 2]) / 2;
+    double median =
+        pairs % 2 == 1 ? slopes[pairs / 2] : (slopes[pairs / 2 - 1] + slopes[pairs / 2]) / 2;
     double concordance = rising / (double) pairs;
     double perDay = Math.expm1(median);
-    return concordance >= MIN_CONCORDANCE && perDay >= MIN_GROWTH_PER_DAY ? new Trend(perDay, concordance) : NONE;
+    return concordance >= MIN_CONCORDANCE && perDay >= MIN_GROWTH_PER_DAY
+        ? new Trend(perDay, concordance)
+        : NONE;
   }
 
   public boolean growing() {

@@ -1,18 +1,20 @@
 package dev.fleetscope.engine.stats;
 
 /**
- * The smallest threshold that at most a given share of the weighted samples exceed: how a CPU request is sized
- * to a risk budget when recent samples weigh more and a trend scales them.
+ * The smallest threshold that at most a given share of the weighted samples exceed: how a CPU
+ * request is sized to a risk budget when recent samples weigh more and a trend scales them.
  *
- * <p>Samples are weighted into {@link LogBuckets}; walking down from the top bucket finds the one where the budget
- * runs out, and the answer is the largest sample in that bucket: a sample value that keeps the exceeding weight
- * within the budget, at most one bucket (0.78%) above the exact smallest such value.
+ * <p>Samples are weighted into {@link LogBuckets}; walking down from the top bucket finds the one
+ * where the budget runs out, and the answer is the largest sample in that bucket: a sample value
+ * that keeps the exceeding weight within the budget, at most one bucket (0.78%) above the exact
+ * smallest such value.
  *
- * <p>A small budget only concerns the top of the distribution, so for long histories every 16th sample first
- * finds a floor, the threshold for three times the budget, and the full pass then buckets only the samples above
- * it (a branch rarely taken, so the pass runs at the speed of reading). If the weight above that floor turns out
- * not to exceed the budget, the floor was too high and the pass is repeated over all samples: the answer is always
- * the one the full histogram gives.
+ * <p>A small budget only concerns the top of the distribution, so for long histories every 16th
+ * sample first finds a floor, the threshold for three times the budget, and the full pass then
+ * buckets only the samples above it (a branch rarely taken, so the pass runs at the speed of
+ * reading). If the weight above that floor turns out not to exceed the budget, the floor was too
+ * high and the pass is repeated over all samples: the answer is always the one the full histogram
+ * gives.
  */
 public final class WeightedTail {
   static final int STRIDE = 16;
@@ -29,14 +31,16 @@ public final class WeightedTail {
    * @param scale each sample's multiplier (a trend projection), applied before comparing
    * @return the threshold, NaN when there is no sample
    */
-  public static double threshold(double[] values, double share, Geometric weight, Geometric scale, Workspace workspace) {
+  public static double threshold(
+      double[] values, double share, Geometric weight, Geometric scale, Workspace workspace) {
     double[] w = workspace.series(weight, values.length);
     double[] x = scale.equals(Geometric.ONE) ? values : scaled(values, scale, workspace);
     int n = values.length;
     if (n >= MIN_SAMPLES_TO_ESTIMATE && share <= MAX_SHARE_TO_ESTIMATE) {
       double floor = pass(x, n, w, STRIDE, 0, share * FLOOR_SHARE_FACTOR, workspace);
       if (floor > 0) {
-        double answer = pass(x, n, w, 1, LogBuckets.lowerBound(LogBuckets.of(floor)), share, workspace);
+        double answer =
+            pass(x, n, w, 1, LogBuckets.lowerBound(LogBuckets.of(floor)), share, workspace);
         if (!Double.isInfinite(answer)) {
           return answer;
         }
@@ -46,15 +50,17 @@ public final class WeightedTail {
   }
 
   /**
-   * One histogram pass over every {@code stride}-th sample, bucketing only samples at or above {@code floor}
-   * (a bucket's lower bound, so the buckets it keeps are whole). Returns the answer for those samples, NaN when
-   * there are none, or infinity when the weight at or above the floor does not exceed the budget (the answer lies
-   * below the floor).
+   * One histogram pass over every {@code stride}-th sample, bucketing only samples at or above
+   * {@code floor} (a bucket's lower bound, so the buckets it keeps are whole). Returns the answer
+   * for those samples, NaN when there are none, or infinity when the weight at or above the floor
+   * does not exceed the budget (the answer lies below the floor).
    */
-  static double pass(double[] x, int n, double[] w, int stride, double floor, double share, Workspace workspace) {
+  static double pass(
+      double[] x, int n, double[] w, int stride, double floor, double share, Workspace workspace) {
     double[] histogram = workspace.weights;
     double[] largest = workspace.largest;
-    // The total weight is that of every visited sample less the missing ones (few), so that the loop carries no
+    // The total weight is that of every visited sample less the missing ones (few), so that the
+    // loop carries no
     // floating-point sum from one sample to the next.
     double missing = 0;
     int low = LogBuckets.COUNT;
@@ -91,7 +97,10 @@ public final class WeightedTail {
     }
   }
 
-  /** The samples times their projection, in the workspace's scratch array (only for containers with a trend). */
+  /**
+   * The samples times their projection, in the workspace's scratch array (only for containers with
+   * a trend).
+   */
   private static double[] scaled(double[] values, Geometric scale, Workspace workspace) {
     double[] out = workspace.values(values.length);
     double s = scale.first();

@@ -5,18 +5,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Scratch arrays reused from one container to the next on the same thread, so that the engine's memory grows
- * with the number of containers (their results) and not with the number of samples.
+ * Scratch arrays reused from one container to the next on the same thread, so that the engine's
+ * memory grows with the number of containers (their results) and not with the number of samples.
  */
 public final class Workspace {
   private static final ThreadLocal<Workspace> CURRENT = ThreadLocal.withInitial(Workspace::new);
 
   /** Per-bucket counts; all zero between uses. */
   final int[] counts = new int[LogBuckets.COUNT];
+
   /** Per-bucket weights; all zero between uses. */
   final double[] weights = new double[LogBuckets.COUNT];
+
   /** The largest value seen per bucket; all zero between uses (cleared with {@link #weights}). */
   final double[] largest = new double[LogBuckets.COUNT];
+
   private double[] values = new double[0];
   private Geometric cachedGeometric;
   private double[] cachedSeries = new double[0];
@@ -35,9 +38,9 @@ public final class Workspace {
   }
 
   /**
-   * The factors {@code g.first() * g.ratio()^i} for {@code i < n}, computed once and reused while the next
-   * container has the same length and weighting (a fleet's containers mostly do): a loop that reads them runs
-   * without a multiplication chain from one sample to the next.
+   * The factors {@code g.first() * g.ratio()^i} for {@code i < n}, computed once and reused while
+   * the next container has the same length and weighting (a fleet's containers mostly do): a loop
+   * that reads them runs without a multiplication chain from one sample to the next.
    */
   double[] series(Geometric g, int n) {
     if (cachedSeries.length != n || !g.equals(cachedGeometric)) {
@@ -55,13 +58,15 @@ public final class Workspace {
 
   /** The sum of every {@code stride}-th factor of the last {@link #series}, cached with it. */
   double seriesSum(int stride) {
-    return cachedSums.computeIfAbsent(stride, s -> {
-      double sum = 0;
-      for (int i = 0; i < cachedSeries.length; i += s) {
-        sum += cachedSeries[i];
-      }
-      return sum;
-    });
+    return cachedSums.computeIfAbsent(
+        stride,
+        s -> {
+          double sum = 0;
+          for (int i = 0; i < cachedSeries.length; i += s) {
+            sum += cachedSeries[i];
+          }
+          return sum;
+        });
   }
 
   void clearCounts(int from, int to) {

@@ -1,15 +1,17 @@
 package dev.fleetscope.engine.vpa;
 
 /**
- * The VPA recommender's decaying histogram ({@code util.decayingHistogram} over {@code util.histogram}): each
- * sample's weight is multiplied by {@code 2^((time - reference) / halfLife)}, so a sample loses half its
- * importance every half-life. The reference starts at Go's zero time and, whenever the exponent would pass 100,
- * moves to the sample's time rounded to a multiple of the half-life, rescaling the weights by a power of two.
- * A percentile is the end of the bucket where the running weight reaches it.
+ * The VPA recommender's decaying histogram ({@code util.decayingHistogram} over {@code
+ * util.histogram}): each sample's weight is multiplied by {@code 2^((time - reference) /
+ * halfLife)}, so a sample loses half its importance every half-life. The reference starts at Go's
+ * zero time and, whenever the exponent would pass 100, moves to the sample's time rounded to a
+ * multiple of the half-life, rescaling the weights by a power of two. A percentile is the end of
+ * the bucket where the running weight reaches it.
  */
 public final class DecayingHistogram {
   /** Go's {@code time.Time{}}: 0001-01-01T00:00:00Z in Unix seconds. */
   static final long GO_ZERO_TIME = -62_135_596_800L;
+
   private static final int MAX_DECAY_EXPONENT = 100;
 
   private final ExponentialBuckets buckets;
@@ -65,7 +67,10 @@ public final class DecayingHistogram {
     return weight[minBucket] < buckets.epsilon();
   }
 
-  /** The end of the bucket where the cumulative weight reaches {@code percentile * total}; 0 when empty. */
+  /**
+   * The end of the bucket where the cumulative weight reaches {@code percentile * total}; 0 when
+   * empty.
+   */
   public double percentile(double percentile) {
     if (isEmpty()) {
       return 0.0;
@@ -82,7 +87,10 @@ public final class DecayingHistogram {
     return bucket < buckets.count() - 1 ? buckets.start(bucket + 1) : buckets.start(bucket);
   }
 
-  /** {@code 2^((time - reference) / halfLife)}, first moving the reference when the exponent grows too large. */
+  /**
+   * {@code 2^((time - reference) / halfLife)}, first moving the reference when the exponent grows
+   * too large.
+   */
   double decayFactor(long epochSecond) {
     long maxAllowed = reference + halfLifeSeconds * MAX_DECAY_EXPONENT;
     if (epochSecond > maxAllowed) {
@@ -98,10 +106,14 @@ public final class DecayingHistogram {
     reference = rounded;
   }
 
-  /** Go's {@code Time.Round(halfLife)}: the nearest multiple since the zero time, halfway rounding up. */
+  /**
+   * Go's {@code Time.Round(halfLife)}: the nearest multiple since the zero time, halfway rounding
+   * up.
+   */
   private long roundToHalfLife(long epochSecond) {
     long sinceZero = epochSecond - GO_ZERO_TIME;
-    return GO_ZERO_TIME + Math.floorDiv(sinceZero + halfLifeSeconds / 2, halfLifeSeconds) * halfLifeSeconds;
+    return GO_ZERO_TIME
+        + Math.floorDiv(sinceZero + halfLifeSeconds / 2, halfLifeSeconds) * halfLifeSeconds;
   }
 
   private void scale(double factor) {

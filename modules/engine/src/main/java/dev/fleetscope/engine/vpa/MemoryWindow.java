@@ -1,11 +1,11 @@
 package dev.fleetscope.engine.vpa;
 
 /**
- * The memory half of the VPA's {@code ContainerState}: each container adds one peak per 24-hour interval to the
- * aggregate's memory histogram, replacing it (subtract, add) when a larger sample arrives within the interval.
- * Intervals start at the first sample and are stamped with their end time. An OOM kill becomes an artificial
- * sample of {@code max(used + 100 MiB, used * 1.2)}, where {@code used} is the larger of the memory request and
- * the interval's peak so far.
+ * The memory half of the VPA's {@code ContainerState}: each container adds one peak per 24-hour
+ * interval to the aggregate's memory histogram, replacing it (subtract, add) when a larger sample
+ * arrives within the interval. Intervals start at the first sample and are stamped with their end
+ * time. An OOM kill becomes an artificial sample of {@code max(used + 100 MiB, used * 1.2)}, where
+ * {@code used} is the larger of the memory request and the interval's peak so far.
  */
 public final class MemoryWindow {
   static final long INTERVAL_SECONDS = 24 * 3600;

@@ -1,8 +1,8 @@
 package dev.fleetscope.engine.vpa;
 
 /**
- * The VPA's {@code ResourceAmount}: CPU in whole millicores, memory in whole bytes, from 0 to 1e14; converting a
- * float truncates toward zero and clamps.
+ * The VPA's {@code ResourceAmount}: CPU in whole millicores, memory in whole bytes, from 0 to 1e14;
+ * converting a float truncates toward zero and clamps.
  */
 final class VpaAmounts {
   static final long MAX = 100_000_000_000_000L;

@@ -4,15 +4,17 @@ import dev.fleetscope.engine.UsageHistory;
 import java.util.Arrays;
 
 /**
- * The VPA recommender's algorithm ({@code logic/recommender.go}, {@code logic/estimator.go}) fed with one
- * container's history as its cluster feeder would feed it: CPU samples in time order, memory samples into
- * 24-hour peak windows, OOM kills as they happen. Estimates:
+ * The VPA recommender's algorithm ({@code logic/recommender.go}, {@code logic/estimator.go}) fed
+ * with one container's history as its cluster feeder would feed it: CPU samples in time order,
+ * memory samples into 24-hour peak windows, OOM kills as they happen. Estimates:
+ *
  * <ul>
  *   <li>target: CPU p90 and memory-peak p90, plus the 15% safety margin;
  *   <li>lower bound: p50 plus margin, times {@code (1 + 0.001/confidence)^-2};
  *   <li>upper bound: p95 plus margin, times {@code 1 + 1/confidence};
  *   <li>each at least the pod minimum (25 millicores, 250 MiB) divided among the pod's containers.
  * </ul>
+ *
  * Every step truncates to whole millicores or bytes, as the VPA's integer amounts do.
  */
 public final class VpaRecommender {
@@ -23,22 +25,27 @@ public final class VpaRecommender {
   private VpaRecommender() {}
 
   /**
-   * @param cpuRequestMillicores the CPU request every CPU sample is weighted by (the VPA uses the request at the
-   *     time of each sample; the history here knows only the current one)
+   * @param cpuRequestMillicores the CPU request every CPU sample is weighted by (the VPA uses the
+   *     request at the time of each sample; the history here knows only the current one)
    * @param memoryRequestBytes the memory request an OOM kill is bumped from
    */
   public static VpaEstimate estimate(
-      UsageHistory history, long cpuRequestMillicores, long memoryRequestBytes, int containersPerPod) {
+      UsageHistory history,
+      long cpuRequestMillicores,
+      long memoryRequestBytes,
+      int containersPerPod) {
     AggregateState state = aggregate(history, cpuRequestMillicores, memoryRequestBytes);
     return estimate(state, containersPerPod);
   }
 
-  static AggregateState aggregate(UsageHistory history, long cpuRequestMillicores, long memoryRequestBytes) {
+  static AggregateState aggregate(
+      UsageHistory history, long cpuRequestMillicores, long memoryRequestBytes) {
     AggregateState state = new AggregateState();
     double[] cpu = history.cpuCores();
     for (int i = 0; i < cpu.length; i++) {
       if (cpu[i] == cpu[i]) {
-        state.addCpuSample(history.epochSecondAt(i), VpaAmounts.millicores(cpu[i]), cpuRequestMillicores);
+        state.addCpuSample(
+            history.epochSecondAt(i), VpaAmounts.millicores(cpu[i]), cpuRequestMillicores);
       }
     }
     MemoryWindow window = new MemoryWindow(state.memoryPeaks);
@@ -63,8 +70,10 @@ public final class VpaRecommender {
 
   static VpaEstimate estimate(AggregateState state, int containersPerPod) {
     double fraction = 1.0 / containersPerPod;
-    long minCpu = MemoryWindow.scale(VpaAmounts.millicores(POD_MIN_CPU_MILLICORES * 0.001), fraction);
-    long minMemory = MemoryWindow.scale(VpaAmounts.fromFloat(POD_MIN_MEMORY_MB * 1024 * 1024), fraction);
+    long minCpu =
+        MemoryWindow.scale(VpaAmounts.millicores(POD_MIN_CPU_MILLICORES * 0.001), fraction);
+    long minMemory =
+        MemoryWindow.scale(VpaAmounts.fromFloat(POD_MIN_MEMORY_MB * 1024 * 1024), fraction);
     double confidence = state.confidenceDays();
     double upperFactor = Math.pow(1 + 1.0 / confidence, 1.0);
     double lowerFactor = Math.pow(1 + 0.001 / confidence, -2.0);

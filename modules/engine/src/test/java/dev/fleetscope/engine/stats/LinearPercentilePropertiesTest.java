@@ -13,24 +13,31 @@ class LinearPercentilePropertiesTest {
 
   @Property
   void equalsNumpysDefinitionOnTheSortedValues(
-      @ForAll @Size(min = 1, max = 300) double[] raw, @ForAll @DoubleRange(min = 0, max = 100) double percent) {
+      @ForAll @Size(min = 1, max = 300) double[] raw,
+      @ForAll @DoubleRange(min = 0, max = 100) double percent) {
     double[] values = nonNegative(raw);
     assertEquals(sortedNumpy(values, percent), LinearPercentile.of(values, percent), 0.0);
   }
 
   @Property
   void liesBetweenTheSmallestAndLargestValue(
-      @ForAll @Size(min = 1, max = 300) double[] raw, @ForAll @DoubleRange(min = 0, max = 100) double percent) {
+      @ForAll @Size(min = 1, max = 300) double[] raw,
+      @ForAll @DoubleRange(min = 0, max = 100) double percent) {
     double[] values = nonNegative(raw);
     double p = LinearPercentile.of(values, percent);
-    assertTrue(p >= Arrays.stream(values).min().orElseThrow() && p <= Arrays.stream(values).max().orElseThrow());
+    assertTrue(
+        p >= Arrays.stream(values).min().orElseThrow()
+            && p <= Arrays.stream(values).max().orElseThrow());
   }
 
   @Property
-  void neverFallsAsThePercentileRises(@ForAll @Size(min = 1, max = 300) double[] raw,
-      @ForAll @DoubleRange(min = 0, max = 100) double a, @ForAll @DoubleRange(min = 0, max = 100) double b) {
+  void neverFallsAsThePercentileRises(
+      @ForAll @Size(min = 1, max = 300) double[] raw,
+      @ForAll @DoubleRange(min = 0, max = 100) double a,
+      @ForAll @DoubleRange(min = 0, max = 100) double b) {
     double[] values = nonNegative(raw);
-    assertTrue(LinearPercentile.of(values, Math.min(a, b)) <= LinearPercentile.of(values, Math.max(a, b)));
+    assertTrue(
+        LinearPercentile.of(values, Math.min(a, b)) <= LinearPercentile.of(values, Math.max(a, b)));
   }
 
   /** numpy's linear method written out on a sorted copy: the reference the selection must match. */
@@ -51,6 +58,8 @@ class LinearPercentilePropertiesTest {
 
   /** Usage is never negative, NaN or infinite; fold arbitrary doubles into [0, 1e12]. */
   static double[] nonNegative(double[] raw) {
-    return Arrays.stream(raw).map(v -> Double.isFinite(v) ? Math.min(Math.abs(v), 1e12) : 0).toArray();
+    return Arrays.stream(raw)
+        .map(v -> Double.isFinite(v) ? Math.min(Math.abs(v), 1e12) : 0)
+        .toArray();
   }
 }

@@ -17,12 +17,14 @@ class LogBucketsPropertiesTest {
 
   @Property
   void bucketsOrderLikeTheirValues(
-      @ForAll @DoubleRange(min = 0, max = 1e12) double a, @ForAll @DoubleRange(min = 0, max = 1e12) double b) {
+      @ForAll @DoubleRange(min = 0, max = 1e12) double a,
+      @ForAll @DoubleRange(min = 0, max = 1e12) double b) {
     assertTrue(a > b || LogBuckets.of(a) <= LogBuckets.of(b));
   }
 
   @Property
-  void aBucketIsAtMostOne128thOfItsStartWide(@ForAll @DoubleRange(min = 0.001, max = 1e12) @Scale(6) double value) {
+  void aBucketIsAtMostOne128thOfItsStartWide(
+      @ForAll @DoubleRange(min = 0.001, max = 1e12) @Scale(6) double value) {
     int bucket = LogBuckets.of(value);
     double low = LogBuckets.lowerBound(bucket);
     assertTrue(LogBuckets.upperBound(bucket) - low <= low / 128 * (1 + 1e-12));

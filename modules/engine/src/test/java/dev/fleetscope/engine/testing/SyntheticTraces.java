@@ -10,9 +10,10 @@ import java.util.OptionalDouble;
 import java.util.Random;
 
 /**
- * Six seeded 14-day traces at one-minute steps, each the kind of container a strategy must get right. Usage is
- * the true demand; where a trace is OOM-killed, the first {@value #RECORDED_DAYS} days are recorded as the kubelet
- * saw them (capped at the limit, with the kill times) and the rest shows the demand a larger limit would meet.
+ * Six seeded 14-day traces at one-minute steps, each the kind of container a strategy must get
+ * right. Usage is the true demand; where a trace is OOM-killed, the first {@value #RECORDED_DAYS}
+ * days are recorded as the kubelet saw them (capped at the limit, with the kill times) and the rest
+ * shows the demand a larger limit would meet.
  */
 public final class SyntheticTraces {
   public static final int STEP = 60;
@@ -28,7 +29,12 @@ public final class SyntheticTraces {
   private SyntheticTraces() {}
 
   public static List<Trace> all(long seed) {
-    return List.of(diurnal(seed), leaky(seed + 1), bursty(seed + 2), oomKilled(seed + 3), idleNotebook(seed + 4),
+    return List.of(
+        diurnal(seed),
+        leaky(seed + 1),
+        bursty(seed + 2),
+        oomKilled(seed + 3),
+        idleNotebook(seed + 4),
         hpaScaled(seed + 5));
   }
 
@@ -43,7 +49,9 @@ public final class SyntheticTraces {
       cpu[i] = 0.3 * (1 + 0.6 * day) * Math.exp(0.15 * random.nextGaussian());
       memory[i] = (600 + 80 * (1 + day) / 2 + 5 * random.nextGaussian()) * MIB;
     }
-    return new Trace("diurnal service", UsageHistory.of(START, STEP, cpu, memory),
+    return new Trace(
+        "diurnal service",
+        UsageHistory.of(START, STEP, cpu, memory),
         ContainerFacts.of(Sizing.of(1, Double.POSITIVE_INFINITY, 2 * GIB, 2 * GIB)));
   }
 
@@ -55,13 +63,18 @@ public final class SyntheticTraces {
     double[] memory = new double[n];
     for (int i = 0; i < n; i++) {
       cpu[i] = 0.2 * Math.exp(0.1 * random.nextGaussian());
-      memory[i] = 300 * MIB * Math.pow(1.05, i / (double) PER_DAY) * (1 + 0.01 * random.nextGaussian());
+      memory[i] =
+          300 * MIB * Math.pow(1.05, i / (double) PER_DAY) * (1 + 0.01 * random.nextGaussian());
     }
-    return new Trace("leaky memory (+5%/day)", UsageHistory.of(START, STEP, cpu, memory),
+    return new Trace(
+        "leaky memory (+5%/day)",
+        UsageHistory.of(START, STEP, cpu, memory),
         ContainerFacts.of(Sizing.of(0.5, Double.POSITIVE_INFINITY, GIB, GIB)));
   }
 
-  /** A queue worker: idle at 0.05 cores, bursts of 10..30 minutes at 1.5..2.5 cores and +600 MiB. */
+  /**
+   * A queue worker: idle at 0.05 cores, bursts of 10..30 minutes at 1.5..2.5 cores and +600 MiB.
+   */
   public static Trace bursty(long seed) {
     Random random = new Random(seed);
     int n = DAYS * PER_DAY;
@@ -76,16 +89,21 @@ public final class SyntheticTraces {
       }
       boolean busy = burstLeft > 0;
       burstLeft = Math.max(0, burstLeft - 1);
-      cpu[i] = busy ? burst * (0.9 + 0.2 * random.nextDouble()) : 0.05 * (0.5 + random.nextDouble());
-      memory[i] = (400 + (busy ? 600 * (0.8 + 0.2 * random.nextDouble()) : 20 * random.nextDouble())) * MIB;
+      cpu[i] =
+          busy ? burst * (0.9 + 0.2 * random.nextDouble()) : 0.05 * (0.5 + random.nextDouble());
+      memory[i] =
+          (400 + (busy ? 600 * (0.8 + 0.2 * random.nextDouble()) : 20 * random.nextDouble())) * MIB;
     }
-    return new Trace("bursty worker", UsageHistory.of(START, STEP, cpu, memory),
+    return new Trace(
+        "bursty worker",
+        UsageHistory.of(START, STEP, cpu, memory),
         ContainerFacts.of(Sizing.of(2, Double.POSITIVE_INFINITY, 2 * GIB, 2 * GIB)));
   }
 
   /**
-   * A batch container with a 512 MiB limit whose nightly job needs 540..620 MiB: each night it is OOM-killed.
-   * The recorded days show 512 MiB and the kill; the last days show what the job really needs.
+   * A batch container with a 512 MiB limit whose nightly job needs 540..620 MiB: each night it is
+   * OOM-killed. The recorded days show 512 MiB and the kill; the last days show what the job really
+   * needs.
    */
   public static Trace oomKilled(long seed) {
     Random random = new Random(seed);
@@ -99,7 +117,10 @@ public final class SyntheticTraces {
       for (int m = 0; m < PER_DAY; m++) {
         int i = d * PER_DAY + m;
         boolean job = m >= 120 && m < 180;
-        double demand = job ? 350 * MIB + (nightly - 350 * MIB) * (m - 120) / 59.0 : (340 + 10 * random.nextDouble()) * MIB;
+        double demand =
+            job
+                ? 350 * MIB + (nightly - 350 * MIB) * (m - 120) / 59.0
+                : (340 + 10 * random.nextDouble()) * MIB;
         cpu[i] = job ? 0.8 * (0.9 + 0.2 * random.nextDouble()) : 0.05 * (0.5 + random.nextDouble());
         if (d < RECORDED_DAYS && demand > limit) {
           if (memory[i - 1] < limit) {
@@ -112,11 +133,16 @@ public final class SyntheticTraces {
       }
     }
     long[] ooms = kills.stream().mapToLong(Long::longValue).toArray();
-    return new Trace("OOM-killed batch", new UsageHistory(START, STEP, cpu, memory, ooms),
+    return new Trace(
+        "OOM-killed batch",
+        new UsageHistory(START, STEP, cpu, memory, ooms),
         ContainerFacts.of(Sizing.of(1, Double.POSITIVE_INFINITY, limit, limit)));
   }
 
-  /** A notebook used on the first two days, idle since: a few millicores and 250 MiB of a 2-core, 8 GiB request. */
+  /**
+   * A notebook used on the first two days, idle since: a few millicores and 250 MiB of a 2-core, 8
+   * GiB request.
+   */
   public static Trace idleNotebook(long seed) {
     Random random = new Random(seed);
     int n = DAYS * PER_DAY;
@@ -127,13 +153,15 @@ public final class SyntheticTraces {
       cpu[i] = used ? 0.3 + 0.5 * random.nextDouble() : 0.002 * (0.5 + random.nextDouble());
       memory[i] = (i < 2 * PER_DAY ? 900 : 250 + 5 * random.nextDouble()) * MIB;
     }
-    return new Trace("idle notebook", UsageHistory.of(START, STEP, cpu, memory),
+    return new Trace(
+        "idle notebook",
+        UsageHistory.of(START, STEP, cpu, memory),
         ContainerFacts.of(Sizing.of(2, Double.POSITIVE_INFINITY, 8 * GIB, 8 * GIB)));
   }
 
   /**
-   * A service scaled by an HPA at 70% CPU: per-replica use hovers at the target of its 1-core request, with
-   * spikes while new replicas start.
+   * A service scaled by an HPA at 70% CPU: per-replica use hovers at the target of its 1-core
+   * request, with spikes while new replicas start.
    */
   public static Trace hpaScaled(long seed) {
     Random random = new Random(seed);
@@ -145,8 +173,9 @@ public final class SyntheticTraces {
       cpu[i] = 0.7 * (1 + 0.08 * random.nextGaussian()) * (lagging ? 1.3 : 1);
       memory[i] = (500 + 10 * random.nextGaussian()) * MIB;
     }
-    ContainerFacts facts = ContainerFacts.of(Sizing.of(1, Double.POSITIVE_INFINITY, GIB, GIB))
-        .withAutoscaler(new HorizontalAutoscaler(2, 10, OptionalDouble.of(0.7)));
+    ContainerFacts facts =
+        ContainerFacts.of(Sizing.of(1, Double.POSITIVE_INFINITY, GIB, GIB))
+            .withAutoscaler(new HorizontalAutoscaler(2, 10, OptionalDouble.of(0.7)));
     return new Trace("HPA-scaled service", UsageHistory.of(START, STEP, cpu, memory), facts);
   }
 

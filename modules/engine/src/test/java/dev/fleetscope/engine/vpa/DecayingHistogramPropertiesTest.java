@@ -15,7 +15,8 @@ class DecayingHistogramPropertiesTest {
   private static final long START = 1_700_000_000L;
 
   @Property
-  void aValueFallsInTheBucketThatStartsAtOrBelowIt(@ForAll @DoubleRange(min = 0, max = 999) double value) {
+  void aValueFallsInTheBucketThatStartsAtOrBelowIt(
+      @ForAll @DoubleRange(min = 0, max = 999) double value) {
     int bucket = CPU.find(value);
     // Go's floor(log(...)) may land one bucket low right at a boundary, never high.
     assertTrue(CPU.start(bucket) <= value * (1 + 1e-12));
@@ -23,16 +24,20 @@ class DecayingHistogramPropertiesTest {
   }
 
   @Property
-  void percentilesNeverFallAsThePercentileRises(@ForAll @Size(min = 1, max = 200) double[] raw,
-      @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b,
+  void percentilesNeverFallAsThePercentileRises(
+      @ForAll @Size(min = 1, max = 200) double[] raw,
+      @ForAll @DoubleRange(min = 0, max = 1) double a,
+      @ForAll @DoubleRange(min = 0, max = 1) double b,
       @ForAll @IntRange(min = 0, max = 48) int hoursApart) {
     DecayingHistogram h = filled(raw, hoursApart);
     assertTrue(h.percentile(Math.min(a, b)) <= h.percentile(Math.max(a, b)));
   }
 
   @Property
-  void everyPercentileLiesBetweenTheBucketsOfTheSmallestAndLargestSample(@ForAll @Size(min = 1, max = 200) double[] raw,
-      @ForAll @DoubleRange(min = 0, max = 1) double p, @ForAll @IntRange(min = 0, max = 48) int hoursApart) {
+  void everyPercentileLiesBetweenTheBucketsOfTheSmallestAndLargestSample(
+      @ForAll @Size(min = 1, max = 200) double[] raw,
+      @ForAll @DoubleRange(min = 0, max = 1) double p,
+      @ForAll @IntRange(min = 0, max = 48) int hoursApart) {
     double[] values = cores(raw);
     DecayingHistogram h = filled(raw, hoursApart);
     double min = Arrays.stream(values).min().orElseThrow();
@@ -43,7 +48,8 @@ class DecayingHistogramPropertiesTest {
   }
 
   @Property
-  void scalingEveryWeightByAPowerOfTwoChangesNoPercentile(@ForAll @Size(min = 1, max = 100) double[] raw,
+  void scalingEveryWeightByAPowerOfTwoChangesNoPercentile(
+      @ForAll @Size(min = 1, max = 100) double[] raw,
       @ForAll @DoubleRange(min = 0, max = 1) double p) {
     DecayingHistogram now = filled(raw, 0);
     DecayingHistogram later = new DecayingHistogram(CPU, 3600);
@@ -64,6 +70,8 @@ class DecayingHistogramPropertiesTest {
   }
 
   private static double[] cores(double[] raw) {
-    return Arrays.stream(raw).map(v -> Double.isFinite(v) ? Math.min(Math.abs(v), 500) : 0).toArray();
+    return Arrays.stream(raw)
+        .map(v -> Double.isFinite(v) ? Math.min(Math.abs(v), 500) : 0)
+        .toArray();
   }
 }

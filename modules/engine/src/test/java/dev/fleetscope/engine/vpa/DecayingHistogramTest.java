@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The VPA's own histogram tests ({@code util/histogram_test.go}, {@code util/decaying_histogram_test.go}),
- * restated on its exponential CPU buckets: a percentile is the end of the bucket holding the sample, written
- * {@code end(v)} below.
+ * The VPA's own histogram tests ({@code util/histogram_test.go}, {@code
+ * util/decaying_histogram_test.go}), restated on its exponential CPU buckets: a percentile is the
+ * end of the bucket holding the sample, written {@code end(v)} below.
  */
 class DecayingHistogramTest {
   private static final long START = 1_234_567_890L;
@@ -17,7 +17,8 @@ class DecayingHistogramTest {
 
   @Test
   void cpuBucketsAreTheVpasOnes() {
-    // ceil(log_1.05(1000 * 0.05 / 0.01 + 1)) + 1 = ceil(174.6) + 1 = 176 buckets; bucket 1 starts at 0.01 core.
+    // ceil(log_1.05(1000 * 0.05 / 0.01 + 1)) + 1 = ceil(174.6) + 1 = 176 buckets; bucket 1 starts
+    // at 0.01 core.
     assertEquals(176, CPU.count());
     assertEquals(0.01, CPU.start(1), 1e-15);
     assertEquals(0.01 * (Math.pow(1.05, 37) - 1) / 0.05, CPU.start(37), 1e-15);
@@ -51,7 +52,8 @@ class DecayingHistogramTest {
 
   @Test
   void eachHalfLifeHalvesASamplesWeight() {
-    // TestDecayingHistogramPercentiles: values = weights = 1..4, one half-life apart, so the relative weights
+    // TestDecayingHistogramPercentiles: values = weights = 1..4, one half-life apart, so the
+    // relative weights
     // are 1/8, 2/4, 3/2, 4 (total 6.125): cumulative shares 2.0%, 10.2%, 34.7%, 100%.
     DecayingHistogram h = new DecayingHistogram(CPU, HOUR);
     for (int i = 1; i <= 4; i++) {
@@ -67,7 +69,8 @@ class DecayingHistogramTest {
 
   @Test
   void twentyHalfLivesLaterAHeavySampleBarelyCounts() {
-    // TestSimpleDecay: weight 1000 at t, weight 1 twenty half-lives later: 1000 * 2^-20 < 0.001 of the total.
+    // TestSimpleDecay: weight 1000 at t, weight 1 twenty half-lives later: 1000 * 2^-20 < 0.001 of
+    // the total.
     DecayingHistogram h = new DecayingHistogram(CPU, HOUR);
     h.addSample(2, 1000, START);
     h.addSample(1, 1, START + 20 * HOUR);

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The durable record of every change sent to a cluster. Each method returns only once what it recorded survives
- * a crash or power loss, so a change's intent is on disk before the change is sent and its outcome after.
+ * The durable record of every change sent to a cluster. Each method returns only once what it
+ * recorded survives a crash or power loss, so a change's intent is on disk before the change is
+ * sent and its outcome after.
  */
 public interface AuditLog extends AutoCloseable {
-  /** Records a run and all its changes as {@link ChangeState#PLANNED}, with their exact previous values. */
+  /**
+   * Records a run and all its changes as {@link ChangeState#PLANNED}, with their exact previous
+   * values.
+   */
   RunRecord startRun(String description, List<PlannedChange> changes);
 
   /** Appends a state to a change's history. */

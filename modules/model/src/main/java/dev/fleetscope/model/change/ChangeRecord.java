@@ -3,9 +3,17 @@ package dev.fleetscope.model.change;
 import java.util.List;
 import java.util.Optional;
 
-/** An audited change: what it changes (with the exact previous values) and every state it went through. */
+/**
+ * An audited change: what it changes (with the exact previous values) and every state it went
+ * through.
+ */
 public record ChangeRecord(
-    long id, long runId, ChangeKind kind, Optional<Long> origin, ApplyMethod method, WorkloadChange change,
+    long id,
+    long runId,
+    ChangeKind kind,
+    Optional<Long> origin,
+    ApplyMethod method,
+    WorkloadChange change,
     List<ChangeEvent> history) {
 
   public ChangeRecord {

@@ -1,8 +1,8 @@
 package dev.fleetscope.model.change;
 
 /**
- * Where one change of an audited run stands. The audit log keeps every state a change went through, so the
- * latest one is its state and the earlier ones its history.
+ * Where one change of an audited run stands. The audit log keeps every state a change went through,
+ * so the latest one is its state and the earlier ones its history.
  */
 public enum ChangeState {
   /** Recorded with its exact previous values when the run started; not yet sent. */
@@ -15,9 +15,15 @@ public enum ChangeState {
   ROLLED_OUT,
   /** Refused by the server or the rollout failed; the detail says why. */
   FAILED,
-  /** Never reached the cluster: the run stopped or was interrupted before it, or the cluster still holds before. */
+  /**
+   * Never reached the cluster: the run stopped or was interrupted before it, or the cluster still
+   * holds before.
+   */
   NOT_APPLIED,
-  /** Found after an interruption holding neither the previous nor the new values: someone else changed it. */
+  /**
+   * Found after an interruption holding neither the previous nor the new values: someone else
+   * changed it.
+   */
   DRIFTED;
 
   /** Whether nothing more will happen to the change within its run. */

@@ -4,7 +4,10 @@ package dev.fleetscope.model.change;
 public final class ClusterWriteException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** Why, so that callers can tell a conflict (edited since the preview) from a refusal or an outage. */
+  /**
+   * Why, so that callers can tell a conflict (edited since the preview) from a refusal or an
+   * outage.
+   */
   public enum Reason {
     /** The workload changed since the preview; nothing was overwritten. */
     CONFLICT,

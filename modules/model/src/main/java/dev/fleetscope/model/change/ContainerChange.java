@@ -1,10 +1,12 @@
 package dev.fleetscope.model.change;
 
 /**
- * One container's resources before and after a change. {@code before} is what the cluster held when the change
- * was previewed; a writer must refuse the change when the cluster no longer holds exactly that.
+ * One container's resources before and after a change. {@code before} is what the cluster held when
+ * the change was previewed; a writer must refuse the change when the cluster no longer holds
+ * exactly that.
  */
-public record ContainerChange(String container, ContainerResources before, ContainerResources after) {
+public record ContainerChange(
+    String container, ContainerResources before, ContainerResources after) {
   /** The change that undoes this one. */
   public ContainerChange reversed() {
     return new ContainerChange(container, after, before);

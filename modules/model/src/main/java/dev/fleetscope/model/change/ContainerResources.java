@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A container's {@code resources} exactly as its pod template states them: resource name to quantity string
- * ({@code cpu: 250m}, {@code memory: 1Gi}, {@code nvidia.com/gpu: 1}). A missing key is a value that is not set.
- * Kept as strings so that a change can pin the previous values byte for byte and restore them unchanged.
+ * A container's {@code resources} exactly as its pod template states them: resource name to
+ * quantity string ({@code cpu: 250m}, {@code memory: 1Gi}, {@code nvidia.com/gpu: 1}). A missing
+ * key is a value that is not set. Kept as strings so that a change can pin the previous values byte
+ * for byte and restore them unchanged.
  */
 public record ContainerResources(Map<String, String> requests, Map<String, String> limits) {
   public static final String CPU = "cpu";
@@ -38,7 +39,8 @@ public record ContainerResources(Map<String, String> requests, Map<String, Strin
     return new ContainerResources(requests, with(limits, resource, quantity));
   }
 
-  private static Map<String, String> with(Map<String, String> map, String key, Optional<String> value) {
+  private static Map<String, String> with(
+      Map<String, String> map, String key, Optional<String> value) {
     Map<String, String> copy = new TreeMap<>(map);
     value.ifPresentOrElse(v -> copy.put(key, v), () -> copy.remove(key));
     return copy;

@@ -7,7 +7,9 @@ public record RunOutcome(Kind kind, Instant at, String detail) {
   public enum Kind {
     /** Every change was sent and rolled out. */
     COMPLETED,
-    /** Stopped at the first refused change or failed rollout; the changes after it were not sent. */
+    /**
+     * Stopped at the first refused change or failed rollout; the changes after it were not sent.
+     */
     STOPPED,
     /** The user cancelled it between two changes. */
     CANCELLED,

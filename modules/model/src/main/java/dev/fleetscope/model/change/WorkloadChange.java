@@ -7,12 +7,14 @@ import java.util.List;
 public record WorkloadChange(WorkloadRef workload, List<ContainerChange> containers) {
   public WorkloadChange {
     if (containers.isEmpty()) {
-      throw new IllegalArgumentException("a change of " + workload + " must change at least one container");
+      throw new IllegalArgumentException(
+          "a change of " + workload + " must change at least one container");
     }
     containers = List.copyOf(containers);
   }
 
   public WorkloadChange reversed() {
-    return new WorkloadChange(workload, containers.stream().map(ContainerChange::reversed).toList());
+    return new WorkloadChange(
+        workload, containers.stream().map(ContainerChange::reversed).toList());
   }
 }

@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A workload as the cluster holds it now: what a change is previewed against and what the guard rails judge.
+ * A workload as the cluster holds it now: what a change is previewed against and what the guard
+ * rails judge.
  *
  * @param containers the pod template's containers in template order, with their exact resources
  * @param replicas desired replicas (pods for a DaemonSet, parallelism for a Job or CronJob)
- * @param pods the pods running now (the ones a rollout restarts), each with its containers' resources as its spec
- *     states them (what an in-place resize changes)
+ * @param pods the pods running now (the ones a rollout restarts), each with its containers'
+ *     resources as its spec states them (what an in-place resize changes)
  * @param podTemplateImmutable true for a Job, whose pod template the API server refuses to change
  */
 public record WorkloadState(
@@ -29,7 +30,9 @@ public record WorkloadState(
   public WorkloadState {
     containers = Collections.unmodifiableMap(new LinkedHashMap<>(containers));
     Map<String, Map<String, ContainerResources>> podCopy = new LinkedHashMap<>();
-    pods.forEach((pod, containerMap) -> podCopy.put(pod, Collections.unmodifiableMap(new LinkedHashMap<>(containerMap))));
+    pods.forEach(
+        (pod, containerMap) ->
+            podCopy.put(pod, Collections.unmodifiableMap(new LinkedHashMap<>(containerMap))));
     pods = Collections.unmodifiableMap(podCopy);
     disruptionBudgets = List.copyOf(disruptionBudgets);
   }
@@ -43,8 +46,8 @@ public record WorkloadState(
   }
 
   /**
-   * Whether the change's values ({@code after}, else {@code before}) are what the workload holds now: in its pod
-   * template for a rollout, in every running pod for an in-place resize.
+   * Whether the change's values ({@code after}, else {@code before}) are what the workload holds
+   * now: in its pod template for a rollout, in every running pod for an in-place resize.
    */
   public boolean holds(WorkloadChange change, ApplyMethod method, boolean after) {
     if (method == ApplyMethod.IN_PLACE) {
@@ -53,10 +56,13 @@ public record WorkloadState(
     return holds(containers, change, after);
   }
 
-  private static boolean holds(Map<String, ContainerResources> containers, WorkloadChange change, boolean after) {
-    return change.containers().stream().allMatch(c -> {
-      ContainerResources now = containers.get(c.container());
-      return now != null && now.equals(after ? c.after() : c.before());
-    });
+  private static boolean holds(
+      Map<String, ContainerResources> containers, WorkloadChange change, boolean after) {
+    return change.containers().stream()
+        .allMatch(
+            c -> {
+              ContainerResources now = containers.get(c.container());
+              return now != null && now.equals(after ? c.after() : c.before());
+            });
   }
 }

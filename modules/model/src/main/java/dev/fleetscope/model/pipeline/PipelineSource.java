@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Anything that reports pipeline runs: an Airflow, a Kubeflow Pipelines, an Argo Workflows, the demo fleet.
+ * Anything that reports pipeline runs: an Airflow, a Kubeflow Pipelines, an Argo Workflows, the
+ * demo fleet.
  *
- * <p>{@link #poll()} may block on I/O; it runs on a thread of its own, never on the FX thread. A source may fetch
- * only what changed since its last poll, but each poll returns every run it knows within its history window, so a
- * caller can replace what it had.
+ * <p>{@link #poll()} may block on I/O; it runs on a thread of its own, never on the FX thread. A
+ * source may fetch only what changed since its last poll, but each poll returns every run it knows
+ * within its history window, so a caller can replace what it had.
  */
 public interface PipelineSource extends AutoCloseable {
   /** Stable id, unique among the sources; runs carry it as {@link PipelineRun#source()}. */
@@ -19,7 +20,10 @@ public interface PipelineSource extends AutoCloseable {
   /** How often to poll. */
   Duration interval();
 
-  /** The runs known now. Throws with a message a person understands, naming the source, when it cannot. */
+  /**
+   * The runs known now. Throws with a message a person understands, naming the source, when it
+   * cannot.
+   */
   List<PipelineRun> poll() throws Exception;
 
   @Override

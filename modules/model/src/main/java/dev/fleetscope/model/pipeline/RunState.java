@@ -1,6 +1,9 @@
 package dev.fleetscope.model.pipeline;
 
-/** The states every orchestrator's run states map to; each source maps all of its states, none dropped. */
+/**
+ * The states every orchestrator's run states map to; each source maps all of its states, none
+ * dropped.
+ */
 public enum RunState {
   /** Waiting to start: scheduled, queued, pending. */
   QUEUED,
@@ -26,7 +29,10 @@ public enum RunState {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The state named {@code id} ({@code failed}, {@code RUNNING}); throws naming the known states otherwise. */
+  /**
+   * The state named {@code id} ({@code failed}, {@code RUNNING}); throws naming the known states
+   * otherwise.
+   */
   public static RunState ofId(String id) {
     for (RunState state : values()) {
       if (state.name().equalsIgnoreCase(id.strip())) {

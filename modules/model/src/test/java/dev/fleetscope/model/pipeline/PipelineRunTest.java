@@ -15,13 +15,22 @@ class PipelineRunTest {
   private static final Instant START = Instant.parse("2026-11-20T02:00:00Z");
 
   private static PipelineRun run(RunState state, Optional<Instant> start, Optional<Instant> end) {
-    return new PipelineRun("airflow-prod", "features_nightly", "scheduled__1", Trigger.SCHEDULED, state, start, end,
-        List.of(), Optional.empty());
+    return new PipelineRun(
+        "airflow-prod",
+        "features_nightly",
+        "scheduled__1",
+        Trigger.SCHEDULED,
+        state,
+        start,
+        end,
+        List.of(),
+        Optional.empty());
   }
 
   @Test
   void finishedRunHasDurationFromStartToEnd() {
-    PipelineRun run = run(RunState.SUCCEEDED, Optional.of(START), Optional.of(START.plusSeconds(5_400)));
+    PipelineRun run =
+        run(RunState.SUCCEEDED, Optional.of(START), Optional.of(START.plusSeconds(5_400)));
     assertEquals(Optional.of(Duration.ofMinutes(90)), run.duration());
     assertEquals(Optional.of(Duration.ofMinutes(90)), run.elapsed(START.plusSeconds(99_999)));
   }
@@ -35,8 +44,10 @@ class PipelineRunTest {
 
   @Test
   void rejectsRunEndingBeforeItStarts() {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> run(RunState.FAILED, Optional.of(START), Optional.of(START.minusSeconds(1))));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> run(RunState.FAILED, Optional.of(START), Optional.of(START.minusSeconds(1))));
     assertTrue(e.getMessage().contains("scheduled__1 of features_nightly"), e.getMessage());
   }
 
@@ -45,7 +56,9 @@ class PipelineRunTest {
     assertEquals(RunState.FAILED, RunState.ofId("failed"));
     assertEquals(RunState.CANCELED, RunState.ofId("CANCELED"));
     var e = assertThrows(IllegalArgumentException.class, () -> RunState.ofId("broken"));
-    assertTrue(e.getMessage().contains("queued, running, succeeded, failed, skipped, canceled, paused, unknown"),
+    assertTrue(
+        e.getMessage()
+            .contains("queued, running, succeeded, failed, skipped, canceled, paused, unknown"),
         e.getMessage());
   }
 

@@ -24,10 +24,10 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * DAG runs of one Airflow, 2.x or 3.x: the version is found on the first poll ({@code /api/v2/version}, else
- * {@code /api/v1/version}), so a user gives only a URL and credentials. Each poll lists the runs of all DAGs
- * ({@code /dags/~/dagRuns}) updated since the previous one, page by page to the end, and the failed task instances
- * of runs newly failed.
+ * DAG runs of one Airflow, 2.x or 3.x: the version is found on the first poll ({@code
+ * /api/v2/version}, else {@code /api/v1/version}), so a user gives only a URL and credentials. Each
+ * poll lists the runs of all DAGs ({@code /dags/~/dagRuns}) updated since the previous one, page by
+ * page to the end, and the failed task instances of runs newly failed.
  */
 public final class AirflowSource implements PipelineSource {
   private final SourceSettings settings;
@@ -75,11 +75,16 @@ public final class AirflowSource implements PipelineSource {
     Optional<Instant> startedAt = Optional.empty();
     int offset = 0;
     while (true) {
-      HttpUrl page = version.api(base).addPathSegment("dags").addPathSegment("~").addPathSegment("dagRuns")
-          .addQueryParameter("updated_at_gte", since.toString())
-          .addQueryParameter("limit", Integer.toString(version.pageSize()))
-          .addQueryParameter("offset", Integer.toString(offset))
-          .build();
+      HttpUrl page =
+          version
+              .api(base)
+              .addPathSegment("dags")
+              .addPathSegment("~")
+              .addPathSegment("dagRuns")
+              .addQueryParameter("updated_at_gte", since.toString())
+              .addQueryParameter("limit", Integer.toString(version.pageSize()))
+              .addQueryParameter("offset", Integer.toString(offset))
+              .build();
       JsonNode body = http.get(page);
       startedAt = startedAt.or(http::serverTime);
       int count = 0;
@@ -100,22 +105,43 @@ public final class AirflowSource implements PipelineSource {
     if (version != null) {
       return;
     }
-    JsonHttp probe = new JsonHttp(displayName(), settings.http(), Credentials.none(), settings.backoff(),
-        settings.clock());
-    if (probe.getIfFound(AirflowVersion.V3.api(base).addPathSegment("version").build()).isPresent()) {
+    JsonHttp probe =
+        new JsonHttp(
+            displayName(),
+            settings.http(),
+            Credentials.none(),
+            settings.backoff(),
+            settings.clock());
+    if (probe
+        .getIfFound(AirflowVersion.V3.api(base).addPathSegment("version").build())
+        .isPresent()) {
       HttpUrl tokenUrl = base.newBuilder().addPathSegments("auth/token").build();
-      JwtCredentials jwt = new JwtCredentials(() -> JsonFields.required(
-          probe.post(tokenUrl, Map.of("username", username, "password", password)), "access_token",
-          displayName() + ": the answer to POST " + tokenUrl), settings.clock());
-      http = new JsonHttp(displayName(), settings.http(), jwt, settings.backoff(), settings.clock());
+      JwtCredentials jwt =
+          new JwtCredentials(
+              () ->
+                  JsonFields.required(
+                      probe.post(tokenUrl, Map.of("username", username, "password", password)),
+                      "access_token",
+                      displayName() + ": the answer to POST " + tokenUrl),
+              settings.clock());
+      http =
+          new JsonHttp(displayName(), settings.http(), jwt, settings.backoff(), settings.clock());
       version = AirflowVersion.V3;
       return;
     }
-    JsonHttp basic = new JsonHttp(displayName(), settings.http(), new Credentials.Basic(username, password),
-        settings.backoff(), settings.clock());
+    JsonHttp basic =
+        new JsonHttp(
+            displayName(),
+            settings.http(),
+            new Credentials.Basic(username, password),
+            settings.backoff(),
+            settings.clock());
     if (basic.getIfFound(AirflowVersion.V2.api(base).addPathSegment("version").build()).isEmpty()) {
-      throw new SourceException(displayName() + ": no Airflow REST API at " + base
-          + ": neither /api/v2/version (Airflow 3) nor /api/v1/version (Airflow 2) was found");
+      throw new SourceException(
+          displayName()
+              + ": no Airflow REST API at "
+              + base
+              + ": neither /api/v2/version (Airflow 3) nor /api/v1/version (Airflow 2) was found");
     }
     http = basic;
     version = AirflowVersion.V2;
@@ -127,7 +153,9 @@ public final class AirflowSource implements PipelineSource {
     String runId = JsonFields.required(run, "dag_run_id", context);
     context = displayName() + ": dag run " + runId + " of " + dagId;
     return new PipelineRun(
-        id(), dagId, runId,
+        id(),
+        dagId,
+        runId,
         AirflowStates.trigger(run.path("run_type").asText(null)),
         AirflowStates.runState(run.path("state").asText(null)),
         JsonFields.instant(run, "start_date", context),
@@ -136,32 +164,52 @@ public final class AirflowSource implements PipelineSource {
         Optional.of(URI.create(version.runPage(base, dagId, runId).toString())));
   }
 
-  /** A newly failed run gets its failed task instances; one already known keeps those fetched before. */
+  /**
+   * A newly failed run gets its failed task instances; one already known keeps those fetched
+   * before.
+   */
   private PipelineRun withFailedTasks(PipelineRun run) throws SourceException {
     if (run.state() != RunState.FAILED) {
       return run;
     }
     Optional<PipelineRun> known = book.get(run.runId()).filter(k -> k.state() == RunState.FAILED);
     List<FailedTask> failed = known.isPresent() ? known.get().failedTasks() : failedTasks(run);
-    return new PipelineRun(run.source(), run.pipeline(), run.runId(), run.trigger(), run.state(), run.start(),
-        run.end(), failed, run.link());
+    return new PipelineRun(
+        run.source(),
+        run.pipeline(),
+        run.runId(),
+        run.trigger(),
+        run.state(),
+        run.start(),
+        run.end(),
+        failed,
+        run.link());
   }
 
   private List<FailedTask> failedTasks(PipelineRun run) throws SourceException {
     List<FailedTask> failed = new ArrayList<>();
     int offset = 0;
     while (true) {
-      HttpUrl page = version.api(base).addPathSegment("dags").addPathSegment(run.pipeline())
-          .addPathSegment("dagRuns").addPathSegment(run.runId()).addPathSegment("taskInstances")
-          .addQueryParameter("state", "failed")
-          .addQueryParameter("limit", Integer.toString(version.pageSize()))
-          .addQueryParameter("offset", Integer.toString(offset))
-          .build();
+      HttpUrl page =
+          version
+              .api(base)
+              .addPathSegment("dags")
+              .addPathSegment(run.pipeline())
+              .addPathSegment("dagRuns")
+              .addPathSegment(run.runId())
+              .addPathSegment("taskInstances")
+              .addQueryParameter("state", "failed")
+              .addQueryParameter("limit", Integer.toString(version.pageSize()))
+              .addQueryParameter("offset", Integer.toString(offset))
+              .build();
       JsonNode body = http.get(page);
       int count = 0;
-      for (JsonNode task : JsonFields.array(body, "task_instances", displayName() + ": task instances")) {
-        failed.add(new FailedTask(JsonFields.required(task, "task_id", displayName() + ": a task instance"),
-            message(task)));
+      for (JsonNode task :
+          JsonFields.array(body, "task_instances", displayName() + ": task instances")) {
+        failed.add(
+            new FailedTask(
+                JsonFields.required(task, "task_id", displayName() + ": a task instance"),
+                message(task)));
         count++;
       }
       offset += count;
@@ -171,9 +219,13 @@ public final class AirflowSource implements PipelineSource {
     }
   }
 
-  /** Airflow's API carries no error text for a task (that is in its log): say which try failed, and the note. */
+  /**
+   * Airflow's API carries no error text for a task (that is in its log): say which try failed, and
+   * the note.
+   */
   private static String message(JsonNode task) {
-    StringBuilder message = new StringBuilder("failed on try ").append(task.path("try_number").asInt(1));
+    StringBuilder message =
+        new StringBuilder("failed on try ").append(task.path("try_number").asInt(1));
     JsonFields.text(task, "operator").ifPresent(op -> message.append(" (").append(op).append(')'));
     JsonFields.text(task, "note").ifPresent(note -> message.append(": ").append(note));
     return message.toString();

@@ -18,7 +18,9 @@ public final class AirflowStates {
     };
   }
 
-  /** {@code run_type}: v1 backfill, manual, scheduled, dataset_triggered; v2 adds the asset_* kinds. */
+  /**
+   * {@code run_type}: v1 backfill, manual, scheduled, dataset_triggered; v2 adds the asset_* kinds.
+   */
   public static Trigger trigger(String runType) {
     return switch (runType == null ? "" : runType) {
       case "scheduled" -> Trigger.SCHEDULED;

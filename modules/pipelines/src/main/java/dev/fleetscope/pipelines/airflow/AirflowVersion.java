@@ -2,7 +2,9 @@ package dev.fleetscope.pipelines.airflow;
 
 import okhttp3.HttpUrl;
 
-/** The two Airflow REST APIs: 2.x's {@code /api/v1} (basic auth) and 3.x's {@code /api/v2} (JWT). */
+/**
+ * The two Airflow REST APIs: 2.x's {@code /api/v1} (basic auth) and 3.x's {@code /api/v2} (JWT).
+ */
 public enum AirflowVersion {
   V2("api/v1", 100),
   V3("api/v2", 50);
@@ -28,10 +30,20 @@ public enum AirflowVersion {
   /** The run's page in the Airflow UI. */
   public HttpUrl runPage(HttpUrl base, String dagId, String runId) {
     return switch (this) {
-      case V2 -> base.newBuilder().addPathSegment("dags").addPathSegment(dagId).addPathSegment("grid")
-          .addQueryParameter("dag_run_id", runId).build();
-      case V3 -> base.newBuilder().addPathSegment("dags").addPathSegment(dagId).addPathSegment("runs")
-          .addPathSegment(runId).build();
+      case V2 ->
+          base.newBuilder()
+              .addPathSegment("dags")
+              .addPathSegment(dagId)
+              .addPathSegment("grid")
+              .addQueryParameter("dag_run_id", runId)
+              .build();
+      case V3 ->
+          base.newBuilder()
+              .addPathSegment("dags")
+              .addPathSegment(dagId)
+              .addPathSegment("runs")
+              .addPathSegment(runId)
+              .build();
     };
   }
 }

@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Argo Workflows of some namespaces, through any {@link WorkflowLister}. Each poll lists, page by page to the
- * end, the workflows created since the previous poll or since the oldest one still open then.
+ * Argo Workflows of some namespaces, through any {@link WorkflowLister}. Each poll lists, page by
+ * page to the end, the workflows created since the previous poll or since the oldest one still open
+ * then.
  */
 public final class ArgoSource implements PipelineSource {
   private static final int PAGE_SIZE = 100;
@@ -34,11 +35,17 @@ public final class ArgoSource implements PipelineSource {
   private final PollWindow window;
   private final RunBook book = new RunBook();
 
-  /** @param links the UI page of a workflow by namespace and name; empty where there is no UI */
-  public ArgoSource(SourceSettings settings, WorkflowLister lister, List<String> namespaces,
+  /**
+   * @param links the UI page of a workflow by namespace and name; empty where there is no UI
+   */
+  public ArgoSource(
+      SourceSettings settings,
+      WorkflowLister lister,
+      List<String> namespaces,
       BiFunction<String, String, Optional<URI>> links) {
     if (namespaces.isEmpty()) {
-      throw new IllegalArgumentException(settings.displayName() + ": name at least one namespace to watch");
+      throw new IllegalArgumentException(
+          settings.displayName() + ": name at least one namespace to watch");
     }
     this.settings = settings;
     this.lister = lister;
@@ -48,8 +55,12 @@ public final class ArgoSource implements PipelineSource {
   }
 
   /** Workflows from an Argo Server, linking each run to its page there. */
-  public static ArgoSource server(SourceSettings settings, ArgoServerLister lister, List<String> namespaces) {
-    return new ArgoSource(settings, lister, namespaces,
+  public static ArgoSource server(
+      SourceSettings settings, ArgoServerLister lister, List<String> namespaces) {
+    return new ArgoSource(
+        settings,
+        lister,
+        namespaces,
         (ns, name) -> Optional.of(URI.create(lister.workflowPage(ns, name).toString())));
   }
 
@@ -77,10 +88,12 @@ public final class ArgoSource implements PipelineSource {
       Optional<String> token = Optional.empty();
       do {
         JsonNode list = page(namespace, since, token);
-        for (JsonNode workflow : JsonFields.array(list, "items", displayName() + ": workflows of " + namespace)) {
+        for (JsonNode workflow :
+            JsonFields.array(list, "items", displayName() + ": workflows of " + namespace)) {
           WorkflowParser.Parsed parsed = parser.parse(workflow);
           if (parsed.created().isBefore(since)) {
-            continue; // the Kubernetes API lists everything; older workflows are already known and settled
+            continue; // the Kubernetes API lists everything; older workflows are already known and
+            // settled
           }
           book.put(parsed.run());
           if (parsed.open()) {
@@ -94,23 +107,36 @@ public final class ArgoSource implements PipelineSource {
     return book.keepSince(window.horizon(now), now);
   }
 
-  private JsonNode page(String namespace, Instant since, Optional<String> token) throws SourceException {
+  private JsonNode page(String namespace, Instant since, Optional<String> token)
+      throws SourceException {
     String json;
     try {
       json = lister.list(namespace, Optional.of(since), PAGE_SIZE, token);
     } catch (SourceException e) {
       throw e;
     } catch (IOException e) {
-      throw new SourceException(displayName() + ": cannot list workflows of " + namespace + " from "
-          + lister.describe() + ": " + e.getMessage(), e);
+      throw new SourceException(
+          displayName()
+              + ": cannot list workflows of "
+              + namespace
+              + " from "
+              + lister.describe()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     try {
       return JSON.readTree(json);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new SourceException(displayName() + ": malformed workflow list JSON from " + lister.describe()
-          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-          + e.getOriginalMessage(), e);
+      throw new SourceException(
+          displayName()
+              + ": malformed workflow list JSON from "
+              + lister.describe()
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 }

@@ -7,11 +7,13 @@ public final class ArgoStates {
   private ArgoStates() {}
 
   /**
-   * A workflow's {@code status.phase}: "" (not yet picked up, or in progress before the controller sets one),
-   * Pending, Running, Succeeded, Failed, Error. A running workflow with {@code spec.suspend} is paused; a failed
-   * one with {@code spec.shutdown} (Stop, Terminate) was canceled by a person.
+   * A workflow's {@code status.phase}: "" (not yet picked up, or in progress before the controller
+   * sets one), Pending, Running, Succeeded, Failed, Error. A running workflow with {@code
+   * spec.suspend} is paused; a failed one with {@code spec.shutdown} (Stop, Terminate) was canceled
+   * by a person.
    */
-  public static RunState runState(String phase, boolean started, boolean suspended, boolean shutdown) {
+  public static RunState runState(
+      String phase, boolean started, boolean suspended, boolean shutdown) {
     return switch (phase == null ? "" : phase) {
       case "" -> started ? RunState.RUNNING : RunState.QUEUED;
       case "Pending" -> RunState.QUEUED;

@@ -19,16 +19,17 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * One {@code argoproj.io/v1alpha1} Workflow (from the Argo Server or the Kubernetes API) as a run: the pipeline is
- * its cron workflow or workflow template, else its generate-name; the failed steps are the failed leaf nodes,
- * leaving out attempts that a retry later made good.
+ * One {@code argoproj.io/v1alpha1} Workflow (from the Argo Server or the Kubernetes API) as a run:
+ * the pipeline is its cron workflow or workflow template, else its generate-name; the failed steps
+ * are the failed leaf nodes, leaving out attempts that a retry later made good.
  */
 public final class WorkflowParser {
   static final String CRON = "workflows.argoproj.io/cron-workflow";
   static final String TEMPLATE = "workflows.argoproj.io/workflow-template";
   static final String RESUBMITTED = "workflows.argoproj.io/resubmitted-from-workflow";
   static final String SENSOR = "events.argoproj.io/sensor";
-  private static final Set<String> GROUP_NODES = Set.of("DAG", "Steps", "StepGroup", "TaskGroup", "Retry");
+  private static final Set<String> GROUP_NODES =
+      Set.of("DAG", "Steps", "StepGroup", "TaskGroup", "Retry");
 
   /** A parsed workflow and what incremental polling needs to know of it. */
   public record Parsed(PipelineRun run, Instant created, boolean open) {}
@@ -37,8 +38,11 @@ public final class WorkflowParser {
   private final String sourceName;
   private final BiFunction<String, String, Optional<URI>> links;
 
-  /** @param links the UI page of a workflow by namespace and name, where there is a UI */
-  public WorkflowParser(String sourceId, String sourceName, BiFunction<String, String, Optional<URI>> links) {
+  /**
+   * @param links the UI page of a workflow by namespace and name, where there is a UI
+   */
+  public WorkflowParser(
+      String sourceId, String sourceName, BiFunction<String, String, Optional<URI>> links) {
     this.sourceId = sourceId;
     this.sourceName = sourceName;
     this.links = links;
@@ -54,15 +58,31 @@ public final class WorkflowParser {
     String phase = status.path("phase").asText("");
     Optional<Instant> start = JsonFields.instant(status, "startedAt", context);
     Optional<Instant> end = JsonFields.instant(status, "finishedAt", context);
-    RunState state = ArgoStates.runState(phase, start.isPresent(), spec.path("suspend").asBoolean(false),
-        JsonFields.text(spec, "shutdown").isPresent());
+    RunState state =
+        ArgoStates.runState(
+            phase,
+            start.isPresent(),
+            spec.path("suspend").asBoolean(false),
+            JsonFields.text(spec, "shutdown").isPresent());
     if (!state.finished()) {
       end = Optional.empty();
     }
-    Instant created = JsonFields.instant(metadata, "creationTimestamp", context).or(() -> start).orElse(Instant.EPOCH);
+    Instant created =
+        JsonFields.instant(metadata, "creationTimestamp", context)
+            .or(() -> start)
+            .orElse(Instant.EPOCH);
     List<FailedTask> failed = state == RunState.FAILED ? failedSteps(status, name) : List.of();
-    PipelineRun run = new PipelineRun(sourceId, pipeline(metadata, name), namespace + "/" + name,
-        trigger(metadata.path("labels")), state, start, end, failed, links.apply(namespace, name));
+    PipelineRun run =
+        new PipelineRun(
+            sourceId,
+            pipeline(metadata, name),
+            namespace + "/" + name,
+            trigger(metadata.path("labels")),
+            state,
+            start,
+            end,
+            failed,
+            links.apply(namespace, name));
     return new Parsed(run, created, ArgoStates.open(phase));
   }
 
@@ -89,23 +109,29 @@ public final class WorkflowParser {
     JsonNode nodes = status.path("nodes");
     Set<String> madeGood = new HashSet<>();
     for (Map.Entry<String, JsonNode> node : nodes.properties()) {
-      if ("Retry".equals(node.getValue().path("type").asText()) && "Succeeded".equals(node.getValue().path("phase").asText())) {
+      if ("Retry".equals(node.getValue().path("type").asText())
+          && "Succeeded".equals(node.getValue().path("phase").asText())) {
         node.getValue().path("children").forEach(child -> madeGood.add(child.asText()));
       }
     }
     List<JsonNode> failedNodes = new ArrayList<>();
     for (Map.Entry<String, JsonNode> node : nodes.properties()) {
       JsonNode value = node.getValue();
-      if (ArgoStates.nodeFailed(value.path("phase").asText()) && !GROUP_NODES.contains(value.path("type").asText())
+      if (ArgoStates.nodeFailed(value.path("phase").asText())
+          && !GROUP_NODES.contains(value.path("type").asText())
           && !madeGood.contains(node.getKey())) {
         failedNodes.add(value);
       }
     }
-    failedNodes.sort(Comparator.comparing((JsonNode n) -> n.path("finishedAt").asText())
-        .thenComparing(n -> n.path("displayName").asText()));
+    failedNodes.sort(
+        Comparator.comparing((JsonNode n) -> n.path("finishedAt").asText())
+            .thenComparing(n -> n.path("displayName").asText()));
     List<FailedTask> failed = new ArrayList<>();
     for (JsonNode node : failedNodes) {
-      String step = JsonFields.text(node, "displayName").or(() -> JsonFields.text(node, "name")).orElse("step");
+      String step =
+          JsonFields.text(node, "displayName")
+              .or(() -> JsonFields.text(node, "name"))
+              .orElse("step");
       failed.add(new FailedTask(step, node.path("message").asText("")));
     }
     Optional<String> message = JsonFields.text(status, "message");

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How long to wait before asking again after a 429 or 503: the server's {@code Retry-After} when it gives one,
- * else exponential from {@code first}; never longer than {@code longest}, at most {@code attempts} tries in all.
+ * How long to wait before asking again after a 429 or 503: the server's {@code Retry-After} when it
+ * gives one, else exponential from {@code first}; never longer than {@code longest}, at most {@code
+ * attempts} tries in all.
  */
 public record Backoff(int attempts, Duration first, Duration longest, Sleeper sleeper) {
 
@@ -17,7 +18,8 @@ public record Backoff(int attempts, Duration first, Duration longest, Sleeper sl
     Sleeper REAL = d -> Thread.sleep(d.toMillis());
   }
 
-  public static final Backoff DEFAULT = new Backoff(4, Duration.ofSeconds(1), Duration.ofSeconds(30), Sleeper.REAL);
+  public static final Backoff DEFAULT =
+      new Backoff(4, Duration.ofSeconds(1), Duration.ofSeconds(30), Sleeper.REAL);
 
   public Backoff {
     if (attempts < 1) {
@@ -27,7 +29,8 @@ public record Backoff(int attempts, Duration first, Duration longest, Sleeper sl
 
   /** The wait before try number {@code attempt + 1} (attempt counts from 1). */
   public Duration delay(int attempt, Optional<Duration> retryAfter) {
-    Duration wanted = retryAfter.orElseGet(() -> first.multipliedBy(1L << Math.min(attempt - 1, 20)));
+    Duration wanted =
+        retryAfter.orElseGet(() -> first.multipliedBy(1L << Math.min(attempt - 1, 20)));
     return wanted.compareTo(longest) > 0 ? longest : wanted;
   }
 }

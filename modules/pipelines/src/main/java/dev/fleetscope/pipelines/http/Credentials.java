@@ -6,7 +6,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** How a client authenticates: the value of its {@code Authorization} header, if any. */
-public sealed interface Credentials permits Credentials.None, Credentials.Basic, Credentials.Bearer, JwtCredentials {
+public sealed interface Credentials
+    permits Credentials.None, Credentials.Basic, Credentials.Bearer, JwtCredentials {
 
   /** The {@code Authorization} header value to send now. */
   Optional<String> authorization() throws IOException;
@@ -29,7 +30,8 @@ public sealed interface Credentials permits Credentials.None, Credentials.Basic,
     @Override
     public Optional<String> authorization() {
       String pair = username + ":" + password;
-      return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+      return Optional.of(
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

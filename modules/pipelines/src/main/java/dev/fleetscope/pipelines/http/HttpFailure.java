@@ -12,18 +12,24 @@ final class HttpFailure {
   private HttpFailure() {}
 
   static String describe(String source, String what, int code, int attempts, String body) {
-    String advice = switch (code) {
-      case 401 -> " was refused with 401 Unauthorized: check the credentials";
-      case 403 -> " was refused with 403 Forbidden: the credentials lack permission for it";
-      case 404 -> " returned 404 Not Found: check the URL (and the namespace or API version)";
-      case 429 -> " was still rate limited (429 Too Many Requests) after " + attempts + " attempts";
-      case 503 -> " was still unavailable (503 Service Unavailable) after " + attempts + " attempts";
-      default -> " failed with HTTP " + code;
-    };
+    String advice =
+        switch (code) {
+          case 401 -> " was refused with 401 Unauthorized: check the credentials";
+          case 403 -> " was refused with 403 Forbidden: the credentials lack permission for it";
+          case 404 -> " returned 404 Not Found: check the URL (and the namespace or API version)";
+          case 429 ->
+              " was still rate limited (429 Too Many Requests) after " + attempts + " attempts";
+          case 503 ->
+              " was still unavailable (503 Service Unavailable) after " + attempts + " attempts";
+          default -> " failed with HTTP " + code;
+        };
     return source + ": " + what + advice + detail(body);
   }
 
-  /** The server's own explanation: Airflow's {@code detail}/{@code title}, gRPC gateway's {@code message}. */
+  /**
+   * The server's own explanation: Airflow's {@code detail}/{@code title}, gRPC gateway's {@code
+   * message}.
+   */
   private static String detail(String body) {
     try {
       JsonNode json = MAPPER.readTree(body);
@@ -31,7 +37,8 @@ final class HttpFailure {
         JsonNode value = json == null ? null : json.get(field);
         if (value != null && !value.isNull() && !value.asText(value.toString()).isBlank()) {
           String text = value.isTextual() ? value.asText() : value.toString();
-          return " (server says: " + (text.length() > DETAIL_LIMIT ? text.substring(0, DETAIL_LIMIT) + "…" : text)
+          return " (server says: "
+              + (text.length() > DETAIL_LIMIT ? text.substring(0, DETAIL_LIMIT) + "…" : text)
               + ")";
         }
       }

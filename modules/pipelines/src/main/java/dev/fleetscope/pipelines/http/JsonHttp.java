@@ -20,9 +20,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * JSON over HTTP for one source: authenticates, waits and retries on 429/503 (honouring {@code Retry-After}),
- * renews a token once after a 401, and turns every other failure into a {@link SourceException} that names the
- * source and the request.
+ * JSON over HTTP for one source: authenticates, waits and retries on 429/503 (honouring {@code
+ * Retry-After}), renews a token once after a 401, and turns every other failure into a {@link
+ * SourceException} that names the source and the request.
  */
 public final class JsonHttp {
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
@@ -35,7 +35,8 @@ public final class JsonHttp {
   private final Clock clock;
   private volatile Optional<Instant> serverTime = Optional.empty();
 
-  public JsonHttp(String source, OkHttpClient client, Credentials credentials, Backoff backoff, Clock clock) {
+  public JsonHttp(
+      String source, OkHttpClient client, Credentials credentials, Backoff backoff, Clock clock) {
     this.source = source;
     this.client = client;
     this.credentials = credentials;
@@ -59,12 +60,16 @@ public final class JsonHttp {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write request body for " + url, e);
     }
-    // Bytes, not a String: OkHttp would add "; charset=utf-8", which Airflow 3's spec for /auth/token does not list.
+    // Bytes, not a String: OkHttp would add "; charset=utf-8", which Airflow 3's spec for
+    // /auth/token does not list.
     RequestBody content = RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON_TYPE);
     return send(new Request.Builder().url(url).post(content), false).orElseThrow();
   }
 
-  /** The server's clock ({@code Date} header) at its last answer, to poll from without trusting our clock. */
+  /**
+   * The server's clock ({@code Date} header) at its last answer, to poll from without trusting our
+   * clock.
+   */
   public Optional<Instant> serverTime() {
     return serverTime;
   }
@@ -73,7 +78,8 @@ public final class JsonHttp {
     return source;
   }
 
-  private Optional<JsonNode> send(Request.Builder builder, boolean notFoundIsEmpty) throws SourceException {
+  private Optional<JsonNode> send(Request.Builder builder, boolean notFoundIsEmpty)
+      throws SourceException {
     builder.header("Accept", "application/json");
     boolean renewed = false;
     int attempt = 1;
@@ -110,8 +116,11 @@ public final class JsonHttp {
 
   private Request authorized(Request.Builder builder) throws SourceException {
     try {
-      credentials.authorization().ifPresentOrElse(
-          value -> builder.header("Authorization", value), () -> builder.removeHeader("Authorization"));
+      credentials
+          .authorization()
+          .ifPresentOrElse(
+              value -> builder.header("Authorization", value),
+              () -> builder.removeHeader("Authorization"));
     } catch (SourceException e) {
       throw e;
     } catch (IOException e) {
@@ -124,14 +133,22 @@ public final class JsonHttp {
     try {
       JsonNode node = MAPPER.readTree(body);
       if (node == null || node.isMissingNode()) {
-        throw new SourceException(source + ": empty response to " + what + " where JSON was expected");
+        throw new SourceException(
+            source + ": empty response to " + what + " where JSON was expected");
       }
       return node;
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new SourceException(
-          source + ": malformed JSON in the response to " + what + where + ": " + e.getOriginalMessage(), e);
+          source
+              + ": malformed JSON in the response to "
+              + what
+              + where
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -160,7 +177,8 @@ public final class JsonHttp {
       return Optional.empty();
     }
     try {
-      return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(
+          ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

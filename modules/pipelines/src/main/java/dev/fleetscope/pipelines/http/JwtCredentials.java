@@ -11,8 +11,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * A JSON Web Token obtained by logging in (Airflow 3's {@code POST /auth/token}), renewed shortly before the
- * expiry its {@code exp} claim states, and at once after a 401 (a token revoked or expired early).
+ * A JSON Web Token obtained by logging in (Airflow 3's {@code POST /auth/token}), renewed shortly
+ * before the expiry its {@code exp} claim states, and at once after a 401 (a token revoked or
+ * expired early).
  */
 public final class JwtCredentials implements Credentials {
   /** Logs in and returns a fresh token. */
@@ -49,7 +50,10 @@ public final class JwtCredentials implements Credentials {
     return true;
   }
 
-  /** The {@code exp} claim of a JWT, when it has one; an opaque token has none and is renewed only on 401. */
+  /**
+   * The {@code exp} claim of a JWT, when it has one; an opaque token has none and is renewed only
+   * on 401.
+   */
   static Optional<Instant> expiry(String jwt) {
     String[] parts = jwt.split("\\.");
     if (parts.length < 2) {

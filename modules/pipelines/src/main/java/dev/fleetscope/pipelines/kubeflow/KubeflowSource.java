@@ -26,9 +26,10 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * Runs of a Kubeflow Pipelines v2beta1 API ({@code /apis/v2beta1/runs}). Each poll lists, newest first and page
- * by page to the end, the runs created since the previous poll or since the oldest run still open then (a run
- * has no update time to filter on); failed runs get their failed tasks and errors.
+ * Runs of a Kubeflow Pipelines v2beta1 API ({@code /apis/v2beta1/runs}). Each poll lists, newest
+ * first and page by page to the end, the runs created since the previous poll or since the oldest
+ * run still open then (a run has no update time to filter on); failed runs get their failed tasks
+ * and errors.
  */
 public final class KubeflowSource implements PipelineSource {
   private static final int PAGE_SIZE = 100;
@@ -43,15 +44,22 @@ public final class KubeflowSource implements PipelineSource {
   private final Map<String, String> pipelineNames = new HashMap<>();
 
   /**
-   * @param base the KFP API or UI endpoint (e.g. {@code http://ml-pipeline-ui.kubeflow}); paths are added to it
+   * @param base the KFP API or UI endpoint (e.g. {@code http://ml-pipeline-ui.kubeflow}); paths are
+   *     added to it
    * @param namespace the profile namespace of a multi-user deployment, or empty
    */
-  public KubeflowSource(SourceSettings settings, HttpUrl base, Credentials credentials, Optional<String> namespace) {
+  public KubeflowSource(
+      SourceSettings settings, HttpUrl base, Credentials credentials, Optional<String> namespace) {
     this.settings = settings;
     this.base = base;
     this.namespace = namespace;
-    this.http = new JsonHttp(settings.displayName(), settings.http(), credentials, settings.backoff(),
-        settings.clock());
+    this.http =
+        new JsonHttp(
+            settings.displayName(),
+            settings.http(),
+            credentials,
+            settings.backoff(),
+            settings.clock());
     this.window = new PollWindow(settings.history());
   }
 
@@ -78,9 +86,11 @@ public final class KubeflowSource implements PipelineSource {
     List<Instant> open = new ArrayList<>();
     String pageToken = "";
     do {
-      HttpUrl.Builder url = runs().addQueryParameter("page_size", Integer.toString(PAGE_SIZE))
-          .addQueryParameter("sort_by", "created_at desc")
-          .addQueryParameter("filter", filter);
+      HttpUrl.Builder url =
+          runs()
+              .addQueryParameter("page_size", Integer.toString(PAGE_SIZE))
+              .addQueryParameter("sort_by", "created_at desc")
+              .addQueryParameter("filter", filter);
       namespace.ifPresent(ns -> url.addQueryParameter("namespace", ns));
       if (!pageToken.isEmpty()) {
         url.addQueryParameter("page_token", pageToken);
@@ -106,8 +116,14 @@ public final class KubeflowSource implements PipelineSource {
   }
 
   private static String createdSince(Instant since) {
-    Map<String, Object> predicate = Map.of(
-        "key", "created_at", "operation", "GREATER_THAN_EQUALS", "timestamp_value", since.toString());
+    Map<String, Object> predicate =
+        Map.of(
+            "key",
+            "created_at",
+            "operation",
+            "GREATER_THAN_EQUALS",
+            "timestamp_value",
+            since.toString());
     try {
       return JSON.writeValueAsString(Map.of("predicates", List.of(predicate)));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -124,11 +140,22 @@ public final class KubeflowSource implements PipelineSource {
     String context = context(runId);
     RunState state = KubeflowStates.runState(run.path("state").asText(null));
     Optional<Instant> start = state == RunState.QUEUED ? Optional.empty() : started(run, context);
-    Optional<Instant> end = state.finished() ? JsonFields.instant(run, "finished_at", context) : Optional.empty();
-    Trigger trigger = JsonFields.text(run, "recurring_run_id").isPresent() ? Trigger.SCHEDULED : Trigger.MANUAL;
+    Optional<Instant> end =
+        state.finished() ? JsonFields.instant(run, "finished_at", context) : Optional.empty();
+    Trigger trigger =
+        JsonFields.text(run, "recurring_run_id").isPresent() ? Trigger.SCHEDULED : Trigger.MANUAL;
     List<FailedTask> failed = state == RunState.FAILED ? failedTasks(runId, run) : List.of();
-    return new PipelineRun(id(), pipelineName(run, runId), runId, trigger, state, start, end, failed,
-        Optional.of(URI.create(base.newBuilder().fragment("/runs/details/" + runId).build().toString())));
+    return new PipelineRun(
+        id(),
+        pipelineName(run, runId),
+        runId,
+        trigger,
+        state,
+        start,
+        end,
+        failed,
+        Optional.of(
+            URI.create(base.newBuilder().fragment("/runs/details/" + runId).build().toString())));
   }
 
   /** When the run first went RUNNING by its state history, else when it was created. */
@@ -144,39 +171,58 @@ public final class KubeflowSource implements PipelineSource {
     return JsonFields.instant(run, "created_at", context);
   }
 
-  /** The pipeline's name: from the compiled spec when the run carries it, else looked up once by pipeline id. */
+  /**
+   * The pipeline's name: from the compiled spec when the run carries it, else looked up once by
+   * pipeline id.
+   */
   private String pipelineName(JsonNode run, String runId) throws SourceException {
-    Optional<String> fromSpec = JsonFields.text(run.path("pipeline_spec").path("pipelineInfo"), "name");
+    Optional<String> fromSpec =
+        JsonFields.text(run.path("pipeline_spec").path("pipelineInfo"), "name");
     if (fromSpec.isPresent()) {
       return fromSpec.get();
     }
-    Optional<String> pipelineId = JsonFields.text(run.path("pipeline_version_reference"), "pipeline_id");
+    Optional<String> pipelineId =
+        JsonFields.text(run.path("pipeline_version_reference"), "pipeline_id");
     if (pipelineId.isEmpty()) {
       return JsonFields.text(run, "display_name").orElse(runId);
     }
     String known = pipelineNames.get(pipelineId.get());
     if (known == null) {
-      JsonNode pipeline = http.getIfFound(base.newBuilder().addPathSegments("apis/v2beta1/pipelines")
-          .addPathSegment(pipelineId.get()).build()).orElse(JSON.createObjectNode());
-      known = JsonFields.text(pipeline, "display_name").or(() -> JsonFields.text(pipeline, "name"))
-          .orElse(pipelineId.get());
+      JsonNode pipeline =
+          http.getIfFound(
+                  base.newBuilder()
+                      .addPathSegments("apis/v2beta1/pipelines")
+                      .addPathSegment(pipelineId.get())
+                      .build())
+              .orElse(JSON.createObjectNode());
+      known =
+          JsonFields.text(pipeline, "display_name")
+              .or(() -> JsonFields.text(pipeline, "name"))
+              .orElse(pipelineId.get());
       pipelineNames.put(pipelineId.get(), known);
     }
     return known;
   }
 
-  /** The failed tasks with their errors; fetched with the run once when the list left out its details. */
+  /**
+   * The failed tasks with their errors; fetched with the run once when the list left out its
+   * details.
+   */
   private List<FailedTask> failedTasks(String runId, JsonNode run) throws SourceException {
     Optional<PipelineRun> known = book.get(runId).filter(k -> k.state() == RunState.FAILED);
     if (known.isPresent()) {
       return known.get().failedTasks();
     }
-    JsonNode detailed = run.has("run_details") ? run : http.get(runs().addPathSegment(runId).build());
+    JsonNode detailed =
+        run.has("run_details") ? run : http.get(runs().addPathSegment(runId).build());
     List<FailedTask> failed = new ArrayList<>();
-    for (JsonNode task : JsonFields.array(detailed.path("run_details"), "task_details", context(runId))) {
+    for (JsonNode task :
+        JsonFields.array(detailed.path("run_details"), "task_details", context(runId))) {
       if ("FAILED".equals(task.path("state").asText())) {
-        String name = JsonFields.text(task, "display_name").or(() -> JsonFields.text(task, "task_id"))
-            .orElse("task");
+        String name =
+            JsonFields.text(task, "display_name")
+                .or(() -> JsonFields.text(task, "task_id"))
+                .orElse("task");
         failed.add(new FailedTask(name, task.path("error").path("message").asText("")));
       }
     }

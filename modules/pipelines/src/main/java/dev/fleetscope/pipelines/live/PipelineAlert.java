@@ -14,9 +14,11 @@ public sealed interface PipelineAlert {
   record RunFailed(PipelineRun run) implements PipelineAlert {
     @Override
     public String message() {
-      String what = run.failedTasks().stream().findFirst()
-          .map(t -> ": " + t.name() + (t.message().isEmpty() ? "" : " — " + t.message()))
-          .orElse("");
+      String what =
+          run.failedTasks().stream()
+              .findFirst()
+              .map(t -> ": " + t.name() + (t.message().isEmpty() ? "" : " — " + t.message()))
+              .orElse("");
       return run.pipeline() + " failed (" + run.runId() + ")" + what;
     }
   }
@@ -31,7 +33,11 @@ public sealed interface PipelineAlert {
     @Override
     public String message() {
       String verb = run.state().finished() ? " took " : " has been running for ";
-      return run.pipeline() + verb + DurationText.of(elapsed) + ", past its usual " + DurationText.of(usual)
+      return run.pipeline()
+          + verb
+          + DurationText.of(elapsed)
+          + ", past its usual "
+          + DurationText.of(usual)
           + " (p95 of recent runs)";
     }
   }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Polls each pipeline source on its own interval, on a virtual thread of its own, and after every poll publishes
- * a fresh {@link PipelineBoard} and the alerts not raised before. A failing source keeps its last runs, marked
- * stale with the reason; the others go on. The listener is called from the polling threads, one call at a time:
- * a view-model marshals to the FX thread.
+ * Polls each pipeline source on its own interval, on a virtual thread of its own, and after every
+ * poll publishes a fresh {@link PipelineBoard} and the alerts not raised before. A failing source
+ * keeps its last runs, marked stale with the reason; the others go on. The listener is called from
+ * the polling threads, one call at a time: a view-model marshals to the FX thread.
  */
 public final class PipelineMonitor implements AutoCloseable {
   /** Receives every new board with the alerts it brought (usually none). */
@@ -30,12 +30,14 @@ public final class PipelineMonitor implements AutoCloseable {
   private final Listener listener;
   private final List<Thread> threads = new ArrayList<>();
 
-  public PipelineMonitor(List<PipelineSource> sources, Clock clock, RunAlerts alerts, Listener listener) {
+  public PipelineMonitor(
+      List<PipelineSource> sources, Clock clock, RunAlerts alerts, Listener listener) {
     for (PipelineSource source : sources) {
       if (this.sources.putIfAbsent(source.id(), source) != null) {
         throw new IllegalArgumentException("two pipeline sources have the id " + source.id());
       }
-      health.put(source.id(), new SourceHealth(source.id(), source.displayName(), source.interval()));
+      health.put(
+          source.id(), new SourceHealth(source.id(), source.displayName(), source.interval()));
     }
     this.clock = clock;
     this.alerts = alerts;
@@ -63,11 +65,14 @@ public final class PipelineMonitor implements AutoCloseable {
     }
   }
 
-  /** Polls one source now, on the calling thread, and publishes; for a refresh button and for tests. */
+  /**
+   * Polls one source now, on the calling thread, and publishes; for a refresh button and for tests.
+   */
   public void poll(String sourceId) {
     PipelineSource source = sources.get(sourceId);
     if (source == null) {
-      throw new IllegalArgumentException("no pipeline source " + sourceId + "; known: " + sources.keySet());
+      throw new IllegalArgumentException(
+          "no pipeline source " + sourceId + "; known: " + sources.keySet());
     }
     try {
       List<PipelineRun> polled = List.copyOf(source.poll());
@@ -77,7 +82,9 @@ public final class PipelineMonitor implements AutoCloseable {
       Thread.currentThread().interrupt();
       return;
     } catch (Exception e) {
-      health.get(sourceId).failed(e.getMessage() == null ? source.displayName() + ": " + e : e.getMessage());
+      health
+          .get(sourceId)
+          .failed(e.getMessage() == null ? source.displayName() + ": " + e : e.getMessage());
     }
     publish();
   }

@@ -15,13 +15,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides which runs deserve a notification, each at most once however often it is polled: a run that failed,
- * and a run that runs (or ran) past its pipeline's {@link UsualDuration usual duration}. Runs that ended before
- * {@code watchingSince - lookback} are history, shown in the view but not announced. Pure apart from its memory
- * of what it announced; not thread-safe.
+ * Decides which runs deserve a notification, each at most once however often it is polled: a run
+ * that failed, and a run that runs (or ran) past its pipeline's {@link UsualDuration usual
+ * duration}. Runs that ended before {@code watchingSince - lookback} are history, shown in the view
+ * but not announced. Pure apart from its memory of what it announced; not thread-safe.
  */
 public final class RunAlerts {
-  private enum Kind { FAILED, OVERDUE }
+  private enum Kind {
+    FAILED,
+    OVERDUE
+  }
 
   private record Announced(RunKey run, Kind kind) {}
 
@@ -30,8 +33,8 @@ public final class RunAlerts {
 
   /**
    * @param watchingSince when the console started watching
-   * @param lookback how far before that a failure is still news (a failure at 03:00 when the console opens at
-   *     09:00 with a 12 h lookback is announced)
+   * @param lookback how far before that a failure is still news (a failure at 03:00 when the
+   *     console opens at 09:00 with a 12 h lookback is announced)
    */
   public RunAlerts(Instant watchingSince, Duration lookback) {
     this.announceFrom = watchingSince.minus(lookback);
@@ -55,9 +58,10 @@ public final class RunAlerts {
     return alerts;
   }
 
-  private Optional<PipelineAlert> overdue(PipelineRun run, List<PipelineRun> pipelineRuns, Instant now) {
-    boolean watched = run.state() == RunState.RUNNING
-        || (run.state() == RunState.SUCCEEDED && news(run, now));
+  private Optional<PipelineAlert> overdue(
+      PipelineRun run, List<PipelineRun> pipelineRuns, Instant now) {
+    boolean watched =
+        run.state() == RunState.RUNNING || (run.state() == RunState.SUCCEEDED && news(run, now));
     if (!watched || run.start().isEmpty()) {
       return Optional.empty();
     }

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Which runs to show: by source, pipeline and state (an empty set allows all), placed at or after {@code from}
- * (runs still open always pass, however old).
+ * Which runs to show: by source, pipeline and state (an empty set allows all), placed at or after
+ * {@code from} (runs still open always pass, however old).
  */
-public record RunFilter(Set<String> sources, Set<String> pipelines, Set<RunState> states, Instant from) {
+public record RunFilter(
+    Set<String> sources, Set<String> pipelines, Set<RunState> states, Instant from) {
   public static final RunFilter ALL = new RunFilter(Set.of(), Set.of(), Set.of(), Instant.MIN);
 
   public RunFilter {

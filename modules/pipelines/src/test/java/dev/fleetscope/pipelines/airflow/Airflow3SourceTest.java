@@ -29,12 +29,17 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-/** Airflow 3 (/api/v2, JWT from POST /auth/token) against MockWebServer, requests checked against v2.yaml. */
+/**
+ * Airflow 3 (/api/v2, JWT from POST /auth/token) against MockWebServer, requests checked against
+ * v2.yaml.
+ */
 class Airflow3SourceTest {
   static final String TOKEN_SPEC = "airflow3-simple-auth-manager-token.openapi.yaml";
   static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-  /** An Airflow 3 that issues JWTs valid for {@code lifetime} of the test clock and refuses others. */
+  /**
+   * An Airflow 3 that issues JWTs valid for {@code lifetime} of the test clock and refuses others.
+   */
   static final class Airflow3 {
     final MutableClock clock;
     final Duration lifetime;
@@ -50,9 +55,13 @@ class Airflow3SourceTest {
 
     static String jwt(int n, Instant exp) {
       Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-      return b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-          + b64.encodeToString(("{\"sub\":\"ops\",\"n\":" + n + ",\"exp\":" + exp.getEpochSecond() + "}")
-              .getBytes(StandardCharsets.UTF_8)) + ".c2lnbmF0dXJl";
+      return b64.encodeToString(
+              "{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+          + "."
+          + b64.encodeToString(
+              ("{\"sub\":\"ops\",\"n\":" + n + ",\"exp\":" + exp.getEpochSecond() + "}")
+                  .getBytes(StandardCharsets.UTF_8))
+          + ".c2lnbmF0dXJl";
     }
 
     MockResponse answer(RecordedRequest request) {
@@ -79,14 +88,19 @@ class Airflow3SourceTest {
       if (path.equals("/api/v2/dags/~/dagRuns")) {
         int offset = Integer.parseInt(request.getUrl().queryParameter("offset"));
         int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
-        return Responses.json(Map.of("dag_runs", runs.subList(Math.min(offset, runs.size()),
-            Math.min(offset + limit, runs.size())), "total_entries", runs.size()));
+        return Responses.json(
+            Map.of(
+                "dag_runs",
+                runs.subList(Math.min(offset, runs.size()), Math.min(offset + limit, runs.size())),
+                "total_entries",
+                runs.size()));
       }
       return Responses.json(404, Map.of("detail", "no route " + path));
     }
   }
 
-  static Map<String, Object> dagRun(String dag, String runId, String state, String start, String end) {
+  static Map<String, Object> dagRun(
+      String dag, String runId, String state, String start, String end) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("dag_run_id", runId);
     run.put("dag_id", dag);
@@ -113,8 +127,16 @@ class Airflow3SourceTest {
   void detectsAirflow3LogsInAndPagesByFifty() throws Exception {
     Settings settings = new Settings("airflow-next", "Airflow next", new MutableClock(NOW));
     Airflow3 airflow = new Airflow3(settings.clock, Duration.ofHours(1));
-    IntStream.range(0, 120).forEach(i -> airflow.runs.add(
-        dagRun("embeddings", "asset_triggered__" + i, "success", "2026-11-23T08:00:00Z", "2026-11-23T08:05:00Z")));
+    IntStream.range(0, 120)
+        .forEach(
+            i ->
+                airflow.runs.add(
+                    dagRun(
+                        "embeddings",
+                        "asset_triggered__" + i,
+                        "success",
+                        "2026-11-23T08:00:00Z",
+                        "2026-11-23T08:05:00Z")));
     try (SpecServer server = server()) {
       server.respond(airflow::answer);
       AirflowSource source = new AirflowSource(settings.settings, server.url("/"), "ops", "s3cret");
@@ -122,14 +144,27 @@ class Airflow3SourceTest {
 
       assertEquals(Optional.of(AirflowVersion.V3), source.version());
       assertEquals(120, runs.size());
-      assertEquals(List.of("0", "50", "100"), server.requests("/dagRuns").stream()
-          .map(r -> r.getUrl().queryParameter("offset")).toList());
-      assertEquals(List.of("50", "50", "50"), server.requests("/dagRuns").stream()
-          .map(r -> r.getUrl().queryParameter("limit")).toList());
-      assertEquals("Bearer " + Airflow3.jwt(1, NOW.plus(Duration.ofHours(1))),
+      assertEquals(
+          List.of("0", "50", "100"),
+          server.requests("/dagRuns").stream()
+              .map(r -> r.getUrl().queryParameter("offset"))
+              .toList());
+      assertEquals(
+          List.of("50", "50", "50"),
+          server.requests("/dagRuns").stream()
+              .map(r -> r.getUrl().queryParameter("limit"))
+              .toList());
+      assertEquals(
+          "Bearer " + Airflow3.jwt(1, NOW.plus(Duration.ofHours(1))),
           server.requests("/dagRuns").getFirst().getHeaders().get("Authorization"));
-      PipelineRun run = runs.stream().filter(r -> r.runId().equals("asset_triggered__7")).findFirst().orElseThrow();
-      assertEquals(Optional.of(URI.create(server.url("/") + "dags/embeddings/runs/asset_triggered__7")), run.link());
+      PipelineRun run =
+          runs.stream()
+              .filter(r -> r.runId().equals("asset_triggered__7"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(
+          Optional.of(URI.create(server.url("/") + "dags/embeddings/runs/asset_triggered__7")),
+          run.link());
       assertEquals(Optional.of(Duration.ofMinutes(5)), run.duration());
     }
   }
@@ -145,13 +180,22 @@ class Airflow3SourceTest {
       source.poll();
       settings.clock.advance(Duration.ofMinutes(5)); // 5 min left: token still used
       source.poll();
-      settings.clock.advance(Duration.ofSeconds(280)); // 20 s left, inside the 30 s margin: renewed first
+      settings.clock.advance(
+          Duration.ofSeconds(280)); // 20 s left, inside the 30 s margin: renewed first
       assertEquals(RunState.RUNNING, source.poll().getFirst().state());
 
       assertEquals(2, server.requests("/auth/token").size());
-      assertEquals(List.of(1, 1, 2), server.requests("/dagRuns").stream()
-          .map(r -> r.getHeaders().get("Authorization").equals("Bearer " + Airflow3.jwt(1,
-              NOW.plus(Duration.ofMinutes(10)))) ? 1 : 2).toList());
+      assertEquals(
+          List.of(1, 1, 2),
+          server.requests("/dagRuns").stream()
+              .map(
+                  r ->
+                      r.getHeaders()
+                              .get("Authorization")
+                              .equals("Bearer " + Airflow3.jwt(1, NOW.plus(Duration.ofMinutes(10))))
+                          ? 1
+                          : 2)
+              .toList());
     }
   }
 
@@ -163,11 +207,13 @@ class Airflow3SourceTest {
       server.respond(airflow::answer);
       AirflowSource source = new AirflowSource(settings.settings, server.url("/"), "ops", "s3cret");
       source.poll();
-      airflow.revoked.addAll(airflow.tokens.keySet()); // e.g. the server restarted with a new secret key
+      airflow.revoked.addAll(
+          airflow.tokens.keySet()); // e.g. the server restarted with a new secret key
       source.poll();
 
       assertEquals(2, airflow.issued.get());
-      assertEquals(3, server.requests("/dagRuns").size()); // refused once, then retried with the new token
+      assertEquals(
+          3, server.requests("/dagRuns").size()); // refused once, then retried with the new token
     }
   }
 
@@ -179,8 +225,12 @@ class Airflow3SourceTest {
       server.respond(airflow::answer);
       AirflowSource source = new AirflowSource(settings.settings, server.url("/"), "ops", "wrong");
       SourceException e = assertThrows(SourceException.class, source::poll);
-      assertTrue(e.getMessage().startsWith("Airflow next: POST " + server.url("/auth/token")
-          + " was refused with 401 Unauthorized: check the credentials (server says: Invalid credentials)"),
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Airflow next: POST "
+                      + server.url("/auth/token")
+                      + " was refused with 401 Unauthorized: check the credentials (server says: Invalid credentials)"),
           e.getMessage());
     }
   }

@@ -51,8 +51,20 @@ class PipelineMonitorTest {
       if (failure != null) {
         throw new SourceException(failure);
       }
-      return runs.stream().map(r -> new PipelineRun(id, r.pipeline(), r.runId(), r.trigger(), r.state(), r.start(),
-          r.end(), r.failedTasks(), r.link())).toList(); // a source stamps its runs with its id
+      return runs.stream()
+          .map(
+              r ->
+                  new PipelineRun(
+                      id,
+                      r.pipeline(),
+                      r.runId(),
+                      r.trigger(),
+                      r.state(),
+                      r.start(),
+                      r.end(),
+                      r.failedTasks(),
+                      r.link()))
+          .toList(); // a source stamps its runs with its id
     }
   }
 
@@ -65,14 +77,19 @@ class PipelineMonitorTest {
     bad.runs = List.of(Runs.running("score", "b1", T));
     List<PipelineBoard> boards = new ArrayList<>();
     List<PipelineAlert> alerts = new ArrayList<>();
-    try (PipelineMonitor monitor = new PipelineMonitor(List.of(good, bad), clock, new RunAlerts(T, Duration.ZERO),
-        (board, raised) -> {
-          boards.add(board);
-          alerts.addAll(raised);
-        })) {
+    try (PipelineMonitor monitor =
+        new PipelineMonitor(
+            List.of(good, bad),
+            clock,
+            new RunAlerts(T, Duration.ZERO),
+            (board, raised) -> {
+              boards.add(board);
+              alerts.addAll(raised);
+            })) {
       monitor.poll("good");
       monitor.poll("bad");
-      bad.failure = "Source bad: malformed JSON in the response to GET http://kfp/apis/v2beta1/runs";
+      bad.failure =
+          "Source bad: malformed JSON in the response to GET http://kfp/apis/v2beta1/runs";
       good.runs = List.of(Runs.finished("train", "g1", RunState.FAILED, T, Duration.ofMinutes(3)));
       clock.advance(Duration.ofSeconds(30));
       monitor.poll("bad");
@@ -80,11 +97,16 @@ class PipelineMonitorTest {
       monitor.poll("good");
 
       PipelineBoard last = boards.getLast();
-      assertEquals(List.of("b1", "g1"), last.runs().stream().map(PipelineRun::runId).sorted().toList());
+      assertEquals(
+          List.of("b1", "g1"), last.runs().stream().map(PipelineRun::runId).sorted().toList());
       assertEquals(SourceState.LIVE, last.source("good").orElseThrow().state());
       assertEquals(SourceState.STALE, last.source("bad").orElseThrow().state());
-      assertTrue(last.source("bad").orElseThrow().message().orElseThrow().contains("malformed JSON"));
-      assertEquals(false, last.isLive(last.runs().stream().filter(r -> r.runId().equals("b1")).findFirst().orElseThrow()));
+      assertTrue(
+          last.source("bad").orElseThrow().message().orElseThrow().contains("malformed JSON"));
+      assertEquals(
+          false,
+          last.isLive(
+              last.runs().stream().filter(r -> r.runId().equals("b1")).findFirst().orElseThrow()));
       assertEquals(1, alerts.size()); // g1 failed: announced once over two polls
     }
   }
@@ -95,11 +117,15 @@ class PipelineMonitorTest {
     Scripted b = new Scripted("b");
     CountDownLatch both = new CountDownLatch(2);
     AtomicReference<PipelineBoard> latest = new AtomicReference<>();
-    try (PipelineMonitor monitor = new PipelineMonitor(List.of(a, b), new MutableClock(T),
-        new RunAlerts(T, Duration.ZERO), (board, raised) -> {
-          latest.set(board);
-          both.countDown();
-        })) {
+    try (PipelineMonitor monitor =
+        new PipelineMonitor(
+            List.of(a, b),
+            new MutableClock(T),
+            new RunAlerts(T, Duration.ZERO),
+            (board, raised) -> {
+              latest.set(board);
+              both.countDown();
+            })) {
       monitor.start();
       assertTrue(both.await(5, TimeUnit.SECONDS));
     }

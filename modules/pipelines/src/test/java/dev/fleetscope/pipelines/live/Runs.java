@@ -13,14 +13,34 @@ import java.util.Optional;
 final class Runs {
   private Runs() {}
 
-  static PipelineRun finished(String pipeline, String id, RunState state, Instant start, Duration took) {
-    List<FailedTask> failed = state == RunState.FAILED ? List.of(new FailedTask("train", "CUDA out of memory")) : List.of();
-    return new PipelineRun("kfp", pipeline, id, Trigger.SCHEDULED, state, Optional.of(start),
-        Optional.of(start.plus(took)), failed, Optional.empty());
+  static PipelineRun finished(
+      String pipeline, String id, RunState state, Instant start, Duration took) {
+    List<FailedTask> failed =
+        state == RunState.FAILED
+            ? List.of(new FailedTask("train", "CUDA out of memory"))
+            : List.of();
+    return new PipelineRun(
+        "kfp",
+        pipeline,
+        id,
+        Trigger.SCHEDULED,
+        state,
+        Optional.of(start),
+        Optional.of(start.plus(took)),
+        failed,
+        Optional.empty());
   }
 
   static PipelineRun running(String pipeline, String id, Instant start) {
-    return new PipelineRun("kfp", pipeline, id, Trigger.SCHEDULED, RunState.RUNNING, Optional.of(start),
-        Optional.empty(), List.of(), Optional.empty());
+    return new PipelineRun(
+        "kfp",
+        pipeline,
+        id,
+        Trigger.SCHEDULED,
+        RunState.RUNNING,
+        Optional.of(start),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
   }
 }

@@ -26,7 +26,9 @@ class SourceHealthTest {
     health.succeeded(T);
     assertEquals(SourceState.LIVE, health.status(T.plusSeconds(120)).state());
     assertEquals(SourceState.STALE, health.status(T.plusSeconds(121)).state());
-    assertEquals(Optional.of("Kubeflow: no report for 121 s (polls every 60 s)"), health.status(T.plusSeconds(121)).message());
+    assertEquals(
+        Optional.of("Kubeflow: no report for 121 s (polls every 60 s)"),
+        health.status(T.plusSeconds(121)).message());
   }
 
   @Test

@@ -10,30 +10,71 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How one cloud bills a Kubernetes cluster, as its FOCUS export names things: the provider, the account, the
- * services, the resource IDs and the tags naming the cluster (the keys the cost module reads). Rates are
- * approximate public list prices; they make the demo plausible, they are no price source.
+ * How one cloud bills a Kubernetes cluster, as its FOCUS export names things: the provider, the
+ * account, the services, the resource IDs and the tags naming the cluster (the keys the cost module
+ * reads). Rates are approximate public list prices; they make the demo plausible, they are no price
+ * source.
  *
  * @param diskGbMonth list price of one GB-month of a node's boot disk
  * @param egressPerGb list price of one GB of internet egress
- * @param generalDiscount the commitment discount (Savings Plan, committed use) on CPU-only nodes; GPU nodes run on demand
+ * @param generalDiscount the commitment discount (Savings Plan, committed use) on CPU-only nodes;
+ *     GPU nodes run on demand
  */
-record CloudAccount(Provider provider, String providerName, String accountId, String accountName, String computeService,
-    String kubernetesService, String storageService, String networkService, BigDecimal diskGbMonth,
-    BigDecimal egressPerGb, BigDecimal generalDiscount) {
+record CloudAccount(
+    Provider provider,
+    String providerName,
+    String accountId,
+    String accountName,
+    String computeService,
+    String kubernetesService,
+    String storageService,
+    String networkService,
+    BigDecimal diskGbMonth,
+    BigDecimal egressPerGb,
+    BigDecimal generalDiscount) {
 
   static final BigDecimal CONTROL_PLANE_PER_HOUR = new BigDecimal("0.10");
   static final int DISK_GB = 128;
 
-  static final CloudAccount AWS = new CloudAccount(Provider.AWS, "Amazon Web Services", "412345678901", "ml-platform-prod",
-      "Amazon Elastic Compute Cloud", "Amazon Elastic Kubernetes Service", "Amazon Elastic Block Store",
-      "AWS Data Transfer", new BigDecimal("0.08"), new BigDecimal("0.09"), new BigDecimal("0.28"));
-  static final CloudAccount GCP = new CloudAccount(Provider.GCP, "Google Cloud", "01A2B3-C4D5E6-F7A8B9", "ml-training",
-      "Compute Engine", "Kubernetes Engine", "Persistent Disk", "Networking", new BigDecimal("0.10"),
-      new BigDecimal("0.12"), new BigDecimal("0.20"));
-  static final CloudAccount AZURE = new CloudAccount(Provider.AZURE, "Microsoft", "8f2c6a10-5b7e-4c1d-9e3f-2a4b6c8d0e1f",
-      "data-science", "Virtual Machines", "Azure Kubernetes Service", "Storage", "Bandwidth", new BigDecimal("0.12"),
-      new BigDecimal("0.087"), BigDecimal.ZERO);
+  static final CloudAccount AWS =
+      new CloudAccount(
+          Provider.AWS,
+          "Amazon Web Services",
+          "412345678901",
+          "ml-platform-prod",
+          "Amazon Elastic Compute Cloud",
+          "Amazon Elastic Kubernetes Service",
+          "Amazon Elastic Block Store",
+          "AWS Data Transfer",
+          new BigDecimal("0.08"),
+          new BigDecimal("0.09"),
+          new BigDecimal("0.28"));
+  static final CloudAccount GCP =
+      new CloudAccount(
+          Provider.GCP,
+          "Google Cloud",
+          "01A2B3-C4D5E6-F7A8B9",
+          "ml-training",
+          "Compute Engine",
+          "Kubernetes Engine",
+          "Persistent Disk",
+          "Networking",
+          new BigDecimal("0.10"),
+          new BigDecimal("0.12"),
+          new BigDecimal("0.20"));
+  static final CloudAccount AZURE =
+      new CloudAccount(
+          Provider.AZURE,
+          "Microsoft",
+          "8f2c6a10-5b7e-4c1d-9e3f-2a4b6c8d0e1f",
+          "data-science",
+          "Virtual Machines",
+          "Azure Kubernetes Service",
+          "Storage",
+          "Bandwidth",
+          new BigDecimal("0.12"),
+          new BigDecimal("0.087"),
+          BigDecimal.ZERO);
 
   /** The account a cluster's bill comes from; on-premises clusters have none. */
   static Optional<CloudAccount> of(Provider provider) {
@@ -53,9 +94,22 @@ record CloudAccount(Provider provider, String providerName, String accountId, St
   /** The machine's ID as the cloud's bill gives it. */
   String nodeResourceId(Cluster cluster, Node node) {
     return switch (provider) {
-      case AWS -> "arn:aws:ec2:" + cluster.region() + ":" + accountId + ":instance/i-0"
-          + String.format(Locale.ROOT, "%016x", (long) node.name().hashCode() * 0x9E3779B97F4A7C15L).substring(0, 16);
-      case GCP -> "//compute.googleapis.com/projects/" + cluster.name() + "/zones/" + node.zone() + "/instances/" + node.name();
+      case AWS ->
+          "arn:aws:ec2:"
+              + cluster.region()
+              + ":"
+              + accountId
+              + ":instance/i-0"
+              + String.format(
+                      Locale.ROOT, "%016x", (long) node.name().hashCode() * 0x9E3779B97F4A7C15L)
+                  .substring(0, 16);
+      case GCP ->
+          "//compute.googleapis.com/projects/"
+              + cluster.name()
+              + "/zones/"
+              + node.zone()
+              + "/instances/"
+              + node.name();
       case AZURE -> azureVm(cluster, node);
       case ON_PREM -> node.name();
     };
@@ -64,32 +118,54 @@ record CloudAccount(Provider provider, String providerName, String accountId, St
   /** The cluster itself (its control plane, its load balancers' traffic) as a resource. */
   String clusterResourceId(Cluster cluster) {
     return switch (provider) {
-      case AWS -> "arn:aws:eks:" + cluster.region() + ":" + accountId + ":cluster/" + cluster.name();
-      case GCP -> "//container.googleapis.com/projects/" + cluster.name() + "/locations/" + cluster.region() + "/clusters/"
-          + cluster.name();
-      case AZURE -> resourceGroup(cluster) + "/providers/Microsoft.ContainerService/managedClusters/" + cluster.name();
+      case AWS ->
+          "arn:aws:eks:" + cluster.region() + ":" + accountId + ":cluster/" + cluster.name();
+      case GCP ->
+          "//container.googleapis.com/projects/"
+              + cluster.name()
+              + "/locations/"
+              + cluster.region()
+              + "/clusters/"
+              + cluster.name();
+      case AZURE ->
+          resourceGroup(cluster)
+              + "/providers/Microsoft.ContainerService/managedClusters/"
+              + cluster.name();
       case ON_PREM -> cluster.name();
     };
   }
 
   /**
-   * An AKS node is a scale-set VM named after its scale set and its instance ID in base 36, six digits
-   * ({@code aks-gpu-1234-vmss00000a} is VM 10 of scale set {@code aks-gpu-1234-vmss}).
+   * An AKS node is a scale-set VM named after its scale set and its instance ID in base 36, six
+   * digits ({@code aks-gpu-1234-vmss00000a} is VM 10 of scale set {@code aks-gpu-1234-vmss}).
    */
   private String azureVm(Cluster cluster, Node node) {
     String name = node.name();
     String scaleSet = name.length() > 6 ? name.substring(0, name.length() - 6) : name;
     String suffix = name.substring(scaleSet.length());
     String vm = suffix.matches("[0-9a-z]{6}") ? Long.toString(Long.parseLong(suffix, 36)) : name;
-    return resourceGroup(cluster) + "/providers/Microsoft.Compute/virtualMachineScaleSets/" + scaleSet
-        + "/virtualMachines/" + vm;
+    return resourceGroup(cluster)
+        + "/providers/Microsoft.Compute/virtualMachineScaleSets/"
+        + scaleSet
+        + "/virtualMachines/"
+        + vm;
   }
 
   private String resourceGroup(Cluster cluster) {
-    return "/subscriptions/" + accountId + "/resourceGroups/MC_" + cluster.name() + "_" + cluster.name() + "_" + cluster.region();
+    return "/subscriptions/"
+        + accountId
+        + "/resourceGroups/MC_"
+        + cluster.name()
+        + "_"
+        + cluster.name()
+        + "_"
+        + cluster.region();
   }
 
-  /** The tags the cloud puts on a cluster's resources, naming the cluster (and the node pool, for a machine). */
+  /**
+   * The tags the cloud puts on a cluster's resources, naming the cluster (and the node pool, for a
+   * machine).
+   */
   Map<String, String> tags(Cluster cluster, Optional<String> nodePool) {
     Map<String, String> tags = new LinkedHashMap<>();
     switch (provider) {

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the demo fleet's cloud bill as FOCUS 1.2 CSV exports, one file per cloud account and billing month
- * ({@code aws-focus-2026-10.csv}), the way clouds deliver them into an export bucket. The rows price the nodes the
- * clusters have today, day by day, with the ups and downs of an autoscaled fleet ({@link NodeDays}).
+ * Writes the demo fleet's cloud bill as FOCUS 1.2 CSV exports, one file per cloud account and
+ * billing month ({@code aws-focus-2026-10.csv}), the way clouds deliver them into an export bucket.
+ * The rows price the nodes the clusters have today, day by day, with the ups and downs of an
+ * autoscaled fleet ({@link NodeDays}).
  *
  * <pre>{@code
  * var written = new DemoBillingExport(snapshot.clusters(), Simulator.DEFAULT_SEED)
@@ -29,13 +30,18 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DemoBillingExport {
-  /** At least this many days are written by {@link #defaultFrom}, so a month's run rate and trend have data. */
+  /**
+   * At least this many days are written by {@link #defaultFrom}, so a month's run rate and trend
+   * have data.
+   */
   public static final int MIN_DAYS = 35;
 
   private final List<Cluster> clusters;
   private final long seed;
 
-  /** @param clusters the clusters to bill; on-premises ones have no cloud bill and are left out */
+  /**
+   * @param clusters the clusters to bill; on-premises ones have no cloud bill and are left out
+   */
   public DemoBillingExport(List<Cluster> clusters, long seed) {
     this.clusters = clusters.stream().sorted(Comparator.comparing(Cluster::name)).toList();
     this.seed = seed;
@@ -50,27 +56,35 @@ public final class DemoBillingExport {
 
   /** The first day of last month, or {@link #MIN_DAYS} before {@code today} if that is earlier. */
   public static LocalDate defaultFrom(LocalDate today) {
-    return Collections.min(List.of(today.minusMonths(1).withDayOfMonth(1), today.minusDays(MIN_DAYS)));
+    return Collections.min(
+        List.of(today.minusMonths(1).withDayOfMonth(1), today.minusDays(MIN_DAYS)));
   }
 
   /**
-   * Writes the charges of the days {@code [from, to)} into {@code folder}, replacing files of the same names.
-   * Each file is written aside and moved in place, so an importer never sees half a file.
+   * Writes the charges of the days {@code [from, to)} into {@code folder}, replacing files of the
+   * same names. Each file is written aside and moved in place, so an importer never sees half a
+   * file.
    */
   public Written write(Path folder, LocalDate from, LocalDate to) throws IOException {
     if (!from.isBefore(to)) {
-      throw new IllegalArgumentException("no days to bill: from " + from + " is not before to " + to);
+      throw new IllegalArgumentException(
+          "no days to bill: from " + from + " is not before to " + to);
     }
     Files.createDirectories(folder);
     NodeDays nodeDays = new NodeDays(seed, to);
     List<Path> files = new ArrayList<>();
     long rows = 0;
     for (CloudAccount account : List.of(CloudAccount.AWS, CloudAccount.GCP, CloudAccount.AZURE)) {
-      List<Cluster> billed = clusters.stream().filter(c -> c.provider() == account.provider() && !c.nodes().isEmpty()).toList();
+      List<Cluster> billed =
+          clusters.stream()
+              .filter(c -> c.provider() == account.provider() && !c.nodes().isEmpty())
+              .toList();
       if (billed.isEmpty()) {
         continue;
       }
-      for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(to.minusDays(1)); month = month.plusMonths(1)) {
+      for (YearMonth month = YearMonth.from(from);
+          !month.atDay(1).isAfter(to.minusDays(1));
+          month = month.plusMonths(1)) {
         LocalDate first = Collections.max(List.of(from, month.atDay(1)));
         LocalDate end = Collections.min(List.of(to, month.plusMonths(1).atDay(1)));
         Path file = folder.resolve(account.slug() + "-focus-" + month + ".csv");
@@ -81,14 +95,22 @@ public final class DemoBillingExport {
     return new Written(files, rows, from, to);
   }
 
-  private long writeFile(Path file, CloudAccount account, List<Cluster> billed, LocalDate first, LocalDate end,
-      NodeDays nodeDays) throws IOException {
-    Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+  private long writeFile(
+      Path file,
+      CloudAccount account,
+      List<Cluster> billed,
+      LocalDate first,
+      LocalDate end,
+      NodeDays nodeDays)
+      throws IOException {
+    Path partial =
+        Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
     long rows = 0;
     try {
       try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
         FocusCsv csv = new FocusCsv(out);
-        List<ClusterBill> bills = billed.stream().map(c -> new ClusterBill(account, c, nodeDays, seed)).toList();
+        List<ClusterBill> bills =
+            billed.stream().map(c -> new ClusterBill(account, c, nodeDays, seed)).toList();
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
           for (int i = 0; i < billed.size(); i++) {
             Cluster cluster = billed.get(i);
@@ -99,7 +121,8 @@ public final class DemoBillingExport {
           }
         }
       }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(partial);
     }
@@ -107,7 +130,8 @@ public final class DemoBillingExport {
   }
 
   private static Currency currency(Cluster cluster) {
-    Optional<Currency> first = cluster.nodes().stream().map(Node::price).map(HourlyPrice::currency).findFirst();
+    Optional<Currency> first =
+        cluster.nodes().stream().map(Node::price).map(HourlyPrice::currency).findFirst();
     return first.orElse(HourlyPrice.USD);
   }
 }

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
- * How many hours a node ran on a day, so the bill moves the way an autoscaled fleet's does: a quarter of the
- * nodes joined during the last {@link #GROWTH_DAYS} days (the fleet grew into what it is today), a third of the CPU
- * nodes are scaled in at weekends, and multi-GPU training nodes run in campaigns of a few days. Stable per (seed,
- * node, day, today).
+ * How many hours a node ran on a day, so the bill moves the way an autoscaled fleet's does: a
+ * quarter of the nodes joined during the last {@link #GROWTH_DAYS} days (the fleet grew into what
+ * it is today), a third of the CPU nodes are scaled in at weekends, and multi-GPU training nodes
+ * run in campaigns of a few days. Stable per (seed, node, day, today).
  */
 final class NodeDays {
   static final int HOURS = 24;
@@ -24,7 +24,9 @@ final class NodeDays {
   private final long seed;
   private final LocalDate today;
 
-  /** @param today the day the fleet is as the nodes say: every node runs by then */
+  /**
+   * @param today the day the fleet is as the nodes say: every node runs by then
+   */
   NodeDays(long seed, LocalDate today) {
     this.seed = seed;
     this.today = today;
@@ -45,11 +47,13 @@ final class NodeDays {
       long campaign = Math.floorDiv(day.toEpochDay(), CAMPAIGN_DAYS);
       return random(node.name().hashCode(), campaign).nextDouble() < CAMPAIGN_ON ? HOURS : 0;
     }
-    boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    boolean weekend =
+        day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     return gpus == 0 && weekendScaled && weekend ? WEEKEND_HOURS : HOURS;
   }
 
   private SplittableRandom random(long node, long salt) {
-    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ node * 0xC2B2AE3D27D4EB4FL ^ salt * 0x165667B19E3779F9L);
+    return new SplittableRandom(
+        seed * 0x9E3779B97F4A7C15L ^ node * 0xC2B2AE3D27D4EB4FL ^ salt * 0x165667B19E3779F9L);
   }
 }

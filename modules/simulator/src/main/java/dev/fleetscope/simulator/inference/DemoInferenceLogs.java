@@ -7,10 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Inference logs of the demo fleet's models, generated on demand: {@link #log} is a pure function of (seed, model,
- * window) for a given origin, the start of the demo's fourteen days of history. Drifting models begin to drift one
- * to seven days after the origin and are fully drifted three to six days later; the three days before the origin
- * ({@link #reference()}) are every model's undrifted reference.
+ * Inference logs of the demo fleet's models, generated on demand: {@link #log} is a pure function
+ * of (seed, model, window) for a given origin, the start of the demo's fourteen days of history.
+ * Drifting models begin to drift one to seven days after the origin and are fully drifted three to
+ * six days later; the three days before the origin ({@link #reference()}) are every model's
+ * undrifted reference.
  *
  * <pre>{@code
  * DemoInferenceLogs logs = DemoInferenceLogs.startingAt(seed, now);
@@ -18,11 +19,23 @@ import java.util.List;
  * }</pre>
  */
 public final class DemoInferenceLogs {
-  /** The columns of every demo log, in order: request features, then the model's score and its band. */
-  public static final List<String> COLUMNS = List.of("request_latency_ms", "basket_value_eur", "items_in_basket",
-      "account_age_days", "country", "device", "score", "prediction");
+  /**
+   * The columns of every demo log, in order: request features, then the model's score and its band.
+   */
+  public static final List<String> COLUMNS =
+      List.of(
+          "request_latency_ms",
+          "basket_value_eur",
+          "items_in_basket",
+          "account_age_days",
+          "country",
+          "device",
+          "score",
+          "prediction");
+
   /** Label columns; the others hold numbers. */
   public static final List<String> CATEGORICAL = List.of("country", "device", "prediction");
+
   public static final Duration HISTORY = Duration.ofDays(14);
   public static final Duration REFERENCE = Duration.ofDays(3);
   private static final long HOUR = 3600;
@@ -31,7 +44,8 @@ public final class DemoInferenceLogs {
   public record Window(Instant start, Instant end) {
     public Window {
       if (!start.isBefore(end)) {
-        throw new IllegalArgumentException("a window must end after it starts: " + start + "/" + end);
+        throw new IllegalArgumentException(
+            "a window must end after it starts: " + start + "/" + end);
       }
     }
   }
@@ -54,8 +68,9 @@ public final class DemoInferenceLogs {
   }
 
   /**
-   * The three days before the demo's history starts: traffic as the models were validated on, before any drift.
-   * Three days, not one, so that a stable model's daily windows stay well clear of the drift thresholds.
+   * The three days before the demo's history starts: traffic as the models were validated on,
+   * before any drift. Three days, not one, so that a stable model's daily windows stay well clear
+   * of the drift thresholds.
    */
   public Window reference() {
     return new Window(origin.minus(REFERENCE), origin);
@@ -76,7 +91,9 @@ public final class DemoInferenceLogs {
     ModelTraits traits = ModelTraits.of(seed, model);
     long from = Math.floorDiv(window.start().getEpochSecond(), HOUR);
     long to = Math.floorDiv(window.end().getEpochSecond() - 1, HOUR);
-    LogBuilder rows = new LogBuilder((int) Math.min(Integer.MAX_VALUE / 2, (to - from + 1) * traits.rowsPerHour()));
+    LogBuilder rows =
+        new LogBuilder(
+            (int) Math.min(Integer.MAX_VALUE / 2, (to - from + 1) * traits.rowsPerHour()));
     for (long hour = from; hour <= to; hour++) {
       Instant middle = Instant.ofEpochSecond(hour * HOUR + HOUR / 2);
       Requests requests = new Requests(traits, hour, traits.level(origin, middle));
@@ -87,7 +104,8 @@ public final class DemoInferenceLogs {
       Arrays.sort(seconds);
       for (int second : seconds) {
         long at = hour * HOUR + second;
-        Request request = requests.next(at); // drawn even when outside the window: later rows must not move
+        Request request =
+            requests.next(at); // drawn even when outside the window: later rows must not move
         if (at >= start.getEpochSecond() && at < end.getEpochSecond()) {
           rows.add(request);
         }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Collects requests column by column in growable primitive arrays, then hands them over as an {@link InferenceLog}. */
+/**
+ * Collects requests column by column in growable primitive arrays, then hands them over as an
+ * {@link InferenceLog}.
+ */
 final class LogBuilder {
   private int size;
   private long[] seconds;
@@ -48,15 +51,20 @@ final class LogBuilder {
 
   InferenceLog build(String model, Instant start, Instant end) {
     int n = size;
-    return new InferenceLog(model, start, end, Arrays.copyOf(seconds, n), List.of(
-        new LogColumn.Numbers("request_latency_ms", Arrays.copyOf(latency, n)),
-        new LogColumn.Numbers("basket_value_eur", Arrays.copyOf(basket, n)),
-        new LogColumn.Numbers("items_in_basket", Arrays.copyOf(items, n)),
-        new LogColumn.Numbers("account_age_days", Arrays.copyOf(accountAge, n)),
-        new LogColumn.Labels("country", Arrays.copyOf(country, n)),
-        new LogColumn.Labels("device", Arrays.copyOf(device, n)),
-        new LogColumn.Numbers("score", Arrays.copyOf(score, n)),
-        new LogColumn.Labels("prediction", Arrays.copyOf(prediction, n))));
+    return new InferenceLog(
+        model,
+        start,
+        end,
+        Arrays.copyOf(seconds, n),
+        List.of(
+            new LogColumn.Numbers("request_latency_ms", Arrays.copyOf(latency, n)),
+            new LogColumn.Numbers("basket_value_eur", Arrays.copyOf(basket, n)),
+            new LogColumn.Numbers("items_in_basket", Arrays.copyOf(items, n)),
+            new LogColumn.Numbers("account_age_days", Arrays.copyOf(accountAge, n)),
+            new LogColumn.Labels("country", Arrays.copyOf(country, n)),
+            new LogColumn.Labels("device", Arrays.copyOf(device, n)),
+            new LogColumn.Numbers("score", Arrays.copyOf(score, n)),
+            new LogColumn.Labels("prediction", Arrays.copyOf(prediction, n))));
   }
 
   private void grow() {

@@ -1,6 +1,9 @@
 package dev.fleetscope.simulator.inference;
 
-/** One column of an inference log: numbers (request latency, basket value, score) or labels (country, device). */
+/**
+ * One column of an inference log: numbers (request latency, basket value, score) or labels
+ * (country, device).
+ */
 public sealed interface LogColumn permits LogColumn.Numbers, LogColumn.Labels {
   String name();
 

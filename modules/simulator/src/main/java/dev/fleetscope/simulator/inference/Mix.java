@@ -1,6 +1,9 @@
 package dev.fleetscope.simulator.inference;
 
-/** Seeds for random streams that are pure functions of their keys (SplittableRandom's SplitMix64 finalizer). */
+/**
+ * Seeds for random streams that are pure functions of their keys (SplittableRandom's SplitMix64
+ * finalizer).
+ */
 final class Mix {
   private Mix() {}
 
@@ -10,7 +13,10 @@ final class Mix {
     return z ^ (z >>> 31);
   }
 
-  /** A stream for (seed, name): the name's characters are folded in one by one, so any string is a key. */
+  /**
+   * A stream for (seed, name): the name's characters are folded in one by one, so any string is a
+   * key.
+   */
   static long stream(long seed, String name) {
     long h = mix(seed);
     for (int i = 0; i < name.length(); i++) {

@@ -3,8 +3,9 @@ package dev.fleetscope.simulator.inference;
 import java.util.SplittableRandom;
 
 /**
- * Draws the requests of one hour of a model's traffic at a given drift level. Every hour has its own random
- * stream, so a window of the log sees exactly the rows any other window covering that hour sees.
+ * Draws the requests of one hour of a model's traffic at a given drift level. Every hour has its
+ * own random stream, so a window of the log sees exactly the rows any other window covering that
+ * hour sees.
  */
 final class Requests {
   static final String NEW_COUNTRY = "BR";
@@ -25,7 +26,10 @@ final class Requests {
     this.deviceCumulative = cumulative(deviceWeights());
   }
 
-  /** How many requests the hour holds: the model's rate, lower at night (UTC), with some hour-to-hour noise. */
+  /**
+   * How many requests the hour holds: the model's rate, lower at night (UTC), with some
+   * hour-to-hour noise.
+   */
   int count(long hour) {
     double hourOfDay = Math.floorMod(hour, 24);
     double daily = 0.6 + 0.4 * (1 + Math.cos(2 * Math.PI * (hourOfDay - 14) / 24)) / 2;
@@ -35,28 +39,47 @@ final class Requests {
   /** Draws the next request, at {@code epochSecond}. */
   Request next(long epochSecond) {
     int countryIndex = pick(countryCumulative);
-    String country = countryIndex < ModelTraits.COUNTRIES.length ? ModelTraits.COUNTRIES[countryIndex] : NEW_COUNTRY;
+    String country =
+        countryIndex < ModelTraits.COUNTRIES.length
+            ? ModelTraits.COUNTRIES[countryIndex]
+            : NEW_COUNTRY;
     String device = DEVICES[pick(deviceCumulative)];
     boolean seasonal = traits.scenario() == DriftScenario.SEASONAL_SHIFT;
-    double latency = traits.latencyMedianMs() * Math.exp(traits.latencySigma() * gaussian())
-        * (country.equals(NEW_COUNTRY) ? 2.2 : 1);
+    double latency =
+        traits.latencyMedianMs()
+            * Math.exp(traits.latencySigma() * gaussian())
+            * (country.equals(NEW_COUNTRY) ? 2.2 : 1);
     double basketScale = Math.exp(0.5 * gaussian());
     double basket = traits.basketMedian() * (seasonal ? 1 + 0.3 * level : 1) * basketScale;
     int items = 1 + poisson(traits.itemsMean() * (seasonal ? 1 + 0.4 * level : 1));
     double accountAge = Math.round(traits.accountAgeMedianDays() * Math.exp(0.9 * gaussian()));
-    double logit = traits.scoreLogitMean() + 0.3 * Math.log(basketScale) + shift()
-        + traits.scoreLogitSigma() * spread() * gaussian();
+    double logit =
+        traits.scoreLogitMean()
+            + 0.3 * Math.log(basketScale)
+            + shift()
+            + traits.scoreLogitSigma() * spread() * gaussian();
     double score = 1 / (1 + Math.exp(-logit));
     String prediction = score < 0.4 ? "low" : score < 0.7 ? "medium" : "high";
-    return new Request(epochSecond, Math.round(latency * 10) / 10.0, Math.round(basket * 100) / 100.0, items,
-        accountAge, country, device, score, prediction);
+    return new Request(
+        epochSecond,
+        Math.round(latency * 10) / 10.0,
+        Math.round(basket * 100) / 100.0,
+        items,
+        accountAge,
+        country,
+        device,
+        score,
+        prediction);
   }
 
   int secondOfHour() {
     return random.nextInt(3600);
   }
 
-  /** Where the scores' logit moves: up with the season's bigger baskets, further up when a feature breaks. */
+  /**
+   * Where the scores' logit moves: up with the season's bigger baskets, further up when a feature
+   * breaks.
+   */
   private double shift() {
     return switch (traits.scenario()) {
       case SEASONAL_SHIFT -> 0.6 * level;
@@ -83,8 +106,11 @@ final class Requests {
 
   /** Mobile, desktop, tablet; in the holiday season phones take up to 22 points more. */
   private double[] deviceWeights() {
-    double mobile = Math.min(0.95, traits.mobileShare()
-        + (traits.scenario() == DriftScenario.SEASONAL_SHIFT ? 0.22 * level : 0));
+    double mobile =
+        Math.min(
+            0.95,
+            traits.mobileShare()
+                + (traits.scenario() == DriftScenario.SEASONAL_SHIFT ? 0.22 * level : 0));
     double rest = 1 - mobile;
     return new double[] {mobile, rest * (1 - TABLET_OF_NON_MOBILE), rest * TABLET_OF_NON_MOBILE};
   }

@@ -8,20 +8,29 @@ import java.util.List;
  * A pipeline the demo fleet runs on a fixed schedule.
  *
  * @param period time between runs (an hour, a day, a week)
- * @param offset when in each period it runs, from the Unix epoch's alignment (a Thursday, 00:00 UTC)
+ * @param offset when in each period it runs, from the Unix epoch's alignment (a Thursday, 00:00
+ *     UTC)
  * @param typical how long a normal run takes; each run varies by up to ±{@code jitter}/2 of it
  * @param failEvery one run in this many fails (0: never), at a run index shifted by the seed
- * @param slowEvery one run in this many takes 2.2 times as long (0: never); a slow run does not also fail
+ * @param slowEvery one run in this many takes 2.2 times as long (0: never); a slow run does not
+ *     also fail
  * @param failures what a failure looks like: the task that fails and its message
  */
 public record DemoPipeline(
-    String name, Duration period, Duration offset, Duration typical, double jitter, int failEvery, int slowEvery,
+    String name,
+    Duration period,
+    Duration offset,
+    Duration typical,
+    double jitter,
+    int failEvery,
+    int slowEvery,
     List<FailedTask> failures) {
 
   public DemoPipeline {
     failures = List.copyOf(failures);
     if (failEvery > 0 && failures.isEmpty()) {
-      throw new IllegalArgumentException(name + " fails now and then, so it needs at least one failure mode");
+      throw new IllegalArgumentException(
+          name + " fails now and then, so it needs at least one failure mode");
     }
   }
 

@@ -19,8 +19,14 @@ public final class DemoPipelineSource implements PipelineSource {
   private final Clock clock;
   private final Duration history;
 
-  DemoPipelineSource(String id, String displayName, List<DemoPipeline> pipelines,
-      BiFunction<DemoPipeline, Instant, String> runIds, long seed, Clock clock, Duration history) {
+  DemoPipelineSource(
+      String id,
+      String displayName,
+      List<DemoPipeline> pipelines,
+      BiFunction<DemoPipeline, Instant, String> runIds,
+      long seed,
+      Clock clock,
+      Duration history) {
     this.id = id;
     this.displayName = displayName;
     this.pipelines = List.copyOf(pipelines);
@@ -49,7 +55,10 @@ public final class DemoPipelineSource implements PipelineSource {
   public List<PipelineRun> runsAt(Instant now) {
     return pipelines.stream()
         .flatMap(p -> DemoRuns.at(seed, id, p, now, history, runIds).stream())
-        .sorted(Comparator.comparing((PipelineRun r) -> r.anchor(now)).reversed().thenComparing(PipelineRun::runId))
+        .sorted(
+            Comparator.comparing((PipelineRun r) -> r.anchor(now))
+                .reversed()
+                .thenComparing(PipelineRun::runId))
         .toList();
   }
 

@@ -45,7 +45,9 @@ class DemoBillingExportTest {
     DemoBillingExport.Written second = export(dir.resolve("b"));
     assertEquals(first.rows(), second.rows());
     for (int i = 0; i < first.files().size(); i++) {
-      assertArrayEquals(Files.readAllBytes(first.files().get(i)), Files.readAllBytes(second.files().get(i)),
+      assertArrayEquals(
+          Files.readAllBytes(first.files().get(i)),
+          Files.readAllBytes(second.files().get(i)),
           first.files().get(i).getFileName().toString());
     }
   }
@@ -53,12 +55,20 @@ class DemoBillingExportTest {
   @Test
   void writesOneFilePerCloudAndBillingMonthCoveringAtLeastThirtyFiveDays() throws IOException {
     DemoBillingExport.Written written = export(dir);
-    // From 2026-10-01 (the first of last month is earlier than 35 days before the 20th) through the 19th.
+    // From 2026-10-01 (the first of last month is earlier than 35 days before the 20th) through the
+    // 19th.
     assertEquals(LocalDate.of(2026, 10, 1), written.from());
-    assertEquals(List.of("aws-focus-2026-10.csv", "aws-focus-2026-11.csv", "gcp-focus-2026-10.csv",
-        "gcp-focus-2026-11.csv", "azure-focus-2026-10.csv", "azure-focus-2026-11.csv"),
+    assertEquals(
+        List.of(
+            "aws-focus-2026-10.csv",
+            "aws-focus-2026-11.csv",
+            "gcp-focus-2026-10.csv",
+            "gcp-focus-2026-11.csv",
+            "azure-focus-2026-10.csv",
+            "azure-focus-2026-11.csv"),
         written.files().stream().map(f -> f.getFileName().toString()).toList());
-    assertEquals(LocalDate.of(2026, 1, 25), DemoBillingExport.defaultFrom(LocalDate.of(2026, 3, 1)));
+    assertEquals(
+        LocalDate.of(2026, 1, 25), DemoBillingExport.defaultFrom(LocalDate.of(2026, 3, 1)));
     long lines = 0;
     for (Path file : written.files()) {
       lines += Files.readAllLines(file).size() - 1;
@@ -67,19 +77,26 @@ class DemoBillingExportTest {
   }
 
   @Test
-  void everyRowPricesItsQuantityAtItsListPriceAndOnlyCommittedCpuNodesAreDiscounted() throws IOException {
+  void everyRowPricesItsQuantityAtItsListPriceAndOnlyCommittedCpuNodesAreDiscounted()
+      throws IOException {
     List<Map<String, String>> rows = rows(export(dir));
     Set<String> days = new HashSet<>();
     for (Map<String, String> row : rows) {
       BigDecimal list = new BigDecimal(row.get("ListCost"));
-      BigDecimal expected = new BigDecimal(row.get("ListUnitPrice")).multiply(new BigDecimal(row.get("PricingQuantity")));
+      BigDecimal expected =
+          new BigDecimal(row.get("ListUnitPrice"))
+              .multiply(new BigDecimal(row.get("PricingQuantity")));
       assertEquals(0, expected.setScale(6, RoundingMode.HALF_EVEN).compareTo(list), row.toString());
       BigDecimal effective = new BigDecimal(row.get("EffectiveCost"));
       if (row.get("CommitmentDiscountId").isEmpty()) {
         assertEquals(list, effective);
       } else {
-        // AWS Savings Plan 28% off, GCP committed use 20% off: 0.768 USD/h × 24 h = 18.432 -> 13.271040 on AWS.
-        BigDecimal discount = row.get("ProviderName").equals("Amazon Web Services") ? new BigDecimal("0.72") : new BigDecimal("0.80");
+        // AWS Savings Plan 28% off, GCP committed use 20% off: 0.768 USD/h × 24 h = 18.432 ->
+        // 13.271040 on AWS.
+        BigDecimal discount =
+            row.get("ProviderName").equals("Amazon Web Services")
+                ? new BigDecimal("0.72")
+                : new BigDecimal("0.80");
         assertEquals(list.multiply(discount).setScale(6, RoundingMode.HALF_EVEN), effective);
       }
       assertEquals(row.get("EffectiveCost"), row.get("BilledCost"));
@@ -91,25 +108,38 @@ class DemoBillingExportTest {
   @Test
   void eachClusterPaysItsControlPlaneEveryDayAndNodesRunWholeOrWeekendHours() throws IOException {
     List<Map<String, String>> rows = rows(export(dir));
-    Map<String, Long> controlPlaneDays = rows.stream().filter(r -> r.get("SkuId").equals("control-plane"))
-        .peek(r -> assertEquals("2.400000", r.get("ListCost"), "0.10 USD/h × 24 h"))
-        .collect(Collectors.groupingBy(r -> r.get("ResourceName"), Collectors.counting()));
-    assertEquals(Map.of("aks-ds-weu", 50L, "aws-prod-use1", 50L, "gke-train-usc1", 50L), controlPlaneDays);
-    Set<String> hours = rows.stream().filter(r -> r.get("PricingUnit").equals("Hours") && !r.get("SkuId").equals("control-plane"))
-        .map(r -> r.get("PricingQuantity")).collect(Collectors.toSet());
+    Map<String, Long> controlPlaneDays =
+        rows.stream()
+            .filter(r -> r.get("SkuId").equals("control-plane"))
+            .peek(r -> assertEquals("2.400000", r.get("ListCost"), "0.10 USD/h × 24 h"))
+            .collect(Collectors.groupingBy(r -> r.get("ResourceName"), Collectors.counting()));
+    assertEquals(
+        Map.of("aks-ds-weu", 50L, "aws-prod-use1", 50L, "gke-train-usc1", 50L), controlPlaneDays);
+    Set<String> hours =
+        rows.stream()
+            .filter(
+                r ->
+                    r.get("PricingUnit").equals("Hours") && !r.get("SkuId").equals("control-plane"))
+            .map(r -> r.get("PricingQuantity"))
+            .collect(Collectors.toSet());
     assertEquals(Set.of("6", "24"), hours);
-    assertTrue(rows.stream().allMatch(r -> r.get("Tags").startsWith("{\"")), "every row names its cluster in Tags");
+    assertTrue(
+        rows.stream().allMatch(r -> r.get("Tags").startsWith("{\"")),
+        "every row names its cluster in Tags");
   }
 
   private DemoBillingExport.Written export(Path folder) throws IOException {
-    return new DemoBillingExport(clusters, Simulator.DEFAULT_SEED).write(folder, DemoBillingExport.defaultFrom(TODAY), TODAY);
+    return new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
+        .write(folder, DemoBillingExport.defaultFrom(TODAY), TODAY);
   }
 
-  private static List<Map<String, String>> rows(DemoBillingExport.Written written) throws IOException {
+  private static List<Map<String, String>> rows(DemoBillingExport.Written written)
+      throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     for (Path file : written.files()) {
-      try (CSVParser parser = CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8, format)) {
+      try (CSVParser parser =
+          CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8, format)) {
         parser.forEach(record -> rows.add(record.toMap()));
       }
     }

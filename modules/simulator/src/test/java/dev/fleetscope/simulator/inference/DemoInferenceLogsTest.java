@@ -26,18 +26,22 @@ class DemoInferenceLogsTest {
   @Test
   void originIsFourteenDaysBeforeTheHourAndTheReferenceTheThreeDaysBefore() {
     assertEquals(Instant.parse("2026-11-06T15:00:00Z"), logs.origin());
-    assertEquals(new DemoInferenceLogs.Window(Instant.parse("2026-11-03T15:00:00Z"), logs.origin()), logs.reference());
+    assertEquals(
+        new DemoInferenceLogs.Window(Instant.parse("2026-11-03T15:00:00Z"), logs.origin()),
+        logs.reference());
   }
 
   @Test
   void sameSeedModelAndWindowGiveTheSameRows() {
     InferenceLog a = logs.log("fraud-xgb-v7", HOUR.minus(DAY), HOUR);
-    InferenceLog b = new DemoInferenceLogs(SEED, logs.origin()).log("fraud-xgb-v7", HOUR.minus(DAY), HOUR);
+    InferenceLog b =
+        new DemoInferenceLogs(SEED, logs.origin()).log("fraud-xgb-v7", HOUR.minus(DAY), HOUR);
     assertArrayEquals(a.epochSeconds(), b.epochSeconds());
     for (int i = 0; i < a.columns().size(); i++) {
       assertColumnEquals(a.columns().get(i), b.columns().get(i));
     }
-    InferenceLog otherSeed = new DemoInferenceLogs(SEED + 1, logs.origin()).log("fraud-xgb-v7", HOUR.minus(DAY), HOUR);
+    InferenceLog otherSeed =
+        new DemoInferenceLogs(SEED + 1, logs.origin()).log("fraud-xgb-v7", HOUR.minus(DAY), HOUR);
     assertFalse(Arrays.equals(a.epochSeconds(), otherSeed.epochSeconds()));
   }
 
@@ -47,12 +51,18 @@ class DemoInferenceLogsTest {
     Instant end = HOUR.minus(Duration.ofHours(3)).plusSeconds(77);
     InferenceLog longer = logs.log("ranker-v9", HOUR.minus(Duration.ofDays(2)), HOUR);
     InferenceLog inner = logs.log("ranker-v9", start, end);
-    int[] inside = IntStream.range(0, longer.rows())
-        .filter(i -> longer.epochSeconds()[i] >= start.getEpochSecond() && longer.epochSeconds()[i] < end.getEpochSecond())
-        .toArray();
+    int[] inside =
+        IntStream.range(0, longer.rows())
+            .filter(
+                i ->
+                    longer.epochSeconds()[i] >= start.getEpochSecond()
+                        && longer.epochSeconds()[i] < end.getEpochSecond())
+            .toArray();
     assertEquals(inside.length, inner.rows());
-    double[] latency = ((LogColumn.Numbers) longer.column("request_latency_ms").orElseThrow()).values();
-    double[] innerLatency = ((LogColumn.Numbers) inner.column("request_latency_ms").orElseThrow()).values();
+    double[] latency =
+        ((LogColumn.Numbers) longer.column("request_latency_ms").orElseThrow()).values();
+    double[] innerLatency =
+        ((LogColumn.Numbers) inner.column("request_latency_ms").orElseThrow()).values();
     for (int k = 0; k < inside.length; k++) {
       assertEquals(longer.epochSeconds()[inside[k]], inner.epochSeconds()[k]);
       assertEquals(latency[inside[k]], innerLatency[k]);
@@ -70,7 +80,10 @@ class DemoInferenceLogsTest {
     assertTrue(day.epochSeconds()[0] >= HOUR.minus(DAY).getEpochSecond());
     assertTrue(day.epochSeconds()[day.rows() - 1] < HOUR.getEpochSecond());
     for (LogColumn c : day.columns()) {
-      assertEquals(DemoInferenceLogs.CATEGORICAL.contains(c.name()), c instanceof LogColumn.Labels, c.name());
+      assertEquals(
+          DemoInferenceLogs.CATEGORICAL.contains(c.name()),
+          c instanceof LogColumn.Labels,
+          c.name());
     }
     double[] score = numbers(day, "score");
     assertTrue(Arrays.stream(score).allMatch(s -> s > 0 && s < 1));
@@ -109,8 +122,11 @@ class DemoInferenceLogsTest {
     assertEquals(0, share(labels(reference, "country"), "BR"));
     double brazil = share(labels(current, "country"), "BR");
     assertEquals(0.22, brazil, 0.03, "expected 22 % BR traffic when fully drifted");
-    assertEquals(median(numbers(reference, "basket_value_eur")), median(numbers(current, "basket_value_eur")),
-        0.08 * median(numbers(reference, "basket_value_eur")), "baskets stay as they were");
+    assertEquals(
+        median(numbers(reference, "basket_value_eur")),
+        median(numbers(current, "basket_value_eur")),
+        0.08 * median(numbers(reference, "basket_value_eur")),
+        "baskets stay as they were");
   }
 
   @Test
@@ -119,8 +135,15 @@ class DemoInferenceLogsTest {
     InferenceLog reference = logs.log(model, logs.reference().start(), logs.reference().end());
     InferenceLog current = logs.log(model, HOUR.minus(DAY), HOUR);
     // basket median x 1.3 at full drift; mobile share + 22 points
-    assertEquals(1.3, median(numbers(current, "basket_value_eur")) / median(numbers(reference, "basket_value_eur")), 0.08);
-    assertEquals(0.22, share(labels(current, "device"), "mobile") - share(labels(reference, "device"), "mobile"), 0.04);
+    assertEquals(
+        1.3,
+        median(numbers(current, "basket_value_eur"))
+            / median(numbers(reference, "basket_value_eur")),
+        0.08);
+    assertEquals(
+        0.22,
+        share(labels(current, "device"), "mobile") - share(labels(reference, "device"), "mobile"),
+        0.04);
   }
 
   @Test
@@ -138,8 +161,11 @@ class DemoInferenceLogsTest {
   }
 
   private String firstWith(DriftScenario scenario) {
-    return IntStream.range(0, 1000).mapToObj(i -> "model-" + i).filter(m -> logs.scenario(m) == scenario)
-        .findFirst().orElseThrow();
+    return IntStream.range(0, 1000)
+        .mapToObj(i -> "model-" + i)
+        .filter(m -> logs.scenario(m) == scenario)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static double[] numbers(InferenceLog log, String column) {

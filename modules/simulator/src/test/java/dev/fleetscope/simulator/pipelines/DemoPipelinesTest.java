@@ -32,25 +32,38 @@ class DemoPipelinesTest {
   @Test
   void threeFlavouredSourcesWithFiveWeeksOfHistory() {
     List<PipelineRun> runs = DemoPipelines.runsAt(42, NOW);
-    assertEquals(Set.of("demo-airflow", "demo-kfp", "demo-argo"),
+    assertEquals(
+        Set.of("demo-airflow", "demo-kfp", "demo-argo"),
         runs.stream().map(PipelineRun::source).collect(Collectors.toSet()));
     // daily at 02:00 over 35 days up to Monday 09:10: 35 runs; hourly at :05: 35 * 24 = 840
     assertEquals(35, of(runs, "features_nightly").size());
     assertEquals(840, of(runs, "ingest_events").size());
     assertEquals(5, of(runs, "churn-retrain").size()); // weekly on Sundays
-    assertTrue(of(runs, "features_nightly").stream().allMatch(r -> r.runId().startsWith("scheduled__2026-")));
+    assertTrue(
+        of(runs, "features_nightly").stream()
+            .allMatch(r -> r.runId().startsWith("scheduled__2026-")));
   }
 
   @Test
   void weeklyRetrainingFailsNowAndThenAndHasASlowRun() {
     for (long seed : new long[] {1, 42, 2026}) {
       List<PipelineRun> retrains = of(DemoPipelines.runsAt(seed, NOW), "churn-retrain");
-      assertTrue(retrains.stream().anyMatch(r -> r.state() == RunState.FAILED && !r.failedTasks().isEmpty()),
+      assertTrue(
+          retrains.stream()
+              .anyMatch(r -> r.state() == RunState.FAILED && !r.failedTasks().isEmpty()),
           "seed " + seed + " has a failed retraining");
-      Duration longest = retrains.stream().filter(r -> r.state() == RunState.SUCCEEDED)
-          .map(r -> r.duration().orElseThrow()).max(Duration::compareTo).orElseThrow();
-      assertTrue(longest.compareTo(Duration.ofMinutes(150 * 2)) > 0,
-          "seed " + seed + " has a slow retraining (over twice the typical 150 min), longest " + longest);
+      Duration longest =
+          retrains.stream()
+              .filter(r -> r.state() == RunState.SUCCEEDED)
+              .map(r -> r.duration().orElseThrow())
+              .max(Duration::compareTo)
+              .orElseThrow();
+      assertTrue(
+          longest.compareTo(Duration.ofMinutes(150 * 2)) > 0,
+          "seed "
+              + seed
+              + " has a slow retraining (over twice the typical 150 min), longest "
+              + longest);
     }
   }
 
