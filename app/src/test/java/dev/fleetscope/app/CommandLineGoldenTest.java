@@ -2,7 +2,7 @@ package dev.fleetscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fleetscope.app.cli.PipelinesCommand;
+import dev.fleetscope.cli.command.PipelinesCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,7 +79,7 @@ class CommandLineGoldenTest {
 
   static Stream<Arguments> commands() {
     String samples = "$IN/samples.csv";
-    String focus = "src/test/resources/focus/tagged-gpu-cluster.csv";
+    String focus = "../modules/cli/src/test/resources/focus/tagged-gpu-cluster.csv";
     return Stream.of(
         Arguments.of("help", new String[] {"--help"}),
         Arguments.of("help-recommend", new String[] {"recommend", "--help"}),

@@ -1,15 +1,15 @@
 package dev.fleetscope.benchmarks.costview;
 
-import dev.fleetscope.app.cost.DemoBilling;
-import dev.fleetscope.app.ui.cost.AllocationBreakdown;
-import dev.fleetscope.app.ui.cost.AllocationSummary;
-import dev.fleetscope.app.ui.cost.BillingBreakdown;
-import dev.fleetscope.app.ui.cost.BillingPicture;
-import dev.fleetscope.app.ui.cost.Breakdown;
-import dev.fleetscope.app.ui.cost.CostDimension;
 import dev.fleetscope.cost.allocation.NodeCostAllocator;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.HourlyPrice;
+import dev.fleetscope.runtime.cost.AllocationBreakdown;
+import dev.fleetscope.runtime.cost.AllocationSummary;
+import dev.fleetscope.runtime.cost.BillingBreakdown;
+import dev.fleetscope.runtime.cost.BillingPicture;
+import dev.fleetscope.runtime.cost.Breakdown;
+import dev.fleetscope.runtime.cost.CostDimension;
+import dev.fleetscope.runtime.cost.DemoBilling;
 import dev.fleetscope.simulator.Simulator;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.fleetscope.benchmarks.engine;
 
-import dev.fleetscope.app.cli.RecommendCommand;
+import dev.fleetscope.engine.FleetscopeStrategy;
+import dev.fleetscope.engine.UnitPrices;
+import dev.fleetscope.runtime.rightsizing.SampleFileRecommender;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -21,13 +21,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import picocli.CommandLine;
 
 /**
  * {@code recommend --samples} end to end on a 5,000,000-row CSV (500 containers, 10,000 one-minute
  * rows each, time-major so no container's rows are together, 340 MB): parse and check every row,
- * partition to temporary files, group, recommend with the default strategy, write the JSON plan.
- * One shot per iteration.
+ * partition to temporary files, group, recommend with the default strategy (as the command does,
+ * without writing the plan). One shot per iteration.
  *
  * <p>Run: {@code java -jar modules/benchmarks/target/benchmarks.jar RecommendCsvBenchmark -f 1 -wi
  * 1 -i 3}
@@ -53,24 +52,10 @@ public class RecommendCsvBenchmark {
   }
 
   @Benchmark
-  public int recommendFiveMillionRows() {
-    StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new RecommendCommand());
-    command.setErr(new PrintWriter(err));
-    int exit =
-        command.execute(
-            "--samples",
-            csv.toString(),
-            "--format",
-            "json",
-            "--output",
-            directory.resolve("PLAN.json").toString(),
-            "--temp-dir",
-            directory.toString());
-    if (exit != 0) {
-      throw new IllegalStateException("recommend failed: " + err);
-    }
-    return exit;
+  public int recommendFiveMillionRows() throws IOException {
+    return SampleFileRecommender.recommend(
+            csv, directory, null, FleetscopeStrategy.DEFAULT, UnitPrices.DEFAULT)
+        .size();
   }
 
   @TearDown(Level.Trial)

@@ -1,14 +1,14 @@
 package dev.fleetscope.benchmarks.pipelines;
 
-import dev.fleetscope.app.ui.pipelines.PipelineFilter;
-import dev.fleetscope.app.ui.pipelines.PipelineHealth;
-import dev.fleetscope.app.ui.pipelines.PipelinesState;
 import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.pipelines.live.PipelineAlert;
 import dev.fleetscope.pipelines.live.PipelineBoard;
 import dev.fleetscope.pipelines.live.RunAlerts;
+import dev.fleetscope.runtime.pipelines.PipelineFilter;
+import dev.fleetscope.runtime.pipelines.PipelineHealth;
+import dev.fleetscope.runtime.pipelines.PipelinesState;
 import dev.fleetscope.simulator.pipelines.DemoPipelines;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,295 @@
+package dev.fleetscope.cli.command;
+
+import dev.fleetscope.cli.output.RunsJson;
+import dev.fleetscope.cli.output.RunsTable;
+import dev.fleetscope.kubernetes.Kubeconfig;
+import dev.fleetscope.model.pipeline.PipelineRun;
+import dev.fleetscope.model.pipeline.PipelineSource;
+import dev.fleetscope.model.pipeline.RunState;
+import dev.fleetscope.pipelines.SourceSettings;
+import dev.fleetscope.pipelines.argo.WorkflowLister;
+import dev.fleetscope.pipelines.live.RunFilter;
+import dev.fleetscope.runtime.pipelines.PipelineSources;
+import dev.fleetscope.simulator.pipelines.DemoPipelines;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import okhttp3.HttpUrl;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fleetscope pipelines}: the runs of the given Airflow, Kubeflow Pipelines and Argo
+ * Workflows (the demo fleet's when none is given) over a recent window, as a table or as JSON. A
+ * source that fails is reported on stderr and the others are still listed; the exit code is then 1.
+ */
+@Command(
+    name = "pipelines",
+    mixinStandardHelpOptions = true,
+    description =
+        "Pipeline runs of Airflow, Kubeflow Pipelines and Argo Workflows; the demo fleet's when no "
+            + "source is given.")
+public final class PipelinesCommand implements Callable<Integer> {
+  /**
+   * Opens the Argo workflows of a kubeconfig context; the app wires it to the Kubernetes module.
+   */
+  @FunctionalInterface
+  public interface ArgoContexts {
+    WorkflowLister open(String context) throws IOException;
+  }
+
+  enum Format {
+    table,
+    json
+  }
+
+  static final class ArgoTarget {
+    @Option(
+        names = "--argo-context",
+        paramLabel = "CTX",
+        description = "Argo Workflows through this kubeconfig context")
+    String context;
+
+    @Option(
+        names = "--argo-server",
+        paramLabel = "URL",
+        description = "Argo Workflows through the Argo Server API")
+    String server;
+  }
+
+  @Option(
+      names = "--airflow",
+      paramLabel = "URL",
+      description = "Airflow 2 or 3 base URL (the version is detected)")
+  String airflow;
+
+  @Option(
+      names = "--airflow-user",
+      paramLabel = "USER",
+      defaultValue = "${env:FLEETSCOPE_AIRFLOW_USER}")
+  String airflowUser;
+
+  @Option(
+      names = "--airflow-password",
+      paramLabel = "PASSWORD",
+      defaultValue = "${env:FLEETSCOPE_AIRFLOW_PASSWORD}",
+      description =
+          "Prefer the environment variable FLEETSCOPE_AIRFLOW_PASSWORD: arguments show in process lists")
+  String airflowPassword;
+
+  @Option(
+      names = "--kfp",
+      paramLabel = "URL",
+      description = "Kubeflow Pipelines endpoint (v2beta1 API)")
+  String kfp;
+
+  @Option(names = "--kfp-token", paramLabel = "TOKEN", defaultValue = "${env:FLEETSCOPE_KFP_TOKEN}")
+  String kfpToken;
+
+  @Option(
+      names = "--kfp-namespace",
+      paramLabel = "NS",
+      description = "profile namespace of a multi-user Kubeflow")
+  String kfpNamespace;
+
+  @ArgGroup(exclusive = true)
+  ArgoTarget argo;
+
+  @Option(
+      names = "--kubeconfig",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "kubeconfig file(s) for --argo-context, merged like KUBECONFIG (default: $KUBECONFIG or ~/.kube/config)")
+  List<Path> kubeconfigs = List.of();
+
+  @Option(
+      names = "--argo-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:FLEETSCOPE_ARGO_TOKEN}")
+  String argoToken;
+
+  @Option(
+      names = "--argo-namespace",
+      paramLabel = "NS",
+      split = ",",
+      defaultValue = "argo",
+      description = "namespaces to list workflows of (default: ${DEFAULT-VALUE})")
+  List<String> argoNamespaces;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DURATION",
+      defaultValue = "24h",
+      converter = SinceConverter.class,
+      description = "how far back: 30m, 24h, 7d (default: ${DEFAULT-VALUE})")
+  Duration since;
+
+  @Option(
+      names = "--state",
+      paramLabel = "STATE",
+      split = ",",
+      converter = StateConverter.class,
+      description =
+          "only runs in these states: queued, running, succeeded, failed, skipped, canceled, paused, unknown")
+  List<RunState> states = List.of();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table or json")
+  Format format;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "42",
+      description = "seed of the demo fleet")
+  long seed;
+
+  @Spec CommandSpec spec;
+
+  private final Clock clock;
+  private final Optional<ArgoContexts> argoContexts;
+
+  /**
+   * {@code --argo-context} lists workflows through the Kubernetes API, read-only, with the
+   * kubeconfig's credentials.
+   */
+  public PipelinesCommand() {
+    this.clock = Clock.systemUTC();
+    this.argoContexts = Optional.of(this::kubernetesLister);
+  }
+
+  private WorkflowLister kubernetesLister(String context) throws IOException {
+    Kubeconfig kubeconfig =
+        kubeconfigs.isEmpty() ? Kubeconfig.fromEnvironment() : Kubeconfig.load(kubeconfigs);
+    return PipelineSources.contextLister(
+        kubeconfig, context, SourceSettings.of("argo", context).backoff(), clock);
+  }
+
+  /**
+   * @param argoContexts empty: {@code --argo-context} then says to use {@code --argo-server}
+   */
+  public PipelinesCommand(Clock clock, Optional<ArgoContexts> argoContexts) {
+    this.clock = clock;
+    this.argoContexts = argoContexts;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<PipelineSource> sources = sources();
+    if (sources.isEmpty()) {
+      err.println("No source given: showing the demo fleet's pipelines (seed " + seed + ").");
+      sources = DemoPipelines.sources(seed, clock);
+    }
+    List<PipelineRun> runs = new ArrayList<>();
+    boolean failed = false;
+    for (PipelineSource source : sources) {
+      try (source) {
+        runs.addAll(source.poll());
+      } catch (Exception e) {
+        err.println(
+            "error: "
+                + (e.getMessage() == null ? source.displayName() + ": " + e : e.getMessage()));
+        failed = true;
+      }
+    }
+    Instant now = clock.instant();
+    RunFilter filter = RunFilter.since(now.minus(since)).withStates(Set.copyOf(states));
+    List<PipelineRun> shown =
+        runs.stream()
+            .filter(r -> filter.test(r, now))
+            .sorted(
+                Comparator.comparing((PipelineRun r) -> r.anchor(now))
+                    .reversed()
+                    .thenComparing(PipelineRun::runId))
+            .toList();
+    out.print(format == Format.json ? RunsJson.write(shown) : RunsTable.write(shown, now));
+    out.flush();
+    return failed ? 1 : 0;
+  }
+
+  private List<PipelineSource> sources() {
+    List<PipelineSource> sources = new ArrayList<>();
+    if (airflow != null) {
+      if (blank(airflowUser) || blank(airflowPassword)) {
+        throw usage(
+            "--airflow needs --airflow-user (or FLEETSCOPE_AIRFLOW_USER) and FLEETSCOPE_AIRFLOW_PASSWORD");
+      }
+      sources.add(
+          PipelineSources.airflow(
+              settings("airflow", "Airflow " + airflow),
+              url("--airflow", airflow),
+              airflowUser,
+              airflowPassword));
+    }
+    if (kfp != null) {
+      sources.add(
+          PipelineSources.kubeflow(
+              settings("kfp", "Kubeflow Pipelines " + kfp),
+              url("--kfp", kfp),
+              Optional.ofNullable(kfpToken),
+              Optional.ofNullable(kfpNamespace)));
+    }
+    if (argo != null && argo.server != null) {
+      sources.add(
+          PipelineSources.argoServer(
+              settings("argo", "Argo Server " + argo.server),
+              url("--argo-server", argo.server),
+              Optional.ofNullable(argoToken),
+              argoNamespaces));
+    }
+    if (argo != null && argo.context != null) {
+      ArgoContexts contexts =
+          argoContexts.orElseThrow(
+              () ->
+                  usage(
+                      "--argo-context needs the console's Kubernetes wiring, absent in this build; use --argo-server URL"));
+      try {
+        sources.add(
+            PipelineSources.argoContext(
+                settings("argo", "Argo on context " + argo.context),
+                contexts.open(argo.context),
+                argoNamespaces));
+      } catch (IOException e) {
+        throw usage("cannot open Kubernetes context " + argo.context + ": " + e.getMessage());
+      }
+    }
+    return sources;
+  }
+
+  private SourceSettings settings(String id, String name) {
+    SourceSettings defaults = SourceSettings.of(id, name);
+    return defaults.withHistory(since).with(defaults.http(), defaults.backoff(), clock);
+  }
+
+  private HttpUrl url(String option, String value) {
+    return PipelineSources.url(value)
+        .orElseThrow(() -> usage(option + " expects an http(s) URL, was '" + value + "'"));
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.fleetscope.cli.command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The version Maven stamped into the jar. */
+public final class VersionProvider implements IVersionProvider {
+  public static String version() {
+    Properties p = new Properties();
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/fleetscope/cli/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {
+      "Fleetscope " + version(),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+    };
+  }
+}

@@ -1,0 +1,481 @@
+package dev.fleetscope.console;
+
+import dev.fleetscope.console.connections.ConnectionsView;
+import dev.fleetscope.console.connections.ConnectionsViewModel;
+import dev.fleetscope.console.cost.CostView;
+import dev.fleetscope.console.cost.CostViewModel;
+import dev.fleetscope.console.drift.DriftView;
+import dev.fleetscope.console.drift.DriftViewModel;
+import dev.fleetscope.console.overview.OverviewState;
+import dev.fleetscope.console.overview.OverviewView;
+import dev.fleetscope.console.overview.OverviewViewModel;
+import dev.fleetscope.console.pipelines.PipelineNotifier;
+import dev.fleetscope.console.pipelines.PipelinesView;
+import dev.fleetscope.console.pipelines.PipelinesViewModel;
+import dev.fleetscope.console.recommendations.ApplyFlowViewModel;
+import dev.fleetscope.console.recommendations.RecommendationsView;
+import dev.fleetscope.console.recommendations.RecommendationsViewModel;
+import dev.fleetscope.console.utilization.UtilizationView;
+import dev.fleetscope.console.utilization.UtilizationViewModel;
+import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.changes.ChangeSetup;
+import dev.fleetscope.runtime.config.DriftSourcesStore;
+import dev.fleetscope.runtime.config.Settings;
+import dev.fleetscope.runtime.config.SettingsStore;
+import dev.fleetscope.runtime.connections.ConnectedSources;
+import dev.fleetscope.runtime.connections.SavedConnections;
+import dev.fleetscope.runtime.fleet.StatsCache;
+import dev.fleetscope.runtime.pipelines.ConfiguredPipelines;
+import dev.fleetscope.runtime.pipelines.LivePipelines;
+import dev.fleetscope.runtime.pipelines.PipelineId;
+import dev.fleetscope.runtime.pipelines.PipelinePlacements;
+import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
+import dev.fleetscope.simulator.Simulator;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The console window: wires the live fleet to the view-models and views, and remembers the user's
+ * settings.
+ */
+public final class ConsoleApp extends Application {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+
+  /**
+   * How far back from opening the console a failure is still announced (03:00 when opened at
+   * 09:00).
+   */
+  private static final Duration ALERT_LOOKBACK = Duration.ofHours(12);
+
+  private static volatile ConsoleOptions launchOptions;
+
+  private final ConsoleOptions options;
+  private SettingsStore settingsStore;
+  private Settings settings;
+  private Theme theme;
+  private Scene scene;
+  private OverviewViewModel overviewModel;
+  private MainWindow window;
+  private UtilizationViewModel utilizationModel;
+  private CostViewModel costModel;
+  private PipelinesViewModel pipelinesModel;
+  private LivePipelines livePipelines;
+  private PipelineNotifier notifier;
+  private RecommendationsViewModel recommendationsModel;
+  private ApplyFlowViewModel applyModel;
+  private ConnectionsViewModel connectionsModel;
+  private DriftViewModel driftModel;
+  private Stage stage;
+  private WallRotation rotation;
+  private List<SourceStatus> fleetSources = List.of();
+  private List<SourceStatus> pipelineSources = List.of();
+
+  /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
+  public ConsoleApp() {
+    this(launchOptions);
+  }
+
+  public ConsoleApp(ConsoleOptions options) {
+    this.options = options;
+  }
+
+  /** Opens the console and returns when its window is closed. */
+  public static void launch(ConsoleOptions options) {
+    launchOptions = options;
+    Application.launch(ConsoleApp.class);
+  }
+
+  @Override
+  public void start(Stage primaryStage) {
+    StartupTrace.mark("JavaFX started");
+    this.stage = primaryStage;
+    settingsStore = new SettingsStore(options.dirs());
+    settings = settingsStore.load();
+    theme = Theme.byId(settings.theme());
+
+    StatsCache stats = new StatsCache();
+    overviewModel = new OverviewViewModel(stats);
+    utilizationModel = new UtilizationViewModel();
+    pipelinesModel =
+        new PipelinesViewModel(
+            placements(options.connections().current()),
+            link -> getHostServices().showDocument(link.toString()),
+            this::showWorkloads);
+    // a saved source's placement links its runs at once, without waiting for the pipelines to be
+    // polled
+    options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
+    costModel = new CostViewModel(options.dirs());
+    driftModel =
+        new DriftViewModel(
+            new DriftSourcesStore(options.dirs()),
+            Simulator.DEFAULT_SEED,
+            Clock.systemDefaultZone());
+    List<ConsoleView> views =
+        List.of(
+            new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
+            new ConsoleView(
+                "utilization",
+                "Utilization",
+                MainWindow.shortcut(2),
+                () -> new UtilizationView(utilizationModel, driftModel.list())),
+            new ConsoleView(
+                "pipelines",
+                "Pipelines",
+                MainWindow.shortcut(3),
+                () -> new PipelinesView(pipelinesModel)),
+            new ConsoleView(
+                "recommendations",
+                "Recommendations",
+                MainWindow.shortcut(4),
+                this::recommendations),
+            new ConsoleView(
+                "drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
+            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
+            new ConsoleView(
+                "connections",
+                "Connections",
+                MainWindow.shortcut(7),
+                () -> new ConnectionsView(connectionsModel())));
+    window =
+        options.screen() instanceof ScreenMode.Wall wall
+            ? new MainWindow(
+                onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
+            : new MainWindow(views, id -> settings = settings.withView(id));
+
+    scene = new Scene(window, 1440, 900);
+    scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
+    bindKeys(window);
+
+    options.fleet().subscribe(overviewModel::accept);
+    options.fleet().subscribe(utilizationModel::accept);
+    options.fleet().subscribe(driftModel::accept);
+    options.fleet().subscribe(pipelinesModel::accept);
+    options.fleet().subscribe(costModel::accept);
+    options
+        .fleet()
+        .subscribe(
+            new FxLatest<>(
+                s -> {
+                  fleetSources = s.sources();
+                  window.sources().show(allSources());
+                }));
+    pipelinesModel
+        .state()
+        .addListener(
+            (obs, old, s) -> {
+              pipelineSources = s.sources();
+              window.sources().show(allSources());
+              if (connectionsModel != null) {
+                connectionsModel.acceptPipelines(pipelineSources);
+              }
+            });
+
+    stage.setTitle("Fleetscope");
+    stage.setScene(scene);
+    if (options.screen() instanceof ScreenMode.Wall wall) {
+      showOnWall(wall);
+    } else {
+      restoreBounds();
+      window.select(settings.view());
+    }
+    stage.show();
+    StartupTrace.mark("window shown");
+    if (settingsStore.problem() != null) {
+      window.notice(settingsStore.problem());
+    }
+    options.connections().loadProblem().ifPresent(window::notice);
+    // The first live frame never waits for the pipelines: they start once it is drawn, or after a
+    // while without one.
+    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
+    PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
+    noFleetYet.setOnFinished(e -> startPipelines());
+    noFleetYet.play();
+  }
+
+  /**
+   * Where pipeline runs' pods run: the setup's placements and those of the saved pipeline sources.
+   */
+  private List<WorkloadPlacement> placements(SavedConnections saved) {
+    return PipelinePlacements.of(options.pipelines().placements(), saved);
+  }
+
+  /** The Overview, its pipeline tile opening the Pipelines view and its cost tile the Cost view. */
+  private OverviewView overview() {
+    OverviewView view =
+        new OverviewView(
+            overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
+    view.onCostClicked(() -> window.select("cost"));
+    return view;
+  }
+
+  /**
+   * The Recommendations view and its view-models, made when the view is first shown: the engine,
+   * the apply module and the audit log cost the console's start nothing. Subscribing late still
+   * hands them the latest snapshot.
+   */
+  private RecommendationsView recommendations() {
+    ChangeSetup changes = options.changes();
+    recommendationsModel = new RecommendationsViewModel(changes.observer());
+    applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
+    options.fleet().subscribe(changes.writers()::observe);
+    options.fleet().subscribe(recommendationsModel::accept);
+    return new RecommendationsView(
+        recommendationsModel, applyModel, changes.auditFile().toString());
+  }
+
+  /**
+   * Polls the pipeline sources (the setup's while the demo fleet is shown, and the saved ones),
+   * each on a virtual thread of its own, following the Connections view's changes; alerts become
+   * notifications over this window.
+   */
+  private void startPipelines() {
+    if (livePipelines != null || !stage.isShowing()) {
+      return;
+    }
+    notifier =
+        new PipelineNotifier(
+            stage,
+            () -> theme == Theme.DARK,
+            run -> {
+              window.select("pipelines");
+              pipelinesModel.select(run.key(), PipelineId.of(run));
+            });
+    ConnectedSources connections = options.connections();
+    ConfiguredPipelines configured =
+        new ConfiguredPipelines(
+            connections.environment(),
+            connections.home(),
+            options.pipelines().clock(),
+            () -> connections.current().kubeconfigs());
+    livePipelines =
+        new LivePipelines(
+            options.pipelines(),
+            configured,
+            ALERT_LOOKBACK,
+            (board, alerts) -> {
+              pipelinesModel.accept(board);
+              notifier.accept(alerts);
+            });
+    connections.onSave(livePipelines::follow);
+    livePipelines.follow(connections.current());
+  }
+
+  /** The status bar lists fleet and pipeline sources alike. */
+  private List<SourceStatus> allSources() {
+    return Stream.concat(fleetSources.stream(), pipelineSources.stream()).toList();
+  }
+
+  /** The Utilization view, filtered to the namespace a pipeline's workloads run in. */
+  private void showWorkloads(String namespace) {
+    utilizationModel.filter().set(namespace);
+    window.select("utilization");
+  }
+
+  /** For tests: the notifications raised so far. */
+  PipelineNotifier notifier() {
+    return notifier;
+  }
+
+  /**
+   * Made when the Connections view is first shown: until then nothing reads a kubeconfig or asks a
+   * cluster.
+   */
+  private ConnectionsViewModel connectionsModel() {
+    if (connectionsModel == null) {
+      connectionsModel =
+          new ConnectionsViewModel(options.connections(), options.fleet(), Clock.systemUTC());
+      connectionsModel.acceptPipelines(pipelineSources);
+    }
+    return connectionsModel;
+  }
+
+  /** The wall's views in its order, numbered Ctrl+1... as shown. */
+  private static List<ConsoleView> onWall(List<ConsoleView> views, ScreenMode.Wall wall) {
+    return wall.views().stream()
+        .map(id -> views.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow())
+        .map(v -> v.withShortcut(MainWindow.shortcut(wall.views().indexOf(v.id()) + 1)))
+        .toList();
+  }
+
+  /** Full screen, no pointer, the views in turn; Space pauses, the arrow keys move on or back. */
+  private void showOnWall(ScreenMode.Wall wall) {
+    rotation = new WallRotation(window, wall.every());
+    window.showOnWall(rotation.bar());
+    scene.setCursor(Cursor.NONE);
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        key -> {
+          switch (key.getCode()) {
+            case SPACE -> rotation.togglePause();
+            case RIGHT, PAGE_DOWN -> rotation.forward();
+            case LEFT, PAGE_UP -> rotation.back();
+            default -> {
+              return;
+            }
+          }
+          key.consume();
+        });
+    // The whole screen even where no window manager grants full screen (a kiosk X server)
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+    stage.setX(screen.getMinX());
+    stage.setY(screen.getMinY());
+    stage.setWidth(screen.getWidth());
+    stage.setHeight(screen.getHeight());
+    stage.setFullScreenExitHint("");
+    stage.setFullScreen(true);
+    rotation.start();
+  }
+
+  private void bindKeys(MainWindow window) {
+    for (int i = 0; i < window.views().size(); i++) {
+      ConsoleView view = window.views().get(i);
+      scene.getAccelerators().put(view.shortcut(), () -> window.select(view.id()));
+    }
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              theme = theme.other();
+              settings = settings.withTheme(theme.id());
+              applyTheme();
+            });
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            () -> {
+              String view =
+                  window.selected().equals("recommendations") ? "recommendations" : "utilization";
+              window.select(view);
+              javafx.scene.Node filter = scene.lookup("#" + view + "-filter");
+              if (filter != null) { // a wall screen has no filter
+                filter.requestFocus();
+              }
+            });
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+  }
+
+  private void applyTheme() {
+    scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
+    window.rebuild("overview", this::overview);
+  }
+
+  /** Runs {@code action} once, after the first frame drawn with fleet data has been laid out. */
+  private void afterFirstLiveFrame(Runnable action) {
+    overviewModel
+        .state()
+        .addListener(
+            new ChangeListener<>() {
+              @Override
+              public void changed(
+                  ObservableValue<? extends OverviewState> obs,
+                  OverviewState old,
+                  OverviewState state) {
+                if (state.hasData()) {
+                  obs.removeListener(this);
+                  StartupTrace.mark("first live state on the FX thread");
+                  Runnable[] once = new Runnable[1];
+                  once[0] =
+                      () -> {
+                        scene.removePostLayoutPulseListener(once[0]);
+                        StartupTrace.mark("first live frame");
+                        action.run();
+                      };
+                  scene.addPostLayoutPulseListener(once[0]);
+                }
+              }
+            });
+  }
+
+  /** For the smoke test: the first frame drawn with live data, timed from the process start. */
+  private void reportStartup() {
+    long ms = Duration.between(options.processStart(), Instant.now()).toMillis();
+    options.out().println("first live frame after " + ms + " ms");
+    options.out().flush();
+    Platform.exit();
+  }
+
+  private void restoreBounds() {
+    Settings.WindowBounds b = settings.window();
+    if (b != null && b.width() > 200 && b.height() > 150) {
+      stage.setX(b.x());
+      stage.setY(b.y());
+      stage.setWidth(b.width());
+      stage.setHeight(b.height());
+      stage.setMaximized(b.maximized());
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (rotation != null) {
+      rotation.stop();
+    }
+    if (stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP) {
+      settings =
+          settings.withWindow(
+              new Settings.WindowBounds(
+                  stage.getX(),
+                  stage.getY(),
+                  stage.getWidth(),
+                  stage.getHeight(),
+                  stage.isMaximized()));
+      try {
+        settingsStore.save(settings);
+      } catch (IOException e) {
+        LOG.warn("Fleetscope could not save its settings to {}", settingsStore.file(), e);
+      }
+    }
+    options.fleet().close(); // first: no snapshot may reach a closed view-model
+    if (livePipelines != null) {
+      livePipelines.close(); // likewise no board
+      notifier.close();
+    }
+    if (utilizationModel != null) {
+      utilizationModel.close();
+    }
+    if (pipelinesModel != null) {
+      pipelinesModel.close();
+    }
+    if (costModel != null) {
+      costModel.close();
+    }
+    if (recommendationsModel != null) {
+      recommendationsModel.close();
+      applyModel
+          .close(); // lets a run under way stop between two changes, then closes the audit log
+    }
+    if (connectionsModel != null) {
+      connectionsModel.close();
+    }
+    if (driftModel != null) {
+      driftModel.close();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.fleetscope.console;
+
+import dev.fleetscope.runtime.changes.ChangeSetup;
+import dev.fleetscope.runtime.changes.ClusterWriters;
+import dev.fleetscope.runtime.changes.RightsizingObserver;
+import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.connections.ConnectedSources;
+import dev.fleetscope.runtime.connections.ConnectionsStore;
+import dev.fleetscope.runtime.live.LiveFleet;
+import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.simulator.DemoFleetSource;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * What the console is started with.
+ *
+ * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
+ * @param pipelines the pipeline sources, polled once the window is up, and where their pods run
+ * @param smoke open, wait for the first live frame, print its time since {@code processStart} (the
+ *     JVM's start), exit
+ * @param changes how recommendations are applied: the writer of each cluster, the audit log,
+ *     read-only mode
+ * @param connections the saved connections, whose sources are in {@code fleet}; the Connections
+ *     view edits them
+ * @param screen a desktop window, or a wall screen (whose {@code changes} must be read-only)
+ */
+public record ConsoleOptions(
+    LiveFleet fleet,
+    PipelineSetup pipelines,
+    AppDirs dirs,
+    boolean smoke,
+    Instant processStart,
+    PrintStream out,
+    ChangeSetup changes,
+    ConnectedSources connections,
+    ScreenMode screen) {
+
+  public ConsoleOptions {
+    if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
+      throw new IllegalArgumentException(
+          "a wall screen changes no cluster: its changes must be read-only");
+    }
+  }
+
+  /**
+   * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer
+   * registered), the user's audit log, and connections saved under {@code dirs} are not connected.
+   */
+  public ConsoleOptions(
+      LiveFleet fleet,
+      PipelineSetup pipelines,
+      AppDirs dirs,
+      boolean smoke,
+      Instant processStart,
+      PrintStream out) {
+    this(
+        fleet,
+        pipelines,
+        dirs,
+        smoke,
+        processStart,
+        out,
+        ChangeSetup.forUser(dirs, new ClusterWriters(), false, RightsizingObserver.NONE),
+        new ConnectedSources(
+            new ConnectionsStore(dirs),
+            fleet,
+            DemoFleetSource::standard,
+            System.getenv(),
+            Clock.systemUTC()),
+        ScreenMode.DESKTOP);
+  }
+
+  /**
+   * The same options applying recommendations through {@code other} (tests that register a writer).
+   */
+  public ConsoleOptions withChanges(ChangeSetup other) {
+    return new ConsoleOptions(
+        fleet, pipelines, dirs, smoke, processStart, out, other, connections, screen);
+  }
+
+  /**
+   * The same options editing {@code other}'s connections (tests that add sources in the Connections
+   * view).
+   */
+  public ConsoleOptions withConnections(ConnectedSources other) {
+    return new ConsoleOptions(
+        fleet, pipelines, dirs, smoke, processStart, out, changes, other, screen);
+  }
+
+  /** The same options on a wall screen; {@code changes} must be read-only. */
+  public ConsoleOptions onWall(ScreenMode.Wall wall) {
+    return new ConsoleOptions(
+        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, wall);
+  }
+}

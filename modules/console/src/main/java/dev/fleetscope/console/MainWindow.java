@@ -1,0 +1,150 @@
+package dev.fleetscope.console;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Navigation on the left, the chosen view in the middle, source health along the bottom. */
+public final class MainWindow extends BorderPane {
+  private final List<ConsoleView> views;
+  private final ToggleGroup navigation = new ToggleGroup();
+  private final StackPane content = new StackPane();
+  private final VBox notices = new VBox(4);
+  private final SourceStrip sources = new SourceStrip();
+  private final Consumer<String> onViewShown;
+
+  public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
+    this.views = List.copyOf(views);
+    this.onViewShown = onViewShown;
+    getStyleClass().add("main-window");
+    VBox nav = new VBox();
+    nav.getStyleClass().add("nav");
+    Label brand = new Label("Fleetscope");
+    brand.getStyleClass().add("brand");
+    nav.getChildren().add(brand);
+    for (ConsoleView view : this.views) {
+      ToggleButton button = new ToggleButton(view.title());
+      button.setId("nav-" + view.id());
+      button.setToggleGroup(navigation);
+      button.setUserData(view);
+      Label hint = new Label(view.shortcut().getDisplayText());
+      hint.getStyleClass().add("shortcut");
+      button.setGraphic(hint);
+      button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+      button.setGraphicTextGap(12);
+      nav.getChildren().add(button);
+    }
+    Region spacer = new Region();
+    VBox.setVgrow(spacer, Priority.ALWAYS);
+    Label keys = new Label("Ctrl+T theme · F5 refresh\nCtrl+F filter · F11 fullscreen");
+    keys.getStyleClass().add("shortcut");
+    nav.getChildren().addAll(spacer, keys);
+    navigation
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, toggle) -> {
+              if (toggle == null) {
+                old.setSelected(true); // one view is always shown
+              } else {
+                show((ConsoleView) toggle.getUserData());
+              }
+            });
+    setLeft(nav);
+    VBox.setVgrow(content, Priority.ALWAYS);
+    setCenter(new VBox(notices, content));
+    setBottom(sources);
+  }
+
+  /**
+   * Shows a message above every view until the user dismisses it: for what went wrong at startup (a
+   * settings or connections file that could not be read), which no view owns.
+   */
+  public void notice(String message) {
+    Label text = new Label(message);
+    text.setWrapText(true);
+    text.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+    HBox notice = new HBox(10, text, dismiss);
+    notice.getStyleClass().addAll("stale-banner", "notice");
+    notice.setStyle("-fx-alignment: center-left");
+    dismiss.setOnAction(e -> notices.getChildren().remove(notice));
+    notices.getChildren().add(notice);
+  }
+
+  public void select(String viewId) {
+    views.stream()
+        .filter(v -> v.id().equals(viewId))
+        .findFirst()
+        .or(() -> views.stream().findFirst())
+        .ifPresent(
+            v ->
+                navigation.getToggles().stream()
+                    .filter(t -> t.getUserData() == v)
+                    .findFirst()
+                    .ifPresent(t -> t.setSelected(true)));
+  }
+
+  public String selected() {
+    return navigation.getSelectedToggle() == null
+        ? views.getFirst().id()
+        : ((ConsoleView) navigation.getSelectedToggle().getUserData()).id();
+  }
+
+  public SourceStrip sources() {
+    return sources;
+  }
+
+  /** Ctrl+1, Ctrl+2, ... in navigation order. */
+  public static KeyCombination shortcut(int position) {
+    return new KeyCodeCombination(
+        KeyCode.valueOf("DIGIT" + position), KeyCombination.SHORTCUT_DOWN);
+  }
+
+  public List<ConsoleView> views() {
+    return views;
+  }
+
+  /**
+   * Rebuilds a view's content (the Overview's tiles when the theme changes), keeping it shown if it
+   * was.
+   */
+  public void rebuild(
+      String viewId, java.util.function.Supplier<? extends javafx.scene.Node> factory) {
+    for (ConsoleView view : views) {
+      if (view.id().equals(viewId)) {
+        boolean shown = view.isBuilt() && content.getChildren().contains(view.content());
+        view.rebuild(factory);
+        if (shown) {
+          content.getChildren().setAll(view.content());
+        }
+      }
+    }
+  }
+
+  /**
+   * Turns this window into a wall screen: no navigation, {@code bar} along the top, and what the
+   * views mark as {@link Editing} left out (base.css), since nobody at a wall edits anything.
+   */
+  public void showOnWall(Region bar) {
+    setLeft(null);
+    setTop(bar);
+    getStyleClass().add("wall");
+  }
+
+  private void show(ConsoleView view) {
+    content.getChildren().setAll(view.content());
+    onViewShown.accept(view.id());
+  }
+}

@@ -1,0 +1,328 @@
+package dev.fleetscope.console.drift;
+
+import dev.fleetscope.console.FxLatest;
+import dev.fleetscope.drift.source.DriftInputException;
+import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.runtime.config.DriftSource;
+import dev.fleetscope.runtime.config.DriftSourcesStore;
+import dev.fleetscope.runtime.drift.DemoModels;
+import dev.fleetscope.runtime.drift.DriftComputer;
+import dev.fleetscope.runtime.drift.DriftOutcome;
+import dev.fleetscope.runtime.drift.DriftPlan;
+import dev.fleetscope.runtime.drift.MonitoredModel;
+import dev.fleetscope.runtime.drift.ReportCache;
+import dev.fleetscope.simulator.DemoFleetSource;
+import dev.fleetscope.simulator.inference.DemoInferenceLogs;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The Drift view's model: which models are watched (the demo fleet's inference services and the
+ * configured files), each one's current drift, and the selected one's columns and daily history.
+ *
+ * <p>Two background threads: a scanner that computes every model's current drift one after another
+ * (it starts once the fleet's sources have finished their long work, such as recording the demo
+ * history, or when the view is first shown), and a worker for what the user asks (the selected
+ * model, adding or removing a source). Outcomes are cached per comparison, so a model is computed
+ * once per hour (demo) or until asked to recompute (files).
+ */
+public final class DriftViewModel implements AutoCloseable {
+  private static final int CACHE_CAPACITY = 2_000;
+
+  private final DriftSourcesStore store;
+  private final long demoSeed;
+  private final DriftComputer computer;
+  private final DetailRun details;
+  private final ReportCache cache = new ReportCache(CACHE_CAPACITY);
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift").factory());
+  private final ExecutorService scanner =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift-scan").factory());
+  private final ReadOnlyObjectWrapper<ModelList> list =
+      new ReadOnlyObjectWrapper<>(ModelList.EMPTY);
+  private final ReadOnlyObjectWrapper<ModelDetail> detail =
+      new ReadOnlyObjectWrapper<>(ModelDetail.NONE);
+  private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+  private final Consumer<ModelList> listToFx = new FxLatest<>(list::set);
+  private final Consumer<ModelDetail> detailToFx = new FxLatest<>(this::showIfSelected);
+  private final AtomicBoolean scanQueued = new AtomicBoolean();
+  private final AtomicBoolean detailQueued = new AtomicBoolean();
+  private final AtomicLong selection = new AtomicLong();
+  private final Map<String, ModelRow> lastRows = new ConcurrentHashMap<>();
+  private volatile String selectedId;
+  private volatile List<MonitoredModel.Demo> demoModels = List.of();
+  private volatile List<DriftSource> sources = List.of();
+  private volatile String problem = "";
+  private volatile DemoInferenceLogs demoLogs;
+  private volatile Instant now;
+  private volatile boolean scanning;
+
+  /**
+   * @param demoSeed seeds the demo models' inference logs
+   * @param clock stamps outcomes with when they were computed, in its zone
+   */
+  public DriftViewModel(DriftSourcesStore store, long demoSeed, Clock clock) {
+    this.store = store;
+    this.demoSeed = demoSeed;
+    this.computer = new DriftComputer(clock);
+    this.details = new DetailRun(cache, computer, clock.getZone());
+    this.now = clock.instant();
+    selected.addListener(
+        (obs, old, id) -> {
+          selectedId = id;
+          selection.incrementAndGet(); // a history still being computed for the old selection stops
+          detail.set(
+              list.get().rows().stream()
+                  .filter(r -> r.id().equals(id))
+                  .findFirst()
+                  .map(DetailStates::computing)
+                  .orElse(ModelDetail.NONE)); // at once, not when the worker gets to it
+          schedule(worker, detailQueued, this::showDetail);
+        });
+    worker.execute(this::loadSources);
+  }
+
+  /**
+   * Feed this snapshots from any thread: the demo fleet's inference services are the demo models.
+   */
+  public void accept(FleetSnapshot snapshot) {
+    boolean demo =
+        snapshot.clusters().stream().anyMatch(c -> c.sourceId().equals(DemoFleetSource.ID));
+    if (demo && demoLogs == null) {
+      demoLogs = DemoInferenceLogs.startingAt(demoSeed, snapshot.at());
+    }
+    boolean newHour =
+        !snapshot.at().truncatedTo(ChronoUnit.HOURS).equals(now.truncatedTo(ChronoUnit.HOURS));
+    now = snapshot.at();
+    List<MonitoredModel.Demo> models = DemoModels.of(snapshot);
+    boolean changed = !models.equals(demoModels) || newHour;
+    demoModels = models;
+    if (!scanning && snapshot.sources().stream().allMatch(s -> s.progress().isEmpty())) {
+      scanning = true; // the demo history is recorded: computing no longer competes with it
+      changed = true;
+    }
+    if (changed) {
+      schedule(scanner, scanQueued, this::scan);
+    }
+    if (newHour) {
+      schedule(worker, detailQueued, this::showDetail);
+    }
+  }
+
+  /** The view is shown: compute now, whatever else is running. */
+  public void activate() {
+    if (!scanning) {
+      scanning = true;
+      schedule(scanner, scanQueued, this::scan);
+    }
+  }
+
+  /**
+   * Adds a configured source, replacing one of the same name, and keeps it in the config directory.
+   */
+  public void add(DriftSource source) {
+    worker.execute(
+        () -> {
+          List<DriftSource> next = new ArrayList<>(sources);
+          next.removeIf(s -> s.name().equals(source.name()));
+          next.add(source);
+          cache.evict(c -> c.modelId().equals(new MonitoredModel.Configured(source).id()));
+          save(next);
+        });
+  }
+
+  public void remove(String modelId) {
+    worker.execute(
+        () -> {
+          List<DriftSource> next = new ArrayList<>(sources);
+          next.removeIf(s -> new MonitoredModel.Configured(s).id().equals(modelId));
+          cache.evict(c -> c.modelId().equals(modelId));
+          save(next);
+        });
+  }
+
+  /** Forgets a model's outcomes and computes them again (a configured file may have changed). */
+  public void recompute(String modelId) {
+    worker.execute(
+        () -> {
+          cache.evict(c -> c.modelId().equals(modelId));
+          schedule(scanner, scanQueued, this::scan);
+          selection.incrementAndGet();
+          showDetail();
+        });
+  }
+
+  public ReadOnlyObjectProperty<ModelList> list() {
+    return list.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ModelDetail> detail() {
+    return detail.getReadOnlyProperty();
+  }
+
+  /** The selected model's {@link MonitoredModel#id()}, or null. */
+  public ObjectProperty<String> selected() {
+    return selected;
+  }
+
+  /** The configured source behind a model id, for editing. */
+  public Optional<DriftSource> source(String modelId) {
+    return sources.stream()
+        .filter(s -> new MonitoredModel.Configured(s).id().equals(modelId))
+        .findFirst();
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+    scanner.shutdownNow();
+  }
+
+  private void loadSources() {
+    sources = store.load();
+    problem = Objects.requireNonNullElse(store.problem(), "");
+    schedule(scanner, scanQueued, this::scan);
+  }
+
+  private void save(List<DriftSource> next) {
+    sources = List.copyOf(next);
+    try {
+      store.save(sources);
+      problem = "";
+    } catch (IOException e) {
+      problem = "could not save the drift sources to " + store.file() + ": " + e.getMessage();
+    }
+    schedule(scanner, scanQueued, this::scan);
+    showDetail();
+  }
+
+  private List<MonitoredModel> models() {
+    List<MonitoredModel> all = new ArrayList<>();
+    sources.forEach(s -> all.add(new MonitoredModel.Configured(s)));
+    all.addAll(demoModels);
+    return all;
+  }
+
+  /** Every model's current outcome, one after another, the list republished after each. */
+  private void scan() {
+    publishList();
+    if (!scanning) {
+      return;
+    }
+    for (MonitoredModel model : models()) {
+      if (scanQueued.get() || Thread.currentThread().isInterrupted()) {
+        return; // a fresher scan is queued and picks up from the cache
+      }
+      current(model);
+      publishList();
+    }
+  }
+
+  /**
+   * Models not yet computed for this hour keep their last row meanwhile, so the list does not
+   * reshuffle hourly.
+   */
+  private void publishList() {
+    List<ModelRow> rows = new ArrayList<>();
+    int computed = 0;
+    for (MonitoredModel model : models()) {
+      Optional<DriftOutcome> outcome = peekCurrent(model);
+      ModelRow row =
+          outcome
+              .map(o -> ModelRow.of(model, o))
+              .orElseGet(() -> lastRows.getOrDefault(model.id(), ModelRow.pending(model)));
+      lastRows.put(model.id(), row);
+      rows.add(row);
+      computed += outcome.isPresent() ? 1 : 0;
+    }
+    lastRows.keySet().retainAll(rows.stream().map(ModelRow::id).toList());
+    listToFx.accept(new ModelList(rows, computed, scanning, problem));
+  }
+
+  /**
+   * A detail computed for a model the user has since left is dropped, not shown under another's
+   * name.
+   */
+  private void showIfSelected(ModelDetail next) {
+    if (next.isNone() || next.id().equals(selected.get())) {
+      detail.set(next);
+    }
+  }
+
+  private DriftOutcome current(MonitoredModel model) {
+    try {
+      return cache.get(DriftPlan.of(model, now, demoLogs).current(), computer::compute);
+    } catch (DriftInputException | DateTimeException e) {
+      return new DriftOutcome.Failed(e.getMessage(), now);
+    }
+  }
+
+  private Optional<DriftOutcome> peekCurrent(MonitoredModel model) {
+    try {
+      return cache.peek(DriftPlan.of(model, now, demoLogs).current());
+    } catch (DriftInputException | DateTimeException e) {
+      return Optional.of(new DriftOutcome.Failed(e.getMessage(), now));
+    }
+  }
+
+  /**
+   * The selected model: its current outcome first, then its history day by day, until the selection
+   * changes.
+   */
+  private void showDetail() {
+    long generation = selection.get();
+    String id = selectedId;
+    MonitoredModel model =
+        models().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    if (model == null) {
+      detailToFx.accept(ModelDetail.NONE);
+      return;
+    }
+    DriftPlan plan;
+    try {
+      plan = DriftPlan.of(model, now, demoLogs);
+    } catch (DriftInputException | DateTimeException e) {
+      detailToFx.accept(
+          DetailStates.of(
+              model, new DriftOutcome.Failed(e.getMessage(), now), Optional.empty(), ""));
+      return;
+    }
+    details.run(
+        model,
+        plan,
+        () -> selection.get() == generation && !Thread.currentThread().isInterrupted(),
+        detailToFx);
+  }
+
+  /**
+   * Queues work unless the same work is already queued: it reads the latest inputs when it runs
+   * anyway.
+   */
+  private static void schedule(ExecutorService executor, AtomicBoolean queued, Runnable work) {
+    if (!executor.isShutdown() && queued.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            queued.set(false);
+            work.run();
+          });
+    }
+  }
+}

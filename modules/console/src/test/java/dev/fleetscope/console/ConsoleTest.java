@@ -1,0 +1,280 @@
+package dev.fleetscope.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fleetscope.console.utilization.UsageRow;
+import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.fleet.FleetTotals;
+import dev.fleetscope.runtime.live.LiveFleet;
+import dev.fleetscope.runtime.live.ScriptedSource;
+import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.simulator.DemoFleetSource;
+import dev.fleetscope.simulator.Simulator;
+import eu.hansolo.tilesfx.Tile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
+ * Monocle).
+ */
+class ConsoleTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
+  private static DemoFleetSource demo;
+
+  @TempDir Path config;
+  private final FxRobot robot = new FxRobot();
+  private LiveFleet fleet;
+  private Application app;
+
+  @BeforeAll
+  static void recordDemoHistoryOnce() throws Exception {
+    FxToolkit.registerPrimaryStage();
+    demo =
+        new DemoFleetSource(
+            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMillis(500));
+    demo.awaitHistory();
+  }
+
+  private void open(FleetSource... sources) throws Exception {
+    fleet = new LiveFleet(List.of(sources), Clock.fixed(NOW, ZoneOffset.UTC));
+    for (FleetSource source : sources) {
+      fleet.pollOnce(source);
+    }
+    fleet.start();
+    app =
+        FxToolkit.setupApplication(
+            () ->
+                new ConsoleApp(
+                    new ConsoleOptions(
+                        fleet,
+                        PipelineSetup.demo(
+                            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)),
+                        new AppDirs(config, config),
+                        false,
+                        Instant.now(),
+                        System.out)));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+  }
+
+  @Test
+  void overviewTilesShowTheDemoFleetsNumbers() throws Exception {
+    open(demo);
+    FleetTotals expected = FleetTotals.of(fleet.latest());
+    Tile cpu = robot.lookup("#tile-cpu-in-use-of-requested").queryAs(Tile.class);
+    Tile cost = robot.lookup("#tile-fleet-cost-node-prices-").queryAs(Tile.class);
+    await(() -> cpu.getValue() > 0 && cost.getValue() > 0);
+    assertEquals(expected.cpu().used(), cpu.getValue(), 1e-6);
+    assertEquals(expected.cpu().requested(), cpu.getMaxValue(), 1e-6);
+    assertEquals(expected.hourlyCost(), cost.getValue(), 1e-6);
+    assertEquals("USD/hour", cost.getUnit());
+    List<String> labels =
+        robot.lookup(".tile-cluster-row .label").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
+    assertTrue(
+        labels.containsAll(List.of("aws-prod-use1", "gke-train-usc1", "aks-ds-weu")),
+        labels.toString());
+  }
+
+  @Test
+  void navigatesByClickAndByShortcut() throws Exception {
+    open(demo);
+    robot.clickOn("#nav-utilization");
+    await(
+        () ->
+            robot
+                .lookup("#utilization-table")
+                .tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null)
+                .orElse(false));
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    await(
+        () ->
+            robot
+                .lookup("#tile-cpu-in-use-of-requested")
+                .tryQuery()
+                .map(n -> n.getScene() != null)
+                .orElse(false));
+    assertFalse(
+        robot.lookup("#utilization-table").tryQuery().map(n -> n.getScene() != null).orElse(false));
+  }
+
+  /**
+   * TilesFX sizes a tile's description when the tile resizes (25 px here) and the theme's CSS when
+   * it is next applied (13 px); the theme's must win, on first show and after another view was
+   * shown.
+   */
+  @Test
+  void overviewTextKeepsTheThemesSizeAfterAnotherViewWasShown() throws Exception {
+    open(demo);
+    await(() -> descriptionSize().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(13, descriptionSize().orElseThrow(), 0.01);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    await(
+        () ->
+            robot
+                .lookup("#utilization-table")
+                .tryQuery()
+                .map(n -> n.getScene() != null)
+                .orElse(false));
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    await(() -> descriptionSize().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(13, descriptionSize().orElseThrow(), 0.01);
+  }
+
+  /** The font size of the CPU tile's "N% of M cores requested" line, once it is on screen. */
+  private java.util.Optional<Double> descriptionSize() {
+    return robot.lookup("#tile-cpu-in-use-of-requested .label").queryAllAs(Label.class).stream()
+        .filter(
+            l ->
+                l.getScene() != null
+                    && l.getText() != null
+                    && l.getText().contains("cores requested"))
+        .map(l -> l.getFont().getSize())
+        .findFirst();
+  }
+
+  @Test
+  void sortsClustersByCpuRequestDescending() throws Exception {
+    open(demo);
+    robot.clickOn("#nav-utilization");
+    TreeTableView<UsageRow> table = table();
+    await(() -> table.getRoot().getChildren().size() == 3);
+    robot.clickOn("CPU req").clickOn("CPU req");
+    await(() -> isDescending(table.getRoot().getChildren()));
+    List<Double> requests =
+        table.getRoot().getChildren().stream().map(i -> i.getValue().cpuRequest()).toList();
+    assertTrue(
+        requests.get(0) >= requests.get(1) && requests.get(1) >= requests.get(2),
+        requests.toString());
+  }
+
+  private static boolean isDescending(List<TreeItem<UsageRow>> items) {
+    for (int i = 1; i < items.size(); i++) {
+      if (items.get(i - 1).getValue().cpuRequest() < items.get(i).getValue().cpuRequest()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void filtersWorkloadsByName() throws Exception {
+    open(demo);
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    robot.write("ranker");
+    TreeTableView<UsageRow> table = table();
+    await(
+        () ->
+            !table.getRoot().getChildren().isEmpty()
+                && workloads(table.getRoot()).stream().allMatch(r -> r.name().contains("ranker")));
+    List<UsageRow> shown = workloads(table.getRoot());
+    assertTrue(shown.size() >= 3, "ranker workloads shown: " + shown.size());
+    assertTrue(fleet.latest().workloads().count() > shown.size() * 10);
+  }
+
+  @Test
+  void selectingAWorkloadDrawsItsHistoryAgainstItsRequest() throws Exception {
+    open(demo);
+    robot.clickOn("#nav-utilization");
+    TreeTableView<UsageRow> table = table();
+    await(() -> !table.getRoot().getChildren().isEmpty());
+    TreeItem<UsageRow> workload =
+        table.getRoot().getChildren().getFirst().getChildren().getFirst().getChildren().getFirst();
+    robot.interact(() -> table.getSelectionModel().select(workload));
+    @SuppressWarnings("unchecked")
+    LineChart<Number, Number> cpu =
+        (LineChart<Number, Number>) robot.lookup(".chart").queryAll().iterator().next();
+    await(() -> cpu.getData().size() == 3 && !cpu.getData().getFirst().getData().isEmpty());
+    XYChart.Series<Number, Number> request = cpu.getData().get(1);
+    double perReplica = workload.getValue().cpuRequest() / workload.getValue().pods();
+    assertEquals("request", request.getName());
+    assertEquals(perReplica, request.getData().getFirst().getYValue().doubleValue(), 1e-9);
+    assertTrue(cpu.getData().getFirst().getData().size() > 100, "a week of usage is drawn");
+  }
+
+  @Test
+  void themeToggleSwapsTheStylesheetAndIsRemembered() throws Exception {
+    open(demo);
+    var scene = robot.lookup("#nav-overview").query().getScene();
+    assertTrue(scene.getStylesheets().getFirst().endsWith("light.css"));
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    await(() -> scene.getStylesheets().getFirst().endsWith("dark.css"));
+    FxToolkit.cleanupApplication(app);
+    app = null;
+    assertTrue(Files.readString(config.resolve("settings.json")).contains("\"theme\" : \"dark\""));
+  }
+
+  @Test
+  void aBrokenSourceIsMarkedStaleAndTheRestStaysLive() throws Exception {
+    ScriptedSource lab = new ScriptedSource("lab", Duration.ofMillis(200));
+    open(demo, lab);
+    lab.next(ScriptedSource.Next.FAIL);
+    Label banner = robot.lookup(".stale-banner").queryAs(Label.class);
+    await(() -> banner.isVisible() && banner.getText().contains("connection refused"));
+    assertTrue(
+        banner.getText().contains("Scripted lab is stale")
+            && banner.getText().contains("connection refused"),
+        banner.getText());
+    List<String> rows =
+        robot.lookup(".tile-cluster-row .label").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
+    assertTrue(rows.stream().anyMatch(t -> t.endsWith("· stale")), rows.toString());
+    assertTrue(rows.contains("aws-prod-use1"));
+    await(
+        () ->
+            robot.lookup("#source-demo").tryQuery().isPresent()
+                && robot.lookup("#source-lab").tryQuery().isPresent());
+  }
+
+  @SuppressWarnings("unchecked")
+  private TreeTableView<UsageRow> table() {
+    return robot.lookup("#utilization-table").queryAs(TreeTableView.class);
+  }
+
+  private static List<UsageRow> workloads(TreeItem<UsageRow> root) {
+    return root.getChildren().stream()
+        .flatMap(c -> c.getChildren().stream())
+        .flatMap(n -> n.getChildren().stream())
+        .map(TreeItem::getValue)
+        .toList();
+  }
+
+  private static void await(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.fleetscope.console;
+
+import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.simulator.DemoFleetSource;
+import dev.fleetscope.simulator.Simulator;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The demo fleet's clusters and instant readings as they stand on the simulator's clock, without
+ * recording its fourteen days of history: for console tests that need the fleet's shape, not its
+ * usage history.
+ */
+public record DemoWithoutHistory(Simulator simulator, Duration interval) implements FleetSource {
+  /** The default seed's fleet at {@code clock}, polled every second. */
+  public static DemoWithoutHistory at(Clock clock) {
+    return new DemoWithoutHistory(
+        new Simulator(Simulator.DEFAULT_SEED, clock), Duration.ofSeconds(1));
+  }
+
+  @Override
+  public String id() {
+    return DemoFleetSource.ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Demo fleet";
+  }
+
+  @Override
+  public FleetSnapshot poll() {
+    return simulator.snapshot(id());
+  }
+}

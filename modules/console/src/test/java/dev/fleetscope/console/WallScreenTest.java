@@ -1,0 +1,136 @@
+package dev.fleetscope.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.runtime.changes.ChangeSetup;
+import dev.fleetscope.runtime.changes.ClusterWriters;
+import dev.fleetscope.runtime.changes.RightsizingObserver;
+import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.live.LiveFleet;
+import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.simulator.Simulator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console as a wall screen shows it (TestFX on Monocle): views in turn, nothing to navigate or
+ * edit.
+ */
+class WallScreenTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
+  private static Simulator simulator;
+
+  @TempDir Path config;
+  private final FxRobot robot = new FxRobot();
+  private Application app;
+
+  @BeforeAll
+  static void demoFleet() throws Exception {
+    FxToolkit.registerPrimaryStage();
+    simulator = new Simulator(Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+  }
+
+  private ConsoleOptions options(boolean readOnly) {
+    FleetSource demo = new DemoWithoutHistory(simulator, Duration.ofSeconds(1));
+    LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
+    fleet.pollOnce(demo);
+    fleet.start();
+    AppDirs dirs = new AppDirs(config, config);
+    return new ConsoleOptions(
+            fleet,
+            PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)),
+            dirs,
+            false,
+            Instant.now(),
+            System.out)
+        .withChanges(
+            ChangeSetup.forUser(dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE));
+  }
+
+  @Test
+  void showsItsViewsInTurnFullScreenWithoutNavigationOrEditing() throws Exception {
+    ConsoleOptions wall =
+        options(true)
+            .onWall(new ScreenMode.Wall(List.of("overview", "drift"), Duration.ofSeconds(2)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
+    await(() -> shown("#tile-cpu-in-use-of-requested"));
+    assertTrue(robot.lookup("#nav-overview").tryQuery().isEmpty(), "no navigation on a wall");
+    assertTrue(text("#wall-view").startsWith("Overview  1/2"), text("#wall-view"));
+    assertTrue(((Stage) robot.lookup("#wall-bar").query().getScene().getWindow()).isFullScreen());
+
+    await(() -> shown("#drift-models")); // the next view comes by itself
+    assertTrue(text("#wall-view").startsWith("Drift  2/2"), text("#wall-view"));
+    Node add = robot.lookup("#drift-add").query();
+    assertFalse(add.isVisible() || add.isManaged(), "the wall leaves out what edits");
+
+    robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+    await(() -> text("#wall-next").equals("paused · Space resumes"));
+    Thread.sleep(2_500); // longer than a turn: paused, the view stays
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(shown("#drift-models"));
+    robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+    await(() -> shown("#tile-cpu-in-use-of-requested"));
+    assertEquals("Overview  1/2", text("#wall-view").strip());
+    robot
+        .press(KeyCode.CONTROL, KeyCode.DIGIT2)
+        .release(KeyCode.DIGIT2, KeyCode.CONTROL); // numbered as the wall shows them
+    await(() -> shown("#drift-models"));
+  }
+
+  @Test
+  void aWallMustNotBeAbleToChangeAClusterAndAsksForReadOnlyChanges() {
+    ScreenMode.Wall wall =
+        new ScreenMode.Wall(ScreenMode.Wall.DEFAULT_VIEWS, ScreenMode.Wall.DEFAULT_EVERY);
+    ConsoleOptions writable = options(false);
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> writable.onWall(wall));
+    assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
+    writable.fleet().close();
+  }
+
+  private boolean shown(String id) {
+    return robot
+        .lookup(id)
+        .tryQuery()
+        .map(n -> n.getScene() != null && n.isVisible())
+        .orElse(false);
+  }
+
+  private String text(String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  private static void await(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+  }
+}

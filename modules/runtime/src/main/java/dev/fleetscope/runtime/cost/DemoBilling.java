@@ -1,0 +1,68 @@
+package dev.fleetscope.runtime.cost;
+
+import dev.fleetscope.cost.billing.FocusImportException;
+import dev.fleetscope.cost.billing.ImportResult;
+import dev.fleetscope.model.Cluster;
+import dev.fleetscope.simulator.Simulator;
+import dev.fleetscope.simulator.billing.DemoBillingExport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The demo fleet's bill, for a console with no billing export configured: FOCUS exports generated
+ * for the demo clusters' nodes into a temporary folder, then imported through the same path as a
+ * user's exports, into a store in memory (the demo never mixes with the user's store). Closing it
+ * deletes the folder.
+ *
+ * @param generation how long writing the exports took; {@code importing} how long the import took
+ */
+public record DemoBilling(
+    BillingLedger ledger,
+    Path folder,
+    DemoBillingExport.Written written,
+    ImportResult imported,
+    Duration generation,
+    Duration importing)
+    implements AutoCloseable {
+
+  /**
+   * Bills the days from {@link DemoBillingExport#defaultFrom} up to {@code today} (exclusive:
+   * exports lag a day).
+   */
+  public static DemoBilling load(List<Cluster> clusters, LocalDate today)
+      throws IOException, FocusImportException {
+    Path folder = Files.createTempDirectory("fleetscope-demo-billing-");
+    long start = System.nanoTime();
+    DemoBillingExport.Written written =
+        new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
+            .write(folder, DemoBillingExport.defaultFrom(today), today);
+    long generated = System.nanoTime();
+    BillingLedger ledger = BillingLedger.inMemory("demo billing (generated, in memory)");
+    try {
+      ImportResult imported = ledger.importFocus(List.of(folder));
+      return new DemoBilling(
+          ledger,
+          folder,
+          written,
+          imported,
+          Duration.ofNanos(generated - start),
+          Duration.ofNanos(System.nanoTime() - generated));
+    } catch (FocusImportException | IOException | RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    ledger.close();
+    for (Path file : written.files()) {
+      Files.deleteIfExists(file);
+    }
+    Files.deleteIfExists(folder);
+  }
+}
