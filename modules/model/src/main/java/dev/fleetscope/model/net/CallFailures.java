@@ -64,6 +64,14 @@ public final class CallFailures {
         || e instanceof InterruptedIOException && "interrupted".equals(e.getMessage());
   }
 
+  /** True when the connection closed before the answer was complete (or before it began). */
+  public static boolean cutOff(IOException e) {
+    return e instanceof EOFException
+        || e instanceof ProtocolException
+        || String.valueOf(e.getMessage()).startsWith("unexpected end of stream")
+        || "Premature EOF".equals(e.getMessage());
+  }
+
   /** The end of a sentence whose subject is the target, for failures that are no deadline. */
   static String phrase(IOException e) {
     if (cancelled(e)) {
@@ -81,10 +89,7 @@ public final class CallFailures {
     if (e instanceof SSLException) {
       return "failed the TLS handshake: " + e.getMessage();
     }
-    if (e instanceof EOFException
-        || e instanceof ProtocolException
-        || String.valueOf(e.getMessage()).startsWith("unexpected end of stream")
-        || "Premature EOF".equals(e.getMessage())) {
+    if (cutOff(e)) {
       return "closed the connection before its answer was complete";
     }
     if (e instanceof SocketException) {
