@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
+import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -58,7 +59,8 @@ final class ApiCall {
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= timeouts.attempts();
       requests.incrementAndGet();
-      try (Response response = http.newCall(request).execute()) {
+      Call call = http.newCall(request);
+      try (Response response = call.execute()) {
         if (response.code() == 503 && !last) {
           pause(attempt + 1, retryAfter(response), query);
           continue;
@@ -67,7 +69,7 @@ final class ApiCall {
       } catch (PrometheusException e) {
         throw e;
       } catch (IOException e) {
-        throw failure(e, target, query);
+        throw failure(e, target, query, call.isCanceled());
       }
     }
   }
@@ -146,12 +148,13 @@ final class ApiCall {
         Problem.MALFORMED_RESPONSE, server, query, status, e.getMessage(), e);
   }
 
-  private PrometheusException failure(IOException e, String target, Optional<PromQuery> query) {
-    IOException explained = CallFailures.explain(e, target, deadlines);
+  private PrometheusException failure(
+      IOException e, String target, Optional<PromQuery> query, boolean cancelled) {
+    IOException explained = CallFailures.explain(e, target, deadlines, cancelled);
     Problem problem;
     if (CallFailures.deadlinePassed(e).isPresent()) {
       problem = Problem.CLIENT_TIMEOUT;
-    } else if (CallFailures.cancelled(e)) {
+    } else if (cancelled || CallFailures.cancelled(e)) {
       problem = Problem.CANCELLED_BY_CLIENT;
     } else if (CallFailures.cutOff(e)) {
       problem = Problem.CUT_OFF;

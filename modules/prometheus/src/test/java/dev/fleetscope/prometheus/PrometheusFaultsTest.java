@@ -143,6 +143,38 @@ class PrometheusFaultsTest {
         e.getMessage().contains("HTTP 422, execution: query processing would load too many"));
   }
 
+  @Test
+  void closingTheClientCancelsItsRequestInFlight() throws Exception {
+    try (FaultyServer server = FaultyServer.start(Fault.HANG)) {
+      PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl(server.url("")));
+      java.util.concurrent.atomic.AtomicReference<PrometheusException> failure =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      Thread query =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try {
+                      client.query(UP, T, (l, s) -> {});
+                    } catch (PrometheusException e) {
+                      failure.set(e);
+                    }
+                  });
+      assertTimeoutPreemptively(
+          ENDS_WITHIN,
+          () -> {
+            while (server.targets().isEmpty()) {
+              Thread.sleep(10);
+            }
+            client.close();
+            query.join();
+          });
+      assertEquals(Problem.CANCELLED_BY_CLIENT, failure.get().problem());
+      assertTrue(
+          failure.get().getMessage().contains("/api/v1/query was cancelled before it answered"),
+          failure.get().getMessage());
+    }
+  }
+
   private static PrometheusException rangeQueryAgainst(Fault fault) throws IOException {
     try (FaultyServer server = FaultyServer.start(fault)) {
       return failing(

@@ -19,6 +19,8 @@ import javax.net.ssl.SSLException;
  * Their own messages ("timeout", "unexpected end of stream") name neither the target nor the limit.
  */
 public final class CallFailures {
+  private static final String CANCELLED = "was cancelled before it answered";
+
   private CallFailures() {}
 
   /**
@@ -27,6 +29,16 @@ public final class CallFailures {
    * {@code e} is the cause.
    */
   public static IOException explain(IOException e, String target, Deadlines deadlines) {
+    return explain(e, target, deadlines, false);
+  }
+
+  /**
+   * As {@link #explain(IOException, String, Deadlines)}, for a call known to have been cancelled
+   * (OkHttp's {@code Call.isCanceled()}): a cancelled read fails as "Socket closed", which says
+   * nothing of why.
+   */
+  public static IOException explain(
+      IOException e, String target, Deadlines deadlines, boolean cancelled) {
     if (e instanceof DeadlineExceededException known) {
       return known;
     }
@@ -35,7 +47,7 @@ public final class CallFailures {
       Deadlines.Kind kind = passed.get();
       return new DeadlineExceededException(target, kind, deadlines.of(kind), e);
     }
-    return new IOException(target + " " + phrase(e), e);
+    return new IOException(target + " " + (cancelled ? CANCELLED : phrase(e)), e);
   }
 
   /**
@@ -75,7 +87,7 @@ public final class CallFailures {
   /** The end of a sentence whose subject is the target, for failures that are no deadline. */
   static String phrase(IOException e) {
     if (cancelled(e)) {
-      return "was cancelled before it answered";
+      return CANCELLED;
     }
     if (e instanceof ConnectException) {
       return "refused the connection (nothing listens there, or a firewall rejects it)";
