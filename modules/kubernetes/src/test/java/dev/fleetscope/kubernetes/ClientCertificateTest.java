@@ -1,7 +1,9 @@
 package dev.fleetscope.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -93,6 +95,9 @@ class ClientCertificateTest {
   @Test
   void verifiesTheServerCertificateUnlessTheKubeconfigSaysNotTo_MockWebServer() throws Exception {
     ClusterConnection connection = TestKubeconfigs.connect(kubeconfig(false), "prod", true);
-    assertThrows(javax.net.ssl.SSLException.class, () -> new KubeHttp(connection).get("/version"));
+    java.io.IOException e =
+        assertThrows(java.io.IOException.class, () -> new KubeHttp(connection).get("/version"));
+    assertInstanceOf(javax.net.ssl.SSLException.class, e.getCause());
+    assertTrue(e.getMessage().contains("/version failed the TLS handshake: "), e.getMessage());
   }
 }
