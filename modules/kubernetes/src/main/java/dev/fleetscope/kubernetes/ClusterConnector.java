@@ -21,8 +21,8 @@ import okhttp3.OkHttpClient;
  * verification skipped only when the cluster says {@code insecure-skip-tls-verify: true}, and the
  * user's client certificate, basic credentials, token, token file, exec plugin (token or client
  * certificate) or auth provider. Credentials are refreshed when they expire or the server refuses
- * them. Every request keeps the connector's {@link Deadlines}, an exec plugin's run its whole-call
- * deadline. A read-only connector's connections refuse every non-GET request.
+ * them. Every request keeps the connector's {@link Deadlines}; an exec plugin runs within half the
+ * whole-call deadline. A read-only connector's connections refuse every non-GET request.
  */
 public final class ClusterConnector {
   private final Kubeconfig kubeconfig;
@@ -146,9 +146,18 @@ public final class ClusterConnector {
             context.user(),
             (Map<String, Object>) exec,
             Optional.of(cluster),
-            deadlines.call(),
+            pluginDeadline(deadlines),
             terminal,
             clock));
+  }
+
+  /**
+   * An exec plugin runs inside the request that needs its credential: it gets half the whole-call
+   * deadline (15 s by default), so that a hung plugin is stopped and named before the request's own
+   * deadline passes.
+   */
+  static Duration pluginDeadline(Deadlines deadlines) {
+    return deadlines.call().dividedBy(2);
   }
 
   private Optional<TokenSource> tokens(KubeContext context, KubeConfig config) {

@@ -88,7 +88,7 @@ final class ExecCredentialPlugin {
    * @param exec the kubeconfig user's {@code exec} entry
    * @param cluster what {@code provideClusterInfo: true} passes the plugin ({@code server}, {@code
    *     certificate-authority-data}, ...)
-   * @param deadline how long it may run without a terminal
+   * @param deadline how long it may run without a terminal (half the connection's whole call)
    * @param terminal whether Fleetscope runs in a terminal the plugin may prompt on
    */
   static ExecCredentialPlugin of(

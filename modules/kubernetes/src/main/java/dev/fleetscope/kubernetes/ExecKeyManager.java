@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Optional;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedKeyManager;
@@ -33,7 +35,9 @@ final class ExecKeyManager extends X509ExtendedKeyManager {
 
   @Override
   public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
-    return current().isPresent() ? ALIAS : null;
+    return current().isPresent() && java.util.Arrays.asList(keyType).contains(key.getAlgorithm())
+        ? ALIAS
+        : null;
   }
 
   @Override
@@ -81,7 +85,13 @@ final class ExecKeyManager extends X509ExtendedKeyManager {
                 .stream()
                 .map(X509Certificate.class::cast)
                 .toArray(X509Certificate[]::new);
-        key = SSLUtils.loadKey(cert.keyPem().getBytes(StandardCharsets.UTF_8));
+        // PKCS#1, PKCS#8 or EC PEM, read by client-java with BouncyCastle, which names EC keys
+        // "ECDSA"; re-made as the JDK's own key, whose algorithm its TLS matches against "EC"
+        PrivateKey read = SSLUtils.loadKey(cert.keyPem().getBytes(StandardCharsets.UTF_8));
+        String algorithm = "ECDSA".equals(read.getAlgorithm()) ? "EC" : read.getAlgorithm();
+        key =
+            KeyFactory.getInstance(algorithm)
+                .generatePrivate(new PKCS8EncodedKeySpec(read.getEncoded()));
         parsedFrom = cert;
       } catch (GeneralSecurityException | IOException e) {
         // the handshake goes on without a certificate and the server refuses it: the interceptor
