@@ -48,7 +48,7 @@ class KubernetesFaultsTest {
         "CLOSE_MID_BODY | /api/v1/nodes?limit=500 closed the connection before its answer was complete",
         "HTML_500       | listing /api/v1/nodes on prod: HTTP 500: <html> <head><title>500 Internal",
         "HTML_503       | listing /api/v1/nodes on prod: HTTP 503: <html> <head><title>503 Service",
-        "REFUSED        | /api/v1/nodes?limit=500 refused the connection",
+        "REFUSED        | /api/v1/nodes?limit=500 could not be reached: connection refused",
       })
   void theInventorysFirstListEndsWithTheRequestAndWhatHappened(Fault fault, String says)
       throws IOException {
@@ -63,7 +63,7 @@ class KubernetesFaultsTest {
       delimiter = '|',
       value = {
         "{\"kind\":\"NodeList\"}    | answered HTTP 200 but 'items' is missing; the answer begins: {\"kind\":\"NodeList\"}",
-        "<html>sign in</html>        | answered HTTP 200 but it is not JSON (line 1, column 1); the answer begins: <html>sign in</html>",
+        "<html>sign in</html>        | answered something that is not JSON (HTTP 200, line 1, column 1); the answer begins: <html>sign in</html>",
       })
   void aListOfTheWrongShapeIsAnErrorNotAnEmptyCluster(String body, String says) throws IOException {
     try (FaultyServer server = FaultyServer.start(target -> Answer.json(200, body))) {

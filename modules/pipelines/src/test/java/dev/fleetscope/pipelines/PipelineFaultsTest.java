@@ -69,9 +69,9 @@ class PipelineFaultsTest {
             + " (the answer begins: <html>",
         "ARGO     | HTML_503       | was still unavailable (503 Service Unavailable) after 3 attempts"
             + " (the answer begins: <html>",
-        "AIRFLOW  | REFUSED        | refused the connection",
-        "KUBEFLOW | REFUSED        | refused the connection",
-        "ARGO     | REFUSED        | refused the connection",
+        "AIRFLOW  | REFUSED        | could not be reached: connection refused",
+        "KUBEFLOW | REFUSED        | could not be reached: connection refused",
+        "ARGO     | REFUSED        | could not be reached: connection refused",
       })
   void everyFaultEndsThePollWithTheRequestAndWhatHappened(Kind kind, Fault fault, String says)
       throws IOException {

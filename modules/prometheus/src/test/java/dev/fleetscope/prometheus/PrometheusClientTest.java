@@ -228,7 +228,7 @@ class PrometheusClientTest {
     assertTrue(
         e.getMessage()
             .contains(
-                " answered HTTP 200 but its JSON ends before it is complete (line 1, column 73); "
+                " answered something that is not JSON: it ends before it is complete (HTTP 200, line 1, column 73); "
                     + "the answer begins: {\"status\":\"success\""),
         e.getMessage());
     assertFalse(e.getMessage().contains("Source:"), e.getMessage());
@@ -256,7 +256,7 @@ class PrometheusClientTest {
                     + server.getHostName()
                     + ":"
                     + port
-                    + "/api/v1/query refused the connection"),
+                    + "/api/v1/query could not be reached: connection refused"),
         e.getMessage());
   }
 

@@ -97,7 +97,8 @@ class PrometheusFaultsTest {
   void aRefusedConnectionIsNamed() throws IOException {
     PrometheusException e = rangeQueryAgainst(Fault.REFUSED);
     assertEquals(Problem.CONNECTION, e.problem());
-    assertTrue(e.getMessage().contains("/api/v1/query_range refused the connection"));
+    assertTrue(
+        e.getMessage().contains("/api/v1/query_range could not be reached: connection refused"));
   }
 
   @Test
@@ -126,7 +127,7 @@ class PrometheusFaultsTest {
         notJson
             .getMessage()
             .contains(
-                "answered HTTP 200 but it is not JSON (line 1, column 1); the answer begins: <html>sign in</html>"),
+                "answered something that is not JSON (HTTP 200, line 1, column 1); the answer begins: <html>sign in</html>"),
         notJson.getMessage());
     assertFalse(notJson.getMessage().contains("Source:"), notJson.getMessage());
   }

@@ -157,7 +157,7 @@ public final class CostHttp implements AutoCloseable {
         service
             + " "
             + shown
-            + " answered HTTP "
+            + " answered "
             + status
             + ": "
             + serverMessage.filter(m -> !m.isBlank()).orElseGet(() -> Excerpt.of(body)),

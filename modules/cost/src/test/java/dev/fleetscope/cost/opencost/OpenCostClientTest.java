@@ -160,7 +160,7 @@ class OpenCostClientTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "/allocation/compute?window=7x&aggregate=namespace answered HTTP 400: "
+                "/allocation/compute?window=7x&aggregate=namespace answered 400: "
                     + "error parsing window (7x): invalid"),
         e.getMessage());
   }

@@ -90,7 +90,7 @@ class GcpBillingCatalogTest {
 
     IOException e = assertThrows(IOException.class, catalog::computeEngineRates);
 
-    assertTrue(e.getMessage().endsWith("answered HTTP 403: API key not valid."), e.getMessage());
+    assertTrue(e.getMessage().endsWith("answered 403: API key not valid."), e.getMessage());
     assertTrue(!e.getMessage().contains("test-key"), e.getMessage());
   }
 

@@ -90,7 +90,7 @@ public final class CallFailures {
       return CANCELLED;
     }
     if (e instanceof ConnectException) {
-      return "refused the connection (nothing listens there, or a firewall rejects it)";
+      return "could not be reached: connection refused (nothing listens there, or a firewall rejects it)";
     }
     if (e instanceof UnknownHostException) {
       return "is on a host that cannot be found (" + e.getMessage() + ")";

@@ -18,7 +18,12 @@ public final class UnreadableAnswerException extends IOException {
    * @param excerpt the start of the answer, from {@link Excerpt}
    */
   public UnreadableAnswerException(String url, int status, String problem, String excerpt) {
-    super(url + " answered HTTP " + status + " but " + problem + "; the answer begins: " + excerpt);
+    this(url, status, url + " answered HTTP " + status + " but " + problem, excerpt, true);
+  }
+
+  private UnreadableAnswerException(
+      String url, int status, String sentence, String excerpt, boolean unused) {
+    super(sentence + "; the answer begins: " + excerpt);
     this.url = url;
     this.status = status;
   }
@@ -32,12 +37,19 @@ public final class UnreadableAnswerException extends IOException {
    */
   public static UnreadableAnswerException notJson(
       String url, int status, boolean truncated, int line, int column, String excerpt) {
-    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    String where = line > 0 ? ", line " + line + ", column " + column : "";
     return new UnreadableAnswerException(
         url,
         status,
-        truncated ? "its JSON ends before it is complete" + where : "it is not JSON" + where,
-        excerpt);
+        url
+            + " answered something that is not JSON"
+            + (truncated ? ": it ends before it is complete" : "")
+            + " (HTTP "
+            + status
+            + where
+            + ")",
+        excerpt,
+        true);
   }
 
   public String url() {

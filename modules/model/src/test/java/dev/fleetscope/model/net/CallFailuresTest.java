@@ -41,7 +41,8 @@ class CallFailuresTest {
     try (FaultyServer server = FaultyServer.start(Fault.REFUSED)) {
       String url = server.url("/x");
       assertEquals(
-          url + " refused the connection (nothing listens there, or a firewall rejects it)",
+          url
+              + " could not be reached: connection refused (nothing listens there, or a firewall rejects it)",
           CallFailures.explain(fail(url), url, SHORT).getMessage());
     }
     try (FaultyServer server = FaultyServer.start(Fault.CLOSE_MID_BODY)) {

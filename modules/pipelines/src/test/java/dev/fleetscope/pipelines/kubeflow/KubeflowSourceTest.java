@@ -294,7 +294,7 @@ class KubeflowSourceTest {
       assertTrue(
           e.getMessage()
               .endsWith(
-                  " answered HTTP 200 but it is not JSON (line 2, column 19); the answer begins: "
+                  " answered something that is not JSON (HTTP 200, line 2, column 19); the answer begins: "
                       + "{\"runs\": [ {\"run_id\": \"r1\",} ]}"),
           e.getMessage());
     }
