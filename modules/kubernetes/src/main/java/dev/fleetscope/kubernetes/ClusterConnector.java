@@ -142,7 +142,7 @@ public final class ClusterConnector {
     }
     cluster.put("insecure-skip-tls-verify", !config.verifySSL());
     return Optional.of(
-        ExecCredentialPlugin.of(
+        new ExecCredentialPlugin(
             context.user(),
             (Map<String, Object>) exec,
             Optional.of(cluster),

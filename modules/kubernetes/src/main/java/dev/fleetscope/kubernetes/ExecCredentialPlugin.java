@@ -64,7 +64,14 @@ final class ExecCredentialPlugin {
   private final Clock clock;
   private ExecCredential current;
 
-  private ExecCredentialPlugin(
+  /**
+   * @param exec the kubeconfig user's {@code exec} entry
+   * @param cluster what {@code provideClusterInfo: true} passes the plugin ({@code server}, {@code
+   *     certificate-authority-data}, ...)
+   * @param deadline how long it may run without a terminal (half the connection's whole call)
+   * @param terminal whether Fleetscope runs in a terminal the plugin may prompt on
+   */
+  ExecCredentialPlugin(
       String user,
       Map<String, Object> exec,
       Optional<ObjectNode> cluster,
@@ -82,23 +89,6 @@ final class ExecCredentialPlugin {
     this.deadline = deadline;
     this.terminal = terminal;
     this.clock = clock;
-  }
-
-  /**
-   * @param exec the kubeconfig user's {@code exec} entry
-   * @param cluster what {@code provideClusterInfo: true} passes the plugin ({@code server}, {@code
-   *     certificate-authority-data}, ...)
-   * @param deadline how long it may run without a terminal (half the connection's whole call)
-   * @param terminal whether Fleetscope runs in a terminal the plugin may prompt on
-   */
-  static ExecCredentialPlugin of(
-      String user,
-      Map<String, Object> exec,
-      Optional<ObjectNode> cluster,
-      Duration deadline,
-      boolean terminal,
-      Clock clock) {
-    return new ExecCredentialPlugin(user, exec, cluster, deadline, terminal, clock);
   }
 
   /** The credential to use now: the kept one until it expires, else a fresh one. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,26 +149,12 @@ class ExecPluginTest {
 
   @Test
   void aClientCertificateAnswerIsPresentedInTheHandshake() throws Exception {
-    HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
-    HeldCertificate client =
-        new HeldCertificate.Builder().commonName("plugin-user").signedBy(ca).build();
-    HeldCertificate serving =
-        new HeldCertificate.Builder()
-            .addSubjectAlternativeName("localhost")
-            .addSubjectAlternativeName(InetAddress.getByName("localhost").getCanonicalHostName())
-            .signedBy(ca)
-            .build();
+    MutualTls mutual = new MutualTls();
+    HeldCertificate ca = mutual.ca;
+    HeldCertificate client = mutual.client("plugin-user");
     server.close();
     try (MockWebServer tls = new MockWebServer()) {
-      tls.useHttps(
-          new HandshakeCertificates.Builder()
-              .addTrustedCertificate(ca.certificate())
-              .heldCertificate(serving)
-              .build()
-              .sslSocketFactory());
-      tls.requireClientAuth();
-      tls.enqueue(new MockResponse.Builder().body("{\"gitVersion\":\"v1.33.0\"}").build());
-      tls.start();
+      mutual.start(tls);
       Path credential = dir.resolve("credential.json");
       Files.writeString(
           credential,

@@ -126,7 +126,7 @@ class KubernetesFaultsTest {
                 }
               });
       assertTrue(
-          e.getMessage().contains("watch " + server.url("/api/v1/nodes?watch=true")),
+          e.getMessage().matches("prod: watch " + server.url("/") + "\\S+\\?watch=true&.*"),
           e.getMessage());
       assertTrue(e.getMessage().contains("sent nothing for 1 s (read deadline)"), e.getMessage());
     }
@@ -142,14 +142,13 @@ class KubernetesFaultsTest {
       source.poll();
       assertTimeoutPreemptively(
           ENDS_WITHIN,
-          () -> {
-            while (server.targets().stream()
-                    .filter(t -> t.startsWith("/api/v1/nodes?watch=true&"))
-                    .count()
-                < 2) {
-              Thread.sleep(100);
-            }
-          });
+          () ->
+              server.awaitTargets(
+                  targets ->
+                      targets.stream()
+                              .filter(t -> t.startsWith("/api/v1/nodes?watch=true&"))
+                              .count()
+                          >= 2));
       assertTrue(
           server.targets().stream()
               .anyMatch(

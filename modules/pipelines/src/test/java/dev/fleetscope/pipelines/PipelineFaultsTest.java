@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
@@ -113,29 +112,11 @@ class PipelineFaultsTest {
   void closingASourceCancelsItsRequestInFlight() throws Exception {
     try (FaultyServer server = FaultyServer.start(Fault.HANG)) {
       PipelineSource source = source(Kind.KUBEFLOW, server, Deadlines.DEFAULT);
-      AtomicReference<Exception> failure = new AtomicReference<>();
-      Thread poll =
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    try {
-                      source.poll();
-                    } catch (Exception e) {
-                      failure.set(e);
-                    }
-                  });
-      assertTimeoutPreemptively(
-          ENDS_WITHIN,
-          () -> {
-            while (server.targets().isEmpty()) {
-              Thread.sleep(10);
-            }
-            source.close();
-            poll.join();
-          });
+      Exception failure =
+          assertTimeoutPreemptively(
+              ENDS_WITHIN, () -> server.cancelInFlight(source::poll, source::close));
       assertTrue(
-          failure.get().getMessage().contains("was cancelled before it answered"),
-          failure.get().getMessage());
+          failure.getMessage().contains("was cancelled before it answered"), failure.getMessage());
     }
   }
 

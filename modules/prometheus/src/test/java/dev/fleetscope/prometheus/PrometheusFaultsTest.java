@@ -148,31 +148,17 @@ class PrometheusFaultsTest {
   void closingTheClientCancelsItsRequestInFlight() throws Exception {
     try (FaultyServer server = FaultyServer.start(Fault.HANG)) {
       PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl(server.url("")));
-      java.util.concurrent.atomic.AtomicReference<PrometheusException> failure =
-          new java.util.concurrent.atomic.AtomicReference<>();
-      Thread query =
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    try {
-                      client.query(UP, T, (l, s) -> {});
-                    } catch (PrometheusException e) {
-                      failure.set(e);
-                    }
-                  });
-      assertTimeoutPreemptively(
-          ENDS_WITHIN,
-          () -> {
-            while (server.targets().isEmpty()) {
-              Thread.sleep(10);
-            }
-            client.close();
-            query.join();
-          });
-      assertEquals(Problem.CANCELLED_BY_CLIENT, failure.get().problem());
+      PrometheusException failure =
+          (PrometheusException)
+              assertTimeoutPreemptively(
+                  ENDS_WITHIN,
+                  () ->
+                      server.cancelInFlight(
+                          () -> client.query(UP, T, (l, s) -> {}), client::close));
+      assertEquals(Problem.CANCELLED_BY_CLIENT, failure.problem());
       assertTrue(
-          failure.get().getMessage().contains("/api/v1/query was cancelled before it answered"),
-          failure.get().getMessage());
+          failure.getMessage().contains("/api/v1/query was cancelled before it answered"),
+          failure.getMessage());
     }
   }
 

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A loopback HTTP/1.1 server that misbehaves on purpose, written on plain sockets so that every
@@ -134,6 +136,42 @@ public final class FaultyServer implements AutoCloseable {
   /** The request targets received so far ({@code /path?query}), in order. */
   public List<String> targets() {
     return List.copyOf(targets);
+  }
+
+  /** Waits until the requests received so far satisfy {@code condition}. */
+  public void awaitTargets(Predicate<List<String>> condition) throws InterruptedException {
+    while (!condition.test(targets())) {
+      Thread.sleep(20);
+    }
+  }
+
+  /** A call a test cancels midway. */
+  @FunctionalInterface
+  public interface Call {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs {@code call} on a thread of its own, waits until its request has arrived, runs {@code
+   * cancel}, and returns how the call failed (null when it did not).
+   */
+  public Exception cancelInFlight(Call call, Runnable cancel) throws InterruptedException {
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    int before = targets.size();
+    Thread caller =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    call.run();
+                  } catch (Exception e) {
+                    failure.set(e);
+                  }
+                });
+    awaitTargets(t -> t.size() > before);
+    cancel.run();
+    caller.join();
+    return failure.get();
   }
 
   @Override
