@@ -2,6 +2,9 @@ package dev.fleetscope.kubernetes;
 
 import dev.fleetscope.model.net.Deadlines;
 import io.kubernetes.client.openapi.ApiClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -15,15 +18,20 @@ public final class ClusterConnection implements AutoCloseable {
   private final boolean readOnly;
   private final Deadlines deadlines;
   private final OkHttpClient watchHttp;
+  private final Optional<ExecCredentialPlugin> exec;
 
   ClusterConnection(
-      KubeContext context, ApiClient apiClient, boolean readOnly, Deadlines deadlines) {
+      KubeContext context,
+      ApiClient apiClient,
+      boolean readOnly,
+      Deadlines deadlines,
+      Optional<ExecCredentialPlugin> exec) {
     this.context = context;
     this.apiClient = apiClient;
     this.readOnly = readOnly;
     this.deadlines = deadlines;
-    this.watchHttp =
-        apiClient.getHttpClient().newBuilder().callTimeout(java.time.Duration.ZERO).build();
+    this.exec = exec;
+    this.watchHttp = apiClient.getHttpClient().newBuilder().callTimeout(Duration.ZERO).build();
   }
 
   public KubeContext context() {
@@ -63,6 +71,17 @@ public final class ClusterConnection implements AutoCloseable {
    */
   OkHttpClient watchHttp() {
     return watchHttp;
+  }
+
+  /**
+   * Runs the context's exec credential plugin now, outside any request, when it has one and holds
+   * no valid credential: at a terminal, before the first request, so that an interactive login
+   * (which may take minutes) is not cut off by the request's whole-call deadline.
+   */
+  public void signIn() throws IOException {
+    if (exec.isPresent()) {
+      exec.get().credential();
+    }
   }
 
   /** Cancels every request and watch in flight on this connection (they share one dispatcher). */

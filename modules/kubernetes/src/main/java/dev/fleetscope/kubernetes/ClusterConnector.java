@@ -34,7 +34,8 @@ public final class ClusterConnector {
   /**
    * @param deadlines of every request ({@link Deadlines#DEFAULT} suits a person waiting)
    * @param terminal whether Fleetscope runs in a terminal an exec plugin may prompt on (the command
-   *     line at a terminal; never the console)
+   *     line at a terminal, which then calls {@link ClusterConnection#signIn()} before its first
+   *     request; never the console)
    */
   public ClusterConnector(
       Kubeconfig kubeconfig, boolean readOnly, Deadlines deadlines, boolean terminal, Clock clock) {
@@ -128,7 +129,7 @@ public final class ClusterConnector {
     OkHttpClient built = http.build();
     execAuth.ifPresent(a -> a.onNewCertificate(() -> built.connectionPool().evictAll()));
     client.setHttpClient(built);
-    return new ClusterConnection(context, client, readOnly, deadlines);
+    return new ClusterConnection(context, client, readOnly, deadlines, exec);
   }
 
   @SuppressWarnings("unchecked")

@@ -46,7 +46,8 @@ final class ExecCredentialPlugin {
 
   /**
    * An interactive login (a browser, a prompt) may take a person this long; a plugin without a
-   * terminal gets the connection's whole-call deadline.
+   * terminal gets half the connection's whole-call deadline. A login this long only fits outside a
+   * request: {@link ClusterConnection#signIn()}.
    */
   static final Duration INTERACTIVE_DEADLINE = Duration.ofMinutes(5);
 

@@ -114,6 +114,18 @@ class ExecPluginTest {
   }
 
   @Test
+  void signingInRunsThePluginBeforeAnyRequestAndTheRequestKeepsItsCredential() throws Exception {
+    Path runs = dir.resolve("runs");
+    Path script = plugin("login.sh", "echo run >> '" + runs + "'\nprintf '%s' '" + TOKEN + "'");
+    ClusterConnection connection = connect(script, "");
+    connection.signIn();
+    assertEquals(0, server.getRequestCount(), "signing in sends nothing to the cluster");
+    server.enqueue(new MockResponse.Builder().body("{}").build());
+    new KubeHttp(connection).get("/version");
+    assertEquals(List.of("run"), Files.readAllLines(runs));
+  }
+
+  @Test
   void interactiveModeAlwaysIsRefusedWithoutATerminal() throws Exception {
     Path ran = dir.resolve("ran");
     IOException e =
