@@ -111,7 +111,7 @@ public final class GuardRails {
                   + settings.minReplicas()
                   + " for a restarting rollout (lower it with --min-replicas, or resize in place)"));
     }
-    for (DisruptionBudget budget : state.disruptionBudgets()) {
+    for (DisruptionBudget budget : state.coveringBudgets()) {
       if (budget.disruptionsAllowed() < 1) {
         refusals.add(
             new Refusal(

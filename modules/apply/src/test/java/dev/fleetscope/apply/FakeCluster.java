@@ -49,7 +49,8 @@ final class FakeCluster implements ClusterWriter {
             pods(ref.name(), api),
             s.autoscaler(),
             s.disruptionBudgets(),
-            s.podTemplateImmutable()));
+            s.podTemplateImmutable(),
+            s.podTemplateLabels()));
   }
 
   /** Three pods whose api container was made from the template (a rollout replaces them all). */
@@ -116,7 +117,8 @@ final class FakeCluster implements ClusterWriter {
             pods(state.ref().name(), containers.get("api")),
             state.autoscaler(),
             state.disruptionBudgets(),
-            state.podTemplateImmutable()));
+            state.podTemplateImmutable(),
+            state.podTemplateLabels()));
   }
 
   private void check(WorkloadChange change) throws ClusterWriteException {

@@ -3,6 +3,8 @@ package dev.fleetscope.apply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fleetscope.model.HorizontalAutoscaler;
+import dev.fleetscope.model.LabelSelector;
+import dev.fleetscope.model.LabelSelector.Operator;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.model.change.ApplyMethod;
@@ -113,6 +115,52 @@ class GuardRailsTest {
             "prod/ml/serving: has 1 replica, fewer than the minimum of 2 for a restarting rollout (lower it with --min-replicas, or resize in place)",
             "prod/ml/serving: PodDisruptionBudget serving-pdb allows no disruption now: a rollout would take pods it protects"),
         refusals(DEFAULTS, peak(1e9, 0.1), change));
+  }
+
+  @Test
+  void aBudgetWrittenWithMatchExpressionsStillGuardsTheRollout() {
+    Map<String, String> podLabels = Map.of("app", "serving", "tier", "gpu");
+    DisruptionBudget byExpressions =
+        new DisruptionBudget(
+            "gpu-serving-pdb",
+            0,
+            LabelSelector.of(
+                Map.of(),
+                List.of(
+                    new LabelSelector.Requirement("app", Operator.IN, List.of("serving", "batch")),
+                    new LabelSelector.Requirement("canary", Operator.DOES_NOT_EXIST, List.of()))));
+    DisruptionBudget otherTier =
+        new DisruptionBudget(
+            "cpu-serving-pdb",
+            0,
+            LabelSelector.of(
+                Map.of("app", "serving"),
+                List.of(new LabelSelector.Requirement("tier", Operator.NOT_IN, List.of("gpu")))));
+    WorkloadState state =
+        new WorkloadState(
+            SERVING,
+            Map.of("api", BEFORE),
+            3,
+            Map.of(),
+            Optional.empty(),
+            List.of(byExpressions, otherTier),
+            false,
+            podLabels);
+    ProposedChange change =
+        new ProposedChange(
+            new WorkloadChange(
+                SERVING,
+                List.of(new ContainerChange("api", BEFORE, FakeCluster.resources("500m", "2Gi")))),
+            state);
+
+    assertEquals(
+        List.of(
+            "prod/ml/serving: PodDisruptionBudget gpu-serving-pdb allows no disruption now: a rollout would take pods it protects"),
+        refusals(DEFAULTS, peak(1e9, 0.1), change));
+    Plan screened =
+        new GuardRails(DEFAULTS, peak(1e9, 0.1), cluster -> false)
+            .screen(new Plan(List.of(change), List.of()));
+    assertEquals(List.of(), screened.changes());
   }
 
   @Test

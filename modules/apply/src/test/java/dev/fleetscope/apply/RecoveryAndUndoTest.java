@@ -103,7 +103,8 @@ class RecoveryAndUndoTest {
             java.util.Map.of("a-a", java.util.Map.of("api", FakeCluster.resources("500m", "1Gi"))),
             state.autoscaler(),
             state.disruptionBudgets(),
-            false));
+            false,
+            state.podTemplateLabels()));
     RunRecord settled = new Recovery(cluster, audit).settleInterruptedRuns().getFirst();
     assertEquals(ChangeState.ROLLED_OUT, settled.changes().getFirst().state());
     assertEquals(

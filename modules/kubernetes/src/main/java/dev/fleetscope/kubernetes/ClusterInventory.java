@@ -83,25 +83,22 @@ public final class ClusterInventory {
         namespaces);
   }
 
-  /** PodDisruptionBudgets per workload whose pod template labels they select. */
+  /**
+   * PodDisruptionBudgets per workload whose pod template labels they select, by {@code matchLabels}
+   * and {@code matchExpressions}; an empty selector selects every pod of its namespace, an absent
+   * one none.
+   */
   public Map<WorkloadRef, List<DisruptionBudget>> disruptionBudgets() {
     Map<WorkloadRef, List<DisruptionBudget>> budgets = new LinkedHashMap<>();
     for (JsonNode pdb : objects(Inventory.PDBS)) {
-      Map<String, String> selector = WorkloadJson.labels(pdb.at("/spec/selector/matchLabels"));
+      DisruptionBudget budget = WorkloadReader.budget(pdb);
       String namespace = pdb.at("/metadata/namespace").asText();
       for (WorkloadKind kind : WorkloadKind.values()) {
         for (JsonNode w : objects(Inventory.path(kind))) {
           Map<String, String> labels =
               WorkloadJson.labels(w.at(WorkloadPaths.podMetadata(kind) + "/labels"));
-          if (!selector.isEmpty()
-              && namespace.equals(w.at("/metadata/namespace").asText())
-              && labels.entrySet().containsAll(selector.entrySet())) {
-            budgets
-                .computeIfAbsent(ref(kind, w), r -> new ArrayList<>())
-                .add(
-                    new DisruptionBudget(
-                        pdb.at("/metadata/name").asText(),
-                        pdb.at("/status/disruptionsAllowed").asInt(0)));
+          if (namespace.equals(w.at("/metadata/namespace").asText()) && budget.covers(labels)) {
+            budgets.computeIfAbsent(ref(kind, w), r -> new ArrayList<>()).add(budget);
           }
         }
       }

@@ -1,9 +1,15 @@
 package dev.fleetscope.kubernetes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.fleetscope.model.net.CallFailures;
+import dev.fleetscope.model.net.Excerpt;
+import dev.fleetscope.model.net.UnreadableAnswerException;
 import java.io.IOException;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -58,20 +64,40 @@ final class KubeHttp {
             .build());
   }
 
+  /**
+   * Sends the request within the connection's deadlines. An error status without JSON keeps the
+   * start of its body as the message; a success that is not JSON is an {@link
+   * UnreadableAnswerException}, never an empty answer.
+   */
   private Answer send(Request request) throws IOException {
-    try (Response response =
+    String target = request.method() + " " + request.url();
+    Call call =
         connection
             .http()
-            .newCall(request.newBuilder().header("Accept", "application/json").build())
-            .execute()) {
+            .newCall(request.newBuilder().header("Accept", "application/json").build());
+    try (Response response = call.execute()) {
       String text = response.body().string();
       JsonNode body;
       try {
         body = text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
-      } catch (IOException notJson) {
-        body = JSON.createObjectNode().put("message", text.strip());
+      } catch (JsonProcessingException notJson) {
+        if (response.isSuccessful()) {
+          var at = notJson.getLocation();
+          throw UnreadableAnswerException.notJson(
+              target,
+              response.code(),
+              notJson instanceof JsonEOFException,
+              at == null ? 0 : at.getLineNr(),
+              at == null ? 0 : at.getColumnNr(),
+              Excerpt.of(text));
+        }
+        body = JSON.createObjectNode().put("message", Excerpt.of(text));
       }
       return new Answer(response.code(), body);
+    } catch (UnreadableAnswerException | ReadOnlyInterceptor.ReadOnlyViolation e) {
+      throw e;
+    } catch (IOException e) {
+      throw CallFailures.explain(e, target, connection.deadlines(), call.isCanceled());
     }
   }
 }

@@ -31,9 +31,17 @@ public final class KubernetesFleetSource implements FleetSource {
   private volatile ClusterInventory latest;
 
   public KubernetesFleetSource(ClusterConnection connection, Clock clock) {
+    this(connection, clock, ResourceMirror.WATCH_LENGTH);
+  }
+
+  /**
+   * @param watchLength how long each watch lasts before it is resumed
+   */
+  KubernetesFleetSource(ClusterConnection connection, Clock clock, Duration watchLength) {
     this.connection = connection;
     this.clock = clock;
-    Inventory.paths().forEach(path -> mirrors.add(new ResourceMirror(connection, path)));
+    Inventory.paths()
+        .forEach(path -> mirrors.add(new ResourceMirror(connection, path, watchLength)));
   }
 
   @Override
@@ -118,6 +126,10 @@ public final class KubernetesFleetSource implements FleetSource {
     }
   }
 
+  /**
+   * Ends the watches. A list in flight ends at its deadline; the connection's owner cancels it at
+   * once with {@link ClusterConnection#close()} (the connection may serve others too).
+   */
   @Override
   public void close() {
     closed = true;

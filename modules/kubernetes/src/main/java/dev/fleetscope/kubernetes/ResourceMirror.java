@@ -1,17 +1,18 @@
 package dev.fleetscope.kubernetes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.model.net.Excerpt;
+import dev.fleetscope.model.net.UnreadableAnswerException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.Call;
-import okhttp3.Request;
 import okhttp3.Response;
-import okio.BufferedSource;
 
 /**
  * A local copy of one kind of object across a cluster, kept by list and watch as client-go's
@@ -22,19 +23,23 @@ import okio.BufferedSource;
  */
 final class ResourceMirror {
   static final int PAGE_SIZE = 500;
-  private static final int WATCH_SECONDS = 300;
+
+  /** How long one watch lasts before the server ends it and it is resumed: client-go's 5 min. */
+  static final Duration WATCH_LENGTH = Duration.ofMinutes(5);
 
   private final ClusterConnection connection;
   private final String path;
+  private final Duration watchLength;
   private final Map<String, JsonNode> objects = new LinkedHashMap<>();
   private String resourceVersion;
   private boolean listed;
   private boolean absent;
-  private volatile Call watching;
+  private volatile WatchCall watching;
 
-  ResourceMirror(ClusterConnection connection, String path) {
+  ResourceMirror(ClusterConnection connection, String path, Duration watchLength) {
     this.connection = connection;
     this.path = path;
+    this.watchLength = watchLength;
   }
 
   String path() {
@@ -90,6 +95,13 @@ final class ResourceMirror {
                   + ": "
                   + page.message());
         }
+        if (!page.body().path("items").isArray()) {
+          throw new UnreadableAnswerException(
+              connection.baseUrl() + path + query,
+              page.code(),
+              "'items' is " + (page.body().has("items") ? "not an array" : "missing"),
+              Excerpt.of(page.body().toString()));
+        }
         page.body().path("items").forEach(item -> fresh.put(key(item), slim(item)));
         token = page.body().at("/metadata/continue").asText("");
         version = page.body().at("/metadata/resourceVersion").asText("");
@@ -110,23 +122,29 @@ final class ResourceMirror {
         connection.baseUrl()
             + path
             + "?watch=true&allowWatchBookmarks=true&timeoutSeconds="
-            + WATCH_SECONDS
+            + watchLength.toSeconds()
             + "&resourceVersion="
             + URLEncoder.encode(version(), StandardCharsets.UTF_8);
-    Call call = connection.watchHttp().newCall(new Request.Builder().url(url).get().build());
-    watching = call;
-    try (Response response = call.execute()) {
+    try (WatchCall call = WatchCall.open(connection, url, watchLength)) {
+      watching = call;
+      Response response = call.response();
       if (response.code() == 410) {
         return false;
       }
       if (!response.isSuccessful()) {
         throw new IOException(
-            "watching " + path + " on " + connection.name() + ": HTTP " + response.code());
+            "watching "
+                + path
+                + " on "
+                + connection.name()
+                + ": HTTP "
+                + response.code()
+                + ": "
+                + Excerpt.of(response.body().string()));
       }
-      BufferedSource lines = response.body().source();
       String line;
-      while ((line = lines.readUtf8Line()) != null) {
-        if (!line.isBlank() && !apply(KubeHttp.JSON.readTree(line))) {
+      while ((line = call.nextLine()) != null) {
+        if (!line.isBlank() && !apply(event(line, url))) {
           return false;
         }
       }
@@ -138,9 +156,17 @@ final class ResourceMirror {
 
   /** Ends a watch in progress (on close). */
   void stop() {
-    Call call = watching;
+    WatchCall call = watching;
     if (call != null) {
       call.cancel();
+    }
+  }
+
+  private static JsonNode event(String line, String url) throws IOException {
+    try {
+      return KubeHttp.JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new UnreadableAnswerException(url, 200, "a watch event is not JSON", Excerpt.of(line));
     }
   }
 

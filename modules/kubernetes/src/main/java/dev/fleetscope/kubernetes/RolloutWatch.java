@@ -10,9 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import okhttp3.Request;
 import okhttp3.Response;
-import okio.BufferedSource;
 
 /**
  * Follows a rollout: reads the workload, and while it is progressing watches it (a field-selected
@@ -104,14 +102,13 @@ final class RolloutWatch {
             + URLEncoder.encode(resourceVersion, StandardCharsets.UTF_8)
             + "&timeoutSeconds="
             + seconds;
-    try (Response response =
-        connection.watchHttp().newCall(new Request.Builder().url(url).get().build()).execute()) {
+    try (WatchCall call = WatchCall.open(connection, url, Duration.ofSeconds(seconds))) {
+      Response response = call.response();
       if (!response.isSuccessful()) {
         return response.code() == 410 ? null : REFUSED;
       }
-      BufferedSource lines = response.body().source();
       String line;
-      while ((line = lines.readUtf8Line()) != null) {
+      while ((line = call.nextLine()) != null) {
         if (Thread.interrupted()) {
           throw new InterruptedException("stopped following the rollout of " + ref);
         }

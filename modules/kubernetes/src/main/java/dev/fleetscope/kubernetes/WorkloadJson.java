@@ -6,7 +6,6 @@ import dev.fleetscope.model.change.ContainerResources;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Reads what the writer needs from a workload's JSON, exactly as the server spelled it. */
 final class WorkloadJson {
@@ -32,16 +31,6 @@ final class WorkloadJson {
       case JOB -> workload.path("spec").path("parallelism").asInt(1);
       case CRON_JOB -> workload.at("/spec/jobTemplate/spec/parallelism").asInt(1);
     };
-  }
-
-  /**
-   * The label selector as a query value ({@code app=serving,tier=web}); empty when it has only
-   * expressions.
-   */
-  static String selector(JsonNode workload) {
-    return labels(workload.at("/spec/selector/matchLabels")).entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(","));
   }
 
   static Map<String, String> labels(JsonNode labels) {

@@ -2,6 +2,7 @@ package dev.fleetscope.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.HorizontalAutoscaler;
+import dev.fleetscope.model.LabelSelector;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.model.change.ClusterWriteException;
@@ -81,12 +82,18 @@ final class WorkloadReader {
     return answer.body();
   }
 
-  /** The running pods a selector picks, as JSON. */
+  /**
+   * The running pods the workload's selector picks ({@code matchLabels} and {@code
+   * matchExpressions}), as JSON.
+   */
   List<JsonNode> pods(WorkloadRef ref, JsonNode workload) throws ClusterWriteException {
-    String selector = WorkloadJson.selector(workload);
-    if (selector.isEmpty() || ref.kind() == WorkloadKind.CRON_JOB) {
+    if (ref.kind() == WorkloadKind.CRON_JOB
+        || !(Selectors.of(workload.at("/spec/selector"), ref.toString())
+            instanceof LabelSelector.Terms terms)
+        || terms.query().isEmpty()) {
       return List.of();
     }
+    String selector = terms.query();
     KubeHttp.Answer answer =
         get(
             "/api/v1/namespaces/"
@@ -96,7 +103,16 @@ final class WorkloadReader {
             "pods of " + ref);
     List<JsonNode> pods = new ArrayList<>();
     if (answer.ok()) {
-      answer.body().path("items").forEach(pods::add);
+      // matched again here: a proxy or stand-in that ignores set-based terms must not widen it
+      answer
+          .body()
+          .path("items")
+          .forEach(
+              pod -> {
+                if (terms.matches(WorkloadJson.labels(pod.at("/metadata/labels")))) {
+                  pods.add(pod);
+                }
+              });
     }
     return pods;
   }
@@ -120,8 +136,9 @@ final class WorkloadReader {
         WorkloadJson.replicas(workload, ref.kind()),
         pods,
         autoscaler(ref),
-        budgets(ref, podLabels),
-        ref.kind() == WorkloadKind.JOB);
+        budgets(ref),
+        ref.kind() == WorkloadKind.JOB,
+        podLabels);
   }
 
   private Optional<HorizontalAutoscaler> autoscaler(WorkloadRef ref) throws ClusterWriteException {
@@ -140,8 +157,11 @@ final class WorkloadReader {
     return Optional.empty();
   }
 
-  private List<DisruptionBudget> budgets(WorkloadRef ref, Map<String, String> podLabels)
-      throws ClusterWriteException {
+  /**
+   * The PodDisruptionBudgets of the workload's namespace with their selectors: the guard rails
+   * judge which of them protect its pods ({@link WorkloadState#coveringBudgets()}).
+   */
+  private List<DisruptionBudget> budgets(WorkloadRef ref) throws ClusterWriteException {
     KubeHttp.Answer answer =
         get(
             "/apis/policy/v1/namespaces/" + ref.namespace() + "/poddisruptionbudgets",
@@ -149,14 +169,16 @@ final class WorkloadReader {
     List<DisruptionBudget> budgets = new ArrayList<>();
     for (JsonNode pdb :
         answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
-      Map<String, String> selector = WorkloadJson.labels(pdb.at("/spec/selector/matchLabels"));
-      if (!selector.isEmpty() && podLabels.entrySet().containsAll(selector.entrySet())) {
-        budgets.add(
-            new DisruptionBudget(
-                pdb.at("/metadata/name").asText(), pdb.at("/status/disruptionsAllowed").asInt(0)));
-      }
+      budgets.add(budget(pdb));
     }
     return budgets;
+  }
+
+  static DisruptionBudget budget(JsonNode pdb) {
+    return new DisruptionBudget(
+        pdb.at("/metadata/name").asText(),
+        pdb.at("/status/disruptionsAllowed").asInt(0),
+        Selectors.ofBudget(pdb));
   }
 
   static HorizontalAutoscaler autoscaler(JsonNode hpa) {

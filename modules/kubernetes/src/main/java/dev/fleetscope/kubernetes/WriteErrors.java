@@ -44,7 +44,7 @@ final class WriteErrors {
       return new ClusterWriteException(Reason.FORBIDDEN, what + ": " + e.getMessage(), e);
     }
     String why =
-        e instanceof InterruptedIOException ? "no answer in time" : "cannot reach the server";
+        e instanceof InterruptedIOException ? "no answer in time" : "the server could not be used";
     return new ClusterWriteException(
         Reason.UNREACHABLE, what + ": " + why + " (" + e.getMessage() + ")", e);
   }

@@ -1,16 +1,15 @@
 package dev.fleetscope.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,27 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientCertificateTest {
   @TempDir Path dir;
   private final MockWebServer server = new MockWebServer();
-  private final HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).build();
-  private final HeldCertificate client =
-      new HeldCertificate.Builder().commonName("ana").signedBy(ca).build();
+  private final MutualTls tls = new MutualTls();
+  private final HeldCertificate ca = tls.ca;
+  private final HeldCertificate client = tls.client("ana");
 
   @BeforeEach
   void start() throws Exception {
-    HeldCertificate serving =
-        new HeldCertificate.Builder()
-            .addSubjectAlternativeName("localhost")
-            .addSubjectAlternativeName(InetAddress.getByName("localhost").getCanonicalHostName())
-            .signedBy(ca)
-            .build();
-    server.useHttps(
-        new HandshakeCertificates.Builder()
-            .addTrustedCertificate(ca.certificate())
-            .heldCertificate(serving)
-            .build()
-            .sslSocketFactory());
-    server.requireClientAuth();
-    server.enqueue(new MockResponse.Builder().body("{\"gitVersion\":\"v1.33.0\"}").build());
-    server.start();
+    tls.start(server);
   }
 
   @AfterEach
@@ -93,6 +78,9 @@ class ClientCertificateTest {
   @Test
   void verifiesTheServerCertificateUnlessTheKubeconfigSaysNotTo_MockWebServer() throws Exception {
     ClusterConnection connection = TestKubeconfigs.connect(kubeconfig(false), "prod", true);
-    assertThrows(javax.net.ssl.SSLException.class, () -> new KubeHttp(connection).get("/version"));
+    java.io.IOException e =
+        assertThrows(java.io.IOException.class, () -> new KubeHttp(connection).get("/version"));
+    assertInstanceOf(javax.net.ssl.SSLException.class, e.getCause());
+    assertTrue(e.getMessage().contains("/version failed the TLS handshake: "), e.getMessage());
   }
 }

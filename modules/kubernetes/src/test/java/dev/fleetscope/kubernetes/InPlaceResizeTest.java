@@ -46,7 +46,7 @@ class InPlaceResizeTest {
   private static String pods(String conditions) {
     String pod =
         """
-        {"metadata":{"name":"%s"},"spec":{"containers":[{"name":"api","resources":{"requests":{"cpu":"1"}}}]},
+        {"metadata":{"name":"%s","labels":{"app":"serving"}},"spec":{"containers":[{"name":"api","resources":{"requests":{"cpu":"1"}}}]},
          "status":{"conditions":[%s]}}""";
     return "{\"items\":["
         + pod.formatted("serving-a", conditions)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.GpuAllocation;
+import dev.fleetscope.model.LabelSelector;
 import dev.fleetscope.model.MigProfile;
 import dev.fleetscope.model.Node;
 import dev.fleetscope.model.NodeGpus;
@@ -199,7 +200,9 @@ class InventoryCrudTest {
     assertEquals(
         Map.of(
             new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"),
-            List.of(new DisruptionBudget("serving-pdb", 1))),
+            List.of(
+                new DisruptionBudget(
+                    "serving-pdb", 1, LabelSelector.of(Map.of("app", "serving"), List.of())))),
         source.inventory().orElseThrow().disruptionBudgets());
   }
 }

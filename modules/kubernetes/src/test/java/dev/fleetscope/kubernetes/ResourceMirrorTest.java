@@ -29,7 +29,8 @@ class ResourceMirrorTest {
                 TestKubeconfigs.withToken(dir, "prod", server.url("/").toString(), "t"),
                 "prod",
                 true),
-            "/api/v1/pods");
+            "/api/v1/pods",
+            ResourceMirror.WATCH_LENGTH);
   }
 
   @AfterEach

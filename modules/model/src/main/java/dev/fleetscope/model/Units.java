@@ -66,6 +66,24 @@ public final class Units {
         Locale.ROOT, "%,." + digits + "f %s/%s", amount, currency.getCurrencyCode(), period);
   }
 
+  /**
+   * A duration as people read it: {@code 500 ms}, {@code 1.5 s}, {@code 30 s}, {@code 3 min},
+   * {@code 2 min 30 s}.
+   */
+  public static String duration(java.time.Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    if (millis < 60_000) {
+      return millis % 1000 == 0
+          ? millis / 1000 + " s"
+          : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    long seconds = duration.toSeconds();
+    return seconds % 60 == 0 ? seconds / 60 + " min" : seconds / 60 + " min " + seconds % 60 + " s";
+  }
+
   public static String gpus(double gpus) {
     String number =
         gpus == Math.rint(gpus)

@@ -16,4 +16,13 @@ class UnitsTest {
     assertEquals("1,235 USD/month", Units.money(1234.5, HourlyPrice.USD, "month"));
     assertEquals("2.40 USD/hour", Units.money(2.4, HourlyPrice.USD, "hour"));
   }
+
+  @Test
+  void durationsReadAsPeopleSayThem() {
+    assertEquals("500 ms", Units.duration(java.time.Duration.ofMillis(500)));
+    assertEquals("1.5 s", Units.duration(java.time.Duration.ofMillis(1500)));
+    assertEquals("30 s", Units.duration(java.time.Duration.ofSeconds(30)));
+    assertEquals("3 min", Units.duration(java.time.Duration.ofMinutes(3)));
+    assertEquals("2 min 30 s", Units.duration(java.time.Duration.ofSeconds(150)));
+  }
 }

@@ -1,6 +1,10 @@
 package dev.fleetscope.pipelines;
 
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.pipelines.http.Backoff;
+import dev.fleetscope.pipelines.http.Credentials;
+import dev.fleetscope.pipelines.http.HttpDeadlines;
+import dev.fleetscope.pipelines.http.JsonHttp;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -12,6 +16,8 @@ import okhttp3.OkHttpClient;
  * @param displayName named in messages ("Airflow prod: ... 401 Unauthorized")
  * @param interval how often to poll
  * @param history how far back runs are kept (and fetched on the first poll)
+ * @param http the HTTP client; it is given the deadlines
+ * @param deadlines of every request to the source
  */
 public record SourceSettings(
     String id,
@@ -20,15 +26,20 @@ public record SourceSettings(
     Duration history,
     OkHttpClient http,
     Backoff backoff,
-    Clock clock) {
+    Clock clock,
+    Deadlines deadlines) {
 
-  private static final OkHttpClient SHARED =
-      new OkHttpClient.Builder()
-          .connectTimeout(Duration.ofSeconds(10))
-          .readTimeout(Duration.ofSeconds(30))
-          .build();
+  /** Connections and threads every source shares; each source's deadlines are its own. */
+  private static final OkHttpClient SHARED = new OkHttpClient();
 
-  /** One-minute polls over seven days of history, with the default client and backoff. */
+  public SourceSettings {
+    http = HttpDeadlines.apply(http, deadlines);
+  }
+
+  /**
+   * One-minute polls over seven days of history, with the default client, backoff and {@link
+   * Deadlines#DEFAULT deadlines}.
+   */
   public static SourceSettings of(String id, String displayName) {
     return new SourceSettings(
         id,
@@ -37,18 +48,30 @@ public record SourceSettings(
         Duration.ofDays(7),
         SHARED,
         Backoff.DEFAULT,
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        Deadlines.DEFAULT);
   }
 
   public SourceSettings withHistory(Duration history) {
-    return new SourceSettings(id, displayName, interval, history, http, backoff, clock);
+    return new SourceSettings(id, displayName, interval, history, http, backoff, clock, deadlines);
   }
 
   public SourceSettings withInterval(Duration interval) {
-    return new SourceSettings(id, displayName, interval, history, http, backoff, clock);
+    return new SourceSettings(id, displayName, interval, history, http, backoff, clock, deadlines);
   }
 
   public SourceSettings with(OkHttpClient http, Backoff backoff, Clock clock) {
-    return new SourceSettings(id, displayName, interval, history, http, backoff, clock);
+    return new SourceSettings(id, displayName, interval, history, http, backoff, clock, deadlines);
+  }
+
+  /** These deadlines for every request (the app's {@code --timeout}, or the source's setting). */
+  public SourceSettings withDeadlines(Deadlines newDeadlines) {
+    return new SourceSettings(
+        id, displayName, interval, history, http, backoff, clock, newDeadlines);
+  }
+
+  /** A client for the source's requests: its own deadlines, cancelled with {@link JsonHttp}. */
+  public JsonHttp json(Credentials credentials) {
+    return new JsonHttp(displayName, http, deadlines, credentials, backoff, clock);
   }
 }

@@ -1,17 +1,19 @@
 package dev.fleetscope.prometheus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.fleetscope.model.net.CallFailures;
+import dev.fleetscope.model.net.Deadlines;
+import dev.fleetscope.model.net.Excerpt;
+import dev.fleetscope.model.net.UnreadableAnswerException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
+import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -23,14 +25,13 @@ import okhttp3.ResponseBody;
 /**
  * One API request with everything around it: GET, or a POST form when the URL would be long (a
  * proxy answers 414 to long URLs, and a fleet query with its joins is long); tries again with
- * backoff on 503 and timeouts only; and every failure turned into a {@link PrometheusException}
- * that names the server and the query.
+ * backoff on 503 only (a request past its deadline is not tried again: a person is waiting); and
+ * every failure turned into a {@link PrometheusException} that names the server, the query, the
+ * endpoint and, for a deadline, which one and its limit.
  */
 final class ApiCall {
   /** Longer URLs go by POST: 2 KiB passes every proxy and browser limit. */
   static final int MAX_GET_URL = 2048;
-
-  private static final int MAX_BODY_IN_MESSAGE = 200;
 
   record Param(String name, String value) {}
 
@@ -38,6 +39,7 @@ final class ApiCall {
   private final HttpUrl api;
   private final String server;
   private final Timeouts timeouts;
+  private final Deadlines deadlines;
   private final AtomicLong requests;
 
   ApiCall(OkHttpClient http, HttpUrl base, Timeouts timeouts, AtomicLong requests) {
@@ -45,6 +47,7 @@ final class ApiCall {
     this.api = base.newBuilder().addPathSegments("api/v1").build();
     this.server = base.toString().replaceAll("/$", "");
     this.timeouts = timeouts;
+    this.deadlines = timeouts.applied();
     this.requests = requests;
   }
 
@@ -52,23 +55,21 @@ final class ApiCall {
       String endpoint, List<Param> params, Optional<PromQuery> query, ApiResponse.DataReader data)
       throws PrometheusException {
     Request request = request(endpoint, params);
+    String target = api + "/" + endpoint;
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= timeouts.attempts();
       requests.incrementAndGet();
-      try (Response response = http.newCall(request).execute()) {
+      Call call = http.newCall(request);
+      try (Response response = call.execute()) {
         if (response.code() == 503 && !last) {
           pause(attempt + 1, retryAfter(response), query);
           continue;
         }
-        return answer(response, query, data);
+        return answer(response, target, query, data);
       } catch (PrometheusException e) {
         throw e;
       } catch (IOException e) {
-        if (isTimeout(e) && !last) {
-          pause(attempt + 1, Optional.empty(), query);
-          continue;
-        }
-        throw failure(e, query);
+        throw failure(e, target, query, call.isCanceled());
       }
     }
   }
@@ -90,53 +91,79 @@ final class ApiCall {
   }
 
   private Annotations answer(
-      Response response, Optional<PromQuery> query, ApiResponse.DataReader data)
+      Response response, String target, Optional<PromQuery> query, ApiResponse.DataReader data)
       throws IOException {
     ResponseBody body = response.body();
     MediaType type = body.contentType();
     int status = response.code();
     if (type != null && "json".equals(type.subtype())) {
       ApiResponse api;
+      Excerpt.Head head = new Excerpt.Head(body.byteStream());
       try {
-        api = ApiResponse.read(body.byteStream(), data);
-      } catch (JsonProcessingException | MalformedAnswer e) {
-        throw new PrometheusException(
-            Problem.MALFORMED_RESPONSE, server(), query, status, describe(e), e);
+        api = ApiResponse.read(head, data);
+      } catch (JsonProcessingException e) {
+        var at = e.getLocation();
+        throw malformed(
+            UnreadableAnswerException.notJson(
+                target,
+                status,
+                e instanceof JsonEOFException,
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(),
+                head.excerpt()),
+            query,
+            status);
+      } catch (MalformedAnswer e) {
+        throw malformed(
+            new UnreadableAnswerException(
+                target, status, "its JSON does not fit the API: " + e.getMessage(), head.excerpt()),
+            query,
+            status);
       }
       if (api.success()) {
         return api.annotations();
       }
       Problem problem = Problem.ofErrorType(api.errorType(), api.error());
       throw new PrometheusException(
-          problem, server(), query, status, api.errorType() + ": " + api.error(), null);
+          problem, server, query, status, api.errorType() + ": " + api.error(), null);
     }
-    String excerpt = excerpt(body.string());
+    String excerpt = Excerpt.of(body.string());
     if (status >= 200 && status < 300) {
-      throw new PrometheusException(
-          Problem.MALFORMED_RESPONSE,
-          server(),
+      throw malformed(
+          new UnreadableAnswerException(
+              target,
+              status,
+              "it is " + (type == null ? "without a content type" : type) + ", not JSON",
+              excerpt),
           query,
-          status,
-          "expected JSON but the answer is "
-              + (type == null ? "without a content type" : type)
-              + ": "
-              + excerpt,
-          null);
+          status);
     }
     throw new PrometheusException(
-        Problem.ofHttpStatus(status), server(), query, status, excerpt, null);
+        Problem.ofHttpStatus(status), server, query, status, excerpt, null);
   }
 
-  private PrometheusException failure(IOException e, Optional<PromQuery> query) {
+  private PrometheusException malformed(
+      UnreadableAnswerException e, Optional<PromQuery> query, int status) {
+    return new PrometheusException(
+        Problem.MALFORMED_RESPONSE, server, query, status, e.getMessage(), e);
+  }
+
+  private PrometheusException failure(
+      IOException e, String target, Optional<PromQuery> query, boolean cancelled) {
+    IOException explained = CallFailures.explain(e, target, deadlines, cancelled);
     Problem problem;
-    if (isTimeout(e)) {
+    if (CallFailures.deadlinePassed(e).isPresent()) {
       problem = Problem.CLIENT_TIMEOUT;
+    } else if (cancelled || CallFailures.cancelled(e)) {
+      problem = Problem.CANCELLED_BY_CLIENT;
+    } else if (CallFailures.cutOff(e)) {
+      problem = Problem.CUT_OFF;
     } else if (e instanceof SSLException) {
       problem = Problem.TLS;
     } else {
       problem = Problem.CONNECTION;
     }
-    String what = describe(e);
+    String what = explained.getMessage();
     if (problem == Problem.CONNECTION
         && e instanceof SocketException
         && server.startsWith("https:")) {
@@ -144,7 +171,7 @@ final class ApiCall {
           " (an https server that requires a client certificate closes the connection like this when it gets none, "
               + "or one it does not trust)";
     }
-    return new PrometheusException(problem, server(), query, 0, what, e);
+    return new PrometheusException(problem, server, query, 0, what, explained);
   }
 
   private void pause(int nextAttempt, Optional<Duration> serverWish, Optional<PromQuery> query)
@@ -161,7 +188,12 @@ final class ApiCall {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PrometheusException(
-          Problem.CONNECTION, server(), query, 0, "interrupted while waiting to try again", e);
+          Problem.CANCELLED_BY_CLIENT,
+          server,
+          query,
+          0,
+          "interrupted while waiting to try again",
+          e);
     }
   }
 
@@ -171,41 +203,5 @@ final class ApiCall {
       return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
     }
     return Optional.empty();
-  }
-
-  private static boolean isTimeout(IOException e) {
-    if (Thread.currentThread().isInterrupted()) {
-      return false;
-    }
-    return e instanceof SocketTimeoutException
-        || e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (e instanceof UnknownHostException) {
-      return "unknown host " + e.getMessage();
-    }
-    if (e instanceof JsonProcessingException json && json.getLocation() != null) {
-      return json.getOriginalMessage()
-          + " at line "
-          + json.getLocation().getLineNr()
-          + ", column "
-          + json.getLocation().getColumnNr();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static String excerpt(String body) {
-    String flat = body.replaceAll("\\s+", " ").strip();
-    return flat.length() <= MAX_BODY_IN_MESSAGE
-        ? flat
-        : flat.substring(0, MAX_BODY_IN_MESSAGE) + "…";
-  }
-
-  private String server() {
-    return server;
   }
 }

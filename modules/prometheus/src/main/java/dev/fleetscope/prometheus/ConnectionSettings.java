@@ -1,5 +1,6 @@
 package dev.fleetscope.prometheus;
 
+import dev.fleetscope.model.net.Deadlines;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -197,6 +198,14 @@ public record ConnectionSettings(
         clusterName,
         refreshInterval,
         newTimeouts);
+  }
+
+  /**
+   * The deadlines of every request (the app's {@code --timeout}, or the source's own setting); the
+   * query timeout, retries and backoff stay as they are.
+   */
+  public ConnectionSettings withDeadlines(Deadlines deadlines) {
+    return withTimeouts(timeouts.withDeadlines(deadlines));
   }
 
   /** Every header sent besides auth: the tenant first, then the extra headers. */

@@ -41,9 +41,13 @@ public enum Problem {
   MALFORMED_RESPONSE("sent an answer Fleetscope cannot read"),
   /** The server's certificate was not trusted or the TLS handshake failed. */
   TLS("failed the TLS handshake"),
-  /** The client gave up waiting for an answer. */
+  /** A deadline of the request passed (connect, read or whole call): not tried again. */
   CLIENT_TIMEOUT("did not answer in time"),
-  /** The connection could not be made or broke. */
+  /** The connection closed before the answer was complete. */
+  CUT_OFF("broke off its answer"),
+  /** Fleetscope cancelled the request: the source was closed or the user gave up. */
+  CANCELLED_BY_CLIENT("was not waited for: the request was cancelled"),
+  /** The connection could not be made. */
   CONNECTION("could not be reached");
 
   private final String description;

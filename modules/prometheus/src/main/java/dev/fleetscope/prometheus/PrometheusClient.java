@@ -2,6 +2,7 @@ package dev.fleetscope.prometheus;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,8 +20,9 @@ import okhttp3.OkHttpClient;
 /**
  * The Prometheus HTTP API ({@code /api/v1}) for one connection: instant and range queries streamed
  * into a {@link SeriesHandler}, label names, series and build info. Also speaks to Thanos Query,
- * Mimir and VictoriaMetrics, which serve the same API. Thread-safe; {@link #close()} cancels
- * requests in flight.
+ * Mimir and VictoriaMetrics, which serve the same API. Every request keeps the connection's {@link
+ * Timeouts#deadlines() deadlines}, its streamed answer included. Thread-safe; {@link #close()}
+ * cancels requests in flight.
  *
  * <pre>{@code
  * try (PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl("http://127.0.0.1:9090"))) {
@@ -36,19 +38,19 @@ public final class PrometheusClient implements AutoCloseable {
 
   public PrometheusClient(ConnectionSettings settings) throws IOException {
     this.settings = settings;
-    Timeouts t = settings.timeouts();
-    Duration answer = t.answer();
+    Deadlines deadlines = settings.timeouts().applied();
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
-            .connectTimeout(t.connect())
-            .readTimeout(answer)
-            .writeTimeout(t.connect())
-            .callTimeout(answer.plus(t.connect()))
+            .connectTimeout(deadlines.connect())
+            .readTimeout(deadlines.read())
+            .writeTimeout(deadlines.read())
+            .callTimeout(deadlines.call())
             .retryOnConnectionFailure(true)
             .addInterceptor(new CredentialsInterceptor(settings.auth(), settings.fixedHeaders()));
     TlsSetup.apply(settings.tls(), builder);
     this.http = builder.build();
-    this.call = new ApiCall(http, HttpUrl.get(settings.url().toString()), t, requests);
+    this.call =
+        new ApiCall(http, HttpUrl.get(settings.url().toString()), settings.timeouts(), requests);
   }
 
   public ConnectionSettings settings() {
@@ -62,7 +64,7 @@ public final class PrometheusClient implements AutoCloseable {
         List.of(
             new ApiCall.Param("query", query.promql()),
             new ApiCall.Param("time", seconds(time)),
-            new ApiCall.Param("timeout", seconds(settings.timeouts().query())));
+            new ApiCall.Param("timeout", seconds(settings.timeouts().serverTimeout())));
     return call.execute("query", params, Optional.of(query), new ResultReader(handler))
         .about(query);
   }
@@ -81,7 +83,7 @@ public final class PrometheusClient implements AutoCloseable {
             new ApiCall.Param("start", seconds(start)),
             new ApiCall.Param("end", seconds(end)),
             new ApiCall.Param("step", seconds(step)),
-            new ApiCall.Param("timeout", seconds(settings.timeouts().query())));
+            new ApiCall.Param("timeout", seconds(settings.timeouts().serverTimeout())));
     return call.execute("query_range", params, Optional.of(query), new ResultReader(handler))
         .about(query);
   }
@@ -182,8 +184,8 @@ public final class PrometheusClient implements AutoCloseable {
   }
 
   /**
-   * Cancels requests in flight (they fail with a {@link Problem#CONNECTION}) and releases
-   * connections.
+   * Cancels requests in flight (they fail with a {@link Problem#CANCELLED_BY_CLIENT}) and releases
+   * connections: for the console when a source is removed, and on exit.
    */
   @Override
   public void close() {

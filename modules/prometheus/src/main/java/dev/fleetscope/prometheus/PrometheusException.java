@@ -85,8 +85,9 @@ public final class PrometheusException extends IOException {
           case TOO_MANY_SAMPLES ->
               "Even the smallest slice of the range is too large: shorten the window, use a coarser step, "
                   + "or raise --query.max-samples on the server";
-          case TIMEOUT, CLIENT_TIMEOUT ->
-              "Tried again with backoff; raise the query timeout or use a coarser step";
+          case TIMEOUT -> "Tried again with backoff; raise the query timeout or use a coarser step";
+          case CLIENT_TIMEOUT ->
+              "Not tried again: raise the connection's deadlines, or ask for less (a shorter window, a coarser step)";
           case UNAUTHORIZED -> "Check the connection's user, password or bearer token";
           case TLS -> "Check the CA file, or the client certificate and key, of the connection";
           default -> null;

@@ -8,6 +8,7 @@ import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.Series;
 import dev.fleetscope.model.SeriesBuffer;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +34,10 @@ public final class PrometheusFleetSource implements FleetSource {
   public static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
 
   /**
-   * Live queries are small: a live request that takes longer than this is not worth waiting for.
+   * Live queries are small: a live request that takes longer than {@link Deadlines#DEFAULT}'s whole
+   * call (30 s) is not worth waiting for, and Prometheus is asked to give up a little before.
    */
-  static final Duration LIVE_QUERY_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration LIVE_QUERY_TIMEOUT = Duration.ofSeconds(20);
 
   private final ConnectionSettings settings;
   private final PrometheusClient client;
@@ -64,17 +66,28 @@ public final class PrometheusFleetSource implements FleetSource {
     UsageQueries.METRICS.forEach(m -> buffers.put(m, new HashMap<>()));
   }
 
-  /** A live source for the connection, keeping an hour of recent history. */
+  /**
+   * A live source for the connection, keeping an hour of recent history. Its requests keep the
+   * connection's deadlines but never its longer whole call for streamed history: at most {@link
+   * Deadlines#DEFAULT}'s.
+   */
   public static PrometheusFleetSource connect(ConnectionSettings settings) throws IOException {
-    Timeouts live =
-        settings.timeouts().query().compareTo(LIVE_QUERY_TIMEOUT) > 0
-            ? settings.timeouts().withQuery(LIVE_QUERY_TIMEOUT)
-            : settings.timeouts();
     return new PrometheusFleetSource(
         settings,
-        new PrometheusClient(settings.withTimeouts(live)),
+        new PrometheusClient(settings.withTimeouts(live(settings.timeouts()))),
         Clock.systemUTC(),
         DEFAULT_RETENTION);
+  }
+
+  static Timeouts live(Timeouts history) {
+    Timeouts live =
+        history.query().compareTo(LIVE_QUERY_TIMEOUT) > 0
+            ? history.withQuery(LIVE_QUERY_TIMEOUT)
+            : history;
+    Duration call = Deadlines.DEFAULT.call();
+    return history.deadlines().call().compareTo(call) > 0
+        ? live.withDeadlines(history.deadlines().withCall(call))
+        : live;
   }
 
   @Override

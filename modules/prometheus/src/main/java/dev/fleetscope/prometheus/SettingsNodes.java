@@ -3,6 +3,7 @@ package dev.fleetscope.prometheus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.model.net.Deadlines;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -101,20 +102,37 @@ final class SettingsNodes {
   }
 
   static ObjectNode timeouts(Timeouts t) {
+    Deadlines d = t.deadlines();
     return NODES
         .objectNode()
-        .put("connectSeconds", t.connect().toSeconds())
+        .put("connectMillis", d.connect().toMillis())
+        .put("readMillis", d.read().toMillis())
+        .put("callMillis", d.call().toMillis())
         .put("queryMillis", t.query().toMillis())
         .put("attempts", t.attempts())
         .put("firstBackoffMillis", t.firstBackoff().toMillis())
         .put("maxBackoffMillis", t.maxBackoff().toMillis());
   }
 
+  /**
+   * Reads what {@link #timeouts(Timeouts)} writes; files written before deadlines had {@code
+   * connectSeconds}.
+   */
   static Timeouts timeouts(JsonNode node, String where) {
     Timeouts d = Timeouts.DEFAULT;
+    Deadlines dd = d.deadlines();
     try {
+      long connect =
+          node.has("connectMillis")
+              ? node.path("connectMillis").asLong()
+              : node.path("connectSeconds").asLong(dd.connect().toSeconds()) * 1000;
+      Deadlines deadlines =
+          new Deadlines(
+              Duration.ofMillis(connect),
+              Duration.ofMillis(node.path("readMillis").asLong(dd.read().toMillis())),
+              Duration.ofMillis(node.path("callMillis").asLong(dd.call().toMillis())));
       return new Timeouts(
-          Duration.ofSeconds(node.path("connectSeconds").asLong(d.connect().toSeconds())),
+          deadlines,
           Duration.ofMillis(node.path("queryMillis").asLong(d.query().toMillis())),
           node.path("attempts").asInt(d.attempts()),
           Duration.ofMillis(node.path("firstBackoffMillis").asLong(d.firstBackoff().toMillis())),

@@ -3,6 +3,7 @@ package dev.fleetscope.prometheus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.fleetscope.model.net.Deadlines;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,10 @@ class ConnectionSettingsJsonTest {
                     .withLegacyCadvisorNames()
                     .withExportedGpuNames())
             .withRefreshInterval(Duration.ofSeconds(30))
-            .withTimeouts(Timeouts.DEFAULT.withQuery(Duration.ofSeconds(45)));
+            .withTimeouts(Timeouts.DEFAULT.withQuery(Duration.ofSeconds(45)))
+            .withDeadlines(
+                new Deadlines(
+                    Duration.ofSeconds(3), Duration.ofSeconds(20), Duration.ofSeconds(90)));
     ConnectionSettings plain =
         ConnectionSettings.forUrl("http://127.0.0.1:9090")
             .withAuth(Auth.bearer(Secret.inline("t0ken")));
@@ -44,6 +48,19 @@ class ConnectionSettingsJsonTest {
         ConnectionSettingsJson.read("[{\"url\": \"http://prom:9090\"}]", "connections.json");
 
     assertEquals(List.of(ConnectionSettings.forUrl("http://prom:9090")), read);
+  }
+
+  @Test
+  void readsTheConnectTimeoutOfFilesWrittenBeforeDeadlines() {
+    ConnectionSettings read =
+        ConnectionSettingsJson.read(
+                "[{\"url\": \"http://prom:9090\", \"timeouts\": {\"connectSeconds\": 7, \"queryMillis\": 60000}}]",
+                "connections.json")
+            .getFirst();
+
+    assertEquals(
+        Deadlines.STREAMED.withConnect(Duration.ofSeconds(7)), read.timeouts().deadlines());
+    assertEquals(Duration.ofMinutes(1), read.timeouts().query());
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,23 +150,31 @@ class PrometheusClientTest {
   }
 
   @Test
-  void retriesAReadTimeoutAndThenReportsTheClientTimeout() throws IOException {
+  void doesNotRetryARequestThatPassedItsDeadline() throws IOException {
     ConnectionSettings slow =
         MockPrometheus.settings(server)
             .withTimeouts(
                 Timeouts.DEFAULT
                     .withQuery(Duration.ofMillis(100))
+                    .withDeadlines(
+                        new Deadlines(
+                            Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(10)))
                     .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(10)));
-    for (int i = 0; i < 2; i++) {
-      server.enqueue(
-          new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body(EMPTY_VECTOR).build());
-    }
+    server.enqueue(
+        new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body(EMPTY_VECTOR).build());
     try (PrometheusClient impatient = new PrometheusClient(slow)) {
       PrometheusException e =
           assertThrows(PrometheusException.class, () -> impatient.query(UP, T, (l, s) -> {}));
 
       assertEquals(Problem.CLIENT_TIMEOUT, e.problem());
-      assertEquals(2, impatient.requestsSent());
+      assertEquals(1, impatient.requestsSent());
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  ": "
+                      + server.url("/api/v1/query")
+                      + " sent nothing for 300 ms (read deadline). Not tried again"),
+          e.getMessage());
     }
   }
 
@@ -198,7 +207,11 @@ class PrometheusClientTest {
 
     assertEquals(Problem.MALFORMED_RESPONSE, e.problem());
     assertTrue(
-        e.getMessage().endsWith("expected JSON but the answer is text/html: <html>login</html>"),
+        e.getMessage()
+            .endsWith(
+                ": HTTP 200, "
+                    + server.url("/api/v1/query")
+                    + " answered HTTP 200 but it is text/html, not JSON; the answer begins: <html>login</html>"),
         e.getMessage());
   }
 
@@ -212,7 +225,13 @@ class PrometheusClientTest {
         assertThrows(PrometheusException.class, () -> client.query(UP, T, (l, s) -> {}));
 
     assertEquals(Problem.MALFORMED_RESPONSE, e.problem());
-    assertTrue(e.getMessage().contains("Unexpected end-of-input"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                " answered something that is not JSON: it ends before it is complete (HTTP 200, line 1, column 73); "
+                    + "the answer begins: {\"status\":\"success\""),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("Source:"), e.getMessage());
   }
 
   @Test
@@ -233,7 +252,11 @@ class PrometheusClientTest {
                     + ":"
                     + port
                     + " could not be reached "
-                    + "for query \"targets up\" (up): connection refused"),
+                    + "for query \"targets up\" (up): http://"
+                    + server.getHostName()
+                    + ":"
+                    + port
+                    + "/api/v1/query could not be reached: connection refused"),
         e.getMessage());
   }
 

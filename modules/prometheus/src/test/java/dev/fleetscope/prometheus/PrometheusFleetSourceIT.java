@@ -115,7 +115,9 @@ class PrometheusFleetSourceIT {
                   "Prometheus at http://127.0.0.1:"
                       + port
                       + " could not be reached for query \"pod owners\" "
-                      + "({__name__=~\"kube_pod_owner|kube_replicaset_owner|kube_job_owner\", owner_is_controller!=\"false\"}): connection refused"),
+                      + "({__name__=~\"kube_pod_owner|kube_replicaset_owner|kube_job_owner\", owner_is_controller!=\"false\"}): http://127.0.0.1:"
+                      + port
+                      + "/api/v1/series could not be reached: connection refused"),
           e.getMessage());
     }
   }

@@ -3,6 +3,9 @@ package dev.fleetscope.cost.opencost;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.fleetscope.cost.http.CostHttp;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,19 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * OpenCost's allocation API ({@code GET /allocation/compute}): cost per namespace, workload or
  * container, with CPU, RAM, GPU, persistent volume and network parts. Blocking; call it off the FX
- * thread.
+ * thread. Every request keeps the client's {@link Deadlines}; {@link #close()} cancels it. An
+ * answer of another shape than the API's is an error, never an empty result.
  */
-public final class OpenCostClient {
+public final class OpenCostClient implements AutoCloseable {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-  private final OkHttpClient http;
+  private final CostHttp http;
   private final HttpUrl baseUrl;
   private final Currency currency;
 
@@ -36,8 +38,18 @@ public final class OpenCostClient {
    *     (port-forwarded)
    * @param currency the currency the OpenCost install prices in (its {@code CURRENCY_CODE}; USD by
    *     default)
+   * @param deadlines of each request ({@link Deadlines#DEFAULT} suits a person waiting)
    */
+  public OpenCostClient(HttpUrl baseUrl, Currency currency, Deadlines deadlines) {
+    this(new CostHttp("OpenCost", deadlines), baseUrl, currency);
+  }
+
+  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
   public OpenCostClient(OkHttpClient http, HttpUrl baseUrl, Currency currency) {
+    this(CostHttp.adopting("OpenCost", http), baseUrl, currency);
+  }
+
+  private OpenCostClient(CostHttp http, HttpUrl baseUrl, Currency currency) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.currency = currency;
@@ -53,57 +65,86 @@ public final class OpenCostClient {
             .addQueryParameter("aggregate", query.aggregate());
     query.step().ifPresent(step -> url.addQueryParameter("step", step));
     HttpUrl target = url.build();
-    try (Response response = execute(target)) {
-      String body = response.body().string();
-      JsonNode root = parse(target, body);
-      if (!response.isSuccessful() || root.path("code").asInt(200) != 200) {
-        throw new IOException(
-            "OpenCost "
-                + target
-                + " answered "
-                + response.code()
-                + ": "
-                + root.path("message").asText(body.isBlank() ? response.message() : body.strip()));
-      }
-      return sets(target, root);
-    }
+    return http.get(
+        target,
+        target,
+        response -> {
+          String body = response.body().string();
+          int status = response.code();
+          if (!response.isSuccessful()) {
+            throw http.status(target, status, serverMessage(body), body);
+          }
+          JsonNode root = http.json(JSON, body, target, status);
+          if (root.path("code").asInt(200) != 200) {
+            throw http.status(target, root.path("code").asInt(), serverMessage(body), body);
+          }
+          Optional<String> problem = CostHttp.field(root, "data", JsonNodeType.ARRAY, true);
+          if (problem.isPresent()) {
+            throw http.unreadable(target, status, problem.get(), body);
+          }
+          return sets(target, status, root, body);
+        });
   }
 
-  private List<AllocationSet> sets(HttpUrl target, JsonNode root) throws IOException {
+  /** Cancels the request in flight. */
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  private List<AllocationSet> sets(HttpUrl target, int status, JsonNode root, String body)
+      throws IOException {
     List<AllocationSet> sets = new ArrayList<>();
+    int step = 0;
     for (JsonNode set : root.path("data")) {
+      if (!set.isObject() && !set.isNull()) {
+        throw http.unreadable(
+            target,
+            status,
+            "'data' holds " + set.getNodeType() + " where an allocation set was expected",
+            body);
+      }
       List<Allocation> allocations = new ArrayList<>();
-      try {
-        set.properties()
-            .forEach(entry -> allocations.add(allocation(entry.getKey(), entry.getValue())));
-      } catch (DateTimeParseException e) {
-        throw new IOException(
-            "OpenCost "
-                + target
-                + " answered an allocation without a start and end time: "
-                + e.getMessage(),
-            e);
+      for (Map.Entry<String, JsonNode> entry : set.properties()) {
+        String where = "data[" + step + "]." + entry.getKey();
+        Optional<String> problem = allocationProblem(entry.getValue(), where);
+        if (problem.isPresent()) {
+          throw http.unreadable(target, status, problem.get(), body);
+        }
+        allocations.add(allocation(entry.getKey(), entry.getValue()));
       }
       sets.add(new AllocationSet(currency, allocations));
+      step++;
     }
     return sets;
   }
 
-  /** okhttp's own failures (connection refused, timeout) do not say which server; this one does. */
-  private Response execute(HttpUrl target) throws IOException {
-    try {
-      return http.newCall(new Request.Builder().url(target).get().build()).execute();
-    } catch (IOException e) {
-      throw new IOException("OpenCost " + target + " could not be reached: " + e.getMessage(), e);
+  /** An allocation needs its window as RFC 3339 times and its cost as a number. */
+  private static Optional<String> allocationProblem(JsonNode a, String where) {
+    if (!a.isObject()) {
+      return Optional.of(where + " is " + a.getNodeType() + ", not an allocation object");
     }
+    for (String time : List.of("start", "end")) {
+      try {
+        Instant.parse(a.path(time).asText());
+      } catch (DateTimeParseException e) {
+        return Optional.of(
+            where + "." + time + " is not an RFC 3339 time: '" + a.path(time).asText() + "'");
+      }
+    }
+    return a.path("totalCost").isNumber()
+        ? Optional.empty()
+        : Optional.of(where + ".totalCost is missing or not a number");
   }
 
-  private static JsonNode parse(HttpUrl target, String body) throws IOException {
+  private static Optional<String> serverMessage(String body) {
     try {
-      return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-    } catch (IOException e) {
-      throw new IOException(
-          "OpenCost " + target + " answered something that is not JSON: " + e.getMessage(), e);
+      JsonNode root = JSON.readTree(body);
+      return root == null
+          ? Optional.empty()
+          : Optional.ofNullable(root.path("message").textValue()).filter(m -> !m.isBlank());
+    } catch (IOException notJson) {
+      return Optional.empty();
     }
   }
 

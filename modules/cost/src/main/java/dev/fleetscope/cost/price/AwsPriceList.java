@@ -1,13 +1,18 @@
 package dev.fleetscope.cost.price;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.cost.http.CostHttp;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
+import dev.fleetscope.model.net.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,24 +20,49 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
 
 /**
  * The AWS Price List: EC2 on-demand Linux prices from a region's offer file ({@code
  * /offers/v1.0/aws/AmazonEC2/current/REGION/index.json}, public, hundreds of MB, so streamed) or
  * from the {@code PriceList} items of the Price List Query API's GetProducts.
  */
-public final class AwsPriceList {
+public final class AwsPriceList implements AutoCloseable {
   public static final HttpUrl PUBLIC_OFFERS =
       HttpUrl.get("https://pricing.us-east-1.amazonaws.com/");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final OkHttpClient http;
+  /**
+   * An offer file is hundreds of MB, read as it streams: the streamed deadlines, with 10 min in
+   * all.
+   */
+  public static final Deadlines DEADLINES = Deadlines.STREAMED.withCall(Duration.ofMinutes(10));
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SERVICE = "AWS Price List";
+
+  private final CostHttp http;
   private final HttpUrl baseUrl;
 
+  /**
+   * @param deadlines of each download ({@link #DEADLINES} suits an offer file)
+   */
+  public AwsPriceList(HttpUrl baseUrl, Deadlines deadlines) {
+    this(new CostHttp(SERVICE, deadlines), baseUrl);
+  }
+
+  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
   public AwsPriceList(OkHttpClient http, HttpUrl baseUrl) {
+    this(CostHttp.adopting(SERVICE, http), baseUrl);
+  }
+
+  private AwsPriceList(CostHttp http, HttpUrl baseUrl) {
     this.http = http;
     this.baseUrl = baseUrl;
+  }
+
+  /** Cancels the download in flight. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   /** Downloads and reads the EC2 offer file of one region, such as {@code us-east-1}. */
@@ -44,20 +74,29 @@ public final class AwsPriceList {
             .addPathSegment(region)
             .addPathSegment("index.json")
             .build();
-    try (Response response = CatalogCall.execute(http, url, "AWS Price List")) {
-      if (!response.isSuccessful()) {
-        throw new IOException("AWS Price List " + url + " answered " + response.code());
-      }
-      try {
-        return readOfferFile(response.body().byteStream());
-      } catch (IOException e) {
-        throw new IOException(
-            "AWS Price List "
-                + url
-                + " answered something that is not an offer file: "
-                + e.getMessage(),
-            e);
-      }
+    return http.get(
+        url,
+        url,
+        response -> {
+          int status = response.code();
+          if (!response.isSuccessful()) {
+            throw http.status(url, status, Optional.empty(), response.body().string());
+          }
+          Excerpt.Head head = new Excerpt.Head(response.body().byteStream());
+          try {
+            return readOfferFile(head);
+          } catch (JsonProcessingException e) {
+            throw http.notJson(url, status, e, head.excerpt());
+          } catch (NotAnOfferFile e) {
+            throw http.unreadable(url, status, e.getMessage(), head.excerpt());
+          }
+        });
+  }
+
+  /** JSON that is not an offer file; the message is the end of "... answered HTTP 200 but ...". */
+  static final class NotAnOfferFile extends IOException {
+    NotAnOfferFile(String message) {
+      super(message);
     }
   }
 
@@ -69,23 +108,33 @@ public final class AwsPriceList {
   public static List<InstancePrice> readOfferFile(InputStream in) throws IOException {
     Map<String, Ec2Product> products = new HashMap<>();
     Map<String, HourlyPrice> onDemand = new HashMap<>();
+    boolean sawProducts = false;
+    boolean sawTerms = false;
     try (JsonParser parser = JSON.createParser(in)) {
-      expect(parser.nextToken(), JsonToken.START_OBJECT);
+      expect(parser.nextToken(), JsonToken.START_OBJECT, "the offer file object");
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
-        parser.nextToken();
+        JsonToken value = parser.nextToken();
         if (field.equals("products")) {
+          expect(value, JsonToken.START_OBJECT, "'products', an object by SKU");
+          sawProducts = true;
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             parser.nextToken();
             JsonNode product = parser.readValueAsTree();
             Ec2Product.of(product).ifPresent(p -> products.put(p.sku(), p));
           }
         } else if (field.equals("terms")) {
+          expect(value, JsonToken.START_OBJECT, "'terms', an object by term type");
+          sawTerms = true;
           readTerms(parser, onDemand);
         } else {
           parser.skipChildren();
         }
       }
+    }
+    if (!sawProducts || !sawTerms) {
+      throw new NotAnOfferFile(
+          "it has no '" + (sawProducts ? "terms" : "products") + "': it is not an offer file");
     }
     List<InstancePrice> prices = new ArrayList<>();
     products
@@ -145,9 +194,15 @@ public final class AwsPriceList {
     return Optional.empty();
   }
 
-  private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+  private static void expect(JsonToken actual, JsonToken expected, String what) throws IOException {
     if (actual != expected) {
-      throw new IOException("not an AWS offer file: expected " + expected + " but found " + actual);
+      throw new NotAnOfferFile(
+          "it is not an offer file: expected "
+              + what
+              + " but found "
+              + (actual == null
+                  ? "the end"
+                  : actual.asString() == null ? actual : actual.asString()));
     }
   }
 

@@ -2,8 +2,11 @@ package dev.fleetscope.cost.price;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.fleetscope.cost.http.CostHttp;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -11,27 +14,46 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
 
 /**
  * The Azure Retail Prices API ({@code https://prices.azure.com/api/retail/prices}, public, no
  * authentication): pay-as-you-go Linux prices of virtual machine sizes in a region, following
  * {@code NextPageLink} through every page. Blocking; call it off the FX thread.
  */
-public final class AzureRetailPrices {
+public final class AzureRetailPrices implements AutoCloseable {
   public static final HttpUrl PUBLIC_API = HttpUrl.get("https://prices.azure.com/");
   static final String API_VERSION = "2023-01-01-preview";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SERVICE = "Azure Retail Prices";
 
-  private final OkHttpClient http;
+  private final CostHttp http;
   private final HttpUrl baseUrl;
 
+  /**
+   * @param deadlines of each page ({@link Deadlines#DEFAULT} suits one)
+   */
+  public AzureRetailPrices(HttpUrl baseUrl, Deadlines deadlines) {
+    this(new CostHttp(SERVICE, deadlines), baseUrl);
+  }
+
+  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
   public AzureRetailPrices(OkHttpClient http, HttpUrl baseUrl) {
+    this(CostHttp.adopting(SERVICE, http), baseUrl);
+  }
+
+  private AzureRetailPrices(CostHttp http, HttpUrl baseUrl) {
     this.http = http;
     this.baseUrl = baseUrl;
+  }
+
+  /** Cancels the request in flight. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   /**
@@ -109,13 +131,23 @@ public final class AzureRetailPrices {
   }
 
   private JsonNode get(HttpUrl url) throws IOException {
-    try (Response response = CatalogCall.execute(http, url, "Azure Retail Prices")) {
-      String body = response.body().string();
-      if (!response.isSuccessful()) {
-        throw new IOException(
-            "Azure Retail Prices " + url + " answered " + response.code() + ": " + body.strip());
-      }
-      return CatalogCall.json(JSON, body, url, "Azure Retail Prices");
-    }
+    return http.get(
+        url,
+        url,
+        response -> {
+          String body = response.body().string();
+          int status = response.code();
+          if (!response.isSuccessful()) {
+            throw http.status(url, status, Optional.empty(), body);
+          }
+          JsonNode page = http.json(JSON, body, url, status);
+          Optional<String> problem =
+              CostHttp.field(page, "Items", JsonNodeType.ARRAY, true)
+                  .or(() -> CostHttp.field(page, "NextPageLink", JsonNodeType.STRING, false));
+          if (problem.isPresent()) {
+            throw http.unreadable(url, status, problem.get(), body);
+          }
+          return page;
+        });
   }
 }

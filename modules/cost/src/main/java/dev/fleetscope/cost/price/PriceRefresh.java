@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * from the shapes the snapshot already knows, since GCP lists parts, not types. The first catalog
  * that fails stops the refresh and the snapshot in use stays as it was.
  */
-public final class PriceRefresh {
+public final class PriceRefresh implements AutoCloseable {
   /** Which regions to ask each catalog for; an empty list skips that catalog. */
   public record Regions(List<String> azure, List<String> aws, List<String> gcp) {
     public Regions {
@@ -41,6 +41,14 @@ public final class PriceRefresh {
     this.azure = azure;
     this.aws = aws;
     this.gcp = gcp;
+  }
+
+  /** Cancels the catalog request in flight: the refresh then fails and nothing changes. */
+  @Override
+  public void close() {
+    azure.close();
+    aws.close();
+    gcp.ifPresent(GcpBillingCatalog::close);
   }
 
   public PriceSnapshot refresh(PriceSnapshot current, Regions regions, LocalDate today)

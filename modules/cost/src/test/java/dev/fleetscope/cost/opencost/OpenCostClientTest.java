@@ -114,6 +114,37 @@ class OpenCostClientTest {
   }
 
   @Test
+  void anAnswerOfTheWrongShapeIsAnErrorNotAnEmptyResult() {
+    String noData = "{\"code\":200,\"status\":\"success\"}";
+    String dataAsObject = "{\"code\":200,\"data\":{\"kube-system\":{}}}";
+    String allocationWithoutWindow =
+        "{\"code\":200,\"data\":[{\"kube-system\":{\"name\":\"kube-system\",\"totalCost\":1.5}}]}";
+    for (String body : List.of(noData, dataAsObject, allocationWithoutWindow)) {
+      server.enqueue(new MockResponse.Builder().body(body).build());
+    }
+
+    assertEquals(
+        "OpenCost "
+            + server.url("/allocation/compute?window=7d&aggregate=namespace")
+            + " answered HTTP 200 but 'data' is missing; the answer begins: "
+            + noData,
+        assertThrows(
+                IOException.class, () -> client.allocation(AllocationQuery.of("7d", "namespace")))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                IOException.class, () -> client.allocation(AllocationQuery.of("7d", "namespace")))
+            .getMessage()
+            .contains(" answered HTTP 200 but 'data' is an object, not an array; "));
+    assertTrue(
+        assertThrows(
+                IOException.class, () -> client.allocation(AllocationQuery.of("7d", "namespace")))
+            .getMessage()
+            .contains(
+                " answered HTTP 200 but data[0].kube-system.start is not an RFC 3339 time: ''; "));
+  }
+
+  @Test
   void reportsOpenCostErrorMessage() {
     server.enqueue(
         new MockResponse.Builder()

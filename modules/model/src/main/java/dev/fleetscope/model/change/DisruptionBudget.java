@@ -1,4 +1,20 @@
 package dev.fleetscope.model.change;
 
-/** A PodDisruptionBudget covering a workload's pods, with how many pods it lets go right now. */
-public record DisruptionBudget(String name, int disruptionsAllowed) {}
+import dev.fleetscope.model.LabelSelector;
+import java.util.Map;
+
+/**
+ * A PodDisruptionBudget of a workload's namespace, with how many pods it lets go right now and the
+ * pods it protects.
+ */
+public record DisruptionBudget(String name, int disruptionsAllowed, LabelSelector selector) {
+  /** A budget already known to cover the workload it is given with. */
+  public DisruptionBudget(String name, int disruptionsAllowed) {
+    this(name, disruptionsAllowed, LabelSelector.EVERYTHING);
+  }
+
+  /** Whether it protects pods with these labels. */
+  public boolean covers(Map<String, String> podLabels) {
+    return selector.matches(podLabels);
+  }
+}

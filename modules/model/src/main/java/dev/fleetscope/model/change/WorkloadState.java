@@ -16,7 +16,10 @@ import java.util.Optional;
  * @param replicas desired replicas (pods for a DaemonSet, parallelism for a Job or CronJob)
  * @param pods the pods running now (the ones a rollout restarts), each with its containers'
  *     resources as its spec states them (what an in-place resize changes)
+ * @param disruptionBudgets PodDisruptionBudgets of its namespace, each with its selector ({@link
+ *     #coveringBudgets()} are those that protect its pods)
  * @param podTemplateImmutable true for a Job, whose pod template the API server refuses to change
+ * @param podTemplateLabels the labels its pods are made with, which budgets select on
  */
 public record WorkloadState(
     WorkloadRef ref,
@@ -25,7 +28,28 @@ public record WorkloadState(
     Map<String, Map<String, ContainerResources>> pods,
     Optional<HorizontalAutoscaler> autoscaler,
     List<DisruptionBudget> disruptionBudgets,
-    boolean podTemplateImmutable) {
+    boolean podTemplateImmutable,
+    Map<String, String> podTemplateLabels) {
+
+  /** A state whose budgets are already known to cover it (no pod labels to select on). */
+  public WorkloadState(
+      WorkloadRef ref,
+      Map<String, ContainerResources> containers,
+      int replicas,
+      Map<String, Map<String, ContainerResources>> pods,
+      Optional<HorizontalAutoscaler> autoscaler,
+      List<DisruptionBudget> disruptionBudgets,
+      boolean podTemplateImmutable) {
+    this(
+        ref,
+        containers,
+        replicas,
+        pods,
+        autoscaler,
+        disruptionBudgets,
+        podTemplateImmutable,
+        Map.of());
+  }
 
   public WorkloadState {
     containers = Collections.unmodifiableMap(new LinkedHashMap<>(containers));
@@ -35,6 +59,12 @@ public record WorkloadState(
             podCopy.put(pod, Collections.unmodifiableMap(new LinkedHashMap<>(containerMap))));
     pods = Collections.unmodifiableMap(podCopy);
     disruptionBudgets = List.copyOf(disruptionBudgets);
+    podTemplateLabels = Map.copyOf(podTemplateLabels);
+  }
+
+  /** The budgets whose selector picks the workload's pods: the ones a rollout must respect. */
+  public List<DisruptionBudget> coveringBudgets() {
+    return disruptionBudgets.stream().filter(b -> b.covers(podTemplateLabels)).toList();
   }
 
   public Optional<ContainerResources> container(String name) {

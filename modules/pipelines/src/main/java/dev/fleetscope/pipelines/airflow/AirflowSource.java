@@ -1,5 +1,9 @@
 package dev.fleetscope.pipelines.airflow;
 
+import static com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.STRING;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.pipeline.FailedTask;
 import dev.fleetscope.model.pipeline.PipelineRun;
@@ -12,6 +16,7 @@ import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.JsonHttp;
 import dev.fleetscope.pipelines.http.JwtCredentials;
+import dev.fleetscope.pipelines.http.Shape;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
 import java.time.Duration;
@@ -30,21 +35,48 @@ import okhttp3.HttpUrl;
  * page to the end, and the failed task instances of runs newly failed.
  */
 public final class AirflowSource implements PipelineSource {
+  private static final Shape TOKEN = Shape.object(Shape.required("access_token", STRING));
+  private static final Shape RUNS =
+      Shape.object(Shape.required("dag_runs", ARRAY), Shape.required("total_entries", NUMBER));
+  private static final Shape TASKS =
+      Shape.object(
+          Shape.required("task_instances", ARRAY), Shape.required("total_entries", NUMBER));
+
   private final SourceSettings settings;
   private final HttpUrl base;
-  private final String username;
-  private final String password;
   private final PollWindow window;
   private final RunBook book = new RunBook();
+  private final JsonHttp probe;
+  private final JsonHttp basic;
+  private final JsonHttp jwt;
   private AirflowVersion version;
   private JsonHttp http;
 
   public AirflowSource(SourceSettings settings, HttpUrl base, String username, String password) {
     this.settings = settings;
     this.base = base;
-    this.username = username;
-    this.password = password;
     this.window = new PollWindow(settings.history());
+    this.probe = settings.json(Credentials.none());
+    this.basic = settings.json(new Credentials.Basic(username, password));
+    HttpUrl tokenUrl = base.newBuilder().addPathSegments("auth/token").build();
+    this.jwt =
+        settings.json(
+            new JwtCredentials(
+                () ->
+                    JsonFields.required(
+                        probe.post(
+                            tokenUrl, Map.of("username", username, "password", password), TOKEN),
+                        "access_token",
+                        displayName() + ": the answer to POST " + tokenUrl),
+                settings.clock()));
+  }
+
+  /** Cancels the requests in flight, for the console when the source is removed and on exit. */
+  @Override
+  public void close() {
+    probe.close();
+    basic.close();
+    jwt.close();
   }
 
   @Override
@@ -85,7 +117,7 @@ public final class AirflowSource implements PipelineSource {
               .addQueryParameter("limit", Integer.toString(version.pageSize()))
               .addQueryParameter("offset", Integer.toString(offset))
               .build();
-      JsonNode body = http.get(page);
+      JsonNode body = http.get(page, RUNS);
       startedAt = startedAt.or(http::serverTime);
       int count = 0;
       for (JsonNode run : JsonFields.array(body, "dag_runs", displayName() + ": dag run list")) {
@@ -105,38 +137,16 @@ public final class AirflowSource implements PipelineSource {
     if (version != null) {
       return;
     }
-    JsonHttp probe =
-        new JsonHttp(
-            displayName(),
-            settings.http(),
-            Credentials.none(),
-            settings.backoff(),
-            settings.clock());
     if (probe
-        .getIfFound(AirflowVersion.V3.api(base).addPathSegment("version").build())
+        .getIfFound(AirflowVersion.V3.api(base).addPathSegment("version").build(), Shape.OBJECT)
         .isPresent()) {
-      HttpUrl tokenUrl = base.newBuilder().addPathSegments("auth/token").build();
-      JwtCredentials jwt =
-          new JwtCredentials(
-              () ->
-                  JsonFields.required(
-                      probe.post(tokenUrl, Map.of("username", username, "password", password)),
-                      "access_token",
-                      displayName() + ": the answer to POST " + tokenUrl),
-              settings.clock());
-      http =
-          new JsonHttp(displayName(), settings.http(), jwt, settings.backoff(), settings.clock());
+      http = jwt;
       version = AirflowVersion.V3;
       return;
     }
-    JsonHttp basic =
-        new JsonHttp(
-            displayName(),
-            settings.http(),
-            new Credentials.Basic(username, password),
-            settings.backoff(),
-            settings.clock());
-    if (basic.getIfFound(AirflowVersion.V2.api(base).addPathSegment("version").build()).isEmpty()) {
+    if (basic
+        .getIfFound(AirflowVersion.V2.api(base).addPathSegment("version").build(), Shape.OBJECT)
+        .isEmpty()) {
       throw new SourceException(
           displayName()
               + ": no Airflow REST API at "
@@ -202,7 +212,7 @@ public final class AirflowSource implements PipelineSource {
               .addQueryParameter("limit", Integer.toString(version.pageSize()))
               .addQueryParameter("offset", Integer.toString(offset))
               .build();
-      JsonNode body = http.get(page);
+      JsonNode body = http.get(page, TASKS);
       int count = 0;
       for (JsonNode task :
           JsonFields.array(body, "task_instances", displayName() + ": task instances")) {

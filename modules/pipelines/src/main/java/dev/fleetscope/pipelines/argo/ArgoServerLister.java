@@ -40,7 +40,7 @@ public final class ArgoServerLister implements WorkflowLister {
     createdAfter.ifPresent(
         at -> url.addQueryParameter("createdAfter", at.truncatedTo(ChronoUnit.SECONDS).toString()));
     continueToken.ifPresent(token -> url.addQueryParameter("listOptions.continue", token));
-    return http.get(url.build()).toString();
+    return http.get(url.build(), ArgoSource.WORKFLOW_LIST).toString();
   }
 
   /** The workflow's page in the Argo UI. */
@@ -50,6 +50,11 @@ public final class ArgoServerLister implements WorkflowLister {
         .addPathSegment(namespace)
         .addPathSegment(name)
         .build();
+  }
+
+  @Override
+  public void close() {
+    http.close();
   }
 
   @Override

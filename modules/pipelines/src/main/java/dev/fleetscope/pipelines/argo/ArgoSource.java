@@ -1,14 +1,19 @@
 package dev.fleetscope.pipelines.argo;
 
+import static com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.OBJECT;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.model.net.Excerpt;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.pipelines.JsonFields;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
+import dev.fleetscope.pipelines.http.Shape;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +32,10 @@ import java.util.function.BiFunction;
 public final class ArgoSource implements PipelineSource {
   private static final int PAGE_SIZE = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A {@code WorkflowList}: Go writes an empty list of items as null. */
+  static final Shape WORKFLOW_LIST =
+      Shape.object(Shape.optional("items", ARRAY), Shape.optional("metadata", OBJECT));
 
   private final SourceSettings settings;
   private final WorkflowLister lister;
@@ -62,6 +71,12 @@ public final class ArgoSource implements PipelineSource {
         lister,
         namespaces,
         (ns, name) -> Optional.of(URI.create(lister.workflowPage(ns, name).toString())));
+  }
+
+  /** Cancels the requests in flight, for the console when the source is removed and on exit. */
+  @Override
+  public void close() {
+    lister.close();
   }
 
   @Override
@@ -125,18 +140,35 @@ public final class ArgoSource implements PipelineSource {
               + e.getMessage(),
           e);
     }
+    JsonNode list;
     try {
-      return JSON.readTree(json);
+      list = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       throw new SourceException(
           displayName()
-              + ": malformed workflow list JSON from "
+              + ": the workflow list from "
               + lister.describe()
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage(),
+              + " is not JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + "; it begins: "
+              + Excerpt.of(json),
           e);
     }
+    Optional<String> problem =
+        list == null ? Optional.of("it is empty") : WORKFLOW_LIST.problem(list);
+    if (problem.isPresent()) {
+      throw new SourceException(
+          displayName()
+              + ": the workflow list from "
+              + lister.describe()
+              + " does not fit the API: "
+              + problem.get()
+              + "; it begins: "
+              + Excerpt.of(json));
+    }
+    return list;
   }
 }

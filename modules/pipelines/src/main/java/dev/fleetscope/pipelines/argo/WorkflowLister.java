@@ -12,7 +12,7 @@ import java.util.Optional;
  * so this module never depends on Kubernetes code. Both return the same JSON, parsed by {@link
  * WorkflowParser}.
  */
-public interface WorkflowLister {
+public interface WorkflowLister extends AutoCloseable {
   /**
    * One page of workflows.
    *
@@ -32,4 +32,7 @@ public interface WorkflowLister {
    * context prod".
    */
   String describe();
+
+  /** Cancels the requests in flight (the source is closed). */
+  default void close() {}
 }

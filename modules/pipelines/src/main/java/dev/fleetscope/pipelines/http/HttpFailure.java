@@ -2,6 +2,7 @@ package dev.fleetscope.pipelines.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.model.net.Excerpt;
 import java.io.IOException;
 
 /** Messages for HTTP failures, naming the source, the request and what to check. */
@@ -43,8 +44,8 @@ final class HttpFailure {
         }
       }
     } catch (IOException notJson) {
-      // An HTML error page or plain text: the status says enough.
+      // An HTML error page or plain text: quoted below.
     }
-    return "";
+    return " (the answer begins: " + Excerpt.of(body) + ")";
   }
 }

@@ -1,8 +1,13 @@
 package dev.fleetscope.pipelines.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.model.net.CallFailures;
+import dev.fleetscope.model.net.Deadlines;
+import dev.fleetscope.model.net.Excerpt;
+import dev.fleetscope.model.net.UnreadableAnswerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,6 +17,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -21,39 +29,67 @@ import okhttp3.Response;
 
 /**
  * JSON over HTTP for one source: authenticates, waits and retries on 429/503 (honouring {@code
- * Retry-After}), renews a token once after a 401, and turns every other failure into a {@link
- * SourceException} that names the source and the request.
+ * Retry-After}), renews a token once after a 401, checks the answer's {@link Shape}, and turns
+ * every other failure into a {@link SourceException} that names the source and the request, the
+ * status and the start of the answer, or the deadline that passed. {@link #close()} cancels the
+ * requests in flight.
  */
-public final class JsonHttp {
+public final class JsonHttp implements AutoCloseable {
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String source;
   private final OkHttpClient client;
+  private final Deadlines deadlines;
+  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
   private final Credentials credentials;
   private final Backoff backoff;
   private final Clock clock;
   private volatile Optional<Instant> serverTime = Optional.empty();
 
+  /** With the deadlines the client keeps (the defaults for those it leaves unset). */
   public JsonHttp(
       String source, OkHttpClient client, Credentials credentials, Backoff backoff, Clock clock) {
+    this(source, client, HttpDeadlines.of(client), credentials, backoff, clock);
+  }
+
+  public JsonHttp(
+      String source,
+      OkHttpClient client,
+      Deadlines deadlines,
+      Credentials credentials,
+      Backoff backoff,
+      Clock clock) {
     this.source = source;
-    this.client = client;
+    this.client = HttpDeadlines.apply(client, deadlines);
+    this.deadlines = deadlines;
     this.credentials = credentials;
     this.backoff = backoff;
     this.clock = clock;
   }
 
+  /** GET of an answer that must be a JSON object. */
   public JsonNode get(HttpUrl url) throws SourceException {
-    return send(new Request.Builder().url(url).get(), false).orElseThrow();
+    return get(url, Shape.OBJECT);
+  }
+
+  /** GET of an answer that must have this shape. */
+  public JsonNode get(HttpUrl url, Shape shape) throws SourceException {
+    return send(new Request.Builder().url(url).get(), false, shape).orElseThrow();
+  }
+
+  /** GET that answers empty on 404; otherwise a JSON object. */
+  public Optional<JsonNode> getIfFound(HttpUrl url) throws SourceException {
+    return getIfFound(url, Shape.OBJECT);
   }
 
   /** GET that answers empty on 404, for probing what a server offers. */
-  public Optional<JsonNode> getIfFound(HttpUrl url) throws SourceException {
-    return send(new Request.Builder().url(url).get(), true);
+  public Optional<JsonNode> getIfFound(HttpUrl url, Shape shape) throws SourceException {
+    return send(new Request.Builder().url(url).get(), true, shape);
   }
 
-  public JsonNode post(HttpUrl url, Object body) throws SourceException {
+  public JsonNode post(HttpUrl url, Object body, Shape shape) throws SourceException {
     String json;
     try {
       json = MAPPER.writeValueAsString(body);
@@ -63,7 +99,7 @@ public final class JsonHttp {
     // Bytes, not a String: OkHttp would add "; charset=utf-8", which Airflow 3's spec for
     // /auth/token does not list.
     RequestBody content = RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON_TYPE);
-    return send(new Request.Builder().url(url).post(content), false).orElseThrow();
+    return send(new Request.Builder().url(url).post(content), false, shape).orElseThrow();
   }
 
   /**
@@ -78,7 +114,14 @@ public final class JsonHttp {
     return source;
   }
 
-  private Optional<JsonNode> send(Request.Builder builder, boolean notFoundIsEmpty)
+  /** Cancels the requests in flight (they fail saying so) and refuses new ones. */
+  @Override
+  public void close() {
+    closed = true;
+    inFlight.forEach(Call::cancel);
+  }
+
+  private Optional<JsonNode> send(Request.Builder builder, boolean notFoundIsEmpty, Shape shape)
       throws SourceException {
     builder.header("Accept", "application/json");
     boolean renewed = false;
@@ -86,12 +129,17 @@ public final class JsonHttp {
     while (true) {
       Request request = authorized(builder);
       String what = request.method() + " " + request.url();
-      try (Response response = client.newCall(request).execute()) {
+      if (closed) {
+        throw new SourceException(source + ": " + what + " was not sent: the source was closed");
+      }
+      Call call = client.newCall(request);
+      inFlight.add(call);
+      try (Response response = call.execute()) {
         rememberServerTime(response);
         int code = response.code();
         String body = response.body().string();
         if (code / 100 == 2) {
-          return Optional.of(parse(body, what));
+          return Optional.of(parse(body, what, code, shape));
         }
         if (code == 401 && !renewed && credentials.renew()) {
           renewed = true;
@@ -109,7 +157,10 @@ public final class JsonHttp {
       } catch (SourceException e) {
         throw e;
       } catch (IOException e) {
-        throw new SourceException(source + ": cannot reach " + what + ": " + e.getMessage(), e);
+        IOException explained = CallFailures.explain(e, what, deadlines, call.isCanceled());
+        throw new SourceException(source + ": " + explained.getMessage(), explained);
+      } finally {
+        inFlight.remove(call);
       }
     }
   }
@@ -129,27 +180,35 @@ public final class JsonHttp {
     return builder.build();
   }
 
-  private JsonNode parse(String body, String what) throws SourceException {
+  private JsonNode parse(String body, String what, int code, Shape shape) throws SourceException {
+    JsonNode node;
     try {
-      JsonNode node = MAPPER.readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw new SourceException(
-            source + ": empty response to " + what + " where JSON was expected");
-      }
-      return node;
+      node = MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new SourceException(
-          source
-              + ": malformed JSON in the response to "
-              + what
-              + where
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+      throw unreadable(
+          UnreadableAnswerException.notJson(
+              what,
+              code,
+              e instanceof JsonEOFException,
+              at == null ? 0 : at.getLineNr(),
+              at == null ? 0 : at.getColumnNr(),
+              Excerpt.of(body)));
     }
+    if (node == null || node.isMissingNode()) {
+      throw unreadable(
+          new UnreadableAnswerException(
+              what, code, "it is empty where JSON was expected", Excerpt.of(body)));
+    }
+    Optional<String> problem = shape.problem(node);
+    if (problem.isPresent()) {
+      throw unreadable(new UnreadableAnswerException(what, code, problem.get(), Excerpt.of(body)));
+    }
+    return node;
+  }
+
+  private SourceException unreadable(UnreadableAnswerException e) {
+    return new SourceException(source + ": " + e.getMessage(), e);
   }
 
   private void rememberServerTime(Response response) {

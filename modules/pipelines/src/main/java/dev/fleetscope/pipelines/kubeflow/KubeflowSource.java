@@ -1,5 +1,8 @@
 package dev.fleetscope.pipelines.kubeflow;
 
+import static com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.STRING;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fleetscope.model.pipeline.FailedTask;
@@ -13,6 +16,7 @@ import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.JsonHttp;
+import dev.fleetscope.pipelines.http.Shape;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
 import java.time.Duration;
@@ -35,6 +39,10 @@ public final class KubeflowSource implements PipelineSource {
   private static final int PAGE_SIZE = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** KFP's gateway leaves out an empty list and the last page's token. */
+  private static final Shape RUNS =
+      Shape.object(Shape.optional("runs", ARRAY), Shape.optional("next_page_token", STRING));
+
   private final SourceSettings settings;
   private final HttpUrl base;
   private final Optional<String> namespace;
@@ -53,14 +61,14 @@ public final class KubeflowSource implements PipelineSource {
     this.settings = settings;
     this.base = base;
     this.namespace = namespace;
-    this.http =
-        new JsonHttp(
-            settings.displayName(),
-            settings.http(),
-            credentials,
-            settings.backoff(),
-            settings.clock());
+    this.http = settings.json(credentials);
     this.window = new PollWindow(settings.history());
+  }
+
+  /** Cancels the requests in flight, for the console when the source is removed and on exit. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   @Override
@@ -95,7 +103,7 @@ public final class KubeflowSource implements PipelineSource {
       if (!pageToken.isEmpty()) {
         url.addQueryParameter("page_token", pageToken);
       }
-      JsonNode body = http.get(url.build());
+      JsonNode body = http.get(url.build(), RUNS);
       startedAt = startedAt.or(http::serverTime);
       for (JsonNode run : JsonFields.array(body, "runs", displayName() + ": run list")) {
         PipelineRun parsed = parse(run);
@@ -193,7 +201,8 @@ public final class KubeflowSource implements PipelineSource {
                   base.newBuilder()
                       .addPathSegments("apis/v2beta1/pipelines")
                       .addPathSegment(pipelineId.get())
-                      .build())
+                      .build(),
+                  Shape.OBJECT)
               .orElse(JSON.createObjectNode());
       known =
           JsonFields.text(pipeline, "display_name")
@@ -214,7 +223,7 @@ public final class KubeflowSource implements PipelineSource {
       return known.get().failedTasks();
     }
     JsonNode detailed =
-        run.has("run_details") ? run : http.get(runs().addPathSegment(runId).build());
+        run.has("run_details") ? run : http.get(runs().addPathSegment(runId).build(), Shape.OBJECT);
     List<FailedTask> failed = new ArrayList<>();
     for (JsonNode task :
         JsonFields.array(detailed.path("run_details"), "task_details", context(runId))) {

@@ -246,11 +246,9 @@ class ArgoSourceTest {
                         List.of("ml"),
                         (ns, name) -> Optional.empty())
                     .poll());
-    assertTrue(
-        e.getMessage()
-            .startsWith(
-                "Argo on prod: malformed workflow list JSON from Kubernetes context prod"
-                    + " at line 1, column 12: "),
+    assertEquals(
+        "Argo on prod: the workflow list from Kubernetes context prod is not JSON (line 1, column 12); "
+            + "it begins: {\"items\": [}",
         e.getMessage());
   }
 
