@@ -6,6 +6,7 @@ import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.pipelines.JsonFields;
+import dev.fleetscope.pipelines.Paging;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
@@ -74,7 +75,9 @@ public final class AirflowSource implements PipelineSource {
     Instant since = window.since(now).truncatedTo(ChronoUnit.SECONDS);
     Optional<Instant> startedAt = Optional.empty();
     int offset = 0;
+    Paging paging = new Paging(displayName() + ": dag run list");
     while (true) {
+      paging.next("");
       HttpUrl page =
           version
               .api(base)
@@ -189,7 +192,9 @@ public final class AirflowSource implements PipelineSource {
   private List<FailedTask> failedTasks(PipelineRun run) throws SourceException {
     List<FailedTask> failed = new ArrayList<>();
     int offset = 0;
+    Paging paging = new Paging(displayName() + ": failed tasks of " + run.runId());
     while (true) {
+      paging.next("");
       HttpUrl page =
           version
               .api(base)

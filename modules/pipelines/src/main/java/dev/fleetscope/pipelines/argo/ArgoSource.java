@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.pipelines.JsonFields;
+import dev.fleetscope.pipelines.Paging;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
@@ -86,6 +87,7 @@ public final class ArgoSource implements PipelineSource {
     List<Instant> open = new ArrayList<>();
     for (String namespace : namespaces) {
       Optional<String> token = Optional.empty();
+      Paging paging = new Paging(displayName() + ": workflows of " + namespace);
       do {
         JsonNode list = page(namespace, since, token);
         for (JsonNode workflow :
@@ -101,6 +103,7 @@ public final class ArgoSource implements PipelineSource {
           }
         }
         token = JsonFields.text(list.path("metadata"), "continue");
+        paging.next(token.orElse(""));
       } while (token.isPresent());
     }
     window.polled(now, open);

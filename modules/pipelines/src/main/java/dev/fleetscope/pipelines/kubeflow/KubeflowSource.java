@@ -8,6 +8,7 @@ import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.model.pipeline.Trigger;
 import dev.fleetscope.pipelines.JsonFields;
+import dev.fleetscope.pipelines.Paging;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
@@ -85,6 +86,7 @@ public final class KubeflowSource implements PipelineSource {
     Optional<Instant> startedAt = Optional.empty();
     List<Instant> open = new ArrayList<>();
     String pageToken = "";
+    Paging paging = new Paging(displayName() + ": run list");
     do {
       HttpUrl.Builder url =
           runs()
@@ -106,6 +108,7 @@ public final class KubeflowSource implements PipelineSource {
         }
       }
       pageToken = body.path("next_page_token").asText("");
+      paging.next(pageToken);
     } while (!pageToken.isEmpty());
     window.polled(startedAt.orElse(now), open);
     return book.keepSince(window.horizon(now), now);
