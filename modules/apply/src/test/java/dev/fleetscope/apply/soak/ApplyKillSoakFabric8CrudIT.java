@@ -24,25 +24,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kill -9 soak: 100 rounds of a batch apply (4 Deployments, batches of 2) in a child JVM that
- * is killed ({@code destroyForcibly}, SIGKILL: no shutdown hook, no flush) at a random moment of
- * its run. The API server is fabric8's kubernetes-server-mock in CRUD mode ({@link SoakApiserver}),
- * living in this process so that it survives every kill. After each round recovery reads the
- * cluster back and the audit log is checked against what the server holds and the patches it
- * accepted: no change lost (the log and the cluster disagree, or a value is torn), duplicated (a
- * change accepted twice) or half-recorded (a change left mid-flight or with states out of order);
- * then the round is resumed to its end. Finally every run is rolled back, newest first, and the
- * Deployments must hold exactly their original values.
+ * The kill -9 soak: 100 rounds of a batch apply (4 Deployments, batches of 2; two lanes of rounds
+ * side by side, each on Deployments and an audit log of its own) in a child JVM that is killed
+ * ({@code destroyForcibly}, SIGKILL: no shutdown hook, no flush) at a random moment of its run. The
+ * API server is fabric8's kubernetes-server-mock in CRUD mode ({@link SoakApiserver}), living in
+ * this process so that it survives every kill. After each round recovery reads the cluster back and
+ * the audit log is checked against what the server holds and the patches it accepted: no change
+ * lost (the log and the cluster disagree, or a value is torn), duplicated (a change accepted twice)
+ * or half-recorded (a change left mid-flight or with states out of order); then the round is
+ * resumed to its end. Finally every run is rolled back, newest first, and the Deployments must hold
+ * exactly their original values.
  *
  * <p>{@code -Dsoak.rounds=N} and {@code -Dsoak.seed=S} change the rounds and the kill moments.
  */
@@ -55,57 +62,91 @@ class ApplyKillSoakFabric8CrudIT {
 
   @TempDir Path dir;
 
-  private int kills;
-  private int lost;
-  private int duplicated;
-  private int halfRecorded;
+  /** Lanes run side by side, each on its own Deployments and audit log: a round waits on I/O. */
+  private static final int LANES = 2;
+
+  private final AtomicInteger kills = new AtomicInteger();
+  private final AtomicInteger lost = new AtomicInteger();
+  private final AtomicInteger duplicated = new AtomicInteger();
+  private final AtomicInteger halfRecorded = new AtomicInteger();
 
   @Test
   void killedAtRandomMomentsNothingIsLostDuplicatedOrHalfRecordedAndRollbackIsExact()
       throws Exception {
     long started = System.nanoTime();
-    Random random = new Random(SEED);
     try (SoakApiserver cluster = new SoakApiserver()) {
-      for (String name : SoakRound.WORKLOADS) {
-        cluster.deployment(name, SoakRound.ORIGINAL_CPU, SoakRound.ORIGINAL_MEMORY);
-      }
       Path kubeconfig = cluster.kubeconfig(dir);
-      Path audit = dir.resolve("audit.db");
-      KubernetesClusterWriter writer =
-          new KubernetesClusterWriter(
-              new Connections(new ClusterConnector(Kubeconfig.load(List.of(kubeconfig)), false)));
-      long longestRunMillis = 0;
-      for (int round = 1; round <= ROUNDS; round++) {
-        int patchesBefore = patches(cluster);
-        // Round 1 runs to its end: it times a whole run (and writes the children's class data
-        // archive); later rounds are killed anywhere up to a little past the longest run seen.
-        long killAfter =
-            round == 1 ? 60_000 : (long) (random.nextDouble() * longestRunMillis * 1.2);
-        long ran = runChild(kubeconfig, audit, round, killAfter);
-        if (ran >= 0) {
-          longestRunMillis = Math.max(longestRunMillis, ran);
+      ExecutorService lanes = Executors.newFixedThreadPool(LANES);
+      try {
+        List<Future<Void>> running = new ArrayList<>();
+        for (int lane = 0; lane < LANES; lane++) {
+          int rounds = ROUNDS / LANES + (lane < ROUNDS % LANES ? 1 : 0);
+          int l = lane;
+          running.add(
+              lanes.submit(
+                  () -> {
+                    runLane(l, rounds, cluster, kubeconfig);
+                    return null;
+                  }));
         }
-        try (SqliteAuditLog log = SqliteAuditLog.open(audit, Clock.systemUTC())) {
-          checkRound(round, cluster, writer, log);
+        for (Future<Void> lane : running) {
+          try {
+            lane.get();
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError failed) {
+              throw failed;
+            }
+            throw e;
+          }
         }
-        duplicated += Math.max(0, patches(cluster) - patchesBefore - SoakRound.WORKLOADS.size());
-      }
-      try (SqliteAuditLog log = SqliteAuditLog.open(audit, Clock.systemUTC())) {
-        rollBackEverything(writer, log);
-        for (String name : SoakRound.WORKLOADS) {
-          assertEquals(SoakRound.printed(0), cluster.resources(name), name + " after rollback");
-        }
-        assertEquals(List.of(), log.unendedRuns());
+      } finally {
+        lanes.shutdownNow();
       }
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     System.out.printf(
         "kill -9 soak: %d rounds, %d kills, %d lost, %d duplicated, %d half-recorded, %d s"
             + " (seed %d)%n",
-        ROUNDS, kills, lost, duplicated, halfRecorded, seconds, SEED);
-    assertEquals(0, lost, "lost changes");
-    assertEquals(0, duplicated, "duplicated changes");
-    assertEquals(0, halfRecorded, "half-recorded changes");
+        ROUNDS, kills.get(), lost.get(), duplicated.get(), halfRecorded.get(), seconds, SEED);
+    assertEquals(0, lost.get(), "lost changes");
+    assertEquals(0, duplicated.get(), "duplicated changes");
+    assertEquals(0, halfRecorded.get(), "half-recorded changes");
+  }
+
+  private void runLane(int lane, int rounds, SoakApiserver cluster, Path kubeconfig)
+      throws Exception {
+    KubernetesClusterWriter writer =
+        new KubernetesClusterWriter(
+            new Connections(new ClusterConnector(Kubeconfig.load(List.of(kubeconfig)), false)));
+    Random random = new Random(SEED + lane);
+    for (String name : SoakRound.workloads(lane)) {
+      cluster.deployment(name, SoakRound.ORIGINAL_CPU, SoakRound.ORIGINAL_MEMORY);
+    }
+    Path audit = dir.resolve("audit-" + lane + ".db");
+    long longestRunMillis = 0;
+    for (int round = 1; round <= rounds; round++) {
+      SoakRound soak = new SoakRound(lane, round);
+      int patchesBefore = patches(cluster, lane);
+      // Round 1 runs to its end: it times a whole run (and writes the children's class data
+      // archive); later rounds are killed anywhere up to a little past the longest run seen.
+      long killAfter = round == 1 ? 60_000 : (long) (random.nextDouble() * longestRunMillis * 1.2);
+      long ran = runChild(kubeconfig, audit, soak, killAfter);
+      if (ran >= 0) {
+        longestRunMillis = Math.max(longestRunMillis, ran);
+      }
+      try (SqliteAuditLog log = SqliteAuditLog.open(audit, Clock.systemUTC())) {
+        checkRound(soak, cluster, writer, log);
+      }
+      duplicated.addAndGet(
+          Math.max(0, patches(cluster, lane) - patchesBefore - SoakRound.workloads(lane).size()));
+    }
+    try (SqliteAuditLog log = SqliteAuditLog.open(audit, Clock.systemUTC())) {
+      rollBackEverything(writer, log);
+      for (String name : SoakRound.workloads(lane)) {
+        assertEquals(SoakRound.printed(0), cluster.resources(name), name + " after rollback");
+      }
+      assertEquals(List.of(), log.unendedRuns());
+    }
   }
 
   /**
@@ -113,52 +154,50 @@ class ApplyKillSoakFabric8CrudIT {
    * round.
    */
   private void checkRound(
-      int round, SoakApiserver cluster, KubernetesClusterWriter writer, SqliteAuditLog log) {
+      SoakRound soak, SoakApiserver cluster, KubernetesClusterWriter writer, SqliteAuditLog log) {
+    int round = soak.round();
     new Recovery(writer, log).settleInterruptedRuns();
     RunExecutor executor =
         new RunExecutor(writer, log, new ApplyOptions(4, Duration.ZERO, Duration.ofSeconds(20)));
     Optional<RunRecord> childRun =
-        log.runs().stream().filter(r -> r.description().equals("soak round " + round)).findFirst();
+        log.runs().stream().filter(r -> r.description().equals(soak.description())).findFirst();
     if (childRun.isPresent()) {
       RunRecord run = childRun.get();
-      halfRecorded += run.ended() ? 0 : 1;
+      halfRecorded.addAndGet(run.ended() ? 0 : 1);
       for (ChangeRecord change : run.changes()) {
         String name = change.change().workload().name();
         String holds = cluster.resources(name);
         if (!inOrder(change)
             || change.state() == ChangeState.PLANNED
             || change.state() == ChangeState.SENDING) {
-          halfRecorded++;
+          halfRecorded.incrementAndGet();
         }
         boolean holdsNew = holds.equals(SoakRound.printed(round));
         if (holdsNew != change.state().reachedCluster()
             || !holdsNew && !holds.equals(SoakRound.printed(round - 1))) {
-          lost++;
+          lost.incrementAndGet();
         }
       }
       List<PlannedChange> rest = new Undo(log).resumptionOf(run.id());
       if (!rest.isEmpty()) {
-        executor.execute("resume round " + round, rest, ApplyListener.NONE, new RunControl());
+        executor.execute(
+            "resume " + soak.description(), rest, ApplyListener.NONE, new RunControl());
       }
     } else {
       // Killed before its run was recorded: nothing may have reached the server.
-      for (String name : SoakRound.WORKLOADS) {
+      for (String name : SoakRound.workloads(soak.lane())) {
         if (!cluster.resources(name).equals(SoakRound.printed(round - 1))) {
-          lost++;
+          lost.incrementAndGet();
         }
       }
-      executor.execute(
-          "soak round " + round,
-          new SoakRound(round).changes(),
-          ApplyListener.NONE,
-          new RunControl());
+      executor.execute(soak.description(), soak.changes(), ApplyListener.NONE, new RunControl());
     }
-    for (String name : SoakRound.WORKLOADS) {
+    for (String name : SoakRound.workloads(soak.lane())) {
       if (!cluster.resources(name).equals(SoakRound.printed(round))) {
-        lost++;
+        lost.incrementAndGet();
       }
     }
-    halfRecorded += log.unendedRuns().size();
+    halfRecorded.addAndGet(log.unendedRuns().size());
   }
 
   /**
@@ -205,15 +244,17 @@ class ApplyKillSoakFabric8CrudIT {
     }
   }
 
-  private static int patches(SoakApiserver cluster) {
-    return SoakRound.WORKLOADS.stream().mapToInt(cluster::acceptedPatches).sum();
+  private static int patches(SoakApiserver cluster, int lane) {
+    return SoakRound.workloads(lane).stream().mapToInt(cluster::acceptedPatches).sum();
   }
 
   /**
    * Runs the round in a child JVM and kills it {@code killAfter} ms after it said READY; returns
    * how long its run took when it finished first, else -1.
    */
-  private long runChild(Path kubeconfig, Path audit, int round, long killAfter) throws Exception {
+  private long runChild(Path kubeconfig, Path audit, SoakRound soak, long killAfter)
+      throws Exception {
+    int round = soak.round();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
         new ProcessBuilder(
@@ -221,7 +262,7 @@ class ApplyKillSoakFabric8CrudIT {
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + dir.resolve("soak-child.jsa"),
+                "-XX:SharedArchiveFile=" + dir.resolve("soak-child-" + soak.lane() + ".jsa"),
                 "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow",
                 "-cp",
@@ -229,6 +270,7 @@ class ApplyKillSoakFabric8CrudIT {
                 SoakChild.class.getName(),
                 kubeconfig.toString(),
                 audit.toString(),
+                Integer.toString(soak.lane()),
                 Integer.toString(round))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -263,7 +305,7 @@ class ApplyKillSoakFabric8CrudIT {
       ran = done.get(killAfter, TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException e) {
       child.destroyForcibly();
-      kills++;
+      kills.incrementAndGet();
       ran = -1;
     }
     if (!child.waitFor(60, TimeUnit.SECONDS)) {

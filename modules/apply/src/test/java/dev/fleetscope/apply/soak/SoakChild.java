@@ -19,7 +19,7 @@ import java.util.List;
  * the command line runs it (SQLite audit log, Kubernetes writer). Prints {@code READY} just before
  * the run starts, so the parent times its kill from there, and {@code DONE} when the run ended.
  *
- * <p>Arguments: kubeconfig, audit log file, round.
+ * <p>Arguments: kubeconfig, audit log file, lane, round.
  */
 public final class SoakChild {
   private SoakChild() {}
@@ -29,17 +29,13 @@ public final class SoakChild {
         new KubernetesClusterWriter(
             new Connections(
                 new ClusterConnector(Kubeconfig.load(List.of(Path.of(args[0]))), false)));
-    int round = Integer.parseInt(args[2]);
+    SoakRound round = new SoakRound(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
     try (SqliteAuditLog log = SqliteAuditLog.open(Path.of(args[1]), Clock.systemUTC())) {
       RunExecutor executor =
           new RunExecutor(writer, log, new ApplyOptions(2, Duration.ZERO, Duration.ofSeconds(20)));
       System.out.println("READY");
       System.out.flush();
-      executor.execute(
-          "soak round " + round,
-          new SoakRound(round).changes(),
-          ApplyListener.NONE,
-          new RunControl());
+      executor.execute(round.description(), round.changes(), ApplyListener.NONE, new RunControl());
     }
     System.out.println("DONE");
     System.out.flush();

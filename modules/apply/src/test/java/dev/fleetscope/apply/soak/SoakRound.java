@@ -11,12 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What round {@code r} of the soak changes: every workload from round {@code r - 1}'s values (the
- * originals before round 1) to values of its own, so each round's change is told apart in the
+ * What round {@code r} of a soak lane changes: every workload from round {@code r - 1}'s values
+ * (the originals before round 1) to values of its own, so each round's change is told apart in the
  * cluster.
  */
-record SoakRound(int round) {
-  static final List<String> WORKLOADS = List.of("w0", "w1", "w2", "w3");
+record SoakRound(int lane, int round) {
+  /** The Deployments of one lane: lanes run side by side, each on workloads of its own. */
+  static List<String> workloads(int lane) {
+    return List.of("l" + lane + "-w0", "l" + lane + "-w1", "l" + lane + "-w2", "l" + lane + "-w3");
+  }
+
+  String description() {
+    return "soak lane " + lane + " round " + round;
+  }
+
   static final String ORIGINAL_CPU = "1";
   static final String ORIGINAL_MEMORY = "2Gi";
 
@@ -39,7 +47,7 @@ record SoakRound(int round) {
   }
 
   List<PlannedChange> changes() {
-    return WORKLOADS.stream()
+    return workloads(lane).stream()
         .map(
             name ->
                 PlannedChange.fromPlan(

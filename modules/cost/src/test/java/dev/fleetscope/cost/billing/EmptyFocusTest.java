@@ -60,4 +60,21 @@ class EmptyFocusTest {
         Optional.of("no billing rows were added: 1 file was imported before"),
         store.importFocus(List.of(file)).nothingAddedBecause());
   }
+
+  /** Found by {@link FocusCsvFuzzTest}: DuckDB refused the query with a raw SQL error. */
+  @Test
+  void aHeaderNamingAColumnTwiceIsRefusedAtLineOne() throws Exception {
+    Path file = Samples.csv(dir, "twice.csv", Samples.row("Compute", "USD", "1", "1", "1"));
+    java.util.List<String> lines = Files.readAllLines(file);
+    lines.set(0, lines.get(0) + ",billedcost");
+    lines.set(1, lines.get(1) + ",1");
+    Files.write(file, lines);
+    FocusImportException e =
+        assertThrows(FocusImportException.class, () -> store.importFocus(List.of(file)));
+    assertEquals(Optional.of("line 1"), e.location());
+    assertEquals(
+        file
+            + ", line 1, column billedcost: the header names this column twice; nothing was imported",
+        e.getMessage());
+  }
 }

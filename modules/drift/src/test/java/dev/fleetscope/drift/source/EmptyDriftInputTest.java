@@ -40,4 +40,14 @@ class EmptyDriftInputTest {
         assertThrows(DriftInputException.class, () -> DuckDbSource.readFiles(ref, cur));
     assertEquals(ref + ": no columns to compare; it holds only time columns [ts]", e.getMessage());
   }
+
+  /** Found by {@link DriftCsvFuzzTest}: the name went into DuckDB's SQL and failed there. */
+  @Test
+  void aColumnNameWithAControlCharacterIsRefusedAtLineOne() throws Exception {
+    Path ref = Files.writeString(dir.resolve("ref.csv"), "score,re\u0000gion\n0.5,eu\n");
+    DriftInputException e =
+        assertThrows(DriftInputException.class, () -> DuckDbSource.readFiles(ref, ref));
+    assertEquals(
+        ref + ": line 1: column 2 has a control character (U+0000) in its name", e.getMessage());
+  }
 }
