@@ -101,8 +101,9 @@ record ApiResponse(String status, String errorType, String error, Annotations an
   static List<String> strings(JsonParser p) throws IOException {
     expect(p, p.currentToken(), JsonToken.START_ARRAY, "an array of strings");
     List<String> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(p.getValueAsString());
+    for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+      expect(p, token, JsonToken.VALUE_STRING, "a string");
+      out.add(p.getText());
     }
     return out;
   }

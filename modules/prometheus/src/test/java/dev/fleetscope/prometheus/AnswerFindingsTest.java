@@ -41,4 +41,27 @@ class AnswerFindingsTest {
                     new ByteArrayInputStream(body), new ResultReader((labels, samples) -> {})));
     assertEquals(true, e.getMessage().startsWith("not JSON text: Invalid UTF-32"), e.getMessage());
   }
+
+  @Test
+  void aLabelNameThatIsNotAStringIsRefusedNotReadAsNull() {
+    MalformedAnswer e =
+        assertThrows(
+            MalformedAnswer.class,
+            () ->
+                ApiResponse.read(
+                    new ByteArrayInputStream(
+                        "{\"status\":\"success\",\"data\":[\"job\",{}]}"
+                            .getBytes(StandardCharsets.UTF_8)),
+                    p -> ApiResponse.strings(p)));
+    assertEquals("expected a string but found '{' at line 1, column 35", e.getMessage());
+  }
+
+  @Test
+  void aLabelValueThatIsNotAStringIsRefused() {
+    MalformedAnswer e =
+        refused(
+            "{\"status\":\"success\",\"data\":{\"result\":[{\"metric\":{\"job\":[1]},"
+                + "\"value\":[1,\"1\"]}]}}");
+    assertEquals("expected a label value but found '[' at line 1, column 56", e.getMessage());
+  }
 }

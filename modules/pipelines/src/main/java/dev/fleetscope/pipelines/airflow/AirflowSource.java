@@ -154,17 +154,22 @@ public final class AirflowSource implements PipelineSource {
     String context = displayName() + ": a dag run";
     String dagId = JsonFields.required(run, "dag_id", context);
     String runId = JsonFields.required(run, "dag_run_id", context);
-    context = displayName() + ": dag run " + runId + " of " + dagId;
-    return new PipelineRun(
-        id(),
-        dagId,
-        runId,
-        AirflowStates.trigger(run.path("run_type").asText(null)),
-        AirflowStates.runState(run.path("state").asText(null)),
-        JsonFields.instant(run, "start_date", context),
-        JsonFields.instant(run, "end_date", context),
-        List.of(),
-        Optional.of(URI.create(version.runPage(base, dagId, runId).toString())));
+    String where = displayName() + ": dag run " + runId + " of " + dagId;
+    Optional<Instant> start = JsonFields.instant(run, "start_date", where);
+    Optional<Instant> end = JsonFields.instant(run, "end_date", where);
+    return JsonFields.checked(
+        where,
+        () ->
+            new PipelineRun(
+                id(),
+                dagId,
+                runId,
+                AirflowStates.trigger(run.path("run_type").asText(null)),
+                AirflowStates.runState(run.path("state").asText(null)),
+                start,
+                end,
+                List.of(),
+                Optional.of(URI.create(version.runPage(base, dagId, runId).toString()))));
   }
 
   /**

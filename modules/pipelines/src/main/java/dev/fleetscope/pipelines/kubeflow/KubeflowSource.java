@@ -148,17 +148,22 @@ public final class KubeflowSource implements PipelineSource {
     Trigger trigger =
         JsonFields.text(run, "recurring_run_id").isPresent() ? Trigger.SCHEDULED : Trigger.MANUAL;
     List<FailedTask> failed = state == RunState.FAILED ? failedTasks(runId, run) : List.of();
-    return new PipelineRun(
-        id(),
-        pipelineName(run, runId),
-        runId,
-        trigger,
-        state,
-        start,
-        end,
-        failed,
-        Optional.of(
-            URI.create(base.newBuilder().fragment("/runs/details/" + runId).build().toString())));
+    String pipeline = pipelineName(run, runId);
+    return JsonFields.checked(
+        context,
+        () ->
+            new PipelineRun(
+                id(),
+                pipeline,
+                runId,
+                trigger,
+                state,
+                start,
+                end,
+                failed,
+                Optional.of(
+                    URI.create(
+                        base.newBuilder().fragment("/runs/details/" + runId).build().toString()))));
   }
 
   /** When the run first went RUNNING by its state history, else when it was created. */
