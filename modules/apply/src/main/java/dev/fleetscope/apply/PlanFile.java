@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -33,6 +35,8 @@ public final class PlanFile {
   public static List<Recommendation> read(Path file) {
     try (Reader reader = Files.newBufferedReader(file)) {
       return parse(reader, file.toString());
+    } catch (CharacterCodingException e) {
+      throw new PlanException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -46,7 +50,16 @@ public final class PlanFile {
             source
                 + ": no \"recommendations\" array (expected the output of recommend --format json)");
       }
-      return plan.recommendations().stream().map(RecommendationJson::toRecommendation).toList();
+      List<Recommendation> recommendations = new ArrayList<>();
+      for (int i = 0; i < plan.recommendations().size(); i++) {
+        RecommendationJson recommendation = plan.recommendations().get(i);
+        if (recommendation == null) {
+          throw new PlanException(
+              source + ": recommendation " + (i + 1) + " is null, not an object with a container");
+        }
+        recommendations.add(recommendation.toRecommendation());
+      }
+      return recommendations;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       Throwable cause = e.getCause() instanceof IllegalArgumentException bad ? bad : e;

@@ -51,6 +51,10 @@ public final class SamplesFile {
         a[1] += cores;
         a[2]++;
       }
+      if (acc.isEmpty()) {
+        throw new IllegalArgumentException(
+            file + " line 2: the file has a header and no rows; expected one sample per line");
+      }
       Map<String, Observed> observed = new HashMap<>();
       acc.forEach((id, a) -> observed.put(id, new Observed(a[0], a[1] / a[2])));
       return new Observations(observed);

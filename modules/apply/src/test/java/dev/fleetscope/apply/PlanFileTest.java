@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlanFileTest {
   @Test
@@ -67,5 +70,23 @@ class PlanFileTest {
     assertEquals(
         "p.json: no \"recommendations\" array (expected the output of recommend --format json)",
         e.getMessage());
+  }
+
+  @Test
+  void refusesANullRecommendationInsteadOfFailingWithANullPointer() {
+    var e =
+        assertThrows(
+            PlanFile.PlanException.class,
+            () -> PlanFile.parse(new StringReader("{\"recommendations\":[null]}"), "p.json"));
+    assertEquals(
+        "p.json: recommendation 1 is null, not an object with a container", e.getMessage());
+  }
+
+  @Test
+  void refusesAFileThatIsNotUtf8InsteadOfFailingToRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("PLAN.json");
+    Files.write(file, new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+    var e = assertThrows(PlanFile.PlanException.class, () -> PlanFile.read(file));
+    assertEquals(file + ": not UTF-8 text", e.getMessage());
   }
 }

@@ -5,7 +5,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,10 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Kubeconfig files merged the way kubectl merges {@code KUBECONFIG}: the first file that names a
@@ -25,6 +30,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class Kubeconfig {
   private static final String[] CLUSTER_PATHS = {"certificate-authority"};
   private static final String[] USER_PATHS = {"client-certificate", "client-key", "tokenFile"};
+  private static final String[] CONTEXT_FIELDS = {"cluster", "user", "namespace"};
 
   private final Map<String, Map<String, Object>> clusters;
   private final Map<String, Map<String, Object>> users;
@@ -61,7 +67,12 @@ public final class Kubeconfig {
     return load(files);
   }
 
-  /** Merges the files in order; files that do not exist are skipped, as kubectl skips them. */
+  /**
+   * Merges the files in order; files that do not exist are skipped, as kubectl skips them.
+   *
+   * @throws KubeconfigException naming the file, and the line and column or the entry and field, of
+   *     what cannot be read
+   */
   public static Kubeconfig load(List<Path> files) {
     Map<String, Map<String, Object>> clusters = new LinkedHashMap<>();
     Map<String, Map<String, Object>> users = new LinkedHashMap<>();
@@ -114,7 +125,7 @@ public final class Kubeconfig {
   /** client-java's view of one context, with the merged clusters and users. */
   public KubeConfig forContext(String name) {
     if (!contexts.containsKey(name)) {
-      throw new IllegalArgumentException(
+      throw new KubeconfigException(
           "no context '"
               + name
               + "' in the kubeconfig (contexts: "
@@ -160,57 +171,103 @@ public final class Kubeconfig {
     }
     for (Object item : list) {
       if (!(item instanceof Map<?, ?> entry) || !(entry.get("name") instanceof String name)) {
-        throw new IllegalArgumentException(file + ": an entry of '" + listKey + "' has no name");
+        throw new KubeconfigException(file + ": an entry of '" + listKey + "' has no name");
       }
       if (into.containsKey(name)) {
         continue;
       }
-      Map<String, Object> body =
-          new LinkedHashMap<>(
-              entry.get(bodyKey) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+      String where = bodyKey + " '" + name + "'";
+      Map<String, Object> body = new LinkedHashMap<>();
+      if (entry.get(bodyKey) instanceof Map<?, ?> m) {
+        m.forEach((key, value) -> body.put(String.valueOf(key), value));
+      } else if (entry.get(bodyKey) != null) {
+        throw new KubeconfigException(
+            file + ": " + where + ": '" + bodyKey + "' is not a mapping of fields");
+      }
       for (String key : pathKeys) {
         if (body.get(key) instanceof String path && !path.isBlank()) {
-          body.put(key, base.resolve(path).normalize().toString());
+          body.put(key, resolve(base, path, file, where, key));
         }
       }
       if (body.get("exec") instanceof Map<?, ?> exec) {
         Map<String, Object> resolved = new LinkedHashMap<>((Map<String, Object>) exec);
-        if (resolved.get("command") instanceof String command
-            && command.contains("/")
-            && !Path.of(command).isAbsolute()) {
-          resolved.put("command", base.resolve(command).normalize().toString());
+        if (resolved.get("command") instanceof String command && command.contains("/")) {
+          resolved.put("command", resolve(base, command, file, where, "exec command"));
         }
         body.put("exec", resolved);
+      }
+      if (bodyKey.equals("context")) {
+        for (String field : CONTEXT_FIELDS) {
+          requireText(body, field, file, where);
+        }
       }
       into.put(name, body);
     }
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * A path as written, resolved against the kubeconfig's folder (absolute ones stay as they are).
+   */
+  private static String resolve(Path base, String path, Path file, String where, String field) {
+    try {
+      return base.resolve(path).normalize().toString();
+    } catch (InvalidPathException e) {
+      throw new KubeconfigException(
+          file + ": " + where + ": " + field + " is not a valid path: " + e.getReason(), e);
+    }
+  }
+
+  private static void requireText(Map<String, Object> body, String field, Path file, String where) {
+    Object value = body.get(field);
+    if (value != null && !(value instanceof String)) {
+      throw new KubeconfigException(
+          file + ": " + where + ": '" + field + "' is not text but " + value);
+    }
+  }
+
   private static Map<String, Object> parse(Path file) {
     try (Reader reader = Files.newBufferedReader(file)) {
       Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
       if (doc == null) {
         return Map.of();
       }
-      if (!(doc instanceof Map<?, ?>)) {
-        throw new IllegalArgumentException(file + ": a kubeconfig is a YAML mapping");
+      if (!(doc instanceof Map<?, ?> map)) {
+        throw new KubeconfigException(file + ": a kubeconfig is a YAML mapping");
       }
-      return (Map<String, Object>) doc;
+      Map<String, Object> fields = new LinkedHashMap<>();
+      map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+      return fields;
     } catch (MarkedYAMLException e) {
-      var mark = e.getProblemMark();
-      throw new IllegalArgumentException(
+      throw new KubeconfigException(at(file, e.getProblemMark()) + e.getProblem(), e);
+    } catch (ReaderException e) {
+      throw new KubeconfigException(
           file
-              + " line "
-              + (mark.getLine() + 1)
-              + ", column "
-              + (mark.getColumn() + 1)
-              + ": "
-              + e.getProblem(),
+              + ": character "
+              + String.format("U+%04X", e.getCodePoint())
+              + " at position "
+              + e.getPosition()
+              + " is not allowed in YAML",
           e);
+    } catch (YAMLException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new KubeconfigException(file + ": not UTF-8 text", e);
+      }
+      throw new KubeconfigException(file + ": not a YAML document: " + firstLine(e), e);
+    } catch (CharacterCodingException e) {
+      throw new KubeconfigException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read kubeconfig " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static String firstLine(YAMLException e) {
+    return String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+  }
+
+  private static String at(Path file, Mark mark) {
+    return mark == null
+        ? file + ": "
+        : file + " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
   }
 
   private static String string(Map<String, Object> map, String key) {

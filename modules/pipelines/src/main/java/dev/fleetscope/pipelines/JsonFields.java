@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reading the loosely typed fields of API responses: absent, null and empty all mean "not given".
@@ -59,6 +60,18 @@ public final class JsonFields {
     } catch (DateTimeParseException e) {
       throw new SourceException(
           context + ": '" + field + "' is not an RFC 3339 time: " + text.get());
+    }
+  }
+
+  /**
+   * A value built from an answer whose own checks refuse it (a run that ends before it starts): the
+   * answer's fault, named with its context, not a crash.
+   */
+  public static <T> T checked(String context, Supplier<T> build) throws SourceException {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw new SourceException(context + ": " + e.getMessage(), e);
     }
   }
 }

@@ -1,9 +1,12 @@
 package dev.fleetscope.prometheus;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,7 +34,36 @@ record ApiResponse(String status, String errorType, String error, Annotations an
     return "success".equals(status);
   }
 
+  /**
+   * @throws MalformedAnswer when the answer is not the JSON the API defines, naming the line and
+   *     column (a JSON syntax error included, in words of our own)
+   */
   static ApiResponse read(InputStream body, DataReader data) throws IOException {
+    try {
+      return readEnvelope(body, data);
+    } catch (CharConversionException e) {
+      // The parser guesses UTF-16 or UTF-32 from the first bytes and finds they are not.
+      throw new MalformedAnswer("not JSON text: " + e.getMessage(), e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new MalformedAnswer(
+          "not valid JSON: "
+              + withoutSource(e.getOriginalMessage().lines().findFirst().orElse(""))
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
+          e);
+    }
+  }
+
+  /**
+   * Jackson's messages may point back into the input as {@code [Source: (...); line: 12, column:
+   * 18]}: put in words.
+   */
+  static String withoutSource(String message) {
+    return message.replaceAll(
+        "\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+  }
+
+  private static ApiResponse readEnvelope(InputStream body, DataReader data) throws IOException {
     try (JsonParser p = JSON.createParser(body)) {
       expect(p, p.nextToken(), JsonToken.START_OBJECT, "an object");
       String status = null;
@@ -69,8 +101,9 @@ record ApiResponse(String status, String errorType, String error, Annotations an
   static List<String> strings(JsonParser p) throws IOException {
     expect(p, p.currentToken(), JsonToken.START_ARRAY, "an array of strings");
     List<String> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(p.getValueAsString());
+    for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+      expect(p, token, JsonToken.VALUE_STRING, "a string");
+      out.add(p.getText());
     }
     return out;
   }

@@ -169,7 +169,12 @@ public final class PrometheusClient implements AutoCloseable {
             p.nextToken();
             if (field.equals("headStats") && p.currentToken() == JsonToken.START_OBJECT) {
               String count = stringFields(p).get("numSeries");
-              series[0] = count == null ? -1 : Long.parseLong(count);
+              try {
+                series[0] = count == null ? -1 : Long.parseLong(count);
+              } catch (NumberFormatException e) {
+                throw new MalformedAnswer(
+                    "headStats.numSeries is not a count but '" + count + "'", e);
+              }
             } else {
               p.skipChildren();
             }

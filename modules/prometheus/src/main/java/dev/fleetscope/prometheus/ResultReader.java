@@ -80,7 +80,7 @@ final class ResultReader implements ApiResponse.DataReader {
     Map<String, String> labels = new HashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      p.nextToken();
+      ApiResponse.expect(p, p.nextToken(), JsonToken.VALUE_STRING, "a label value");
       labels.put(name, p.getText());
     }
     return labels;

@@ -1,12 +1,16 @@
 package dev.fleetscope.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
- * The audit log's tables: runs, their changes, each change's exact before/after values and its
- * states.
+ * The audit log's tables (runs, their changes, each change's exact before/after values and its
+ * states) and their versions: the file's {@code PRAGMA user_version} says which of {@link
+ * #MIGRATIONS} it holds.
  */
 final class Schema {
   private static final String[] TABLES = {
@@ -57,13 +61,70 @@ final class Schema {
     "CREATE INDEX IF NOT EXISTS values_by_change ON container_values(change_id)"
   };
 
+  /** One step of the schema, from the version before it to its own. */
+  record Migration(int version, String what, List<String> statements) {}
+
+  /**
+   * Version 1 is the schema as first shipped; audit logs written before versions existed hold it
+   * with {@code user_version} 0 and are stamped 1 without another change. A later version appends a
+   * step here and never edits an earlier one.
+   */
+  static final List<Migration> MIGRATIONS =
+      List.of(new Migration(1, "runs, changes, container values and states", List.of(TABLES)));
+
+  static final int CURRENT = MIGRATIONS.getLast().version();
+
   private Schema() {}
 
-  static void create(Connection connection) throws SQLException {
+  /**
+   * Brings the file to {@link #CURRENT}: each missing step in a transaction of its own, with the
+   * version ({@code PRAGMA user_version}) raised in it, so a kill leaves the file at a version it
+   * fully holds. A file of a newer version is refused: this Fleetscope would not understand it.
+   */
+  static void migrate(Connection connection, Path file) throws SQLException {
+    migrate(connection, file, MIGRATIONS);
+  }
+
+  static void migrate(Connection connection, Path file, List<Migration> steps) throws SQLException {
+    int current = steps.getLast().version();
+    int found = version(connection);
+    if (found > current) {
+      throw new AuditStoreException(
+          "the audit log "
+              + file
+              + " has schema version "
+              + found
+              + ", newer than version "
+              + current
+              + " that this Fleetscope reads; it was written by a newer Fleetscope: update"
+              + " Fleetscope, or give this one another data directory",
+          null);
+    }
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
-      for (String table : TABLES) {
-        s.execute(table);
+      for (Migration step : steps) {
+        if (step.version() <= found) {
+          continue;
+        }
+        for (String statement : step.statements()) {
+          s.execute(statement);
+        }
+        s.execute("PRAGMA user_version = " + step.version());
+        connection.commit();
       }
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  static int version(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
     }
   }
 }

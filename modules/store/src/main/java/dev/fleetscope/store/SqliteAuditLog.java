@@ -60,8 +60,11 @@ public final class SqliteAuditLog implements AuditLog {
         s.execute("PRAGMA synchronous=FULL");
         s.execute("PRAGMA foreign_keys=ON");
         s.execute("PRAGMA busy_timeout=5000");
+        Schema.migrate(connection, file);
+      } catch (SQLException | RuntimeException e) {
+        connection.close();
+        throw e;
       }
-      Schema.create(connection);
       return new SqliteAuditLog(file, connection, clock);
     } catch (IOException e) {
       throw new UncheckedIOException(

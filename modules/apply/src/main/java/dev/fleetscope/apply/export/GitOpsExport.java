@@ -6,10 +6,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.fleetscope.model.change.ContainerChange;
 import dev.fleetscope.model.change.WorkloadChange;
+import dev.fleetscope.model.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Writes changes into a folder for a GitOps repository instead of sending them: one subfolder per
- * cluster, one file per workload. Files are written beside their final name and moved into place,
- * so a failure leaves no half-written file.
+ * cluster, one file per workload. Each file is written whole or not at all, durably ({@link
+ * AtomicFiles}), so a failure or a kill leaves no half-written file.
  */
 public final class GitOpsExport {
   /** What to write. */
@@ -90,9 +90,7 @@ public final class GitOpsExport {
   }
 
   private static Path writeAtomically(Path target, String text) throws IOException {
-    Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-    Files.writeString(temporary, text);
-    return Files.move(
-        temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(target, text);
+    return target;
   }
 }

@@ -44,7 +44,13 @@ final class CsvScan implements ExportScan {
 
   @Override
   public long insert(int fileId, FileColumns columns) throws SQLException, FocusImportException {
-    String firstTimestamp = firstChargePeriodStart(columns);
+    String firstTimestamp;
+    try {
+      firstTimestamp = firstChargePeriodStart(columns);
+    } catch (SQLException e) {
+      throw new FocusImportException(
+          file.path(), "cannot be read as CSV: " + ExportScan.firstLine(e));
+    }
     String timestampFormat =
         IsoTimestamps.formatOf(firstTimestamp)
             .orElseThrow(

@@ -22,6 +22,27 @@ record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
    * Maps the header, or refuses a file that lacks a mandatory column, naming every one it lacks.
    */
   static FileColumns of(FocusFile file, List<String> header) throws FocusImportException {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String name : header) {
+      int control = name.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+      if (control >= 0) {
+        throw new FocusImportException(
+            file.path(),
+            "line 1",
+            null,
+            "a column name holds a control character ("
+                + String.format("U+%04X", control)
+                + "); nothing was imported");
+      }
+      // DuckDB, like FOCUS, tells column names apart ignoring case.
+      if (!seen.add(name.strip().toLowerCase(java.util.Locale.ROOT))) {
+        throw new FocusImportException(
+            file.path(),
+            "line 1",
+            name,
+            "the header names this column twice; nothing was imported");
+      }
+    }
     Map<FocusColumn, String> mapped = new EnumMap<>(FocusColumn.class);
     List<String> missing = new ArrayList<>();
     for (FocusColumn column : FocusColumn.values()) {

@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** One FOCUS export file and the format its name says it is in. */
-record FocusFile(Path path, Format format) {
+/**
+ * One FOCUS export file and the format its name says it is in; {@code named} when the user named
+ * the file itself rather than a folder holding it.
+ */
+record FocusFile(Path path, Format format, boolean named) {
   enum Format {
     CSV,
     PARQUET
@@ -50,7 +53,7 @@ record FocusFile(Path path, Format format) {
                     () ->
                         new FocusImportException(
                             path, "not a FOCUS export: expected a .csv, .csv.gz or .parquet file"));
-        files.add(new FocusFile(path, format));
+        files.add(new FocusFile(path, format, true));
       } else {
         throw new FocusImportException(path, "no such file or folder");
       }
@@ -62,7 +65,7 @@ record FocusFile(Path path, Format format) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
           .sorted()
-          .flatMap(p -> formatOf(p).map(f -> new FocusFile(p, f)).stream())
+          .flatMap(p -> formatOf(p).map(f -> new FocusFile(p, f, false)).stream())
           .toList();
     }
   }

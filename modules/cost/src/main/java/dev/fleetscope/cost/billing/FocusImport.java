@@ -71,6 +71,14 @@ final class FocusImport {
     FileColumns columns = FileColumns.of(file, scan.header());
     int id = registry.register(path, stamp);
     long rows = scan.insert(id, columns);
+    if (rows == 0 && file.named()) {
+      throw new FocusImportException(
+          file.path(),
+          file.format() == FocusFile.Format.CSV ? "line 2" : null,
+          null,
+          "the file has a header and no rows; a FOCUS export to report on holds at least one"
+              + " charge (nothing was imported)");
+    }
     String sha256 = ContentHash.await(hashing, path);
     if (registry.withContent(sha256).isPresent()) {
       registry.forget(id);

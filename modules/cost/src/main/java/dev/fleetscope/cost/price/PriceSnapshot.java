@@ -2,17 +2,18 @@ package dev.fleetscope.cost.price;
 
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,20 +67,13 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
   }
 
   /**
-   * Writes the snapshot to {@code dataDirectory} whole or not at all (written aside, then moved in
-   * place).
+   * Writes the snapshot to {@code dataDirectory} whole or not at all, durably ({@link
+   * AtomicFiles}).
    */
   public void save(Path dataDirectory) throws IOException {
-    Files.createDirectories(dataDirectory);
-    Path partial = Files.createTempFile(dataDirectory, FILE_NAME, ".partial");
-    try (Writer out = Files.newBufferedWriter(partial)) {
-      write(out);
-    }
-    Files.move(
-        partial,
-        dataDirectory.resolve(FILE_NAME),
-        StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    StringWriter text = new StringWriter();
+    write(text);
+    AtomicFiles.write(dataDirectory.resolve(FILE_NAME), text.toString());
   }
 
   public void write(Writer out) throws IOException {

@@ -3,10 +3,11 @@ package dev.fleetscope.cost.source;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.fleetscope.model.io.AtomicFiles;
+import dev.fleetscope.model.io.BrokenFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,14 +36,20 @@ public final class CostSources {
     }
   }
 
-  /** Writes the sources whole or not at all: written aside, then moved over the old file. */
+  /**
+   * The sources in {@code file}, for the console at start: a file that cannot be parsed is kept
+   * aside under a dated name and reported in the answer (the console starts with no sources and
+   * says where the old file went), never replaced by the next save.
+   */
+  public static BrokenFiles.Read<List<CostSource>> loadKeepingBroken(Path file, BrokenFiles files)
+      throws IOException {
+    return files.read(file, text -> requireUniqueIds(file, JSON.readValue(text, LIST)));
+  }
+
+  /** Writes the sources whole or not at all, durably ({@link AtomicFiles}). */
   public static void save(Path file, List<CostSource> sources) throws IOException {
     requireUniqueIds(file, sources);
-    Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path partial = Files.createTempFile(folder, FILE_NAME, ".partial");
-    JSON.writerFor(LIST).writeValue(partial.toFile(), sources);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, JSON.writerFor(LIST).writeValueAsBytes(sources));
   }
 
   private static List<CostSource> requireUniqueIds(Path file, List<CostSource> sources)

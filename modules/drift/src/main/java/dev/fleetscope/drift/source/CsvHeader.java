@@ -44,6 +44,16 @@ final class CsvHeader {
       if (name.isBlank()) {
         throw new DriftInputException(file + ": line 1: column " + (i + 1) + " has no name");
       }
+      int control = name.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+      if (control >= 0) {
+        throw new DriftInputException(
+            file
+                + ": line 1: column "
+                + (i + 1)
+                + " has a control character ("
+                + String.format("U+%04X", control)
+                + ") in its name");
+      }
       if (!seen.add(name)) {
         throw new DriftInputException(file + ": line 1: column name '" + name + "' appears twice");
       }

@@ -3,6 +3,7 @@ package dev.fleetscope.drift.source;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ public final class DuckDbSource {
         c -> {
           view(c, "reference_window", ref);
           view(c, "current_window", cur);
+          requireRows(c, "reference_window", ref);
+          requireRows(c, "current_window", cur);
           return new WindowReader(c, names(reference.toString(), current.toString())).read();
         });
   }
@@ -76,6 +79,24 @@ public final class DuckDbSource {
   private static void view(Connection c, String name, TableFile file) {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TEMP VIEW " + name + " AS SELECT * FROM " + file.scanSql());
+    } catch (SQLException e) {
+      throw new DriftInputException(file.path() + ": " + firstLines(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * A file of a header alone would be compared as two empty windows, a report that means nothing:
+   * it is refused, naming the line where rows should start.
+   */
+  private static void requireRows(Connection c, String view, TableFile file) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + view)) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        String where = file.format() == TableFile.Format.PARQUET ? "" : " line 2:";
+        throw new DriftInputException(
+            file.path() + ":" + where + " the file has a header and no rows; drift compares rows");
+      }
     } catch (SQLException e) {
       throw new DriftInputException(file.path() + ": " + firstLines(e.getMessage()), e);
     }

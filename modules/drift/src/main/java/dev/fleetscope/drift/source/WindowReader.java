@@ -61,6 +61,12 @@ final class WindowReader {
                 kinds.put(name, kind == ColumnKind.TEXT ? ColumnKind.TEXT : ColumnKind.NUMBER);
               }
             });
+    if (kinds.isEmpty()) {
+      throw new DriftInputException(
+          sourceNames.get(views.get(0))
+              + ": no columns to compare"
+              + (times.isEmpty() ? "" : "; it holds only time columns " + times));
+    }
     return new Windows(
         dataset(views.get(0), refTypes, kinds), dataset(views.get(1), curTypes, kinds), times);
   }

@@ -10,6 +10,7 @@ import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.pipelines.JsonFields;
+import dev.fleetscope.pipelines.Paging;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
@@ -106,7 +107,9 @@ public final class AirflowSource implements PipelineSource {
     Instant since = window.since(now).truncatedTo(ChronoUnit.SECONDS);
     Optional<Instant> startedAt = Optional.empty();
     int offset = 0;
+    Paging paging = new Paging(displayName() + ": dag run list");
     while (true) {
+      paging.next("");
       HttpUrl page =
           version
               .api(base)
@@ -161,17 +164,22 @@ public final class AirflowSource implements PipelineSource {
     String context = displayName() + ": a dag run";
     String dagId = JsonFields.required(run, "dag_id", context);
     String runId = JsonFields.required(run, "dag_run_id", context);
-    context = displayName() + ": dag run " + runId + " of " + dagId;
-    return new PipelineRun(
-        id(),
-        dagId,
-        runId,
-        AirflowStates.trigger(run.path("run_type").asText(null)),
-        AirflowStates.runState(run.path("state").asText(null)),
-        JsonFields.instant(run, "start_date", context),
-        JsonFields.instant(run, "end_date", context),
-        List.of(),
-        Optional.of(URI.create(version.runPage(base, dagId, runId).toString())));
+    String where = displayName() + ": dag run " + runId + " of " + dagId;
+    Optional<Instant> start = JsonFields.instant(run, "start_date", where);
+    Optional<Instant> end = JsonFields.instant(run, "end_date", where);
+    return JsonFields.checked(
+        where,
+        () ->
+            new PipelineRun(
+                id(),
+                dagId,
+                runId,
+                AirflowStates.trigger(run.path("run_type").asText(null)),
+                AirflowStates.runState(run.path("state").asText(null)),
+                start,
+                end,
+                List.of(),
+                Optional.of(URI.create(version.runPage(base, dagId, runId).toString()))));
   }
 
   /**
@@ -199,7 +207,9 @@ public final class AirflowSource implements PipelineSource {
   private List<FailedTask> failedTasks(PipelineRun run) throws SourceException {
     List<FailedTask> failed = new ArrayList<>();
     int offset = 0;
+    Paging paging = new Paging(displayName() + ": failed tasks of " + run.runId());
     while (true) {
+      paging.next("");
       HttpUrl page =
           version
               .api(base)

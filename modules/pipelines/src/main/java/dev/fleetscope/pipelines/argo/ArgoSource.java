@@ -10,6 +10,7 @@ import dev.fleetscope.model.net.Excerpt;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.pipelines.JsonFields;
+import dev.fleetscope.pipelines.Paging;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
@@ -101,6 +102,7 @@ public final class ArgoSource implements PipelineSource {
     List<Instant> open = new ArrayList<>();
     for (String namespace : namespaces) {
       Optional<String> token = Optional.empty();
+      Paging paging = new Paging(displayName() + ": workflows of " + namespace);
       do {
         JsonNode list = page(namespace, since, token);
         for (JsonNode workflow :
@@ -116,6 +118,7 @@ public final class ArgoSource implements PipelineSource {
           }
         }
         token = JsonFields.text(list.path("metadata"), "continue");
+        paging.next(token.orElse(""));
       } while (token.isPresent());
     }
     window.polled(now, open);

@@ -64,25 +64,26 @@ public final class WorkflowParser {
             start.isPresent(),
             spec.path("suspend").asBoolean(false),
             JsonFields.text(spec, "shutdown").isPresent());
-    if (!state.finished()) {
-      end = Optional.empty();
-    }
+    Optional<Instant> until = state.finished() ? end : Optional.empty();
     Instant created =
         JsonFields.instant(metadata, "creationTimestamp", context)
             .or(() -> start)
             .orElse(Instant.EPOCH);
     List<FailedTask> failed = state == RunState.FAILED ? failedSteps(status, name) : List.of();
     PipelineRun run =
-        new PipelineRun(
-            sourceId,
-            pipeline(metadata, name),
-            namespace + "/" + name,
-            trigger(metadata.path("labels")),
-            state,
-            start,
-            end,
-            failed,
-            links.apply(namespace, name));
+        JsonFields.checked(
+            context,
+            () ->
+                new PipelineRun(
+                    sourceId,
+                    pipeline(metadata, name),
+                    namespace + "/" + name,
+                    trigger(metadata.path("labels")),
+                    state,
+                    start,
+                    until,
+                    failed,
+                    links.apply(namespace, name)));
     return new Parsed(run, created, ArgoStates.open(phase));
   }
 

@@ -11,6 +11,7 @@ import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.model.pipeline.Trigger;
 import dev.fleetscope.pipelines.JsonFields;
+import dev.fleetscope.pipelines.Paging;
 import dev.fleetscope.pipelines.PollWindow;
 import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
@@ -93,6 +94,7 @@ public final class KubeflowSource implements PipelineSource {
     Optional<Instant> startedAt = Optional.empty();
     List<Instant> open = new ArrayList<>();
     String pageToken = "";
+    Paging paging = new Paging(displayName() + ": run list");
     do {
       HttpUrl.Builder url =
           runs()
@@ -114,6 +116,7 @@ public final class KubeflowSource implements PipelineSource {
         }
       }
       pageToken = body.path("next_page_token").asText("");
+      paging.next(pageToken);
     } while (!pageToken.isEmpty());
     window.polled(startedAt.orElse(now), open);
     return book.keepSince(window.horizon(now), now);
@@ -153,17 +156,22 @@ public final class KubeflowSource implements PipelineSource {
     Trigger trigger =
         JsonFields.text(run, "recurring_run_id").isPresent() ? Trigger.SCHEDULED : Trigger.MANUAL;
     List<FailedTask> failed = state == RunState.FAILED ? failedTasks(runId, run) : List.of();
-    return new PipelineRun(
-        id(),
-        pipelineName(run, runId),
-        runId,
-        trigger,
-        state,
-        start,
-        end,
-        failed,
-        Optional.of(
-            URI.create(base.newBuilder().fragment("/runs/details/" + runId).build().toString())));
+    String pipeline = pipelineName(run, runId);
+    return JsonFields.checked(
+        context,
+        () ->
+            new PipelineRun(
+                id(),
+                pipeline,
+                runId,
+                trigger,
+                state,
+                start,
+                end,
+                failed,
+                Optional.of(
+                    URI.create(
+                        base.newBuilder().fragment("/runs/details/" + runId).build().toString()))));
   }
 
   /** When the run first went RUNNING by its state history, else when it was created. */
