@@ -1,6 +1,7 @@
 package dev.fleetscope.model.change;
 
 import dev.fleetscope.model.HorizontalAutoscaler;
+import dev.fleetscope.model.VerticalAutoscaler;
 import dev.fleetscope.model.WorkloadRef;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,13 @@ import java.util.Optional;
  * @param replicas desired replicas (pods for a DaemonSet, parallelism for a Job or CronJob)
  * @param pods the pods running now (the ones a rollout restarts), each with its containers'
  *     resources as its spec states them (what an in-place resize changes)
- * @param podTemplateImmutable true for a Job, whose pod template the API server refuses to change
+ * @param podTemplateImmutable true for a Job whose pod template the API server refuses to change
+ *     (any Job but a suspended one on a cluster that lets its resources change)
+ * @param verticalAutoscaler the VPA aimed at the workload, whatever its mode
+ * @param traits per container (app containers, native sidecars, init containers): its kind, resize
+ *     policy and JVM; a container missing here is a plain app container
+ * @param podStatus per running pod, what its status says about resizing it in place
+ * @param podResources the template's pod-level {@code spec.resources}, exactly as written
  */
 public record WorkloadState(
     WorkloadRef ref,
@@ -25,7 +32,34 @@ public record WorkloadState(
     Map<String, Map<String, ContainerResources>> pods,
     Optional<HorizontalAutoscaler> autoscaler,
     List<DisruptionBudget> disruptionBudgets,
-    boolean podTemplateImmutable) {
+    boolean podTemplateImmutable,
+    Optional<VerticalAutoscaler> verticalAutoscaler,
+    Map<String, ContainerTraits> traits,
+    Map<String, PodStatus> podStatus,
+    Optional<ContainerResources> podResources) {
+
+  /** A workload of plain app containers, without a VPA, pod statuses or pod-level resources. */
+  public WorkloadState(
+      WorkloadRef ref,
+      Map<String, ContainerResources> containers,
+      int replicas,
+      Map<String, Map<String, ContainerResources>> pods,
+      Optional<HorizontalAutoscaler> autoscaler,
+      List<DisruptionBudget> disruptionBudgets,
+      boolean podTemplateImmutable) {
+    this(
+        ref,
+        containers,
+        replicas,
+        pods,
+        autoscaler,
+        disruptionBudgets,
+        podTemplateImmutable,
+        Optional.empty(),
+        Map.of(),
+        Map.of(),
+        Optional.empty());
+  }
 
   public WorkloadState {
     containers = Collections.unmodifiableMap(new LinkedHashMap<>(containers));
@@ -35,6 +69,20 @@ public record WorkloadState(
             podCopy.put(pod, Collections.unmodifiableMap(new LinkedHashMap<>(containerMap))));
     pods = Collections.unmodifiableMap(podCopy);
     disruptionBudgets = List.copyOf(disruptionBudgets);
+    traits = Map.copyOf(traits);
+    podStatus = Collections.unmodifiableMap(new LinkedHashMap<>(podStatus));
+  }
+
+  public ContainerTraits traits(String container) {
+    return traits.getOrDefault(container, ContainerTraits.PLAIN);
+  }
+
+  /**
+   * The container of the pod level ({@link ContainerChange#POD}) reads the template's pod-level
+   * resources.
+   */
+  public Optional<ContainerResources> resources(String container) {
+    return ContainerChange.POD.equals(container) ? podResources : container(container);
   }
 
   public Optional<ContainerResources> container(String name) {
@@ -53,7 +101,12 @@ public record WorkloadState(
     if (method == ApplyMethod.IN_PLACE) {
       return pods.values().stream().allMatch(pod -> holds(pod, change, after));
     }
-    return holds(containers, change, after);
+    return change.containers().stream()
+        .allMatch(
+            c ->
+                resources(c.container())
+                    .map(now -> now.equals(after ? c.after() : c.before()))
+                    .orElse(false));
   }
 
   private static boolean holds(
