@@ -57,7 +57,7 @@ final class Showcase {
     double utc = plan.utcOffsetHours();
     List<WorkloadFactory.Draft> drafts = new ArrayList<>();
 
-    WorkloadRef rewriter = ref("search-ranking", WorkloadKind.DEPLOYMENT, "query-rewriter");
+    WorkloadRef rewriter = ref("llm-serving", WorkloadKind.DEPLOYMENT, "query-rewriter");
     VerticalAutoscaler vpa =
         new VerticalAutoscaler(
             "query-rewriter",
@@ -74,7 +74,7 @@ final class Showcase {
     drafts.add(
         draft(
             rewriter,
-            "search",
+            "genai",
             List.of(
                 container(
                     rewriter,
@@ -203,11 +203,11 @@ final class Showcase {
                         Optional.empty())),
                 List.of())));
 
-    WorkloadRef refresh = ref("feature-store", WorkloadKind.CRON_JOB, "embedding-refresh");
+    WorkloadRef refresh = ref("ml-platform", WorkloadKind.CRON_JOB, "embedding-refresh");
     drafts.add(
         draft(
             refresh,
-            "data-platform",
+            "ml-platform",
             List.of(
                 container(
                     refresh,

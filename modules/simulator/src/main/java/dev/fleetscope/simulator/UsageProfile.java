@@ -258,7 +258,7 @@ sealed interface UsageProfile {
 
     @Override
     public String behaviour() {
-      return "batch-pipeline";
+      return "recurring-job";
     }
   }
 

@@ -53,7 +53,7 @@ class DemoFleetOfTodayTest {
 
   @Test
   void aVpaManagedServiceAnHpaOnCpuAndAKedaScaledWorker() {
-    Workload rewriter = workload(AWS, "search-ranking", WorkloadKind.DEPLOYMENT, "query-rewriter");
+    Workload rewriter = workload(AWS, "llm-serving", WorkloadKind.DEPLOYMENT, "query-rewriter");
     assertTrue(rewriter.managedByVpa("server"));
     assertEquals("VPA query-rewriter (InPlaceOrRecreate)", rewriter.governedBy());
     assertTrue(
@@ -103,7 +103,7 @@ class DemoFleetOfTodayTest {
 
   @Test
   void anHourlyCronJobsRunsAreWhereItsHistoryHasSamples() {
-    Workload refresh = workload(AWS, "feature-store", WorkloadKind.CRON_JOB, "embedding-refresh");
+    Workload refresh = workload(AWS, "ml-platform", WorkloadKind.CRON_JOB, "embedding-refresh");
     JobRuns runs = refresh.jobRuns().orElseThrow();
     assertTrue(runs.runs().size() >= 14 * 24, "runs: " + runs.runs().size());
     Series cpu = history(refresh, "refresh", Metric.CPU_CORES);
@@ -128,7 +128,7 @@ class DemoFleetOfTodayTest {
     Simulator simulator =
         new Simulator(Simulator.DEFAULT_SEED, Clock.fixed(DemoFleetTest.NOW, ZoneOffset.UTC));
     DemoClusterWriter writer = new DemoClusterWriter(simulator);
-    WorkloadState rewriter = writer.find(AWS, "search-ranking", "query-rewriter").orElseThrow();
+    WorkloadState rewriter = writer.find(AWS, "llm-serving", "query-rewriter").orElseThrow();
     assertTrue(rewriter.verticalAutoscaler().orElseThrow().manages("server"));
     WorkloadState trainer =
         writer.find("gke-train-usc1", "training-nlp", "llm-finetune-dra").orElseThrow();

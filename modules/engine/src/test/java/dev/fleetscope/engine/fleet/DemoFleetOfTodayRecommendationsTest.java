@@ -61,7 +61,7 @@ class DemoFleetOfTodayRecommendationsTest {
         of(AWS, "recsys-serving", WorkloadKind.DEPLOYMENT, "feature-joiner", ContainerChange.POD);
     assertEquals(3.0, pod.current().cpuRequest());
     Recommendation refresh =
-        of(AWS, "feature-store", WorkloadKind.CRON_JOB, "embedding-refresh", "refresh");
+        of(AWS, "ml-platform", WorkloadKind.CRON_JOB, "embedding-refresh", "refresh");
     assertTrue(refresh.reason().startsWith("Short job ("), refresh.reason());
     assertTrue(refresh.proposed().cpuRequest() >= 1.6, refresh.reason());
   }
