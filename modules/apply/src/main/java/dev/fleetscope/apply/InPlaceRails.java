@@ -84,12 +84,10 @@ final class InPlaceRails {
     for (PodStatus.ResizeCondition condition : status.current()) {
       if (condition.infeasible()) {
         refusals.add(
-            new Refusal(
+            infeasible(
                 id,
-                GuardRail.RESIZE_INFEASIBLE,
-                "pod "
-                    + pod
-                    + " holds a resize the kubelet found infeasible ("
+                pod,
+                " holds a resize the kubelet found infeasible ("
                     + condition.message()
                     + "): resolve it before another"));
       }
@@ -99,12 +97,10 @@ final class InPlaceRails {
     if (node.cpuCores() > 0 && wanted.cpuCores() > node.cpuCores()
         || node.memoryBytes() > 0 && wanted.memoryBytes() > node.memoryBytes()) {
       refusals.add(
-          new Refusal(
+          infeasible(
               id,
-              GuardRail.RESIZE_INFEASIBLE,
-              "pod "
-                  + pod
-                  + " would request "
+              pod,
+              " would request "
                   + Units.cores(wanted.cpuCores())
                   + " and "
                   + Units.bytes(wanted.memoryBytes())
@@ -117,6 +113,10 @@ final class InPlaceRails {
                   + " allocatable: the kubelet would mark the resize Infeasible"));
     }
     return refusals;
+  }
+
+  private static Refusal infeasible(String id, String pod, String what) {
+    return new Refusal(id, GuardRail.RESIZE_INFEASIBLE, "pod " + pod + what);
   }
 
   /** The pod's containers with the change applied. */

@@ -37,11 +37,7 @@ class ClusterWriterOfTodayCrudTest {
   void start() throws Exception {
     cluster = new Fabric8CrudServer();
     cluster.createAny(InventoryOfTodayCrudTest.resource("today/cluster.yaml"));
-    writer =
-        new KubernetesClusterWriter(
-            new Connections(
-                new ClusterConnector(
-                    Kubeconfig.load(List.of(cluster.kubeconfig(dir, "prod"))), false)));
+    writer = cluster.writer(dir);
   }
 
   @AfterEach

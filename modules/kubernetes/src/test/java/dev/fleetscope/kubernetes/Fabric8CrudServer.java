@@ -12,6 +12,7 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -78,6 +79,13 @@ final class Fabric8CrudServer implements AutoCloseable {
       var resources = client.genericKubernetesResources(context);
       (namespace == null ? resources : resources.inNamespace(namespace)).resource(item).create();
     }
+  }
+
+  /** A writer on a read-write connection to this server, as context {@code prod}. */
+  KubernetesClusterWriter writer(Path dir) throws IOException {
+    return new KubernetesClusterWriter(
+        new Connections(
+            new ClusterConnector(Kubeconfig.load(List.of(kubeconfig(dir, "prod"))), false)));
   }
 
   Path kubeconfig(Path dir, String context) throws IOException {

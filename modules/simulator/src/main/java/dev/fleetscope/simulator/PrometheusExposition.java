@@ -1,5 +1,6 @@
 package dev.fleetscope.simulator;
 
+import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Node;
@@ -186,38 +187,29 @@ public final class PrometheusExposition implements AutoCloseable {
         // kube-state-metrics reports native sidecars (init containers) under their own names
         String prefix =
             sidecars ? "kube_pod_init_container_resource_" : "kube_pod_container_resource_";
-        GaugeWithCallback.builder()
-            .name(prefix + "requests")
-            .help(
-                "The number of requested resource by a"
-                    + (sidecars ? "n init" : "")
-                    + " container.")
-            .labelNames(RESOURCE)
-            .callback(
-                cb ->
-                    eachRunning(
-                        (c, w, pod, container, point) -> {
-                          if (ExporterLabels.sidecar(container) == sidecars) {
-                            resources(container.spec().requests(), c, w, pod, container, cb);
-                          }
-                        }))
-            .register(registry);
-        GaugeWithCallback.builder()
-            .name(prefix + "limits")
-            .help(
-                "The number of requested limit resource by a"
-                    + (sidecars ? "n init" : "")
-                    + " container.")
-            .labelNames(RESOURCE)
-            .callback(
-                cb ->
-                    eachRunning(
-                        (c, w, pod, container, point) -> {
-                          if (ExporterLabels.sidecar(container) == sidecars) {
-                            resources(container.spec().limits(), c, w, pod, container, cb);
-                          }
-                        }))
-            .register(registry);
+        String who = sidecars ? "an init container." : "a container.";
+        for (boolean requests : new boolean[] {true, false}) {
+          GaugeWithCallback.builder()
+              .name(prefix + (requests ? "requests" : "limits"))
+              .help("The number of requested " + (requests ? "" : "limit ") + "resource by " + who)
+              .labelNames(RESOURCE)
+              .callback(
+                  cb ->
+                      eachRunning(
+                          (c, w, pod, container, point) -> {
+                            if (ExporterLabels.sidecar(container) == sidecars) {
+                              ContainerSpec spec = container.spec();
+                              resources(
+                                  requests ? spec.requests() : spec.limits(),
+                                  c,
+                                  w,
+                                  pod,
+                                  container,
+                                  cb);
+                            }
+                          }))
+              .register(registry);
+        }
       }
       GaugeWithCallback.builder()
           .name("kube_pod_owner")
