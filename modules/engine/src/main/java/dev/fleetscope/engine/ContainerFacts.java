@@ -5,6 +5,7 @@ import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.JvmMemory;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a strategy must know about a container besides its usage.
@@ -85,19 +86,14 @@ public record ContainerFacts(
         batch);
   }
 
-  public ContainerFacts asBatch() {
-    return new ContainerFacts(
-        current, replicas, containersPerPod, autoscaler, gpu, container, kind, jvm, true);
-  }
-
   /**
    * The utilization target that binds this container's request of a resource, when an HPA scales on
    * one (as a fraction of the request).
    */
-  public java.util.OptionalDouble utilizationTarget(String resource) {
+  public OptionalDouble utilizationTarget(String resource) {
     return autoscaler
         .map(h -> h.utilizationTarget(resource, container))
-        .orElse(java.util.OptionalDouble.empty());
+        .orElse(OptionalDouble.empty());
   }
 
   /** Whether it is sized by the peaks of its runs rather than by percentiles of its minutes. */
