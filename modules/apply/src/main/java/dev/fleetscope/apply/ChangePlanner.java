@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Turns recommendations into workload changes pinned to what the cluster holds now. This is the one
  * place plain numbers become Kubernetes quantities (rounded up, {@link Quantities}); a value equal
- * to the current one as a quantity keeps its current spelling, so it is not reported as a change.
+ * to the current one as a quantity keeps its current spelling, so it is not reported as a change. A
+ * recommendation for {@link ContainerChange#POD} changes pod-level resources, and the containers'
+ * own values with them, in proportion ({@link PodShares}).
  */
 public final class ChangePlanner {
   private final ClusterWriter writer;
@@ -73,25 +75,30 @@ public final class ChangePlanner {
       WorkloadState state, List<Recommendation> recs, List<Refusal> refusals) {
     List<ContainerChange> containers = new ArrayList<>();
     for (Recommendation rec : recs) {
-      Optional<ContainerResources> now = state.container(rec.target().container());
+      String name = rec.target().container();
+      Optional<ContainerResources> now = state.resources(name);
       if (now.isEmpty()) {
         refusals.add(
             new Refusal(
                 rec.target().id(),
                 GuardRail.NOT_FOUND,
-                "workload "
-                    + state.ref()
-                    + " has no container named "
-                    + rec.target().container()
-                    + " (it has "
-                    + String.join(", ", state.containers().keySet())
-                    + ")"));
+                ContainerChange.POD.equals(name)
+                    ? "workload " + state.ref() + " sets no pod-level resources"
+                    : "workload "
+                        + state.ref()
+                        + " has no container named "
+                        + name
+                        + " (it has "
+                        + String.join(", ", state.containers().keySet())
+                        + ")"));
         return Optional.empty();
       }
-      ContainerChange change =
-          new ContainerChange(rec.target().container(), now.get(), target(now.get(), rec));
+      ContainerChange change = new ContainerChange(name, now.get(), target(now.get(), rec));
       if (!change.changesNothing()) {
         containers.add(change);
+        if (ContainerChange.POD.equals(name)) {
+          containers.addAll(PodShares.keep(state, change, recs));
+        }
       }
     }
     return containers.isEmpty()
@@ -130,7 +137,7 @@ public final class ChangePlanner {
    * The current spelling when it is the same quantity, so {@code 1024Mi} is not "changed" to {@code
    * 1Gi}.
    */
-  private static Optional<String> keep(Optional<String> now, String proposed) {
+  static Optional<String> keep(Optional<String> now, String proposed) {
     BigDecimal wanted = Quantities.parse(proposed);
     return Optional.of(
         now.filter(n -> Quantities.parse(n).compareTo(wanted) == 0).orElse(proposed));

@@ -12,6 +12,7 @@ import dev.fleetscope.model.change.WorkloadState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
 /**
@@ -38,15 +39,19 @@ public final class GuardRails {
   public Plan screen(Plan plan) {
     List<ProposedChange> kept = new ArrayList<>();
     List<Refusal> refused = new ArrayList<>();
+    List<VpaChange> offered = new ArrayList<>();
     for (ProposedChange change : plan.changes()) {
       List<Refusal> reasons = check(change);
       if (reasons.isEmpty()) {
         kept.add(change);
       } else {
         refused.addAll(reasons);
+        if (reasons.stream().anyMatch(r -> r.rule() == GuardRail.VPA_MANAGED)) {
+          offered.addAll(VpaRail.offers(change));
+        }
       }
     }
-    return plan.refusing(kept, refused);
+    return plan.refusing(kept, refused, offered);
   }
 
   public List<Refusal> check(ProposedChange proposed) {
@@ -74,7 +79,8 @@ public final class GuardRails {
           new Refusal(
               id,
               GuardRail.IMMUTABLE_TEMPLATE,
-              "a Job's pod template cannot be changed: change the CronJob or whatever creates the Job"));
+              "a Job's pod template cannot be changed (only a suspended Job's, on Kubernetes 1.36"
+                  + " or newer): change the CronJob or whatever creates the Job"));
     }
     if (settings.method() == ApplyMethod.IN_PLACE) {
       if (!inPlaceSupported.test(state.ref().cluster())) {
@@ -85,13 +91,17 @@ public final class GuardRails {
                 "cluster "
                     + state.ref().cluster()
                     + " cannot resize pods in place (needs Kubernetes 1.33 or newer): apply with a rollout instead"));
+      } else {
+        refusals.addAll(InPlaceRails.check(proposed));
       }
     } else {
       restartRails(state, id, refusals);
     }
     for (ContainerChange container : proposed.change().containers()) {
       String containerId = state.ref().container(container.container()).id();
+      VpaRail.check(state, container).ifPresent(refusals::add);
       memoryRail(container, containerId).ifPresent(refusals::add);
+      JvmRail.check(state, container).ifPresent(refusals::add);
       hpaRail(container, containerId, state.autoscaler()).ifPresent(refusals::add);
     }
     return refusals;
@@ -171,7 +181,10 @@ public final class GuardRails {
 
   private Optional<Refusal> hpaRail(
       ContainerChange change, String containerId, Optional<HorizontalAutoscaler> hpa) {
-    if (settings.allowHpa() || hpa.isEmpty() || !hpa.get().scalesOnCpu()) {
+    OptionalDouble cpuTarget =
+        hpa.map(h -> h.utilizationTarget(ContainerResources.CPU, change.container()))
+            .orElse(OptionalDouble.empty());
+    if (settings.allowHpa() || cpuTarget.isEmpty()) {
       return Optional.empty();
     }
     Optional<Double> before = cpuRequest(change.before());
@@ -179,7 +192,7 @@ public final class GuardRails {
     if (after.isEmpty() || (before.isPresent() && after.get() >= before.get())) {
       return Optional.empty();
     }
-    double target = hpa.get().targetCpuUtilization().getAsDouble();
+    double target = cpuTarget.getAsDouble();
     Optional<Double> mean =
         observed.of(containerId).map(Observations.Observed::meanCpuCores).filter(m -> !m.isNaN());
     if (mean.isEmpty()) {

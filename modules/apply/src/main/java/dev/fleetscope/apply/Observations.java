@@ -1,9 +1,12 @@
 package dev.fleetscope.apply;
 
+import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.ContainerUsage;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Series;
+import dev.fleetscope.model.Workload;
+import dev.fleetscope.model.change.ContainerChange;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +30,11 @@ public record Observations(Map<String, Observed> byContainer) {
     return Optional.ofNullable(byContainer.get(containerId));
   }
 
-  /** From the usage history a snapshot holds (the console's source of truth). */
+  /**
+   * From the usage history a snapshot holds (the console's source of truth). A workload sized at
+   * pod level is observed as its pod ({@link ContainerChange#POD}): the sum of its containers'
+   * peaks (at least the pod's peak) and mean CPU.
+   */
   public static Observations fromSnapshot(FleetSnapshot snapshot) {
     Map<String, Observed> observed = new HashMap<>();
     for (ContainerUsage usage : snapshot.usage().values()) {
@@ -37,6 +44,23 @@ public record Observations(Map<String, Observed> byContainer) {
         observed.put(usage.ref().id(), new Observed(peak, meanCpu));
       }
     }
+    snapshot
+        .workloads()
+        .filter(Workload::podLevel)
+        .forEach(
+            w -> {
+              double peak = 0;
+              double cpu = 0;
+              for (ContainerSpec c : w.containers()) {
+                Observed one = observed.get(w.ref().container(c.name()).id());
+                if (one == null) {
+                  return;
+                }
+                peak += one.memoryPeakBytes();
+                cpu += one.meanCpuCores();
+              }
+              observed.put(w.ref().container(ContainerChange.POD).id(), new Observed(peak, cpu));
+            });
     return new Observations(observed);
   }
 

@@ -26,7 +26,10 @@ public final class Preview {
         .append(ref.cluster())
         .append(")\n");
     for (ContainerChange container : proposed.change().containers()) {
-      out.append("  - name: ").append(container.container()).append("\n    resources:\n");
+      out.append(
+          ContainerChange.POD.equals(container.container())
+              ? "  pod-level resources (spec.resources):\n    resources:\n"
+              : "  - name: " + container.container() + "\n    resources:\n");
       section(out, "requests", container.before().requests(), container.after().requests());
       section(out, "limits", container.before().limits(), container.after().limits());
     }
@@ -34,12 +37,24 @@ public final class Preview {
     return out.toString();
   }
 
-  /** Which pods restart; an in-place resize restarts none. */
+  /**
+   * Which pods restart. An in-place resize restarts none, but a container whose {@code
+   * resizePolicy} says {@code RestartContainer} for a resource it changes is restarted in each pod,
+   * and a lower memory limit is applied only on a best-effort check of the container's use.
+   */
   public static String restarts(ProposedChange proposed, ApplyMethod method) {
     var pods = proposed.state().podNames();
     if (method == ApplyMethod.IN_PLACE) {
-      return "  resized in place, no restart: "
-          + (pods.isEmpty() ? "no pods running" : String.join(", ", pods));
+      StringBuilder text =
+          new StringBuilder("  resized in place, no restart: ")
+              .append(pods.isEmpty() ? "no pods running" : String.join(", ", pods));
+      for (ContainerChange c : proposed.change().containers()) {
+        InPlaceEffects.restart(proposed.state(), c)
+            .ifPresent(why -> text.append("\n  container ").append(c.container()).append(why));
+        InPlaceEffects.lowerMemoryLimit(c)
+            .ifPresent(why -> text.append("\n  container ").append(c.container()).append(why));
+      }
+      return text.toString();
     }
     return pods.isEmpty()
         ? "  restarts no pods (none running)"

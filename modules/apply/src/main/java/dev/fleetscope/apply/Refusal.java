@@ -15,7 +15,15 @@ public record Refusal(String target, GuardRail rule, String message) {
     SYSTEM_NAMESPACE,
     READ_ONLY,
     IMMUTABLE_TEMPLATE,
-    IN_PLACE_UNSUPPORTED
+    IN_PLACE_UNSUPPORTED,
+    /** A VPA in a mode other than Off manages the container. */
+    VPA_MANAGED,
+    /** An in-place resize would change a pod's QoS class. */
+    QOS_CHANGE,
+    /** The node cannot hold the resized pod, or the kubelet found its resize infeasible. */
+    RESIZE_INFEASIBLE,
+    /** The memory limit is below a JVM's maximum heap plus overhead. */
+    JVM_HEAP
   }
 
   @Override

@@ -197,7 +197,8 @@ class GuardRailsTest {
     var inPlace = new GuardRailSettings(0.05, false, Set.of(), 2, false, ApplyMethod.IN_PLACE);
     assertEquals(
         List.of(
-            "prod/ml/train: a Job's pod template cannot be changed: change the CronJob or whatever creates the Job",
+            "prod/ml/train: a Job's pod template cannot be changed (only a suspended Job's, on"
+                + " Kubernetes 1.36 or newer): change the CronJob or whatever creates the Job",
             "prod/ml/train: cluster prod cannot resize pods in place (needs Kubernetes 1.33 or newer): apply with a rollout instead"),
         refusals(
             inPlace,

@@ -4,10 +4,9 @@ import dev.fleetscope.engine.stats.Geometric;
 import dev.fleetscope.engine.stats.Trend;
 import dev.fleetscope.engine.stats.WeightedTail;
 import dev.fleetscope.engine.stats.Workspace;
-import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.Units;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The CPU half of {@link FleetscopeStrategy}. Each sample is weighted by {@code 2^(-age/halfLife)}
@@ -43,8 +42,7 @@ final class FleetscopeCpu {
                 (cpu.length - 1) * step + strategy.horizon().toSeconds(),
                 step)
             : Geometric.ONE;
-    Optional<HorizontalAutoscaler> hpa =
-        facts.autoscaler().filter(HorizontalAutoscaler::scalesOnCpu);
+    OptionalDouble hpaTarget = facts.utilizationTarget("cpu");
     Workspace workspace = Workspace.current();
     double share = strategy.budget().cpuShare();
     double request = WeightedTail.threshold(cpu, share, weights, projection, workspace);
@@ -54,8 +52,8 @@ final class FleetscopeCpu {
             + " covers "
             + Units.percent(1 - share)
             + " of minutes, recent days weighing more";
-    if (hpa.isPresent()) {
-      double target = hpa.get().targetCpuUtilization().getAsDouble();
+    if (hpaTarget.isPresent()) {
+      double target = hpaTarget.getAsDouble();
       double typical = WeightedTail.threshold(cpu, 0.5, weights, projection, workspace);
       if (typical / target > request) {
         request = typical / target;

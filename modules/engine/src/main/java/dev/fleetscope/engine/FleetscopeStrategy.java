@@ -1,6 +1,7 @@
 package dev.fleetscope.engine;
 
 import dev.fleetscope.engine.stats.DailyLevels;
+import dev.fleetscope.engine.stats.Runs;
 import dev.fleetscope.engine.stats.Trend;
 import dev.fleetscope.model.Resources;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import java.time.Duration;
  * stays within the risk budget, where the history is first weighted toward recent days and
  * projected over the horizon the proposal must hold. See {@link FleetscopeCpu} and {@link
  * FleetscopeMemory} for the two halves; the memory request equals the limit, because memory a
- * container really uses cannot be taken back without killing it.
+ * container really uses cannot be taken back without killing it. A short job or an init container
+ * is sized by the peaks of its runs instead ({@link RunPeaks}).
  *
  * @param horizon how long the proposal must hold: trends are projected to its end (default 7 days)
  * @param recencyHalfLife the age at which a CPU sample counts half as much as the newest (default 3
@@ -55,7 +57,14 @@ public record FleetscopeStrategy(RiskBudget budget, Duration horizon, Duration r
         new Sizing(
             new Resources(cpu.request(), memory.limit()),
             new Resources(cpu.limit(), memory.limit()));
-    return new Proposal(sizing, reason(facts.current(), sizing, cpu, memory));
+    Proposal byMinutes = new Proposal(sizing, reason(facts.current(), sizing, cpu, memory));
+    if (facts.sizedByRuns()) {
+      Runs runs = Runs.of(history.cpuCores(), history.memoryBytes());
+      if (RunPeaks.shortRuns(history, runs)) {
+        return RunPeaks.size(history, facts, budget, runs, byMinutes);
+      }
+    }
+    return byMinutes;
   }
 
   private static String reason(

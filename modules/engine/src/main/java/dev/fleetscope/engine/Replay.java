@@ -1,5 +1,8 @@
 package dev.fleetscope.engine;
 
+import dev.fleetscope.engine.hpa.HpaReplay;
+import java.util.Optional;
+
 /**
  * What a proposal would have done to a history.
  *
@@ -10,7 +13,9 @@ package dev.fleetscope.engine;
  * @param memorySamples the memory samples replayed
  * @param memoryOverLimitSamples memory samples above the proposed limit, plus recorded OOM kills at
  *     a limit no lower than the proposed one: each a would-be OOM kill
- * @param savings requested capacity given back and its monthly worth
+ * @param savings requested capacity given back and its monthly worth, at the replicas that ran
+ * @param hpa where an HPA scales on the utilization of the request, the replicas it would have run
+ *     with the request now and with the proposed one
  */
 public record Replay(
     int cpuSamples,
@@ -18,7 +23,25 @@ public record Replay(
     double cpuOverLimitShare,
     int memorySamples,
     long memoryOverLimitSamples,
-    Savings savings) {
+    Savings savings,
+    Optional<HpaReplay> hpa) {
+
+  public Replay(
+      int cpuSamples,
+      double cpuOverRequestShare,
+      double cpuOverLimitShare,
+      int memorySamples,
+      long memoryOverLimitSamples,
+      Savings savings) {
+    this(
+        cpuSamples,
+        cpuOverRequestShare,
+        cpuOverLimitShare,
+        memorySamples,
+        memoryOverLimitSamples,
+        savings,
+        Optional.empty());
+  }
 
   /** Whether the replay stays within a risk budget. */
   public boolean within(RiskBudget budget) {

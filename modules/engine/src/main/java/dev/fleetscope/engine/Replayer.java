@@ -1,6 +1,11 @@
 package dev.fleetscope.engine;
 
-/** Replays a history against any proposal, the strategies' own or one a person typed. */
+/**
+ * Replays a history against any proposal, the strategies' own or one a person typed. A JVM's memory
+ * is what the JVM would take under the proposed limit ({@link JvmFloor#overLimit}); where an HPA
+ * scales on the utilization of the request, the replay carries the replicas it would have run.
+ * Savings are counted at the replicas that ran.
+ */
 public final class Replayer {
   private Replayer() {}
 
@@ -20,7 +25,12 @@ public final class Replayer {
     int overRequest = above(cpu, proposed.cpuRequest());
     int overLimit = proposed.limits().cpuBounded() ? above(cpu, proposed.cpuLimit()) : 0;
     int memorySamples = present(memory);
-    long overMemory = above(memory, proposed.memoryLimit());
+    long overMemory =
+        facts.jvm().isPresent()
+            ? Math.max(
+                above(memory, proposed.memoryLimit()),
+                JvmFloor.overLimit(memory, facts.jvm().get(), proposed.memoryLimit()))
+            : above(memory, proposed.memoryLimit());
     overMemory += killsAgain(history, facts.current(), proposed);
     Sizing current = facts.current();
     double request = proposed.cpuRequest();
@@ -36,7 +46,8 @@ public final class Replayer {
         share(overLimit, cpuSamples),
         memorySamples,
         overMemory,
-        savings);
+        savings,
+        HpaReplays.of(history, facts, proposed));
   }
 
   /**

@@ -6,9 +6,10 @@ import dev.fleetscope.engine.gpu.GpuUsage;
 import java.util.Optional;
 
 /**
- * Recommends for one container at a time: the strategy proposes, the history is replayed against
- * the proposal, and the result carries its replay, confidence and reason. Thread-safe; one instance
- * serves a whole fleet.
+ * Recommends for one container at a time: the strategy proposes, the proposal is held above an
+ * HPA's scale-out floor ({@link AutoscalerFloor}) and a JVM's heap ({@link JvmFloor}) whatever the
+ * strategy, the history is replayed against it, and the result carries its replay, confidence and
+ * reason. Thread-safe; one instance serves a whole fleet.
  *
  * <pre>{@code
  * Rightsizer rightsizer = new Rightsizer(FleetscopeStrategy.DEFAULT);
@@ -32,7 +33,9 @@ public final class Rightsizer {
 
   public Recommendation recommend(
       UsageHistory history, ContainerFacts facts, UnitPrices prices, Optional<GpuUsage> gpuUsage) {
-    Proposal proposal = strategy.propose(history, facts);
+    Proposal proposal =
+        JvmFloor.hold(
+            AutoscalerFloor.hold(strategy.propose(history, facts), history, facts), history, facts);
     Optional<GpuAdvice> gpu = gpuUsage.flatMap(GpuAdvisor::advise);
     double gpusSaved = gpu.map(advice -> advice.gpusSaved(facts.gpu())).orElse(0.0);
     Replay replay = Replayer.replay(history, facts, proposal.sizing(), gpusSaved, prices);

@@ -2,15 +2,20 @@ package dev.fleetscope.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.Cluster;
+import dev.fleetscope.model.ContainerSpec;
+import dev.fleetscope.model.GpuClaim;
 import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.Namespace;
-import dev.fleetscope.model.Pod;
+import dev.fleetscope.model.Node;
+import dev.fleetscope.model.NodeGpus;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.VerticalAutoscaler;
 import dev.fleetscope.model.Workload;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.model.change.DisruptionBudget;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +25,10 @@ import java.util.TreeMap;
 
 /**
  * One cluster's mirrored objects turned into the model: workloads with their pods (owners resolved
- * through ReplicaSets and Jobs), HPAs, and, beside the model, PodDisruptionBudgets and VPAs per
- * workload.
+ * through ReplicaSets and Jobs; a CronJob's Jobs and Jobs sharing the grouping labels are the runs
+ * of one workload), the autoscalers that govern each (HPA, KEDA ScaledObject, VPA), pod-level
+ * resources, native sidecars and init containers, JVMs, and GPUs held through DRA claims; beside
+ * the model, PodDisruptionBudgets per workload.
  */
 public final class ClusterInventory {
   static final String TEAM_LABEL = "team";
@@ -30,11 +37,25 @@ public final class ClusterInventory {
   private final String cluster;
   private final String sourceId;
   private final Map<String, List<JsonNode>> byPath;
+  private final List<String> jobGrouping;
 
   ClusterInventory(String cluster, String sourceId, Map<String, List<JsonNode>> byPath) {
+    this(cluster, sourceId, byPath, JobFamilies.DEFAULT_GROUPING);
+  }
+
+  /**
+   * @param jobGrouping the labels whose values group Jobs of no CronJob into one workload; empty
+   *     keeps every such Job a workload of its own
+   */
+  ClusterInventory(
+      String cluster,
+      String sourceId,
+      Map<String, List<JsonNode>> byPath,
+      List<String> jobGrouping) {
     this.cluster = cluster;
     this.sourceId = sourceId;
     this.byPath = byPath;
+    this.jobGrouping = List.copyOf(jobGrouping);
   }
 
   private List<JsonNode> objects(String path) {
@@ -50,28 +71,53 @@ public final class ClusterInventory {
     Map<String, List<Workload>> byNamespace = new TreeMap<>();
     objects(Inventory.NAMESPACES)
         .forEach(ns -> byNamespace.put(ns.at("/metadata/name").asText(), new ArrayList<>()));
-    Map<WorkloadRef, List<Pod>> pods = podsByWorkload();
-    Map<WorkloadRef, HorizontalAutoscaler> hpas = autoscalers();
+    DraGpus dra =
+        new DraGpus(byKey(objects(Inventory.RESOURCE_CLAIMS)), objects(Inventory.RESOURCE_SLICES));
+    JobFamilies families =
+        new JobFamilies(cluster, objects(Inventory.path(WorkloadKind.JOB)), jobGrouping);
+    Governors governors = new Governors(horizontalAutoscalers(), verticalAutoscalers());
+    Map<WorkloadRef, List<JsonNode>> pods = podsByWorkload(families);
+    List<Workload> workloads = new ArrayList<>();
     for (WorkloadKind kind : WorkloadKind.values()) {
       for (JsonNode w : objects(Inventory.path(kind))) {
-        if (ownedByCronJob(w)) {
-          continue;
-        }
         WorkloadRef ref = ref(kind, w);
-        Map<String, String> labels = WorkloadJson.labels(w.at("/metadata/labels"));
-        Workload workload =
-            new Workload(
+        if (kind == WorkloadKind.JOB
+            && families.familyOf(ref.namespace(), ref.name()).isPresent()) {
+          continue; // a run of a CronJob or of a label group
+        }
+        workloads.add(
+            workload(
                 ref,
-                labels,
-                labels.getOrDefault(TEAM_LABEL, ""),
-                Optional.ofNullable(labels.get(MODEL_LABEL)),
+                w,
+                w.at(WorkloadPaths.podSpec(kind)),
                 WorkloadJson.replicas(w, kind),
-                WorkloadMapper.containers(w.at(WorkloadPaths.podSpec(kind))),
                 pods.getOrDefault(ref, List.of()),
-                Optional.ofNullable(hpas.get(ref)));
-        byNamespace.computeIfAbsent(ref.namespace(), n -> new ArrayList<>()).add(workload);
+                governors,
+                dra,
+                families));
       }
     }
+    families
+        .labelGroups()
+        .forEach(
+            (ref, jobs) -> {
+              JsonNode newest =
+                  jobs.stream()
+                      .max(Comparator.comparing(j -> j.at("/metadata/creationTimestamp").asText()))
+                      .orElseThrow();
+              workloads.add(
+                  workload(
+                      ref,
+                      newest,
+                      newest.at("/spec/template/spec"),
+                      WorkloadJson.replicas(newest, WorkloadKind.JOB),
+                      pods.getOrDefault(ref, List.of()),
+                      governors,
+                      dra,
+                      families));
+            });
+    workloads.forEach(
+        w -> byNamespace.computeIfAbsent(w.ref().namespace(), n -> new ArrayList<>()).add(w));
     List<Namespace> namespaces =
         byNamespace.entrySet().stream().map(e -> new Namespace(e.getKey(), e.getValue())).toList();
     return new Cluster(
@@ -79,8 +125,60 @@ public final class ClusterInventory {
         provider,
         region,
         sourceId,
-        nodes.stream().map(NodeMapper::node).toList(),
+        nodes.stream().map(n -> node(n, dra)).toList(),
         namespaces);
+  }
+
+  private record Governors(
+      Map<WorkloadRef, HorizontalAutoscaler> horizontal,
+      Map<WorkloadRef, VerticalAutoscaler> vertical) {}
+
+  private Workload workload(
+      WorkloadRef ref,
+      JsonNode object,
+      JsonNode podSpec,
+      int replicas,
+      List<JsonNode> pods,
+      Governors governors,
+      DraGpus dra,
+      JobFamilies families) {
+    Map<String, String> labels = WorkloadJson.labels(object.at("/metadata/labels"));
+    List<GpuClaim> claims =
+        pods.stream().map(dra::of).filter(c -> !c.isEmpty()).findFirst().orElse(List.of());
+    List<ContainerSpec> containers = DraGpus.withClaims(WorkloadMapper.containers(podSpec), claims);
+    return new Workload(
+        ref,
+        labels,
+        labels.getOrDefault(TEAM_LABEL, ""),
+        Optional.ofNullable(labels.get(MODEL_LABEL)),
+        replicas,
+        containers,
+        pods.stream().map(WorkloadMapper::pod).toList(),
+        Optional.ofNullable(governors.horizontal().get(ref)),
+        Optional.ofNullable(governors.vertical().get(ref)),
+        WorkloadMapper.podResources(podSpec),
+        WorkloadMapper.initContainers(podSpec),
+        claims,
+        families.runs(ref));
+  }
+
+  /** A node, with the GPUs its ResourceSlices publish when its capacity lists none. */
+  private static Node node(JsonNode json, DraGpus dra) {
+    Node node = NodeMapper.node(json);
+    if (node.gpus().count() > 0) {
+      return node;
+    }
+    NodeGpus published = dra.nodeGpus(node.name());
+    return published.count() == 0
+        ? node
+        : new Node(
+            node.name(),
+            node.instanceType(),
+            node.zone(),
+            node.capacity(),
+            node.allocatable(),
+            published,
+            node.price());
   }
 
   /**
@@ -110,90 +208,74 @@ public final class ClusterInventory {
   public Map<WorkloadRef, VerticalAutoscaler> verticalAutoscalers() {
     Map<WorkloadRef, VerticalAutoscaler> vpas = new LinkedHashMap<>();
     for (JsonNode vpa : objects(Inventory.VPAS)) {
-      JsonNode target = vpa.at("/spec/targetRef");
-      WorkloadKind kind;
-      try {
-        kind = WorkloadKind.fromKubernetesKind(target.path("kind").asText());
-      } catch (IllegalArgumentException notAWorkload) {
-        continue;
-      }
-      WorkloadRef ref =
-          new WorkloadRef(
-              cluster, vpa.at("/metadata/namespace").asText(), kind, target.path("name").asText());
-      Map<String, dev.fleetscope.model.Resources> targets = new TreeMap<>();
-      for (JsonNode rec : vpa.at("/status/recommendation/containerRecommendations")) {
-        targets.put(rec.path("containerName").asText(), NodeMapper.resources(rec.path("target")));
-      }
-      vpas.put(
-          ref,
-          new VerticalAutoscaler(
-              vpa.at("/metadata/name").asText(),
-              ref,
-              vpa.at("/spec/updatePolicy/updateMode").asText("Auto"),
-              targets));
+      target(vpa, "/spec/targetRef").ifPresent(ref -> vpas.put(ref, AutoscalerJson.vpa(vpa)));
     }
     return vpas;
   }
 
-  private Map<WorkloadRef, HorizontalAutoscaler> autoscalers() {
+  /**
+   * HPAs per target workload, KEDA's marked with their ScaledObject; a ScaledObject whose HPA is
+   * not seen stands for it.
+   */
+  private Map<WorkloadRef, HorizontalAutoscaler> horizontalAutoscalers() {
     Map<WorkloadRef, HorizontalAutoscaler> hpas = new HashMap<>();
     for (JsonNode hpa : objects(Inventory.HPAS)) {
-      JsonNode target = hpa.at("/spec/scaleTargetRef");
-      try {
-        WorkloadKind kind = WorkloadKind.fromKubernetesKind(target.path("kind").asText());
-        hpas.put(
-            new WorkloadRef(
-                cluster,
-                hpa.at("/metadata/namespace").asText(),
-                kind,
-                target.path("name").asText()),
-            WorkloadReader.autoscaler(hpa));
-      } catch (IllegalArgumentException notAWorkload) {
-        // an HPA may scale any scalable resource; only workloads matter here
-      }
+      target(hpa, "/spec/scaleTargetRef").ifPresent(ref -> hpas.put(ref, AutoscalerJson.hpa(hpa)));
+    }
+    for (JsonNode scaledObject : objects(Inventory.SCALED_OBJECTS)) {
+      target(scaledObject, "/spec/scaleTargetRef")
+          .ifPresent(ref -> hpas.putIfAbsent(ref, AutoscalerJson.fromScaledObject(scaledObject)));
     }
     return hpas;
   }
 
   /**
-   * Pods grouped by the workload that owns them: Deployment through its ReplicaSet, CronJob through
-   * its Job.
+   * The workload a target reference names; empty for anything else an autoscaler may target. A
+   * ScaledObject's target kind defaults to Deployment.
    */
-  private Map<WorkloadRef, List<Pod>> podsByWorkload() {
+  private Optional<WorkloadRef> target(JsonNode autoscaler, String pointer) {
+    JsonNode target = autoscaler.at(pointer);
+    try {
+      return Optional.of(
+          new WorkloadRef(
+              cluster,
+              autoscaler.at("/metadata/namespace").asText(),
+              WorkloadKind.fromKubernetesKind(target.path("kind").asText("Deployment")),
+              target.path("name").asText()));
+    } catch (IllegalArgumentException notAWorkload) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Pods (as JSON) grouped by the workload that owns them: Deployment through its ReplicaSet, a
+   * CronJob or label group through its Job.
+   */
+  private Map<WorkloadRef, List<JsonNode>> podsByWorkload(JobFamilies families) {
     Map<String, JsonNode> replicaSets = byKey(objects(Inventory.REPLICA_SETS));
-    Map<String, JsonNode> jobs = byKey(objects(Inventory.path(WorkloadKind.JOB)));
-    Map<WorkloadRef, List<Pod>> pods = new HashMap<>();
+    Map<WorkloadRef, List<JsonNode>> pods = new HashMap<>();
     for (JsonNode pod : objects(Inventory.PODS)) {
       String namespace = pod.at("/metadata/namespace").asText();
       owner(pod)
-          .flatMap(o -> resolve(namespace, o, replicaSets, jobs))
-          .ifPresent(
-              ref ->
-                  pods.computeIfAbsent(ref, r -> new ArrayList<>()).add(WorkloadMapper.pod(pod)));
+          .flatMap(o -> resolve(namespace, o, replicaSets, families))
+          .ifPresent(ref -> pods.computeIfAbsent(ref, r -> new ArrayList<>()).add(pod));
     }
     return pods;
   }
 
   private Optional<WorkloadRef> resolve(
-      String namespace,
-      JsonNode owner,
-      Map<String, JsonNode> replicaSets,
-      Map<String, JsonNode> jobs) {
+      String namespace, JsonNode owner, Map<String, JsonNode> replicaSets, JobFamilies families) {
     String kind = owner.path("kind").asText();
     String name = owner.path("name").asText();
     if ("ReplicaSet".equals(kind)) {
       return Optional.ofNullable(replicaSets.get(namespace + "/" + name))
           .flatMap(ClusterInventory::owner)
-          .flatMap(o -> resolve(namespace, o, Map.of(), jobs));
+          .flatMap(o -> resolve(namespace, o, Map.of(), families));
     }
-    if ("Job".equals(kind) && jobs.containsKey(namespace + "/" + name)) {
-      Optional<JsonNode> cronJob =
-          owner(jobs.get(namespace + "/" + name))
-              .filter(o -> "CronJob".equals(o.path("kind").asText()));
-      if (cronJob.isPresent()) {
-        return Optional.of(
-            new WorkloadRef(
-                cluster, namespace, WorkloadKind.CRON_JOB, cronJob.get().path("name").asText()));
+    if ("Job".equals(kind)) {
+      Optional<WorkloadRef> family = families.familyOf(namespace, name);
+      if (family.isPresent()) {
+        return family;
       }
     }
     try {
@@ -202,14 +284,6 @@ public final class ClusterInventory {
     } catch (IllegalArgumentException notAWorkload) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * A CronJob's Jobs are its runs, shown as the CronJob's pods rather than as workloads of their
-   * own.
-   */
-  private static boolean ownedByCronJob(JsonNode object) {
-    return owner(object).map(o -> "CronJob".equals(o.path("kind").asText())).orElse(false);
   }
 
   private static Optional<JsonNode> owner(JsonNode object) {

@@ -10,55 +10,72 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 6902 patches for resource changes. For each container: a {@code test} that the container at
- * that index has the expected name, a {@code test} that its {@code resources} are exactly the
- * previewed ones, then a {@code replace} with the new ones. The server applies all or nothing, so a
- * workload edited since the preview is refused with a conflict instead of being overwritten.
+ * RFC 6902 patches for resource changes. For each container (app or init container): a {@code test}
+ * that the container at that index has the expected name, a {@code test} that its {@code resources}
+ * are exactly the previewed ones, then a {@code replace} with the new ones; pod-level resources
+ * likewise, without the name. The server applies all or nothing, so a workload edited since the
+ * preview is refused with a conflict instead of being overwritten.
  */
 final class JsonPatches {
   private JsonPatches() {}
 
   /**
-   * @param current the object as read just now, only to find each container's index in {@code
-   *     containers}
-   * @param containersPointer JSON Pointer to the container list ({@code
-   *     /spec/template/spec/containers})
+   * @param current the object as read just now, only to find each container's index
+   * @param podSpecPointer JSON Pointer to the pod spec ({@code /spec/template/spec}, {@code /spec}
+   *     of a pod); a container is looked for among its {@code containers}, then its {@code
+   *     initContainers}; {@link ContainerChange#POD} is its {@code resources}
    */
   static String of(
-      JsonNode current, String containersPointer, List<ContainerChange> changes, String what)
+      JsonNode current, String podSpecPointer, List<ContainerChange> changes, String what)
       throws ClusterWriteException {
     ArrayNode ops = KubeHttp.JSON.createArrayNode();
-    JsonNode containers = current.at(containersPointer);
+    JsonNode podSpec = current.at(podSpecPointer);
     for (ContainerChange change : changes) {
-      int index = indexOf(containers, change.container());
-      if (index < 0) {
-        throw new ClusterWriteException(
-            ClusterWriteException.Reason.CONFLICT,
-            what + " no longer has a container named " + change.container());
+      if (ContainerChange.POD.equals(change.container())) {
+        resources(ops, podSpec, podSpecPointer, change, what + ": pod-level resources");
+        continue;
       }
-      String at = containersPointer + "/" + index;
+      String at = pointer(podSpec, podSpecPointer, change.container(), what);
       ops.add(op("test", at + "/name").put("value", change.container()));
-      if (containers.get(index).has("resources")) {
-        ops.addObject()
-            .put("op", "test")
-            .put("path", at + "/resources")
-            .set("value", json(change.before()));
-        ops.addObject()
-            .put("op", "replace")
-            .put("path", at + "/resources")
-            .set("value", json(change.after()));
-      } else if (change.before().equals(ContainerResources.NONE)) {
-        ops.addObject()
-            .put("op", "add")
-            .put("path", at + "/resources")
-            .set("value", json(change.after()));
-      } else {
-        throw new ClusterWriteException(
-            ClusterWriteException.Reason.CONFLICT,
-            what + ": container " + change.container() + " no longer sets the resources previewed");
-      }
+      resources(ops, current.at(at), at, change, what + ": container " + change.container());
     }
     return ops.toString();
+  }
+
+  /** {@code test} then {@code replace} of {@code resources} where it is, {@code add} where not. */
+  private static void resources(
+      ArrayNode ops, JsonNode holder, String at, ContainerChange change, String what)
+      throws ClusterWriteException {
+    if (holder.has("resources")) {
+      ops.addObject()
+          .put("op", "test")
+          .put("path", at + "/resources")
+          .set("value", json(change.before()));
+      ops.addObject()
+          .put("op", "replace")
+          .put("path", at + "/resources")
+          .set("value", json(change.after()));
+    } else if (change.before().equals(ContainerResources.NONE)) {
+      ops.addObject()
+          .put("op", "add")
+          .put("path", at + "/resources")
+          .set("value", json(change.after()));
+    } else {
+      throw new ClusterWriteException(
+          ClusterWriteException.Reason.CONFLICT, what + " no longer sets the resources previewed");
+    }
+  }
+
+  private static String pointer(JsonNode podSpec, String podSpecPointer, String name, String what)
+      throws ClusterWriteException {
+    for (String list : List.of("containers", "initContainers")) {
+      int index = indexOf(podSpec.path(list), name);
+      if (index >= 0) {
+        return podSpecPointer + "/" + list + "/" + index;
+      }
+    }
+    throw new ClusterWriteException(
+        ClusterWriteException.Reason.CONFLICT, what + " no longer has a container named " + name);
   }
 
   static ObjectNode json(ContainerResources resources) {

@@ -89,11 +89,7 @@ public final class KubernetesClusterWriter implements ClusterWriter {
     if (method == ApplyMethod.ROLLOUT) {
       String what = ref.kind().kubernetesKind() + " " + ref;
       String patch =
-          JsonPatches.of(
-              workload,
-              WorkloadPaths.podSpec(ref.kind()) + "/containers",
-              change.containers(),
-              what);
+          JsonPatches.of(workload, WorkloadPaths.podSpec(ref.kind()), change.containers(), what);
       return List.of(patch(connection, WorkloadPaths.object(ref) + query, patch, what));
     }
     List<JsonNode> pods = reader.pods(ref, workload);
@@ -101,7 +97,7 @@ public final class KubernetesClusterWriter implements ClusterWriter {
     for (JsonNode pod : pods) {
       String name = pod.at("/metadata/name").asText();
       String what = "pod " + ref.cluster() + "/" + ref.namespace() + "/" + name;
-      String patch = JsonPatches.of(pod, "/spec/containers", change.containers(), what);
+      String patch = JsonPatches.of(pod, "/spec", change.containers(), what);
       answers.add(
           patch(
               connection,
@@ -128,17 +124,23 @@ public final class KubernetesClusterWriter implements ClusterWriter {
 
   /** The server's answer in a line: the resources it would now hold for each changed container. */
   private static String summary(JsonNode answer, WorkloadChange change, ApplyMethod method) {
-    String pointer =
-        method == ApplyMethod.IN_PLACE
-            ? "/spec/containers"
-            : WorkloadPaths.podSpec(change.workload().kind()) + "/containers";
+    JsonNode podSpec =
+        answer.at(
+            method == ApplyMethod.IN_PLACE
+                ? "/spec"
+                : WorkloadPaths.podSpec(change.workload().kind()));
     return change.containers().stream()
         .map(ContainerChange::container)
         .map(
             name -> {
-              for (JsonNode c : answer.at(pointer)) {
-                if (name.equals(c.path("name").asText())) {
-                  return name + " " + c.path("resources");
+              if (ContainerChange.POD.equals(name)) {
+                return "pod " + podSpec.path("resources");
+              }
+              for (String list : List.of("containers", "initContainers")) {
+                for (JsonNode c : podSpec.path(list)) {
+                  if (name.equals(c.path("name").asText())) {
+                    return name + " " + c.path("resources");
+                  }
                 }
               }
               return name + " (not in the answer)";

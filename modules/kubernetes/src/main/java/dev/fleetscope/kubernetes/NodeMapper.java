@@ -45,6 +45,17 @@ final class NodeMapper {
     return new Resources(cpu, memory);
   }
 
+  /** Limits or upper bounds: what is not set is unbounded, as in {@link Resources#UNBOUNDED}. */
+  static Resources limits(JsonNode quantities) {
+    return new Resources(
+        quantities.has("cpu")
+            ? Quantities.parseCores(quantities.path("cpu").asText())
+            : Double.POSITIVE_INFINITY,
+        quantities.has("memory")
+            ? Quantities.parseBytes(quantities.path("memory").asText())
+            : Long.MAX_VALUE);
+  }
+
   /**
    * Whole GPUs from {@code nvidia.com/gpu}; MIG slices from {@code nvidia.com/mig-*}; model and
    * memory from GPU feature discovery labels.

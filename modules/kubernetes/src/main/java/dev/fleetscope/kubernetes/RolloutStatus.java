@@ -1,8 +1,15 @@
 package dev.fleetscope.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fleetscope.model.Quantities;
+import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.WorkloadKind;
+import dev.fleetscope.model.change.ContainerResources;
+import dev.fleetscope.model.change.PodStatus;
 import dev.fleetscope.model.change.RolloutState;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Judges a rollout from a workload's status the way {@code kubectl rollout status} does. */
 final class RolloutStatus {
@@ -77,25 +84,54 @@ final class RolloutStatus {
   }
 
   /**
-   * An in-place resize is done when no pod reports a pending or running resize; infeasible fails
-   * it.
+   * An in-place resize is done when the kubelet has seen the pod's generation, reports no pending
+   * or running resize for it, and applied the spec's CPU and memory to every container ({@code
+   * status.containerStatuses[].resources}); {@code Infeasible} fails it. Conditions observed at an
+   * older generation belong to an earlier resize and are not this one's verdict.
    */
   static RolloutState ofResize(JsonNode pod) {
-    for (JsonNode condition : pod.path("status").path("conditions")) {
-      String type = condition.path("type").asText();
-      if ("PodResizePending".equals(type)
-          && "Infeasible".equals(condition.path("reason").asText())) {
-        return new RolloutState.Failed(
-            "pod "
-                + pod.at("/metadata/name").asText()
-                + ": resize infeasible: "
-                + condition.path("message").asText());
+    String name = "pod " + pod.at("/metadata/name").asText();
+    PodStatus status = ResizeJson.status(pod, Resources.NONE);
+    for (PodStatus.ResizeCondition condition : status.current()) {
+      String message = condition.message().isEmpty() ? "" : ": " + condition.message();
+      if (condition.infeasible()) {
+        return new RolloutState.Failed(name + ": resize infeasible" + message);
       }
-      if ("PodResizePending".equals(type) || "PodResizeInProgress".equals(type)) {
+      return new RolloutState.Progressing(
+          condition.deferred()
+              ? name + ": resize deferred" + message
+              : name + " is resizing" + message);
+    }
+    if (status.conditions().size() > status.current().size()
+        || pod.at("/status/observedGeneration").asLong(status.generation()) < status.generation()) {
+      return new RolloutState.Progressing(name + ": waiting for the kubelet to see the resize");
+    }
+    Map<String, ContainerResources> wanted = ResizeJson.containers(pod.path("spec"));
+    for (var actual : status.actual().entrySet()) {
+      ContainerResources spec = wanted.get(actual.getKey());
+      if (spec != null && !applied(spec, actual.getValue())) {
         return new RolloutState.Progressing(
-            "pod " + pod.at("/metadata/name").asText() + " is resizing");
+            name + ": container " + actual.getKey() + " not yet running with its new resources");
       }
     }
     return new RolloutState.Complete();
+  }
+
+  /** Whether the kubelet's CPU and memory equal the spec's, as quantities (500m is 0.5). */
+  private static boolean applied(ContainerResources spec, ContainerResources actual) {
+    for (String resource : List.of(ContainerResources.CPU, ContainerResources.MEMORY)) {
+      if (!same(spec.request(resource), actual.request(resource))
+          || !same(spec.limit(resource), actual.limit(resource))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(Optional<String> spec, Optional<String> actual) {
+    return spec.isEmpty()
+        || actual
+            .map(a -> Quantities.parse(a).compareTo(Quantities.parse(spec.get())) == 0)
+            .orElse(false);
   }
 }

@@ -22,6 +22,17 @@ public record ServerVersion(String gitVersion, int major, int minor) {
 
   /** In-place pod resize through the {@code resize} subresource is on by default from 1.33. */
   public boolean supportsInPlaceResize() {
-    return major > 1 || (major == 1 && minor >= 33);
+    return atLeast(1, 33);
+  }
+
+  /**
+   * A suspended Job's pod template resources may change from 1.36 (KEP-5440 beta, on by default).
+   */
+  public boolean allowsSuspendedJobResources() {
+    return atLeast(1, 36);
+  }
+
+  private boolean atLeast(int wantedMajor, int wantedMinor) {
+    return major > wantedMajor || (major == wantedMajor && minor >= wantedMinor);
   }
 }

@@ -3,7 +3,6 @@ package dev.fleetscope.kubernetes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.change.ContainerResources;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,12 +10,9 @@ import java.util.TreeMap;
 final class WorkloadJson {
   private WorkloadJson() {}
 
+  /** The pod template's app containers, then its init containers (sidecars among them). */
   static Map<String, ContainerResources> containers(JsonNode workload, WorkloadKind kind) {
-    Map<String, ContainerResources> containers = new LinkedHashMap<>();
-    for (JsonNode c : workload.at(WorkloadPaths.podSpec(kind) + "/containers")) {
-      containers.put(c.path("name").asText(), resources(c.path("resources")));
-    }
-    return containers;
+    return ResizeJson.containers(workload.at(WorkloadPaths.podSpec(kind)));
   }
 
   static ContainerResources resources(JsonNode resources) {

@@ -2,46 +2,97 @@ package dev.fleetscope.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.Container;
+import dev.fleetscope.model.ContainerKind;
 import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.GpuAllocation;
+import dev.fleetscope.model.JvmMemory;
+import dev.fleetscope.model.JvmOptions;
 import dev.fleetscope.model.MigProfile;
 import dev.fleetscope.model.Pod;
 import dev.fleetscope.model.PodPhase;
+import dev.fleetscope.model.PodResources;
 import dev.fleetscope.model.Quantities;
-import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.Termination;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Containers and pods as the model knows them. */
 final class WorkloadMapper {
   private WorkloadMapper() {}
 
+  /** App containers, then native sidecars (init containers with {@code restartPolicy: Always}). */
   static List<ContainerSpec> containers(JsonNode podSpec) {
     List<ContainerSpec> specs = new ArrayList<>();
     for (JsonNode c : podSpec.path("containers")) {
-      specs.add(container(c));
+      specs.add(container(c, ContainerKind.CONTAINER));
+    }
+    for (JsonNode c : podSpec.path("initContainers")) {
+      if (sidecar(c)) {
+        specs.add(container(c, ContainerKind.SIDECAR));
+      }
     }
     return specs;
   }
 
-  static ContainerSpec container(JsonNode c) {
-    JsonNode requests = c.at("/resources/requests");
-    JsonNode limits = c.at("/resources/limits");
-    Resources limit =
-        new Resources(
-            limits.has("cpu")
-                ? Quantities.parseCores(limits.path("cpu").asText())
-                : Double.POSITIVE_INFINITY,
-            limits.has("memory")
-                ? Quantities.parseBytes(limits.path("memory").asText())
-                : Long.MAX_VALUE);
+  /** Ordinary init containers: they run to completion before the app containers start. */
+  static List<ContainerSpec> initContainers(JsonNode podSpec) {
+    List<ContainerSpec> specs = new ArrayList<>();
+    for (JsonNode c : podSpec.path("initContainers")) {
+      if (!sidecar(c)) {
+        specs.add(container(c, ContainerKind.INIT));
+      }
+    }
+    return specs;
+  }
+
+  static boolean sidecar(JsonNode initContainer) {
+    return "Always".equals(initContainer.path("restartPolicy").asText());
+  }
+
+  /** Pod-level {@code spec.resources} (KEP-2837), when set. */
+  static Optional<PodResources> podResources(JsonNode podSpec) {
+    JsonNode resources = podSpec.path("resources");
+    if (!resources.has("requests") && !resources.has("limits")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PodResources(
+            NodeMapper.resources(resources.path("requests")),
+            NodeMapper.limits(resources.path("limits"))));
+  }
+
+  static ContainerSpec container(JsonNode c, ContainerKind kind) {
     return new ContainerSpec(
-        c.path("name").asText(), NodeMapper.resources(requests), limit, gpu(limits));
+        c.path("name").asText(),
+        NodeMapper.resources(c.at("/resources/requests")),
+        NodeMapper.limits(c.at("/resources/limits")),
+        gpu(c.at("/resources/limits")),
+        kind,
+        jvm(c));
+  }
+
+  /** The JVM a container runs, from its image, command, args and literal environment values. */
+  static Optional<JvmMemory> jvm(JsonNode c) {
+    Map<String, String> env = new HashMap<>();
+    for (JsonNode e : c.path("env")) {
+      if (e.has("value")) {
+        env.put(e.path("name").asText(), e.path("value").asText());
+      }
+    }
+    return JvmOptions.detect(
+        c.path("image").asText(), strings(c.path("command")), strings(c.path("args")), env);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   /** GPUs are asked for in limits: whole devices or MIG slices. */
@@ -64,11 +115,13 @@ final class WorkloadMapper {
   static Pod pod(JsonNode pod) {
     List<Container> containers = new ArrayList<>();
     JsonNode statuses = pod.at("/status/containerStatuses");
-    for (JsonNode c : pod.at("/spec/containers")) {
-      JsonNode status = status(statuses, c.path("name").asText());
+    JsonNode initStatuses = pod.at("/status/initContainerStatuses");
+    for (ContainerSpec spec : containers(pod.path("spec"))) {
+      JsonNode status =
+          status(spec.kind() == ContainerKind.SIDECAR ? initStatuses : statuses, spec.name());
       containers.add(
           new Container(
-              container(c),
+              spec,
               status.path("restartCount").asInt(0),
               termination(status.at("/lastState/terminated"))));
     }

@@ -3,24 +3,28 @@ package dev.fleetscope.kubernetes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.LabelSelector;
+import dev.fleetscope.model.Resources;
+import dev.fleetscope.model.VerticalAutoscaler;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.model.change.ClusterWriteException;
 import dev.fleetscope.model.change.ContainerResources;
 import dev.fleetscope.model.change.DisruptionBudget;
+import dev.fleetscope.model.change.PodStatus;
 import dev.fleetscope.model.change.WorkloadState;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
- * Reads a workload's state for the writer: template resources, replicas, pods, HPA and
+ * Reads a workload's state for the writer: template resources (app and init containers, pod level),
+ * replicas, pods and what their status says about resizing them, the HPA, the VPA and
  * PodDisruptionBudgets.
  */
 final class WorkloadReader {
@@ -119,17 +123,17 @@ final class WorkloadReader {
 
   private WorkloadState state(WorkloadRef ref, JsonNode workload) throws ClusterWriteException {
     Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
+    Map<String, PodStatus> statuses = new LinkedHashMap<>();
+    Map<String, Resources> nodes = new HashMap<>();
     for (JsonNode pod : pods(ref, workload)) {
-      Map<String, ContainerResources> containers = new LinkedHashMap<>();
-      pod.at("/spec/containers")
-          .forEach(
-              c ->
-                  containers.put(
-                      c.path("name").asText(), WorkloadJson.resources(c.path("resources"))));
-      pods.put(pod.at("/metadata/name").asText(), containers);
+      String name = pod.at("/metadata/name").asText();
+      pods.put(name, ResizeJson.containers(pod.path("spec")));
+      String node = pod.at("/spec/nodeName").asText("");
+      statuses.put(name, ResizeJson.status(pod, nodes.computeIfAbsent(node, this::allocatable)));
     }
     Map<String, String> podLabels =
         WorkloadJson.labels(workload.at(WorkloadPaths.podMetadata(ref.kind()) + "/labels"));
+    JsonNode podSpec = workload.at(WorkloadPaths.podSpec(ref.kind()));
     return new WorkloadState(
         ref,
         WorkloadJson.containers(workload, ref.kind()),
@@ -137,8 +141,12 @@ final class WorkloadReader {
         pods,
         autoscaler(ref),
         budgets(ref),
-        ref.kind() == WorkloadKind.JOB,
-        podLabels);
+        ref.kind() == WorkloadKind.JOB && !suspendedAndMutable(workload),
+        podLabels,
+        verticalAutoscaler(ref),
+        ResizeJson.traits(podSpec),
+        statuses,
+        ResizeJson.podResources(podSpec));
   }
 
   private Optional<HorizontalAutoscaler> autoscaler(WorkloadRef ref) throws ClusterWriteException {
@@ -148,13 +156,62 @@ final class WorkloadReader {
             "HPAs of " + ref);
     for (JsonNode hpa :
         answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
-      JsonNode target = hpa.at("/spec/scaleTargetRef");
-      if (ref.kind().kubernetesKind().equals(target.path("kind").asText())
-          && ref.name().equals(target.path("name").asText())) {
-        return Optional.of(autoscaler(hpa));
+      if (targets(hpa.at("/spec/scaleTargetRef"), ref)) {
+        return Optional.of(AutoscalerJson.hpa(hpa));
       }
     }
     return Optional.empty();
+  }
+
+  /** The VPA aimed at the workload; none when the VPA CRD is not installed. */
+  private Optional<VerticalAutoscaler> verticalAutoscaler(WorkloadRef ref)
+      throws ClusterWriteException {
+    KubeHttp.Answer answer =
+        get(
+            "/apis/autoscaling.k8s.io/v1/namespaces/" + ref.namespace() + "/verticalpodautoscalers",
+            "VPAs of " + ref);
+    for (JsonNode vpa :
+        answer.ok() ? answer.body().path("items") : KubeHttp.JSON.createArrayNode()) {
+      if (targets(vpa.at("/spec/targetRef"), ref)) {
+        return Optional.of(AutoscalerJson.vpa(vpa));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean targets(JsonNode target, WorkloadRef ref) {
+    return ref.kind().kubernetesKind().equals(target.path("kind").asText())
+        && ref.name().equals(target.path("name").asText());
+  }
+
+  /**
+   * Whether a Job's pod template may change: only while it is suspended, on Kubernetes 1.36 or
+   * newer (KEP-5440, beta and on by default there; alpha behind a feature gate in 1.35).
+   */
+  private boolean suspendedAndMutable(JsonNode job) throws ClusterWriteException {
+    if (!job.at("/spec/suspend").asBoolean(false)) {
+      return false;
+    }
+    KubeHttp.Answer version = get("/version", "version of " + cluster);
+    return version.ok()
+        && ServerVersion.parse(version.body().path("gitVersion").asText())
+            .map(ServerVersion::allowsSuspendedJobResources)
+            .orElse(false);
+  }
+
+  /** A node's allocatable CPU and memory; none when it cannot be read (RBAC, gone). */
+  private Resources allocatable(String node) {
+    if (node.isEmpty()) {
+      return Resources.NONE;
+    }
+    try {
+      KubeHttp.Answer answer = http.get("/api/v1/nodes/" + node);
+      return answer.ok()
+          ? NodeMapper.resources(answer.body().at("/status/allocatable"))
+          : Resources.NONE;
+    } catch (IOException e) {
+      return Resources.NONE;
+    }
   }
 
   /**
@@ -179,24 +236,6 @@ final class WorkloadReader {
         pdb.at("/metadata/name").asText(),
         pdb.at("/status/disruptionsAllowed").asInt(0),
         Selectors.ofBudget(pdb));
-  }
-
-  static HorizontalAutoscaler autoscaler(JsonNode hpa) {
-    int min = hpa.at("/spec/minReplicas").asInt(1);
-    return new HorizontalAutoscaler(
-        min, Math.max(min, hpa.at("/spec/maxReplicas").asInt(min)), cpuTarget(hpa));
-  }
-
-  static OptionalDouble cpuTarget(JsonNode hpa) {
-    for (JsonNode metric : hpa.at("/spec/metrics")) {
-      JsonNode resource = metric.path("resource");
-      if ("Resource".equals(metric.path("type").asText())
-          && "cpu".equals(resource.path("name").asText())
-          && resource.at("/target/averageUtilization").isNumber()) {
-        return OptionalDouble.of(resource.at("/target/averageUtilization").asDouble() / 100);
-      }
-    }
-    return OptionalDouble.empty();
   }
 
   private KubeHttp.Answer get(String path, String what) throws ClusterWriteException {

@@ -47,11 +47,7 @@ class ClusterWriterCrudTest {
   void start() throws Exception {
     cluster = new Fabric8CrudServer();
     cluster.create(Fixtures.deployment("serving", "1", "2Gi", 3));
-    writer =
-        new KubernetesClusterWriter(
-            new Connections(
-                new ClusterConnector(
-                    Kubeconfig.load(List.of(cluster.kubeconfig(dir, "prod"))), false)));
+    writer = cluster.writer(dir);
   }
 
   @AfterEach

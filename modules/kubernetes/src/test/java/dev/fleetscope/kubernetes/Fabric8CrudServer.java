@@ -1,6 +1,8 @@
 package dev.fleetscope.kubernetes;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.NamespacedKubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -10,6 +12,7 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,6 +51,41 @@ final class Fabric8CrudServer implements AutoCloseable {
   /** Creates objects from YAML (several documents allowed). */
   void create(String yaml) {
     client.resourceList(yaml).create();
+  }
+
+  /**
+   * Creates objects of any kind from YAML, CRDs included (the client's typed handlers know only
+   * built-in kinds): each document goes to its collection, named as the API names it (the kind in
+   * lower case plus {@code s}), namespaced when it has a namespace.
+   */
+  void createAny(String yaml) {
+    for (String document : yaml.split("(?m)^---\\s*$")) {
+      if (document.lines().allMatch(l -> l.isBlank() || l.startsWith("#"))) {
+        continue;
+      }
+      GenericKubernetesResource item =
+          client.getKubernetesSerialization().unmarshal(document, GenericKubernetesResource.class);
+      String apiVersion = item.getApiVersion();
+      int slash = apiVersion.indexOf('/');
+      String namespace = item.getMetadata().getNamespace();
+      ResourceDefinitionContext context =
+          new ResourceDefinitionContext.Builder()
+              .withGroup(slash < 0 ? "" : apiVersion.substring(0, slash))
+              .withVersion(apiVersion.substring(slash + 1))
+              .withKind(item.getKind())
+              .withPlural(item.getKind().toLowerCase(java.util.Locale.ROOT) + "s")
+              .withNamespaced(namespace != null)
+              .build();
+      var resources = client.genericKubernetesResources(context);
+      (namespace == null ? resources : resources.inNamespace(namespace)).resource(item).create();
+    }
+  }
+
+  /** A writer on a read-write connection to this server, as context {@code prod}. */
+  KubernetesClusterWriter writer(Path dir) throws IOException {
+    return new KubernetesClusterWriter(
+        new Connections(
+            new ClusterConnector(Kubeconfig.load(List.of(kubeconfig(dir, "prod"))), false)));
   }
 
   Path kubeconfig(Path dir, String context) throws IOException {

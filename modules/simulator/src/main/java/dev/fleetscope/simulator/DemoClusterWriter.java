@@ -3,6 +3,7 @@ package dev.fleetscope.simulator;
 import dev.fleetscope.model.ContainerRef;
 import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.GpuAllocation;
+import dev.fleetscope.model.PodResources;
 import dev.fleetscope.model.Quantities;
 import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.WorkloadKind;
@@ -13,6 +14,7 @@ import dev.fleetscope.model.change.ClusterWriteException.Reason;
 import dev.fleetscope.model.change.ClusterWriter;
 import dev.fleetscope.model.change.ContainerChange;
 import dev.fleetscope.model.change.ContainerResources;
+import dev.fleetscope.model.change.ContainerTraits;
 import dev.fleetscope.model.change.RolloutState;
 import dev.fleetscope.model.change.WorkloadChange;
 import dev.fleetscope.model.change.WorkloadState;
@@ -85,19 +87,21 @@ public final class DemoClusterWriter implements ClusterWriter {
     synchronized (simulator) {
       SimWorkload workload = check(change, method);
       Map<String, ContainerSpec> specs = new LinkedHashMap<>();
+      Optional<PodResources> pod = Optional.empty();
       for (ContainerChange c : change.containers()) {
+        if (ContainerChange.POD.equals(c.container())) {
+          pod =
+              Optional.of(
+                  new PodResources(resources(c.after(), true), resources(c.after(), false)));
+          continue;
+        }
         ContainerSpec now =
-            workload.containers().stream()
-                .map(SimContainer::spec)
-                .filter(s -> s.name().equals(c.container()))
-                .findFirst()
-                .orElseThrow();
+            specs(workload).filter(s -> s.name().equals(c.container())).findFirst().orElseThrow();
         specs.put(
             c.container(),
-            new ContainerSpec(
-                now.name(), resources(c.after(), true), resources(c.after(), false), now.gpu()));
+            now.withResources(resources(c.after(), true), resources(c.after(), false)));
       }
-      simulator.resize(change.workload(), specs);
+      simulator.resize(change.workload(), specs, pod);
       change
           .containers()
           .forEach(c -> applied.put(change.workload().container(c.container()), c.after()));
@@ -151,9 +155,26 @@ public final class DemoClusterWriter implements ClusterWriter {
 
   private WorkloadState state(SimWorkload w) {
     Map<String, ContainerResources> containers = new LinkedHashMap<>();
-    w.containers().forEach(c -> containers.put(c.spec().name(), resourcesOf(c)));
+    Map<String, ContainerTraits> traits = new LinkedHashMap<>();
+    boolean claimed = !w.extras().gpuClaims().isEmpty();
+    specs(w)
+        .forEach(
+            spec -> {
+              containers.put(
+                  spec.name(), resourcesOf(w.ref().container(spec.name()), spec, claimed));
+              traits.put(spec.name(), new ContainerTraits(spec.kind(), false, false, spec.jvm()));
+            });
     Map<String, Map<String, ContainerResources>> pods = new LinkedHashMap<>();
     w.pods().forEach(p -> pods.put(p.name(), containers));
+    Optional<ContainerResources> podResources =
+        w.extras()
+            .podResources()
+            .map(
+                pod ->
+                    resourcesOf(
+                        w.ref().container(ContainerChange.POD),
+                        ContainerSpec.cpuMemory(ContainerChange.POD, pod.requests(), pod.limits()),
+                        false));
     return new WorkloadState(
         w.ref(),
         containers,
@@ -161,27 +182,40 @@ public final class DemoClusterWriter implements ClusterWriter {
         pods,
         w.autoscaler(),
         List.of(),
-        w.ref().kind() == WorkloadKind.JOB);
+        w.ref().kind() == WorkloadKind.JOB,
+        w.extras().vpa(),
+        traits,
+        Map.of(),
+        podResources);
   }
 
-  private ContainerResources resourcesOf(SimContainer c) {
-    ContainerResources exact = applied.get(c.ref());
+  /** App containers and native sidecars, then init containers. */
+  private static java.util.stream.Stream<ContainerSpec> specs(SimWorkload w) {
+    return java.util.stream.Stream.concat(
+        w.containers().stream().map(SimContainer::spec), w.extras().initContainers().stream());
+  }
+
+  /**
+   * A container's resources as quantity strings: those last applied when they still hold, else
+   * written from its spec. GPUs held through DRA claims are not resources of the container.
+   */
+  private ContainerResources resourcesOf(ContainerRef ref, ContainerSpec spec, boolean claimed) {
+    ContainerResources exact = applied.get(ref);
     if (exact != null
-        && resources(exact, true).equals(c.spec().requests())
-        && resources(exact, false).equals(c.spec().limits())) {
+        && resources(exact, true).equals(spec.requests())
+        && resources(exact, false).equals(spec.limits())) {
       return exact;
     }
     Map<String, String> requests = new LinkedHashMap<>();
     Map<String, String> limits = new LinkedHashMap<>();
-    put(requests, c.spec().requests());
-    if (c.spec().limits().cpuBounded()) {
-      limits.put(ContainerResources.CPU, Quantities.formatCores(c.spec().limits().cpuCores()));
+    put(requests, spec.requests());
+    if (spec.limits().cpuBounded()) {
+      limits.put(ContainerResources.CPU, Quantities.formatCores(spec.limits().cpuCores()));
     }
-    if (c.spec().limits().memoryBounded()) {
-      limits.put(
-          ContainerResources.MEMORY, Quantities.formatBytes(c.spec().limits().memoryBytes()));
+    if (spec.limits().memoryBounded()) {
+      limits.put(ContainerResources.MEMORY, Quantities.formatBytes(spec.limits().memoryBytes()));
     }
-    switch (c.spec().gpu()) {
+    switch (claimed ? GpuAllocation.NONE : spec.gpu()) {
       case GpuAllocation.Whole whole -> gpu(requests, limits, "nvidia.com/gpu", whole.count());
       case GpuAllocation.Mig mig ->
           gpu(requests, limits, mig.profile().resourceName(), mig.count());

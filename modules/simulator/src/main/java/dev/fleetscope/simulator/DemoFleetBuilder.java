@@ -64,6 +64,10 @@ final class DemoFleetBuilder {
         }
       }
     }
+    Draw showcaseDraw = showcaseDraw(seed, plan.name(), 0);
+    for (Draft d : Showcase.of(plan, seed)) {
+      workloads.add(d.workload().withPods(podNames(d.workload(), d.replicas(), showcaseDraw)));
+    }
     List<String> namespaces = plan.namespaces().stream().map(NamespacePlan::name).toList();
     return place(
         new SimCluster(
@@ -75,7 +79,16 @@ final class DemoFleetBuilder {
             namespaces,
             workloads),
         plan,
-        draw);
+        draw,
+        showcaseDraw);
+  }
+
+  /**
+   * The draws of the showcase workloads (their pod names, the nodes added for them), apart from the
+   * blueprint's so that adding them changes none of the original fleet's names.
+   */
+  private static Draw showcaseDraw(long seed, String cluster, int generation) {
+    return new Draw(Noise.stream(seed, cluster.hashCode(), generation, 0x5ca5e));
   }
 
   /**
@@ -91,65 +104,71 @@ final class DemoFleetBuilder {
             .findFirst()
             .orElseThrow();
     Draw draw = new Draw(Noise.stream(seed, cluster.name().hashCode(), generation));
+    Draw showcaseDraw = showcaseDraw(seed, cluster.name(), generation);
     List<SimWorkload> workloads =
         cluster.workloads().stream()
             .map(
                 w ->
                     rolledOut.contains(w.ref())
-                        ? w.withPods(podNames(w, w.pods().size(), draw))
+                        ? w.withPods(
+                            podNames(
+                                w, w.pods().size(), w.extras().showcase() ? showcaseDraw : draw))
                         : w)
             .toList();
-    return place(cluster.withWorkloads(workloads), plan, draw);
+    return place(cluster.withWorkloads(workloads), plan, draw, showcaseDraw);
   }
 
-  /** Assigns every pod a node, first-fit largest first; DaemonSets get one pod per node. */
-  private static SimCluster place(SimCluster cluster, ClusterPlan plan, Draw draw) {
+  /**
+   * Assigns every pod a node, first-fit largest first; DaemonSets get one pod per node. The
+   * blueprint's workloads are placed first and the showcase ones after, with their own draws, so
+   * the blueprint's pods land where they always did; nodes added for the showcase come last.
+   */
+  private static SimCluster place(SimCluster cluster, ClusterPlan plan, Draw draw, Draw showcase) {
     Resources perNode =
         cluster.workloads().stream()
             .filter(w -> w.ref().kind() == WorkloadKind.DAEMON_SET)
             .map(w -> w.primary().spec().requests())
             .reduce(Resources.NONE, Resources::plus);
     NodePacker packer = new NodePacker(plan, draw, perNode);
-    List<SimWorkload> bySize =
-        cluster.workloads().stream()
-            .filter(w -> w.ref().kind() != WorkloadKind.DAEMON_SET)
-            .sorted(
-                Comparator.comparingDouble(
-                        (SimWorkload w) -> -w.primary().spec().requests().cpuCores())
-                    .thenComparing(w -> w.ref().id()))
-            .toList();
     Map<String, List<SimPod>> placed = new HashMap<>();
-    for (SimWorkload w : bySize) {
-      Resources perReplica =
-          w.containers().stream()
-              .map(c -> c.spec().requests())
-              .reduce(Resources.NONE, Resources::plus);
-      placed.put(
-          w.ref().id(),
-          w.pods().stream()
-              .map(
-                  p ->
-                      new SimPod(
-                          p.name(),
-                          packer.place(
-                              perReplica,
-                              w.primary().spec().gpu(),
-                              w.ref().kind() == WorkloadKind.JOB)))
-              .toList());
+    for (boolean showcased : new boolean[] {false, true}) {
+      if (showcased) {
+        packer.continueWith(showcase);
+      }
+      List<SimWorkload> bySize =
+          cluster.workloads().stream()
+              .filter(w -> w.ref().kind() != WorkloadKind.DAEMON_SET)
+              .filter(w -> w.extras().showcase() == showcased)
+              .sorted(
+                  Comparator.comparingDouble(
+                          (SimWorkload w) -> -w.primary().spec().requests().cpuCores())
+                      .thenComparing(w -> w.ref().id()))
+              .toList();
+      for (SimWorkload w : bySize) {
+        Resources perReplica = w.requestsPerReplica();
+        placed.put(
+            w.ref().id(),
+            w.pods().stream()
+                .map(
+                    p ->
+                        new SimPod(
+                            p.name(),
+                            packer.place(
+                                perReplica,
+                                w.primary().spec().gpu(),
+                                w.ref().kind() == WorkloadKind.JOB)))
+                .toList());
+      }
     }
     List<Node> nodes = packer.nodes();
+    int original = packer.nodesBeforeContinuing();
     List<SimWorkload> workloads =
         cluster.workloads().stream()
             .map(
                 w ->
                     w.withPods(
                         w.ref().kind() == WorkloadKind.DAEMON_SET
-                            ? nodes.stream()
-                                .map(
-                                    n ->
-                                        new SimPod(
-                                            w.ref().name() + "-" + draw.kubeSuffix(5), n.name()))
-                                .toList()
+                            ? daemonPods(w, nodes, original, draw, showcase)
                             : placed.get(w.ref().id())))
             .toList();
     return new SimCluster(
@@ -160,6 +179,19 @@ final class DemoFleetBuilder {
         nodes,
         cluster.namespaces(),
         workloads);
+  }
+
+  /**
+   * One pod per node, named from the blueprint's draws on its nodes, the showcase's on the rest.
+   */
+  private static List<SimPod> daemonPods(
+      SimWorkload w, List<Node> nodes, int original, Draw draw, Draw showcase) {
+    List<SimPod> pods = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Draw names = i < original ? draw : showcase;
+      pods.add(new SimPod(w.ref().name() + "-" + names.kubeSuffix(5), nodes.get(i).name()));
+    }
+    return pods;
   }
 
   /** New pod names, unplaced, as a controller names a new generation of pods. */

@@ -1,5 +1,9 @@
 package dev.fleetscope.simulator;
 
+import dev.fleetscope.model.ContainerKind;
+import dev.fleetscope.model.GpuAllocation;
+import dev.fleetscope.model.HorizontalAutoscaler;
+import dev.fleetscope.model.ScalingMetric;
 import dev.fleetscope.model.WorkloadKind;
 
 /**
@@ -26,6 +30,39 @@ final class ExporterLabels {
 
   private static String withoutLastSegment(String podName) {
     return podName.substring(0, podName.lastIndexOf('-'));
+  }
+
+  /** A native sidecar: kube-state-metrics reports it among the init containers. */
+  static boolean sidecar(SimContainer container) {
+    return container.spec().kind() == ContainerKind.SIDECAR;
+  }
+
+  /**
+   * The GPUs a container asks for as extended resources ({@code nvidia.com/gpu}, {@code
+   * nvidia.com/mig-*}): none where they are held through DRA claims.
+   */
+  static GpuAllocation extendedGpu(SimWorkload w, SimContainer container) {
+    return w.extras().gpuClaims().isEmpty() ? container.spec().gpu() : GpuAllocation.NONE;
+  }
+
+  /** The HPA's own name (KEDA's {@code keda-hpa-...}), else the workload's. */
+  static String hpaName(SimWorkload w) {
+    String name = w.autoscaler().map(HorizontalAutoscaler::name).orElse("");
+    return name.isEmpty() ? w.ref().name() : name;
+  }
+
+  /** {@code metric_target_type} as kube-state-metrics spells it. */
+  static String targetType(ScalingMetric m) {
+    return switch (m.target()) {
+      case UTILIZATION -> "utilization";
+      case AVERAGE_VALUE -> "average";
+      case VALUE -> "value";
+    };
+  }
+
+  /** The target as kube-state-metrics reports it: utilization in percent, else the value. */
+  static double targetValue(ScalingMetric m) {
+    return m.target() == ScalingMetric.Target.UTILIZATION ? Math.round(m.value() * 100) : m.value();
   }
 
   /** A stable fake GPU UUID for a device on a node. */

@@ -2,7 +2,6 @@ package dev.fleetscope.simulator;
 
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.Container;
-import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.Namespace;
 import dev.fleetscope.model.Pod;
 import dev.fleetscope.model.PodPhase;
@@ -53,9 +52,7 @@ final class FleetAssembler {
         w.containers().stream().map(c -> container(c, ooms.oomKills(c))).toList();
     List<Pod> pods =
         w.pods().stream().map(p -> new Pod(p.name(), p.node(), phase, containers)).toList();
-    List<ContainerSpec> specs = w.containers().stream().map(SimContainer::spec).toList();
-    return new Workload(
-        w.ref(), w.labels(), w.team(), w.model(), w.pods().size(), specs, pods, w.autoscaler());
+    return w.asModel(pods, DemoJobRuns.of(w, minute));
   }
 
   private static Container container(SimContainer c, List<Instant> oomKills) {

@@ -62,7 +62,8 @@ final class NodePacker {
   }
 
   private final ClusterPlan plan;
-  private final Draw draw;
+  private Draw draw;
+  private int nodesBeforeContinuing = -1;
   private final Resources perNodeReserved;
   private final List<Bin> bins = new ArrayList<>();
   private final Map<Pool, Integer> poolSizes = new EnumMap<>(Pool.class);
@@ -76,6 +77,20 @@ final class NodePacker {
     this.draw = draw;
     this.perNodeReserved = perNodeReserved;
     this.poolSuffix = draw.hex(8);
+  }
+
+  /**
+   * Names the nodes added from now on with another draw, so that what is placed next changes no
+   * name drawn before.
+   */
+  void continueWith(Draw other) {
+    nodesBeforeContinuing = bins.size();
+    draw = other;
+  }
+
+  /** How many nodes there were when {@link #continueWith} was called (all, if it was not). */
+  int nodesBeforeContinuing() {
+    return nodesBeforeContinuing < 0 ? bins.size() : nodesBeforeContinuing;
   }
 
   /** The node a replica with these requests lands on. */

@@ -72,18 +72,23 @@ public final class OpenMetricsHistory {
           "gauge",
           selected,
           (pc, sink) -> peaks(pc, Metric.MEMORY_BYTES, 1, sink));
-      family(
-          out,
-          "kube_pod_container_resource_requests",
-          "gauge",
-          selected,
-          (pc, sink) -> resources(pc, pc.container().spec().requests(), sink));
-      family(
-          out,
-          "kube_pod_container_resource_limits",
-          "gauge",
-          selected,
-          (pc, sink) -> resources(pc, pc.container().spec().limits(), sink));
+      for (boolean sidecars : new boolean[] {false, true}) {
+        // kube-state-metrics reports native sidecars (init containers) under their own names
+        String prefix =
+            sidecars ? "kube_pod_init_container_resource_" : "kube_pod_container_resource_";
+        family(
+            out,
+            prefix + "requests",
+            "gauge",
+            selected,
+            (pc, sink) -> resources(pc, pc.container().spec().requests(), sidecars, sink));
+        family(
+            out,
+            prefix + "limits",
+            "gauge",
+            selected,
+            (pc, sink) -> resources(pc, pc.container().spec().limits(), sidecars, sink));
+      }
       family(out, "kube_pod_owner", "gauge", selected, this::owner);
       family(
           out,
@@ -348,7 +353,10 @@ public final class OpenMetricsHistory {
                 .ifPresent(last -> sink.sample("", labels, value.applyAsLong(last), second)));
   }
 
-  private void resources(PodContainer pc, Resources r, Sink sink) {
+  private void resources(PodContainer pc, Resources r, boolean sidecars, Sink sink) {
+    if (ExporterLabels.sidecar(pc.container()) != sidecars) {
+      return;
+    }
     if (r.cpuBounded() && r.cpuCores() > 0) {
       constant(pc, pc.labels() + ",resource=\"cpu\",unit=\"core\"", r.cpuCores(), sink);
     }

@@ -1,5 +1,6 @@
 package dev.fleetscope.simulator;
 
+import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Node;
@@ -182,40 +183,34 @@ public final class PrometheusExposition implements AutoCloseable {
     }
 
     private void registerPodState(PrometheusRegistry registry) {
-      GaugeWithCallback.builder()
-          .name("kube_pod_container_resource_requests")
-          .help("The number of requested resource by a container.")
-          .labelNames(RESOURCE)
-          .callback(
-              cb ->
-                  eachRunning(
-                      (c, w, pod, container, point) ->
-                          resources(
-                              container.spec().requests(),
-                              container.spec().gpu(),
-                              c,
-                              w,
-                              pod,
-                              container,
-                              cb)))
-          .register(registry);
-      GaugeWithCallback.builder()
-          .name("kube_pod_container_resource_limits")
-          .help("The number of requested limit resource by a container.")
-          .labelNames(RESOURCE)
-          .callback(
-              cb ->
-                  eachRunning(
-                      (c, w, pod, container, point) ->
-                          resources(
-                              container.spec().limits(),
-                              container.spec().gpu(),
-                              c,
-                              w,
-                              pod,
-                              container,
-                              cb)))
-          .register(registry);
+      for (boolean sidecars : new boolean[] {false, true}) {
+        // kube-state-metrics reports native sidecars (init containers) under their own names
+        String prefix =
+            sidecars ? "kube_pod_init_container_resource_" : "kube_pod_container_resource_";
+        String who = sidecars ? "an init container." : "a container.";
+        for (boolean requests : new boolean[] {true, false}) {
+          GaugeWithCallback.builder()
+              .name(prefix + (requests ? "requests" : "limits"))
+              .help("The number of requested " + (requests ? "" : "limit ") + "resource by " + who)
+              .labelNames(RESOURCE)
+              .callback(
+                  cb ->
+                      eachRunning(
+                          (c, w, pod, container, point) -> {
+                            if (ExporterLabels.sidecar(container) == sidecars) {
+                              ContainerSpec spec = container.spec();
+                              resources(
+                                  requests ? spec.requests() : spec.limits(),
+                                  c,
+                                  w,
+                                  pod,
+                                  container,
+                                  cb);
+                            }
+                          }))
+              .register(registry);
+        }
+      }
       GaugeWithCallback.builder()
           .name("kube_pod_owner")
           .help("Information about the Pod's owner.")
@@ -491,7 +486,6 @@ public final class PrometheusExposition implements AutoCloseable {
 
     private static void resources(
         Resources r,
-        GpuAllocation gpu,
         SimCluster c,
         SimWorkload w,
         SimPod pod,
@@ -505,7 +499,7 @@ public final class PrometheusExposition implements AutoCloseable {
       if (r.memoryBounded() && r.memoryBytes() > 0) {
         cb.call(r.memoryBytes(), c.name(), ns, pod.name(), name, pod.node(), "memory", "byte");
       }
-      switch (gpu) {
+      switch (ExporterLabels.extendedGpu(w, container)) {
         case GpuAllocation.Whole whole ->
             cb.call(
                 whole.count(),
@@ -605,16 +599,16 @@ public final class PrometheusExposition implements AutoCloseable {
                       (c, w) ->
                           w.autoscaler()
                               .orElseThrow()
-                              .targetCpuUtilization()
-                              .ifPresent(
-                                  target ->
+                              .metrics()
+                              .forEach(
+                                  m ->
                                       cb.call(
-                                          Math.round(target * 100),
+                                          ExporterLabels.targetValue(m),
                                           c.name(),
                                           w.ref().namespace(),
-                                          w.ref().name(),
-                                          "cpu",
-                                          "utilization"))))
+                                          ExporterLabels.hpaName(w),
+                                          m.name(),
+                                          ExporterLabels.targetType(m)))))
           .register(registry);
       GaugeWithCallback.builder()
           .name("kube_horizontalpodautoscaler_spec_min_replicas")
@@ -628,7 +622,7 @@ public final class PrometheusExposition implements AutoCloseable {
                               w.autoscaler().orElseThrow().minReplicas(),
                               c.name(),
                               w.ref().namespace(),
-                              w.ref().name())))
+                              ExporterLabels.hpaName(w))))
           .register(registry);
       GaugeWithCallback.builder()
           .name("kube_horizontalpodautoscaler_spec_max_replicas")
@@ -642,7 +636,7 @@ public final class PrometheusExposition implements AutoCloseable {
                               w.autoscaler().orElseThrow().maxReplicas(),
                               c.name(),
                               w.ref().namespace(),
-                              w.ref().name())))
+                              ExporterLabels.hpaName(w))))
           .register(registry);
       GaugeWithCallback.builder()
           .name("kube_horizontalpodautoscaler_info")
@@ -661,7 +655,7 @@ public final class PrometheusExposition implements AutoCloseable {
                               1,
                               c.name(),
                               w.ref().namespace(),
-                              w.ref().name(),
+                              ExporterLabels.hpaName(w),
                               w.ref().kind().kubernetesKind(),
                               w.ref().name())))
           .register(registry);

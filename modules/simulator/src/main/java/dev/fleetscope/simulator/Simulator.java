@@ -5,6 +5,7 @@ import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.ContainerUsage;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.PodResources;
 import dev.fleetscope.model.WorkloadRef;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -145,9 +147,10 @@ public final class Simulator {
   /**
    * Gives containers of a workload new specs (a rightsizing patch) and lets the cluster settle: its
    * pods are replaced and its nodes re-packed, so a smaller request shows up as fewer nodes and a
-   * lower cost.
+   * lower cost. Specs may name init containers; {@code pod} replaces pod-level resources.
    */
-  synchronized SimWorkload resize(WorkloadRef ref, Map<String, ContainerSpec> specs) {
+  synchronized SimWorkload resize(
+      WorkloadRef ref, Map<String, ContainerSpec> specs, Optional<PodResources> pod) {
     SimCluster cluster =
         fleet.clusters().stream()
             .filter(c -> c.name().equals(ref.cluster()))
@@ -165,10 +168,22 @@ public final class Simulator {
                         : c)
             .toList();
     containers.forEach(c -> trackOf.get(c.ref()).resize(c));
+    SimExtras extras = workload.extras();
+    SimExtras resizedExtras =
+        new SimExtras(
+            extras.vpa(),
+            pod.or(extras::podResources),
+            extras.initContainers().stream().map(c -> specs.getOrDefault(c.name(), c)).toList(),
+            extras.gpuClaims(),
+            extras.showcase());
     SimCluster resized =
         cluster.withWorkloads(
             cluster.workloads().stream()
-                .map(w -> w.ref().equals(ref) ? w.withContainers(containers) : w)
+                .map(
+                    w ->
+                        w.ref().equals(ref)
+                            ? w.withContainers(containers).withExtras(resizedExtras)
+                            : w)
                 .toList());
     SimCluster settled = DemoFleetBuilder.repack(resized, seed, ++generation, Set.of(ref));
     fleet =

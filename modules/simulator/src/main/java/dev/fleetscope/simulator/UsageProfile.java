@@ -170,7 +170,26 @@ sealed interface UsageProfile {
       int everyDays,
       double gpuActivity,
       long gpuMemory)
-      implements UsageProfile {
+      implements UsageProfile, ScheduledRuns {
+    @Override
+    public java.util.List<Run> runs(long stream, long fromMinute, long toMinute) {
+      java.util.List<Run> runs = new java.util.ArrayList<>();
+      for (long day = Math.floorDiv(fromMinute, MINUTES_PER_DAY);
+          day <= Math.floorDiv(toMinute, MINUTES_PER_DAY);
+          day++) {
+        if (Math.floorMod(day, everyDays) != 0) {
+          continue;
+        }
+        int jitter = (int) (Noise.uniform(stream + 6, day) * durationMinutes * 0.3);
+        long start = day * MINUTES_PER_DAY + startMinuteOfDay;
+        long end = Math.min(start + durationMinutes + jitter, (day + 1) * MINUTES_PER_DAY);
+        if (start < end && end > fromMinute && start < toMinute) {
+          runs.add(new Run(start, end));
+        }
+      }
+      return runs;
+    }
+
     @Override
     public void demand(long minute, long stream, UsagePoint out) {
       long day = Math.floorDiv(minute, MINUTES_PER_DAY);
@@ -195,6 +214,51 @@ sealed interface UsageProfile {
     @Override
     public String behaviour() {
       return "batch-pipeline";
+    }
+  }
+
+  /**
+   * A short job run every {@code periodMinutes} (an hourly CronJob's pods): a few minutes of steady
+   * work with one minute of peak CPU, memory ramping up as it goes; nothing between runs.
+   */
+  record RecurringJob(
+      double cpu,
+      double peakCpu,
+      long peakMemory,
+      int periodMinutes,
+      int durationMinutes,
+      int offsetMinutes)
+      implements UsageProfile, ScheduledRuns {
+    @Override
+    public java.util.List<Run> runs(long stream, long fromMinute, long toMinute) {
+      java.util.List<Run> runs = new java.util.ArrayList<>();
+      long first = Math.floorDiv(fromMinute - offsetMinutes, periodMinutes);
+      for (long k = first; k * periodMinutes + offsetMinutes < toMinute; k++) {
+        long start = k * periodMinutes + offsetMinutes;
+        if (start + durationMinutes > fromMinute) {
+          runs.add(new Run(start, start + durationMinutes));
+        }
+      }
+      return runs;
+    }
+
+    @Override
+    public void demand(long minute, long stream, UsagePoint out) {
+      long sinceStart = Math.floorMod(minute - offsetMinutes, periodMinutes);
+      if (sinceStart >= durationMinutes) {
+        out.idle();
+        return;
+      }
+      double progress = sinceStart / (double) durationMinutes;
+      out.set(
+          (sinceStart == durationMinutes / 2 ? peakCpu : cpu)
+              * (0.9 + 0.1 * Noise.uniform(stream, minute)),
+          peakMemory * (0.5 + 0.5 * progress) * (1 + 0.02 * Noise.uniform(stream + 1, minute)));
+    }
+
+    @Override
+    public String behaviour() {
+      return "recurring-job";
     }
   }
 

@@ -190,4 +190,49 @@ class PrometheusExpositionTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void namesNativeSidecarsKedasHpaAndLeavesClaimedGpusOutOfTheResources() throws Exception {
+    List<Sample> samples = scrape();
+    assertTrue(
+        samples.stream()
+            .anyMatch(
+                s ->
+                    s.name().equals("kube_pod_init_container_resource_requests")
+                        && "envoy".equals(s.label("container"))));
+    assertTrue(
+        samples.stream()
+            .noneMatch(
+                s ->
+                    s.name().equals("kube_pod_container_resource_requests")
+                        && "envoy".equals(s.label("container"))));
+    assertTrue(
+        samples.stream()
+            .anyMatch(
+                s ->
+                    s.name().equals("kube_horizontalpodautoscaler_spec_target_metric")
+                        && "keda-hpa-orders-consumer".equals(s.label("horizontalpodautoscaler"))
+                        && "s0-kafka-orders".equals(s.label("metric_name"))
+                        && "average".equals(s.label("metric_target_type"))
+                        && s.value() == 50));
+    assertTrue(
+        samples.stream()
+            .anyMatch(
+                s ->
+                    s.name().equals("kube_horizontalpodautoscaler_info")
+                        && "keda-hpa-orders-consumer".equals(s.label("horizontalpodautoscaler"))
+                        && "orders-consumer".equals(s.label("scaletargetref_name"))));
+    List<Sample> trainer =
+        samples.stream()
+            .filter(
+                s ->
+                    "trainer".equals(s.label("container"))
+                        && s.label("pod") != null
+                        && s.label("pod").startsWith("llm-finetune-dra"))
+            .toList();
+    assertTrue(trainer.stream().anyMatch(s -> s.name().equals("DCGM_FI_PROF_GR_ENGINE_ACTIVE")));
+    assertTrue(
+        trainer.stream().noneMatch(s -> "nvidia_com_gpu".equals(s.label("resource"))),
+        "GPUs held through a DRA claim are no extended resource");
+  }
 }

@@ -30,7 +30,7 @@ public final class GitOpsExport {
     SERVER_SIDE_APPLY
   }
 
-  private static final ObjectMapper YAML =
+  static final ObjectMapper YAML =
       new ObjectMapper(
           new YAMLFactory()
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -89,7 +89,7 @@ public final class GitOpsExport {
     return YAML.writeValueAsString(doc);
   }
 
-  private static Path writeAtomically(Path target, String text) throws IOException {
+  static Path writeAtomically(Path target, String text) throws IOException {
     AtomicFiles.write(target, text);
     return target;
   }

@@ -17,11 +17,10 @@ import dev.fleetscope.model.ContainerUsage;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.Metric;
-import dev.fleetscope.model.Node;
 import dev.fleetscope.model.NodeGpus;
-import dev.fleetscope.model.Pod;
 import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.Workload;
+import dev.fleetscope.model.change.ContainerChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +30,10 @@ import java.util.function.Consumer;
 
 /**
  * Recommends for a whole {@link FleetSnapshot}: every container of every workload's pod template
- * that has a usage history, priced at its cluster's {@link UnitPrices}. Runs on the calling thread
- * (a view-model calls it from a background task), reports progress after each container and stops
- * with a {@link CancellationException} as soon as {@code cancelled} says so.
+ * that has a usage history (a pod with pod-level resources as one; the runs of a group of Jobs
+ * concatenated), priced at its cluster's {@link UnitPrices}. Runs on the calling thread (a
+ * view-model calls it from a background task), reports progress after each container and stops with
+ * a {@link CancellationException} as soon as {@code cancelled} says so.
  *
  * <pre>{@code
  * FleetRecommendations result = new FleetRightsizer(FleetscopeStrategy.DEFAULT)
@@ -63,11 +63,11 @@ public final class FleetRightsizer {
             task + " cancelled after " + i + " of " + targets.size() + " containers");
       }
       Target target = targets.get(i);
-      Optional<ContainerUsage> usage = snapshot.usage(target.ref());
-      if (usage.isEmpty() || usage.get().history(Metric.CPU_CORES).isEmpty()) {
+      List<ContainerUsage> usage = TargetUsage.of(snapshot, target.workload(), target.spec());
+      if (usage.isEmpty()) {
         withoutHistory.add(target.ref());
       } else {
-        done.add(recommend(target, usage.get()));
+        done.add(recommend(target, usage));
       }
       progress.accept(
           new Progress(
@@ -86,11 +86,11 @@ public final class FleetRightsizer {
   public FleetBacktest backtest(FleetSnapshot snapshot, int unseenDays) {
     List<FleetBacktest.Entry> entries = new ArrayList<>();
     for (Target target : targets(snapshot)) {
-      Optional<ContainerUsage> usage = snapshot.usage(target.ref());
-      if (usage.isEmpty() || usage.get().history(Metric.CPU_CORES).isEmpty()) {
+      List<ContainerUsage> usage = TargetUsage.of(snapshot, target.workload(), target.spec());
+      if (usage.isEmpty()) {
         continue;
       }
-      UsageHistory history = Histories.of(usage.get());
+      UsageHistory history = TargetUsage.history(target.spec(), usage);
       int split = history.size() - unseenDays * history.samplesPerDay();
       if (split >= history.samplesPerDay()) {
         entries.add(
@@ -110,19 +110,25 @@ public final class FleetRightsizer {
         workload.desiredReplicas(),
         workload.containers().size(),
         workload.autoscaler(),
-        spec.gpu());
+        spec.gpu(),
+        ContainerChange.POD.equals(spec.name()) ? "" : spec.name(),
+        spec.kind(),
+        spec.jvm(),
+        workload.job());
   }
 
-  private ContainerRecommendation recommend(Target target, ContainerUsage usage) {
+  private ContainerRecommendation recommend(Target target, List<ContainerUsage> usage) {
     ContainerSpec spec = target.spec();
     Workload workload = target.workload();
     ContainerFacts facts = facts(target);
     Optional<GpuUsage> gpu =
-        spec.gpu() instanceof GpuAllocation.None
+        spec.gpu() instanceof GpuAllocation.None || ContainerChange.POD.equals(spec.name())
             ? Optional.empty()
-            : Optional.of(gpuUsage(usage, spec.gpu(), gpusOf(target.cluster(), workload)));
+            : Optional.of(
+                gpuUsage(
+                    usage.getFirst(), spec.gpu(), GpuSources.of(target.cluster(), workload, spec)));
     Recommendation recommendation =
-        rightsizer.recommend(Histories.of(usage), facts, target.prices(), gpu);
+        rightsizer.recommend(TargetUsage.history(spec, usage), facts, target.prices(), gpu);
     return new ContainerRecommendation(target.ref(), workload.desiredReplicas(), recommendation);
   }
 
@@ -137,19 +143,9 @@ public final class FleetRightsizer {
   }
 
   /**
-   * The GPUs of the node the workload's first pod runs on, else of the cluster's first GPU node.
+   * Every container to size: a pod sized at pod level is one target ({@link ContainerChange#POD});
+   * otherwise its app containers, native sidecars and init containers, each.
    */
-  private static NodeGpus gpusOf(Cluster cluster, Workload workload) {
-    List<String> podNodes = workload.pods().stream().map(Pod::node).toList();
-    return cluster.nodes().stream()
-        .filter(n -> n.gpus().count() > 0)
-        .sorted(
-            (a, b) -> Boolean.compare(!podNodes.contains(a.name()), !podNodes.contains(b.name())))
-        .map(Node::gpus)
-        .findFirst()
-        .orElse(NodeGpus.NONE);
-  }
-
   private static List<Target> targets(FleetSnapshot snapshot) {
     List<Target> targets = new ArrayList<>();
     for (Cluster cluster : snapshot.clusters()) {
@@ -158,8 +154,7 @@ public final class FleetRightsizer {
           .workloads()
           .forEach(
               workload ->
-                  workload
-                      .containers()
+                  TargetUsage.specs(workload)
                       .forEach(spec -> targets.add(new Target(cluster, prices, workload, spec))));
     }
     return targets;

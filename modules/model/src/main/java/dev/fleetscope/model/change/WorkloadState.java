@@ -1,6 +1,7 @@
 package dev.fleetscope.model.change;
 
 import dev.fleetscope.model.HorizontalAutoscaler;
+import dev.fleetscope.model.VerticalAutoscaler;
 import dev.fleetscope.model.WorkloadRef;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,8 +19,14 @@ import java.util.Optional;
  *     resources as its spec states them (what an in-place resize changes)
  * @param disruptionBudgets PodDisruptionBudgets of its namespace, each with its selector ({@link
  *     #coveringBudgets()} are those that protect its pods)
- * @param podTemplateImmutable true for a Job, whose pod template the API server refuses to change
+ * @param podTemplateImmutable true for a Job whose pod template the API server refuses to change
+ *     (any Job but a suspended one on a cluster that lets its resources change)
  * @param podTemplateLabels the labels its pods are made with, which budgets select on
+ * @param verticalAutoscaler the VPA aimed at the workload, whatever its mode
+ * @param traits per container (app containers, native sidecars, init containers): its kind, resize
+ *     policy and JVM; a container missing here is a plain app container
+ * @param podStatus per running pod, what its status says about resizing it in place
+ * @param podResources the template's pod-level {@code spec.resources}, exactly as written
  */
 public record WorkloadState(
     WorkloadRef ref,
@@ -29,9 +36,13 @@ public record WorkloadState(
     Optional<HorizontalAutoscaler> autoscaler,
     List<DisruptionBudget> disruptionBudgets,
     boolean podTemplateImmutable,
-    Map<String, String> podTemplateLabels) {
+    Map<String, String> podTemplateLabels,
+    Optional<VerticalAutoscaler> verticalAutoscaler,
+    Map<String, ContainerTraits> traits,
+    Map<String, PodStatus> podStatus,
+    Optional<ContainerResources> podResources) {
 
-  /** A state whose budgets are already known to cover it (no pod labels to select on). */
+  /** A workload of plain app containers whose budgets are known to cover it, without a VPA. */
   public WorkloadState(
       WorkloadRef ref,
       Map<String, ContainerResources> containers,
@@ -48,7 +59,64 @@ public record WorkloadState(
         autoscaler,
         disruptionBudgets,
         podTemplateImmutable,
-        Map.of());
+        Map.of(),
+        Optional.empty(),
+        Map.of(),
+        Map.of(),
+        Optional.empty());
+  }
+
+  /** A workload of plain app containers, without a VPA, pod statuses or pod-level resources. */
+  public WorkloadState(
+      WorkloadRef ref,
+      Map<String, ContainerResources> containers,
+      int replicas,
+      Map<String, Map<String, ContainerResources>> pods,
+      Optional<HorizontalAutoscaler> autoscaler,
+      List<DisruptionBudget> disruptionBudgets,
+      boolean podTemplateImmutable,
+      Map<String, String> podTemplateLabels) {
+    this(
+        ref,
+        containers,
+        replicas,
+        pods,
+        autoscaler,
+        disruptionBudgets,
+        podTemplateImmutable,
+        podTemplateLabels,
+        Optional.empty(),
+        Map.of(),
+        Map.of(),
+        Optional.empty());
+  }
+
+  /** A workload without pod labels to select budgets on (its budgets are known to cover it). */
+  public WorkloadState(
+      WorkloadRef ref,
+      Map<String, ContainerResources> containers,
+      int replicas,
+      Map<String, Map<String, ContainerResources>> pods,
+      Optional<HorizontalAutoscaler> autoscaler,
+      List<DisruptionBudget> disruptionBudgets,
+      boolean podTemplateImmutable,
+      Optional<VerticalAutoscaler> verticalAutoscaler,
+      Map<String, ContainerTraits> traits,
+      Map<String, PodStatus> podStatus,
+      Optional<ContainerResources> podResources) {
+    this(
+        ref,
+        containers,
+        replicas,
+        pods,
+        autoscaler,
+        disruptionBudgets,
+        podTemplateImmutable,
+        Map.of(),
+        verticalAutoscaler,
+        traits,
+        podStatus,
+        podResources);
   }
 
   public WorkloadState {
@@ -60,11 +128,25 @@ public record WorkloadState(
     pods = Collections.unmodifiableMap(podCopy);
     disruptionBudgets = List.copyOf(disruptionBudgets);
     podTemplateLabels = Map.copyOf(podTemplateLabels);
+    traits = Map.copyOf(traits);
+    podStatus = Collections.unmodifiableMap(new LinkedHashMap<>(podStatus));
   }
 
   /** The budgets whose selector picks the workload's pods: the ones a rollout must respect. */
   public List<DisruptionBudget> coveringBudgets() {
     return disruptionBudgets.stream().filter(b -> b.covers(podTemplateLabels)).toList();
+  }
+
+  public ContainerTraits traits(String container) {
+    return traits.getOrDefault(container, ContainerTraits.PLAIN);
+  }
+
+  /**
+   * The container of the pod level ({@link ContainerChange#POD}) reads the template's pod-level
+   * resources.
+   */
+  public Optional<ContainerResources> resources(String container) {
+    return ContainerChange.POD.equals(container) ? podResources : container(container);
   }
 
   public Optional<ContainerResources> container(String name) {
@@ -83,7 +165,12 @@ public record WorkloadState(
     if (method == ApplyMethod.IN_PLACE) {
       return pods.values().stream().allMatch(pod -> holds(pod, change, after));
     }
-    return holds(containers, change, after);
+    return change.containers().stream()
+        .allMatch(
+            c ->
+                resources(c.container())
+                    .map(now -> now.equals(after ? c.after() : c.before()))
+                    .orElse(false));
   }
 
   private static boolean holds(
