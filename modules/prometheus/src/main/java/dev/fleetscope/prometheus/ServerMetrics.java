@@ -13,17 +13,16 @@ import java.util.Map;
  *
  * @param modelLabel the label naming the model on the server's series; empty when it has none (TGI
  *     serves one model per server: the model is named after its workload)
- * @param gaps what this kind never exports, said once per model of it
  */
-record ServerMetrics(
-    ServerKind kind,
-    String modelLabel,
-    Map<ServingSignal, MetricSource> sources,
-    List<String> gaps) {
+record ServerMetrics(ServerKind kind, String modelLabel, Map<ServingSignal, MetricSource> sources) {
 
   ServerMetrics {
     sources = Map.copyOf(sources);
-    gaps = List.copyOf(gaps);
+  }
+
+  /** What this kind never exports, said once per model of it. */
+  List<String> gaps() {
+    return kind.gaps();
   }
 
   /** vLLM 0.4 to 0.11 and later (V0 and V1 engines): both names of renamed metrics are read. */
@@ -43,7 +42,7 @@ record ServerMetrics(
     s.put(GENERATION_TOKENS, MetricSource.of("vllm:generation_tokens_total"));
     s.put(QUEUE_LENGTH, MetricSource.of("vllm:num_requests_waiting"));
     s.put(KV_CACHE, MetricSource.of("vllm:kv_cache_usage_perc", "vllm:gpu_cache_usage_perc"));
-    return new ServerMetrics(ServerKind.VLLM, "model_name", s, List.of());
+    return new ServerMetrics(ServerKind.VLLM, "model_name", s);
   }
 
   /**
@@ -62,13 +61,7 @@ record ServerMetrics(
         TIME_TO_FIRST_TOKEN,
         MetricSource.of("nv_inference_first_response_histogram_ms").scaled(1e-3).optionally());
     s.put(QUEUE_LENGTH, MetricSource.of("nv_inference_pending_request_count"));
-    return new ServerMetrics(
-        ServerKind.TRITON,
-        "model",
-        s,
-        List.of(
-            "no latency percentiles: Triton counts cumulative request durations only, so the mean"
-                + " latency is shown instead"));
+    return new ServerMetrics(ServerKind.TRITON, "model", s);
   }
 
   /** Text Generation Inference: no model label, no time to first token. */
@@ -82,8 +75,7 @@ record ServerMetrics(
     s.put(PROMPT_TOKENS, MetricSource.of("tgi_request_input_length_sum"));
     s.put(GENERATION_TOKENS, MetricSource.of("tgi_request_generated_tokens_sum"));
     s.put(QUEUE_LENGTH, MetricSource.of("tgi_queue_size"));
-    return new ServerMetrics(
-        ServerKind.TGI, "", s, List.of("no time to first token: TGI does not export it"));
+    return new ServerMetrics(ServerKind.TGI, "", s);
   }
 
   /**
@@ -101,7 +93,7 @@ record ServerMetrics(
             .where(labelled + ", http_response_status_code=~\"5..\""));
     s.put(LATENCY, MetricSource.of("http_server_request_duration_seconds").where(labelled));
     s.put(LATENCY_SUM, MetricSource.of("http_server_request_duration_seconds_sum").where(labelled));
-    return new ServerMetrics(ServerKind.OTEL, modelLabel, s, List.of());
+    return new ServerMetrics(ServerKind.OTEL, modelLabel, s);
   }
 
   static List<ServerMetrics> all(String otelModelLabel) {

@@ -1,5 +1,7 @@
 package dev.fleetscope.model.serving;
 
+import java.util.List;
+
 /** The model servers Fleetscope recognises by the metrics they export. */
 public enum ServerKind {
   /** vLLM's OpenAI-compatible server ({@code vllm:} metrics, labelled {@code model_name}). */
@@ -28,5 +30,17 @@ public enum ServerKind {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** What servers of this kind never export, as a model's problems say it. */
+  public List<String> gaps() {
+    return switch (this) {
+      case TRITON ->
+          List.of(
+              "no latency percentiles: Triton counts cumulative request durations only, so the"
+                  + " mean latency is shown instead");
+      case TGI -> List.of("no time to first token: TGI does not export it");
+      case VLLM, OTEL -> List.of();
+    };
   }
 }
