@@ -13,11 +13,16 @@ import java.util.Map;
 
 /**
  * Writes demo model servers' metrics over a span of minutes as timestamped OpenMetrics, for {@code
- * promtool tsdb create-blocks-from openmetrics}: counters from 0 at the span's start, sampled at
- * the end of every step, gauges of the step's last minute. Each family's samples together, each
- * series' in time order.
+ * promtool tsdb create-blocks-from openmetrics}: counters sampled at the end of every step, gauges
+ * of the step's last minute. Each family's samples together, each series' in time order.
+ *
+ * <p>The counters have counted for a week before the span, as a server's that has been up a while:
+ * a counter that is 0 at a window's start makes Prometheus take it as started within the window and
+ * extrapolate its rate less, which a bucket that is rarely hit would otherwise do.
  */
 final class ServingHistory {
+  private static final long WARM_UP_MINUTES = 7 * 1440;
+
   private final List<DemoServer> servers;
   private final long fromMinute;
   private final long untilMinute;
@@ -52,7 +57,8 @@ final class ServingHistory {
   private void writeFamily(Writer out, ServingFamily family, DemoServer server) throws IOException {
     List<List<Series>> steps = new ArrayList<>();
     List<Long> times = new ArrayList<>();
-    ServingTotals replica = new ServingTotals(fromMinute);
+    ServingTotals replica = new ServingTotals(fromMinute - WARM_UP_MINUTES);
+    replica.advance(server, fromMinute);
     for (long end = fromMinute + stepMinutes; end <= untilMinute; end += stepMinutes) {
       replica.advance(server, end);
       steps.add(family.series().apply(new Reading(Map.of(), replica.totals, replica.now)));
