@@ -27,8 +27,8 @@ class BucketQuantilePropertiesTest {
   @Property
   void neverDecreasesWithTheQuantileAndStaysWithinTheFiniteBounds(
       @ForAll @Size(min = 2, max = 12) List<@IntRange(min = 0, max = 1000) Integer> perBucket,
-      @ForAll @DoubleRange(min = 0, max = 1) double a,
-      @ForAll @DoubleRange(min = 0, max = 1) double b) {
+      @ForAll @DoubleRange(min = 0, minIncluded = false, max = 1) double a,
+      @ForAll @DoubleRange(min = 0, minIncluded = false, max = 1) double b) {
     List<Bucket> buckets = buckets(perBucket);
     double low = BucketQuantile.quantile(Math.min(a, b), buckets).value();
     double high = BucketQuantile.quantile(Math.max(a, b), buckets).value();

@@ -112,6 +112,14 @@ class BucketQuantileTest {
   }
 
   @Test
+  void isUndefinedAtQuantileZeroOverAnEmptyLowestBucketAsInPrometheus() {
+    // rank 0 lands in the first bucket, which holds nothing: 0/0.
+    List<Bucket> buckets = List.of(new Bucket(0.1, 0), new Bucket(1, 5), new Bucket(INF, 5));
+    assertTrue(Double.isNaN(q(0, buckets)));
+    assertEquals(0.0, q(0, LATENCY));
+  }
+
+  @Test
   void answersInfinitiesOutsideZeroToOneAsPrometheusDoes() {
     assertEquals(Double.NEGATIVE_INFINITY, q(-0.1, LATENCY));
     assertEquals(INF, q(1.1, LATENCY));
