@@ -2,7 +2,6 @@ package dev.fleetscope.prometheus;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
@@ -26,7 +25,6 @@ final class ServingFixture {
   final Instant end;
   final long[] times = new long[LAST + 1];
   final OpenMetricsFile file = new OpenMetricsFile();
-  final Map<String, Double> held = new HashMap<>();
 
   ServingFixture(Instant end) {
     this.end = end;
@@ -178,11 +176,6 @@ final class ServingFixture {
         i -> 1);
   }
 
-  /** The requests a workload held on average over the window, by resource. */
-  double held(String workload, String resource) {
-    return held.getOrDefault(workload + "/" + resource, 0.0);
-  }
-
   private void requests(
       Map<String, String> pod, int from, String resource, String unit, double value) {
     Map<String, String> labels = new LinkedHashMap<>(pod);
@@ -190,13 +183,6 @@ final class ServingFixture {
     labels.put("resource", resource);
     labels.put("unit", unit);
     gauge("kube_pod_container_resource_requests", labels, from, i -> value);
-    String workload = pod.get("namespace") + "/" + workloadOf(pod.get("pod"));
-    held.merge(workload + "/" + resource, value * points(from) / 60.0, Double::sum);
-  }
-
-  /** The fixture's pod names are the workload's name and one or two generated segments. */
-  private static String workloadOf(String pod) {
-    return pod.replaceAll("(-[0-9a-f]{10})?-[a-z0-9]{5}$|-\\d+$", "");
   }
 
   static Map<String, String> labels(String... pairs) {

@@ -97,11 +97,10 @@ class ServingReaderIT {
     assertClose(e.failures / e.requests, chat.errorRatio(), "error ratio");
     String pods = "pod=~\"chat-vllm-.*\"";
     assertPercentiles(
-        oracle("vllm:e2e_request_latency_seconds_bucket{" + pods + "}", 1), chat.latency());
+        oracle("vllm:e2e_request_latency_seconds_bucket{" + pods + "}"), chat.latency());
     assertClose(e.latencySum / e.latencyCount, chat.meanLatencySeconds(), "mean latency");
     assertPercentiles(
-        oracle("vllm:time_to_first_token_seconds_bucket{" + pods + "}", 1),
-        chat.timeToFirstToken());
+        oracle("vllm:time_to_first_token_seconds_bucket{" + pods + "}"), chat.timeToFirstToken());
     // Pod a exports the current name, b the older one, c both with the same counts.
     assertPercentiles(
         oracle(
@@ -211,7 +210,7 @@ class ServingReaderIT {
     assertTrue(yolo.timeToFirstToken().isEmpty(), "yolo has no first-response histogram");
     Percentiles ttft = ocr.timeToFirstToken().orElseThrow();
     Percentiles expected =
-        oracle("nv_inference_first_response_histogram_ms_bucket{model=\"ocr\"}", 1).times(1e-3);
+        oracle("nv_inference_first_response_histogram_ms_bucket{model=\"ocr\"}").times(1e-3);
     assertEquals(expected, ttft);
   }
 
@@ -222,8 +221,7 @@ class ServingReaderIT {
     assertClose(e.requests, ranker.requestsPerSecond(), "requests/s");
     assertClose(e.failures / e.requests, ranker.errorRatio(), "5xx ratio");
     assertPercentiles(
-        oracle("http_server_request_duration_seconds_bucket{model=\"ranker\"}", 1),
-        ranker.latency());
+        oracle("http_server_request_duration_seconds_bucket{model=\"ranker\"}"), ranker.latency());
     assertClose(e.latencySum / e.latencyCount, ranker.meanLatencySeconds(), "mean latency");
     assertEquals(List.of(), ranker.problems());
     assertTrue(ranker.gpuBusyShare().isEmpty() && ranker.tokensPerSecond().isEmpty());
@@ -286,10 +284,6 @@ class ServingReaderIT {
       values[i] = rows.rows.getFirst().value();
     }
     return new Percentiles(values[0], values[1], values[2]);
-  }
-
-  private static Percentiles oracle(String selector, int unused) throws PrometheusException {
-    return oracle(new String[] {selector});
   }
 
   private static void assertPercentiles(Percentiles expected, Optional<Percentiles> actual) {

@@ -18,6 +18,7 @@ import dev.fleetscope.model.serving.TokenRates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,20 +61,20 @@ public final class DemoServing {
     long until = Math.floorDiv(end.getEpochSecond(), 60);
     List<ModelServing> models = new ArrayList<>();
     for (DemoServer server : DemoServers.of(simulator.fleet())) {
-      ServingTotals replica = new ServingTotals(until - minutes);
-      double[] gauges = new double[3];
+      ServingPoint totals = new ServingPoint();
+      double[] gauges = new double[2];
       ServingPoint minute = new ServingPoint();
       ServingMinute one = new ServingMinute();
       for (long m = until - minutes; m < until; m++) {
         one.fill(server, m, minute);
-        replica.totals.add(minute);
+        totals.add(minute);
         gauges[0] += server.kind() == ServerKind.TRITON ? minute.pending : minute.waiting;
         gauges[1] += minute.kvCache;
       }
-      models.add(model(server, replica.totals, gauges, minutes, until, prices));
+      models.add(model(server, totals, gauges, minutes, until, prices));
     }
     models.sort(
-        java.util.Comparator.comparing((ModelServing m) -> m.model().cluster())
+        Comparator.comparing((ModelServing m) -> m.model().cluster())
             .thenComparing(m -> m.model().namespace())
             .thenComparing(m -> m.model().workload().orElseThrow().name())
             .thenComparing(m -> m.model().name()));
