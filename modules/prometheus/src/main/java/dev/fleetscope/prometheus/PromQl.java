@@ -27,6 +27,14 @@ final class PromQl {
     return "[" + (window.toSeconds() + 1) + "s]";
   }
 
+  /**
+   * {@code [window - 1s : step]}: evaluated at a step-aligned end (or any end in whole seconds), it
+   * holds exactly {@code window / step} step-aligned points on Prometheus 2 and 3 alike.
+   */
+  static String subquery(Duration window, Duration step) {
+    return "[" + (window.toSeconds() - 1) + "s:" + seconds(step) + "]";
+  }
+
   /** A duration in whole seconds, for offsets and subquery steps: {@code 300s}. */
   static String seconds(Duration duration) {
     return duration.toSeconds() + "s";

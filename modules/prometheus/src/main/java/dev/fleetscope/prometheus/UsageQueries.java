@@ -104,7 +104,7 @@ public final class UsageQueries {
     String periods = "(rate(container_cpu_cfs_periods_total" + cadvisorFilter() + w + ") > 0)";
     String perPod = join.perPod("max", cadvisor(throttled + " / " + periods));
     return new PromQuery(
-        "CPU throttling", "avg_over_time((" + perPod + ")" + subquery(window, step) + ")");
+        "CPU throttling", "avg_over_time((" + perPod + ")" + PromQl.subquery(window, step) + ")");
   }
 
   /**
@@ -118,7 +118,7 @@ public final class UsageQueries {
       throw new IllegalArgumentException("a quantile is between 0 and 1, was " + quantile);
     }
     String inner =
-        "(" + join.perWorkload("max", perPod(metric, step)) + ")" + subquery(window, step);
+        "(" + join.perWorkload("max", perPod(metric, step)) + ")" + PromQl.subquery(window, step);
     String promql =
         quantile == 1
             ? "max_over_time(" + inner + ")"
@@ -134,21 +134,13 @@ public final class UsageQueries {
         "sum_over_time(("
             + join.perWorkload("sum", oomPerPod(step))
             + ")"
-            + subquery(window, step)
+            + PromQl.subquery(window, step)
             + ")");
   }
 
   /** The windows of the usage samples: the step, but never shorter than what holds two scrapes. */
   public static Duration sampleWindow(Duration step, Duration minWindow) {
     return step.compareTo(minWindow) >= 0 ? step : minWindow;
-  }
-
-  /**
-   * {@code [window - 1s : step]}: evaluated at a step-aligned end, it holds exactly {@code window /
-   * step} step-aligned points on Prometheus 2 and 3 alike.
-   */
-  private static String subquery(Duration window, Duration step) {
-    return "[" + (window.toSeconds() - 1) + "s:" + PromQl.seconds(step) + "]";
   }
 
   private String cadvisorFilter() {

@@ -19,17 +19,35 @@ final class WorkloadJoin {
     this.cluster = labels.cluster();
   }
 
+  /** Where the owner series come from: an instant selector, or one over a window. */
+  @FunctionalInterface
+  interface OwnerSeries {
+    /** An instant-vector expression of {@code metric} with these matchers (no braces). */
+    String of(String metric, String matchers);
+
+    OwnerSeries INSTANT = (metric, matchers) -> metric + "{" + matchers + "}";
+  }
+
   /**
    * One series per (cluster, namespace, pod) valued 1, labelled with its workload's kind and name.
    */
   String podOwners() {
+    return podOwners(OwnerSeries.INSTANT);
+  }
+
+  /** {@link #podOwners()} over owner series taken from {@code series}. */
+  String podOwners(OwnerSeries series) {
     String podKey = PromQl.labels(cluster, "namespace", "pod", KIND, NAME);
     String direct =
         named(
-            "kube_pod_owner{owner_is_controller=\"true\", owner_kind=~\"StatefulSet|DaemonSet\"}",
+            series.of(
+                "kube_pod_owner",
+                "owner_is_controller=\"true\", owner_kind=~\"StatefulSet|DaemonSet\""),
             "owner_name");
     String viaReplicaSet =
-        "label_replace(kube_pod_owner{owner_is_controller=\"true\", owner_kind=\"ReplicaSet\"}, \"replicaset\", \"$1\", \"owner_name\", \"(.+)\")"
+        "label_replace("
+            + series.of("kube_pod_owner", "owner_is_controller=\"true\", owner_kind=\"ReplicaSet\"")
+            + ", \"replicaset\", \"$1\", \"owner_name\", \"(.+)\")"
             + " * on ("
             + PromQl.labels(cluster, "namespace", "replicaset")
             + ") group_left ("
@@ -40,16 +58,20 @@ final class WorkloadJoin {
             + " max by ("
             + PromQl.labels(cluster, "namespace", "replicaset", KIND, NAME)
             + ") ("
-            + named("kube_replicaset_owner{owner_kind=\"Deployment\"}", "owner_name")
+            + named(series.of("kube_replicaset_owner", "owner_kind=\"Deployment\""), "owner_name")
             + ")";
     String ownJob =
-        "label_replace(label_replace(kube_job_owner{owner_kind=\"<none>\"}, \""
+        "label_replace(label_replace("
+            + series.of("kube_job_owner", "owner_kind=\"<none>\"")
+            + ", \""
             + NAME
             + "\", \"$1\", \"job_name\", \"(.+)\"), \""
             + KIND
             + "\", \"Job\", \"\", \"\")";
     String viaJob =
-        "label_replace(kube_pod_owner{owner_is_controller=\"true\", owner_kind=\"Job\"}, \"job_name\", \"$1\", \"owner_name\", \"(.+)\")"
+        "label_replace("
+            + series.of("kube_pod_owner", "owner_is_controller=\"true\", owner_kind=\"Job\"")
+            + ", \"job_name\", \"$1\", \"owner_name\", \"(.+)\")"
             + " * on ("
             + PromQl.labels(cluster, "namespace", "job_name")
             + ") group_left ("
@@ -60,7 +82,7 @@ final class WorkloadJoin {
             + " max by ("
             + PromQl.labels(cluster, "namespace", "job_name", KIND, NAME)
             + ") ("
-            + named("kube_job_owner{owner_kind=\"CronJob\"}", "owner_name")
+            + named(series.of("kube_job_owner", "owner_kind=\"CronJob\""), "owner_name")
             + " or "
             + ownJob
             + ")";
@@ -103,9 +125,9 @@ final class WorkloadJoin {
   }
 
   /** {@code owner_kind} and {@code owner_name} copied to the workload labels. */
-  private static String named(String selector, String nameLabel) {
+  private static String named(String series, String nameLabel) {
     return "label_replace(label_replace("
-        + selector
+        + series
         + ", \""
         + NAME
         + "\", \"$1\", \""

@@ -41,6 +41,36 @@ final class OpenMetricsFile {
         values);
   }
 
+  /**
+   * Adds a classic histogram series: a {@code _bucket} series per upper bound (the last must be
+   * +Inf), {@code _count} (the +Inf bucket) and {@code _sum}, each cumulative at every time.
+   *
+   * @param cumulative {@code cumulative[t][k]}: observations at most {@code bounds[k]} by time t
+   */
+  void histogram(
+      String name,
+      Map<String, String> labels,
+      long[] epochSeconds,
+      double[] bounds,
+      double[][] cumulative,
+      double[] sums) {
+    for (int k = 0; k < bounds.length; k++) {
+      Map<String, String> bucket = new LinkedHashMap<>(labels);
+      bucket.put("le", bounds[k] == Double.POSITIVE_INFINITY ? "+Inf" : Double.toString(bounds[k]));
+      double[] counts = new double[epochSeconds.length];
+      for (int t = 0; t < counts.length; t++) {
+        counts[t] = cumulative[t][k];
+      }
+      add(name, "histogram", name + "_bucket", bucket, epochSeconds, counts);
+    }
+    double[] total = new double[epochSeconds.length];
+    for (int t = 0; t < total.length; t++) {
+      total[t] = cumulative[t][bounds.length - 1];
+    }
+    add(name, "histogram", name + "_count", labels, epochSeconds, total);
+    add(name, "histogram", name + "_sum", labels, epochSeconds, sums);
+  }
+
   /** Samples written so far. */
   long samples() {
     return families.values().stream().mapToLong(f -> f.lines().size()).sum();

@@ -21,15 +21,28 @@ import java.util.function.Predicate;
  * exporters report.
  */
 public final class OpenMetricsHistory {
+  /** How much of the history the model servers' metrics cover by default. */
+  public static final Duration SERVING_SPAN = Duration.ofHours(6);
+
   private final Simulator simulator;
   private final Predicate<WorkloadRef> include;
   private final int stepMinutes;
+  private final Duration servingSpan;
 
   /**
    * @param include the workloads to write (a whole fleet is ~60 M samples; tests pick a few)
    * @param step a whole number of minutes between samples
    */
   public OpenMetricsHistory(Simulator simulator, Predicate<WorkloadRef> include, Duration step) {
+    this(simulator, include, step, SERVING_SPAN);
+  }
+
+  /**
+   * @param servingSpan the end of the history the model servers' metrics cover: their histograms
+   *     are many series each, so a fortnight of them is rarely wanted
+   */
+  public OpenMetricsHistory(
+      Simulator simulator, Predicate<WorkloadRef> include, Duration step, Duration servingSpan) {
     if (step.toMinutes() < 1 || step.toSeconds() % 60 != 0) {
       throw new IllegalArgumentException("the step must be a whole number of minutes, was " + step);
     }
@@ -39,6 +52,7 @@ public final class OpenMetricsHistory {
     this.simulator = simulator;
     this.include = include;
     this.stepMinutes = (int) step.toMinutes();
+    this.servingSpan = servingSpan;
   }
 
   private record PodContainer(
@@ -81,7 +95,12 @@ public final class OpenMetricsHistory {
             prefix + "requests",
             "gauge",
             selected,
-            (pc, sink) -> resources(pc, pc.container().spec().requests(), sidecars, sink));
+            (pc, sink) -> {
+              resources(pc, pc.container().spec().requests(), sidecars, sink);
+              if (!sidecars && !ExporterLabels.sidecar(pc.container())) {
+                gpuRequests(pc, sink);
+              }
+            });
         family(
             out,
             prefix + "limits",
@@ -146,10 +165,30 @@ public final class OpenMetricsHistory {
           "gauge",
           selected,
           (pc, sink) -> gpu(pc, Metric.GPU_ENGINE_ACTIVE, 1, sink));
+      servingHistory(selected).write(out);
       out.write("# EOF\n");
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** The selected model servers over the last {@code servingSpan} of the recorded history. */
+  private ServingHistory servingHistory(List<PodContainer> selected) {
+    List<DemoServer> servers =
+        DemoServers.of(simulator.fleet()).stream()
+            .filter(s -> include.test(s.workload().ref()))
+            .toList();
+    long until =
+        selected.isEmpty()
+            ? 0
+            : selected
+                    .getFirst()
+                    .history()
+                    .get(Metric.CPU_CORES)
+                    .epochSecondAt(selected.getFirst().history().get(Metric.CPU_CORES).size())
+                / 60;
+    long span = Math.max(stepMinutes, servingSpan.toMinutes() / stepMinutes * stepMinutes);
+    return new ServingHistory(servers, until - span, until, stepMinutes);
   }
 
   private List<PodContainer> selected() {
@@ -362,6 +401,28 @@ public final class OpenMetricsHistory {
     }
     if (r.memoryBounded() && r.memoryBytes() > 0) {
       constant(pc, pc.labels() + ",resource=\"memory\",unit=\"byte\"", r.memoryBytes(), sink);
+    }
+  }
+
+  /** GPU requests (whole devices or MIG slices) as kube-state-metrics names the resources. */
+  private void gpuRequests(PodContainer pc, Sink sink) {
+    switch (pc.container().spec().gpu()) {
+      case GpuAllocation.Whole whole ->
+          constant(
+              pc,
+              pc.labels() + ",resource=\"nvidia_com_gpu\",unit=\"integer\"",
+              whole.count(),
+              sink);
+      case GpuAllocation.Mig mig ->
+          constant(
+              pc,
+              pc.labels()
+                  + ",resource=\"nvidia_com_mig_"
+                  + mig.profile().name().replace('.', '_')
+                  + "\",unit=\"integer\"",
+              mig.count(),
+              sink);
+      default -> {}
     }
   }
 

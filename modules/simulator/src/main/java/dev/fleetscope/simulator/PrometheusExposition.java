@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Serves the demo fleet on a loopback port as cAdvisor, kube-state-metrics and the DCGM exporter
- * would, with their metric and label names (plus a {@code cluster} label, as a federated Prometheus
- * has), so a real Prometheus can scrape it. Values are computed at scrape time from the simulator's
- * clock.
+ * would, and its model servers as vLLM, Triton, TGI and OpenTelemetry do ({@link
+ * ServingExposition}), with their metric and label names (plus a {@code cluster} label, as a
+ * federated Prometheus has), so a real Prometheus can scrape it. Values are computed at scrape time
+ * from the simulator's clock.
  */
 public final class PrometheusExposition implements AutoCloseable {
   private static final String[] CONTAINER = {"cluster", "namespace", "pod", "container", "node"};
@@ -54,6 +55,7 @@ public final class PrometheusExposition implements AutoCloseable {
     }
     PrometheusRegistry registry = new PrometheusRegistry();
     new FleetMetrics(simulator).register(registry);
+    registry.register(new ServingExposition(simulator));
     HTTPServer server =
         HTTPServer.builder().hostname(host).port(port).registry(registry).buildAndStart();
     return new PrometheusExposition(simulator, server);

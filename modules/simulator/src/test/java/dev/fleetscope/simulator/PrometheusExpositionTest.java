@@ -112,6 +112,70 @@ class PrometheusExpositionTest {
   }
 
   @Test
+  void servesModelServersAsVllmTritonTgiAndOpenTelemetryNameThem() throws Exception {
+    Map<String, List<Sample>> families =
+        scrape().stream().collect(Collectors.groupingBy(Sample::name));
+    for (String name :
+        List.of(
+            "vllm:request_success_total",
+            "vllm:e2e_request_latency_seconds_bucket",
+            "vllm:time_to_first_token_seconds_bucket",
+            "vllm:inter_token_latency_seconds_bucket",
+            "vllm:time_per_output_token_seconds_bucket",
+            "vllm:kv_cache_usage_perc",
+            "vllm:gpu_cache_usage_perc",
+            "vllm:num_requests_waiting",
+            "nv_inference_request_success",
+            "nv_inference_request_duration_us",
+            "nv_inference_pending_request_count",
+            "tgi_request_count",
+            "tgi_request_duration_bucket",
+            "tgi_queue_size",
+            "http_server_request_duration_seconds_bucket")) {
+      assertTrue(families.containsKey(name), "missing " + name);
+    }
+    assertTrue(
+        families.get("http_server_request_duration_seconds_bucket").stream()
+            .allMatch(
+                s -> s.label("model") != null && s.label("http_response_status_code") != null));
+    assertTrue(
+        families.get("tgi_request_count").stream().allMatch(s -> s.label("model") == null),
+        "TGI labels no model");
+  }
+
+  @Test
+  void countsEachMinutesRequestsOnTheServersCounters() throws Exception {
+    DemoServer server =
+        DemoServers.of(exposition.simulator().fleet()).stream()
+            .filter(s -> s.kind() == dev.fleetscope.model.serving.ServerKind.VLLM)
+            .findFirst()
+            .orElseThrow();
+    String pod = server.workload().pods().getFirst().name();
+    long before = Math.floorDiv(clock.instant().getEpochSecond(), 60);
+    double first = stopped(pod);
+    clock.advance(Duration.ofMinutes(4));
+    double second = stopped(pod);
+    ServingPoint minute = new ServingPoint();
+    ServingMinute minutes = new ServingMinute();
+    double expected = 0;
+    for (long m = before; m < before + 4; m++) {
+      minutes.fill(server, m, minute);
+      expected += minute.requests - minute.failures - minute.lengthCapped;
+    }
+    assertEquals(expected, second - first);
+    assertTrue(expected > 0);
+  }
+
+  private static double stopped(String pod) throws Exception {
+    return scrape().stream()
+        .filter(s -> s.name().equals("vllm:request_success_total"))
+        .filter(s -> pod.equals(s.label("pod")) && "stop".equals(s.label("finished_reason")))
+        .findFirst()
+        .orElseThrow()
+        .value();
+  }
+
+  @Test
   void ownsStandaloneJobPodsByTheirJobAndCronJobPodsThroughOne() throws Exception {
     List<Sample> samples = scrape();
     var fleet = exposition.simulator().fleet();

@@ -38,12 +38,23 @@ final class BenchmarkPrometheus implements AutoCloseable {
     this.url = "http://127.0.0.1:" + port;
   }
 
+  /** Writes a fleet's timestamped OpenMetrics ending at {@code end} into a file. */
+  interface Series {
+    void write(Path file, Instant end) throws IOException;
+  }
+
   static BenchmarkPrometheus start(int containers, Duration window)
+      throws IOException, InterruptedException {
+    return start(window, (file, end) -> write(file, containers, end, window));
+  }
+
+  /** A Prometheus over the series {@code fleet} writes, ending on the last full hour. */
+  static BenchmarkPrometheus start(Duration window, Series fleet)
       throws IOException, InterruptedException {
     Instant end = Instant.ofEpochSecond(Instant.now().getEpochSecond() / 3600 * 3600);
     Path dir = Files.createTempDirectory("fleetscope-bench-prometheus");
     Path file = dir.resolve("fleet.om");
-    write(file, containers, end, window);
+    fleet.write(file, end);
     run(
         dir,
         "promtool",

@@ -1,0 +1,78 @@
+package dev.fleetscope.prometheus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Prometheus that does not answer cannot hold a reading: each query has the connection's
+ * deadline, the whole reading its own. MockWebServer stands in for a server that stalls.
+ */
+class ServingDeadlineTest {
+  private static final Instant END = Instant.parse("2026-11-24T10:00:00Z");
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void failsNamingTheQueryWhenTheServerStallsPastTheQueryDeadline() throws IOException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .headersDelay(5, TimeUnit.SECONDS)
+            .body(MockPrometheus.EMPTY_VECTOR)
+            .build());
+    ConnectionSettings impatient =
+        MockPrometheus.settings(server)
+            .withTimeouts(
+                Timeouts.DEFAULT
+                    .withQuery(Duration.ofMillis(100))
+                    .withRetries(1, Duration.ZERO, Duration.ZERO));
+    try (PrometheusClient client = new PrometheusClient(impatient)) {
+      PrometheusException e =
+          assertThrows(
+              PrometheusException.class,
+              () ->
+                  new ServingReader(client).read(END, Duration.ofHours(1), c -> Optional.empty()));
+      assertEquals(Problem.CLIENT_TIMEOUT, e.problem());
+      assertEquals("model servers", e.query().orElseThrow().name());
+    }
+  }
+
+  @Test
+  void stopsAReadingThatPassedItsDeadlineBeforeTheNextQuery() throws IOException {
+    try (PrometheusClient client = new PrometheusClient(MockPrometheus.settings(server))) {
+      ServingReader reader =
+          new ServingReader(client, ServingOptions.DEFAULT.withDeadline(Duration.ZERO));
+      PrometheusException e =
+          assertThrows(
+              PrometheusException.class,
+              () -> reader.read(END, Duration.ofHours(1), c -> Optional.empty()));
+      assertEquals(Problem.CLIENT_TIMEOUT, e.problem());
+      assertTrue(
+          e.getMessage()
+              .contains("the serving reading passed its deadline of 0 ms after 0 queries"),
+          e.getMessage());
+      assertEquals(0, client.requestsSent());
+    }
+  }
+}
