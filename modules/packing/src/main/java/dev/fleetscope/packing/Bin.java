@@ -11,6 +11,10 @@ final class Bin {
   final Capacity capacity;
   final String typeZone;
   final String fixedName;
+
+  /** The name of the node this bin started as, when it started from a given placement. */
+  String origin;
+
   final List<Item> members = new ArrayList<>();
   private final Set<Integer> groups = new HashSet<>();
   long freeMilli;

@@ -115,6 +115,11 @@ final class Improver {
       if (bestMerged == null) {
         return;
       }
+      // The merged node is the one of the pair it has the type of (its pods stay), else new.
+      bestMerged.origin =
+          bestMerged.type == bestA.type
+              ? bestA.origin
+              : bestMerged.type == bestB.type ? bestB.origin : null;
       bins.set(bins.indexOf(bestA), bestMerged);
       bins.remove(bestB);
     }

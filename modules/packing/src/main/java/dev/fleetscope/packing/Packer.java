@@ -52,6 +52,49 @@ public final class Packer {
   }
 
   /**
+   * The given placement improved locally (nodes emptied, downsized, merged; see {@code
+   * docs/packing.md}), so that only the pods of nodes that go away move. Nodes that keep their type
+   * keep their names. Empty when the start is not a feasible packing of the problem (a pod missing
+   * or over a node's room): then only {@link #pack} applies.
+   */
+  public java.util.Optional<Packing> improve(PackingProblem problem, Packing start) {
+    Compiled c = new Compiled(problem);
+    List<Bin> bins = Greedy.fixedBins(c);
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    bins.forEach(b -> b.members.forEach(i -> placed.add(i.name())));
+    for (PlannedNode node : start.nodes()) {
+      if (node.fixed()) {
+        continue;
+      }
+      Bin bin = new Bin(c, c.typeIndex(node.type()), null, node.zone());
+      bin.origin = node.name();
+      for (String name : node.pods()) {
+        Item item = c.itemsByName.get(name);
+        if (item == null || item.pinned || !bin.canTake(item) || !placed.add(name)) {
+          return java.util.Optional.empty();
+        }
+        bin.add(item);
+      }
+      if (!c.openable[bin.type]) {
+        return java.util.Optional.empty();
+      }
+      bins.add(bin);
+    }
+    List<Item> unplaced = new ArrayList<>();
+    for (Item item : c.items) {
+      if (!placed.contains(item.name())) {
+        Bin room = Greedy.tightest(bins, item, null);
+        if (room == null) {
+          return java.util.Optional.empty();
+        }
+        room.add(item);
+      }
+    }
+    new Improver(c).improve(bins);
+    return java.util.Optional.of(result(c, bins, unplaced));
+  }
+
+  /**
    * The type preferences to run best-fit decreasing with besides the look-ahead: each type alone
    * (on large problems only the few worth most per price), and the best type of every group of
    * types that share pods, together.
@@ -96,10 +139,21 @@ public final class Packer {
         nodes.add(node(c, bin, bin.fixedName, true));
       }
     }
+    java.util.Set<String> kept = new java.util.HashSet<>();
     for (Bin bin : fresh) {
-      String type = c.types[bin.type].name();
-      int n = perType.merge(type, 1, Integer::sum);
-      nodes.add(node(c, bin, type + "-" + n, false));
+      if (bin.origin != null) {
+        kept.add(bin.origin);
+      }
+    }
+    for (Bin bin : fresh) {
+      String name = bin.origin;
+      if (name == null) {
+        String type = c.types[bin.type].name();
+        do {
+          name = type + "-" + perType.merge(type, 1, Integer::sum);
+        } while (kept.contains(name));
+      }
+      nodes.add(node(c, bin, name, false));
     }
     List<Unplaced> missed = new ArrayList<>();
     for (Item item : unplaced) {
