@@ -97,6 +97,34 @@ public record NodeType(
         java.util.List.of(Taint.NVIDIA_GPU));
   }
 
+  /**
+   * A type as a price catalog lists it (capacity, GPUs, price): allocatable after the kubelet's
+   * reservations ({@link KubeletReserve}), the default max pods, offered in every zone, and the
+   * {@code nvidia.com/gpu} taint when it has GPUs.
+   */
+  public static NodeType fromCatalog(
+      String name,
+      double vcpus,
+      double memoryGib,
+      int gpus,
+      String gpuModel,
+      double pricePerHour,
+      CapacityType capacity) {
+    return new NodeType(
+        name,
+        KubeletReserve.allocatableCores(vcpus),
+        KubeletReserve.allocatableMemory((long) (memoryGib * (1L << 30))),
+        gpus,
+        gpus > 0 ? gpuModel : "",
+        Map.of(),
+        DEFAULT_MAX_PODS,
+        pricePerHour,
+        "",
+        capacity,
+        Map.of(),
+        gpus > 0 ? java.util.List.of(Taint.NVIDIA_GPU) : java.util.List.of());
+  }
+
   /** Every label of a node of this type in {@code nodeZone}: its own and the well-known ones. */
   public Map<String, String> labels(String nodeZone) {
     Map<String, String> all = new TreeMap<>(labels);
