@@ -22,7 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** The demo fleet through the snapshot conversion and node rightsizing, on the bundled prices. */
 class DemoFleetNodesTest {
-  private static final FleetSnapshot DEMO = DemoFleetSource.standard().poll();
+  private static final FleetSnapshot DEMO =
+      new DemoFleetSource(
+              dev.fleetscope.simulator.Simulator.DEFAULT_SEED,
+              java.time.Clock.fixed(
+                  java.time.Instant.parse("2026-12-01T12:00:00Z"), java.time.ZoneOffset.UTC),
+              java.time.Duration.ofSeconds(2))
+          .poll();
 
   @Test
   void everyDemoNodeIsPricedByTheBundledSnapshot() {
