@@ -49,11 +49,7 @@ public final class EksNodeGroup {
     List<Taint> taints = Yaml.taints(proposal);
     if (!taints.isEmpty()) {
       y.append("    taints:\n");
-      for (Taint t : taints) {
-        y.append("      - key: ").append(Yaml.quote(t.key())).append('\n');
-        y.append("        value: ").append(Yaml.quote(t.value())).append('\n');
-        y.append("        effect: ").append(t.effect()).append('\n');
-      }
+      Yaml.taints(y, "      ", taints);
     }
     return y.toString();
   }

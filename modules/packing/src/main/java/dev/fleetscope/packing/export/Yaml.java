@@ -41,6 +41,15 @@ final class Yaml {
     return types(proposal).stream().flatMap(t -> t.taints().stream()).distinct().toList();
   }
 
+  /** A YAML list of taints, each line indented by {@code indent}. */
+  static void taints(StringBuilder y, String indent, List<Taint> taints) {
+    for (Taint t : taints) {
+      y.append(indent).append("- key: ").append(quote(t.key())).append('\n');
+      y.append(indent).append("  value: ").append(quote(t.value())).append('\n');
+      y.append(indent).append("  effect: ").append(t.effect()).append('\n');
+    }
+  }
+
   /** A Kubernetes resource name: lower case letters, digits and dashes. */
   static String name(String text) {
     String name = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
