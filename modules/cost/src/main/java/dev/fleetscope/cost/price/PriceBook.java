@@ -44,8 +44,8 @@ public final class PriceBook {
 
   /**
    * This book with {@code newer} prices replacing the ones they name; prices the newer ones lack
-   * are kept. A newer price that does not know its shape (Azure's catalog lists none) or its GPU
-   * model (AWS's) keeps the older one's.
+   * are kept. A newer price that does not know its shape (Azure's catalog lists none), its GPU
+   * model (AWS's) or its spot price (none of the catalog clients reads spot) keeps the older one's.
    */
   public PriceBook refreshedWith(Collection<InstancePrice> newer) {
     Map<InstanceKey, InstancePrice> merged = new LinkedHashMap<>(prices);
@@ -60,7 +60,8 @@ public final class PriceBook {
                         fresh.region(),
                         fresh.instanceType(),
                         shape(old.shape(), fresh.shape()),
-                        fresh.price())));
+                        fresh.price(),
+                        fresh.spot().or(old::spot))));
     return new PriceBook(Map.copyOf(merged));
   }
 

@@ -30,8 +30,11 @@ import java.util.Locale;
 public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
   public static final String FILE_NAME = "instance-prices.csv";
   private static final String BUNDLED = "/dev/fleetscope/cost/price/" + FILE_NAME;
-  private static final String HEADER =
+  private static final String HEADER_WITHOUT_SPOT =
       "provider,region,instance_type,vcpus,memory_gib,gpus,gpu_model,currency,price_per_hour";
+
+  /** The last column, spot price per hour in the same currency, is empty where none is known. */
+  private static final String HEADER = HEADER_WITHOUT_SPOT + ",spot_price_per_hour";
 
   /** The snapshot shipped with Fleetscope. */
   public static PriceSnapshot bundled() {
@@ -91,7 +94,8 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
                   Integer.toString(s.gpus()),
                   s.gpuModel(),
                   p.price().currency().getCurrencyCode(),
-                  number(p.price().amount()))
+                  number(p.price().amount()),
+                  p.spot().map(spot -> number(spot.amount())).orElse(""))
               + "\n");
     }
   }
@@ -108,7 +112,10 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
         source = line.substring("# source:".length()).strip();
       } else if (line.startsWith("# as-of:")) {
         asOf = LocalDate.parse(line.substring("# as-of:".length()).strip());
-      } else if (!line.isBlank() && !line.startsWith("#") && !line.equals(HEADER)) {
+      } else if (!line.isBlank()
+          && !line.startsWith("#")
+          && !line.equals(HEADER)
+          && !line.equals(HEADER_WITHOUT_SPOT)) {
         prices.add(parse(line, name, lineNumber));
       }
     }
@@ -121,18 +128,25 @@ public record PriceSnapshot(String source, LocalDate asOf, PriceBook book) {
   private static InstancePrice parse(String line, String name, int lineNumber) throws IOException {
     String[] f = line.split(",", -1);
     try {
-      if (f.length != 9) {
-        throw new IllegalArgumentException("expected 9 fields, found " + f.length);
+      if (f.length != 9 && f.length != 10) {
+        throw new IllegalArgumentException(
+            "expected 9 fields (10 with a spot price), found " + f.length);
       }
       InstanceShape shape =
           new InstanceShape(
               Double.parseDouble(f[3]), Double.parseDouble(f[4]), Integer.parseInt(f[5]), f[6]);
+      Currency currency = Currency.getInstance(f[7]);
+      java.util.Optional<HourlyPrice> spot =
+          f.length == 10 && !f[9].isBlank()
+              ? java.util.Optional.of(new HourlyPrice(Double.parseDouble(f[9]), currency))
+              : java.util.Optional.empty();
       return new InstancePrice(
           Provider.valueOf(f[0].toUpperCase(Locale.ROOT)),
           f[1],
           f[2],
           shape,
-          new HourlyPrice(Double.parseDouble(f[8]), Currency.getInstance(f[7])));
+          new HourlyPrice(Double.parseDouble(f[8]), currency),
+          spot);
     } catch (IllegalArgumentException e) {
       throw new IOException(name + ", line " + lineNumber + ": " + e.getMessage(), e);
     }

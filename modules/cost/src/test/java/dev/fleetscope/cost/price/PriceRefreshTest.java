@@ -76,7 +76,7 @@ class PriceRefreshTest {
           book.hourly(Provider.GCP, "europe-west3", "n2-standard-8").orElseThrow().amount(),
           1e-9);
       assertEquals(
-          Optional.of(HourlyPrice.usd(32.7726)),
+          Optional.of(HourlyPrice.usd(21.957642)),
           book.hourly(Provider.AWS, "us-east-1", "p4d.24xlarge"),
           "what the catalogs did not return is kept");
     }

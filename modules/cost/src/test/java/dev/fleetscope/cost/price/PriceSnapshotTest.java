@@ -26,10 +26,10 @@ class PriceSnapshotTest {
   void bundledSnapshotPricesCpuAndGpuTypesOfAllThreeClouds() {
     PriceSnapshot bundled = PriceSnapshot.bundled();
 
-    assertEquals(LocalDate.parse("2024-06-01"), bundled.asOf());
-    assertTrue(bundled.source().contains("compiled by hand"), bundled.source());
+    assertEquals(LocalDate.parse("2026-01-19"), bundled.asOf());
+    assertTrue(bundled.source().contains("see README.md"), bundled.source());
     assertEquals(
-        Optional.of(HourlyPrice.usd(32.7726)),
+        Optional.of(HourlyPrice.usd(21.957642)),
         bundled.book().hourly(Provider.AWS, "us-east-1", "p4d.24xlarge"));
     assertEquals(
         8,
@@ -40,8 +40,11 @@ class PriceSnapshotTest {
             .shape()
             .gpus());
     assertEquals(
-        Optional.of(HourlyPrice.usd(0.706832)),
+        Optional.of(HourlyPrice.usd(0.76)),
         bundled.book().hourly(Provider.GCP, "us-central1", "g2-standard-4"));
+    assertEquals(
+        Optional.of(HourlyPrice.usd(0.23)),
+        bundled.book().find(Provider.GCP, "us-central1", "g2-standard-4").orElseThrow().spot());
     assertEquals(
         Optional.empty(),
         bundled.book().hourly(Provider.AWS, "eu-west-1", "m5.large"),
@@ -101,6 +104,64 @@ class PriceSnapshotTest {
         current.book().hourly(Provider.AZURE, "eastus", "Standard_D2s_v3"));
     assertEquals(
         PriceSnapshot.bundled().book().size(), current.book().size(), "the other prices are kept");
+  }
+
+  @Test
+  void bundledSnapshotCoversTheGpuFamiliesMlFleetsUse() {
+    java.util.Set<String> models =
+        PriceSnapshot.bundled().book().prices().stream()
+            .map(p -> p.provider() + " " + p.shape().gpuModel())
+            .collect(java.util.stream.Collectors.toSet());
+
+    for (String wanted :
+        List.of(
+            "AWS T4",
+            "AWS A10G",
+            "AWS L4",
+            "AWS L40S",
+            "AWS A100",
+            "AWS H100",
+            "AWS H200",
+            "GCP L4",
+            "GCP A100",
+            "AZURE T4",
+            "AZURE A100",
+            "AZURE H100")) {
+      assertTrue(models.contains(wanted), wanted);
+    }
+  }
+
+  @Test
+  void spotPricesSurviveARefreshThatLacksThemAndTheOldNineColumnFormatStillReads()
+      throws IOException {
+    PriceSnapshot refreshed =
+        PriceSnapshot.bundled()
+            .refreshedWith(
+                List.of(
+                    new InstancePrice(
+                        Provider.GCP,
+                        "us-central1",
+                        "n2-standard-16",
+                        InstanceShape.UNKNOWN,
+                        HourlyPrice.usd(0.8))),
+                "GCP Cloud Billing Catalog",
+                LocalDate.parse("2026-12-01"));
+    refreshed.save(dataDirectory);
+
+    InstancePrice n2 =
+        PriceSnapshot.current(dataDirectory)
+            .book()
+            .find(Provider.GCP, "us-central1", "n2-standard-16")
+            .orElseThrow();
+    assertEquals(HourlyPrice.usd(0.8), n2.price());
+    assertEquals(Optional.of(HourlyPrice.usd(0.188)), n2.spot());
+
+    String old =
+        "# as-of: 2025-01-01\nprovider,region,instance_type,vcpus,memory_gib,gpus,gpu_model,currency,"
+            + "price_per_hour\nAWS,us-east-1,m5.large,2,8,0,,USD,0.096\n";
+    InstancePrice m5 =
+        PriceSnapshot.read(new StringReader(old), "old.csv").book().prices().getFirst();
+    assertEquals(Optional.empty(), m5.spot());
   }
 
   @Test
