@@ -1,6 +1,7 @@
 package dev.fleetscope.alerts;
 
 import dev.fleetscope.alerts.input.Evidence;
+import dev.fleetscope.model.Severity;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.fleetscope.alerts;
 
+import dev.fleetscope.model.Severity;
 import java.time.Duration;
 import java.util.regex.Pattern;
 

@@ -9,6 +9,7 @@ import dev.fleetscope.alerts.input.CostVsForecast;
 import dev.fleetscope.alerts.input.Placement;
 import dev.fleetscope.alerts.input.ThrottlingReading;
 import dev.fleetscope.model.ContainerRef;
+import dev.fleetscope.model.Severity;
 import dev.fleetscope.model.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.fleetscope.alerts.rules;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.RuleKind;
 import dev.fleetscope.alerts.Scope;
-import dev.fleetscope.alerts.Severity;
+import dev.fleetscope.model.Severity;
 import java.time.Duration;
 import java.util.List;
 

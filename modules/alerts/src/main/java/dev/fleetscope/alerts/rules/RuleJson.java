@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.RuleKind;
 import dev.fleetscope.alerts.Scope;
-import dev.fleetscope.alerts.Severity;
+import dev.fleetscope.model.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.RuleKind;
 import dev.fleetscope.alerts.Scope;
-import dev.fleetscope.alerts.Severity;
+import dev.fleetscope.model.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,12 @@
-package dev.fleetscope.alerts;
+package dev.fleetscope.model;
 
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How urgent an alert is; later constants are more severe ("needs attention" lists them first). */
+/**
+ * How urgent an alert or a notification is; later constants are more severe ("needs attention"
+ * lists them first).
+ */
 public enum Severity {
   INFO,
   WARNING,
