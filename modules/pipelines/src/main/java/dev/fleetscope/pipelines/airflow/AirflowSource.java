@@ -11,7 +11,6 @@ import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.JsonHttp;
-import dev.fleetscope.pipelines.http.JwtCredentials;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -112,20 +110,15 @@ public final class AirflowSource implements PipelineSource {
             Credentials.none(),
             settings.backoff(),
             settings.clock());
-    if (probe
-        .getIfFound(AirflowVersion.V3.api(base).addPathSegment("version").build())
-        .isPresent()) {
-      HttpUrl tokenUrl = base.newBuilder().addPathSegments("auth/token").build();
-      JwtCredentials jwt =
-          new JwtCredentials(
-              () ->
-                  JsonFields.required(
-                      probe.post(tokenUrl, Map.of("username", username, "password", password)),
-                      "access_token",
-                      displayName() + ": the answer to POST " + tokenUrl),
-              settings.clock());
+    if (AirflowLogin.probe(probe, base) == AirflowVersion.V3) {
       http =
-          new JsonHttp(displayName(), settings.http(), jwt, settings.backoff(), settings.clock());
+          new JsonHttp(
+              displayName(),
+              settings.http(),
+              AirflowLogin.credentials(
+                  AirflowVersion.V3, probe, base, username, password, settings.clock()),
+              settings.backoff(),
+              settings.clock());
       version = AirflowVersion.V3;
       return;
     }
