@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /**
  * The audit log's tables: runs, their changes, each change's exact before/after values and its
- * states.
+ * states; and the pipeline triggers.
  */
 final class Schema {
   private static final String[] TABLES = {
@@ -54,7 +54,9 @@ final class Schema {
       detail TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS changes_by_run ON changes(run_id, position)",
     "CREATE INDEX IF NOT EXISTS events_by_change ON events(change_id, id)",
-    "CREATE INDEX IF NOT EXISTS values_by_change ON container_values(change_id)"
+    "CREATE INDEX IF NOT EXISTS values_by_change ON container_values(change_id)",
+    // Added with pipeline triggers: a new table, so a log written before it opens unchanged.
+    TriggerTable.CREATE
   };
 
   private Schema() {}
