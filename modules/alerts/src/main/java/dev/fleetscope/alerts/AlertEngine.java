@@ -79,9 +79,10 @@ public final class AlertEngine {
         if (!seen.add(key)) {
           continue;
         }
-        Alert alert = advance(rule, Optional.ofNullable(before.get(key)), m, now);
+        Optional<Alert> was = Optional.ofNullable(before.get(key));
+        Alert alert = advance(rule, was, m, now);
         active.add(alert);
-        if (alert.firing() && alert.firingSince().orElseThrow().equals(now)) {
+        if (alert.firing() && !was.map(Alert::firing).orElse(false)) {
           fired.add(alert);
         }
       }

@@ -198,6 +198,15 @@ class AlertEngineTest {
   }
 
   @Test
+  void evaluatingTwiceAtOneInstantAnnouncesOnce() {
+    AlertEngine engine =
+        new AlertEngine(List.of(throttling("throttled", 0.25, Duration.ZERO, Severity.WARNING)));
+    AlertInputs hot = throttled(reading(SERVER, 0.6));
+    assertEquals(1, step(engine, hot, Duration.ZERO).fired().size());
+    assertEquals(List.of(), step(engine, hot, Duration.ZERO).fired());
+  }
+
+  @Test
   void refusesTwoRulesWithOneId() {
     AlertRule rule = throttling("throttled", 0.25, Duration.ZERO, Severity.WARNING);
     IllegalArgumentException e =

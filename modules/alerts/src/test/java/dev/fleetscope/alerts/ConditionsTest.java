@@ -12,6 +12,7 @@ import dev.fleetscope.alerts.input.Placement;
 import dev.fleetscope.alerts.input.TimeWindow;
 import dev.fleetscope.alerts.rules.DefaultRules;
 import dev.fleetscope.model.ContainerRef;
+import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.MigProfile;
@@ -191,39 +192,37 @@ class ConditionsTest {
     assertEquals(2.0, ((IdleGpus) alert.evidence()).gpus());
   }
 
+  static FleetSnapshot migSlice(Metric metric, double... samples) {
+    ContainerRef sliced = Fleets.ref("prod", "serving", "embedder").container("main");
+    return new Fleets("prod")
+        .workload(
+            "serving",
+            "embedder",
+            "search",
+            Optional.empty(),
+            new GpuAllocation.Mig(MigProfile.parse("1g.10gb"), 1),
+            1,
+            Fleets.gpu(sliced, metric, NOW, samples))
+        .snapshot(NOW);
+  }
+
   @Test
   void aMigSliceIsJudgedByEngineActivityNotUtilization() {
-    ContainerRef sliced = Fleets.ref("prod", "serving", "embedder").container("main");
-    var mig = new GpuAllocation.Mig(MigProfile.parse("1g.10gb"), 1);
-    var busy =
-        new Fleets("prod")
-            .workload(
-                "serving",
-                "embedder",
-                "search",
-                Optional.empty(),
-                mig,
-                1,
-                Fleets.gpu(sliced, Metric.GPU_ENGINE_ACTIVE, NOW, 0.6, 0.6))
-            .snapshot(NOW);
-    assertEquals(
-        List.of(), once(RuleKind.GPU_IDLE, AlertInputs.none().withFleet(busy), NOW).active());
+    double[] idleTwoHours = new double[120];
+    AlertState idle =
+        once(
+            RuleKind.GPU_IDLE,
+            AlertInputs.none().withFleet(migSlice(Metric.GPU_ENGINE_ACTIVE, idleTwoHours)),
+            NOW);
+    assertEquals(1, idle.firing().size(), "engine activity at 0 for two hours");
 
-    var unread =
-        new Fleets("prod")
-            .workload(
-                "serving",
-                "embedder",
-                "search",
-                Optional.empty(),
-                mig,
-                1,
-                Fleets.gpu(sliced, Metric.GPU_UTILIZATION, NOW, 0.0, 0.0))
-            .snapshot(NOW);
+    AlertState unread =
+        once(
+            RuleKind.GPU_IDLE,
+            AlertInputs.none().withFleet(migSlice(Metric.GPU_UTILIZATION, idleTwoHours)),
+            NOW);
     assertEquals(
-        List.of(),
-        once(RuleKind.GPU_IDLE, AlertInputs.none().withFleet(unread), NOW).active(),
-        "no engine reading: not judged, though utilization reads 0");
+        List.of(), unread.active(), "no engine reading: not judged, though utilization reads 0");
   }
 
   @Test

@@ -39,7 +39,10 @@ final class GpuIdle implements Condition {
   private static Optional<Measurement> measure(
       Workload workload, FleetSnapshot fleet, double threshold) {
     double busiest = Double.NaN;
-    Optional<Instant> idleSince = Optional.of(Instant.MIN);
+    // Every GPU container must be idle: the workload is idle since the latest of their starts,
+    // and has no known start when one of them has none.
+    Optional<Instant> idleSince = Optional.empty();
+    boolean everyStartKnown = true;
     for (ContainerSpec spec : workload.containers()) {
       if (spec.gpu() instanceof GpuAllocation.None) {
         continue;
@@ -59,9 +62,10 @@ final class GpuIdle implements Condition {
       }
       busiest = Double.isNaN(busiest) ? now : Math.max(busiest, now);
       Optional<Instant> since = idleSince(history, threshold);
-      // Every container must be idle: the workload is idle since the latest of their starts.
-      idleSince = idleSince.flatMap(s -> since.map(c -> c.isAfter(s) ? c : s));
+      everyStartKnown &= since.isPresent();
+      idleSince = latest(idleSince, since);
     }
+    idleSince = everyStartKnown ? idleSince : Optional.empty();
     if (Double.isNaN(busiest)) {
       return Optional.empty();
     }
@@ -83,6 +87,13 @@ final class GpuIdle implements Condition {
                 Texts.percent(busiest)),
             new AlertLink(AlertLink.UTILIZATION, id),
             new IdleGpus(workload.ref(), gpus, busiest, idleSince)));
+  }
+
+  private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.or(() -> b);
+    }
+    return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
   }
 
   /**
