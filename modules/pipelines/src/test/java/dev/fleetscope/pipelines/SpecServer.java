@@ -58,7 +58,14 @@ public final class SpecServer implements AutoCloseable {
    */
   public SpecServer(String... specs) {
     for (String spec : specs) {
-      validators.add(VALIDATORS.computeIfAbsent(spec, SpecServer::validator));
+      validators.add(
+          VALIDATORS.computeIfAbsent(
+              spec,
+              s ->
+                  OpenApiInteractionValidator.createForSpecificationUrl(
+                          SpecServer.class.getResource("/specs/" + s).toString())
+                      .withLevelResolver(STRICT)
+                      .build()));
     }
     server.setDispatcher(
         new Dispatcher() {
