@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -29,7 +30,21 @@ public final class SpecServer implements AutoCloseable {
   private static final LevelResolver STRICT =
       LevelResolver.create()
           .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+          // A parameter whose schema has no type (Airflow 3's POST /dags/{dag_id}/dagRuns) allows
+          // any value, but the validator tries to parse it as JSON; a typed parameter never gets
+          // this message (a bad integer is a type error).
+          .withLevel(
+              "validation.request.parameter.schema.invalidJson", ValidationReport.Level.IGNORE)
           .build();
+
+  /**
+   * Messages that come from converting a spec, not from a request breaking it. Kubeflow's {@code
+   * runtime_config.parameters} maps names to {@code google.protobuf.Value} (any JSON), declared
+   * {@code additionalProperties: {}}, which the Swagger 2 parser turns into "object".
+   */
+  private static final List<Predicate<String>> ARTEFACTS =
+      List.of(
+          m -> m.contains("/runtime_config/parameters/") && m.contains("allowed: [\"object\"]"));
 
   private final MockWebServer server = new MockWebServer();
   private final List<OpenApiInteractionValidator> validators = new ArrayList<>();
@@ -105,8 +120,14 @@ public final class SpecServer implements AutoCloseable {
           report.getMessages().stream()
               .anyMatch(m -> m.getKey().equals("validation.request.path.missing"));
       if (!pathUnknown) {
-        if (report.hasErrors()) {
-          violations.add(recorded.getRequestLine() + " breaks its spec: " + report.getMessages());
+        List<String> errors =
+            report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage())
+                .filter(m -> ARTEFACTS.stream().noneMatch(a -> a.test(m)))
+                .toList();
+        if (!errors.isEmpty()) {
+          violations.add(recorded.getRequestLine() + " breaks its spec: " + errors);
         }
         return;
       }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The audit log's tables (runs, their changes, each change's exact before/after values and its
- * states) and their versions: the file's {@code PRAGMA user_version} says which of {@link
- * #MIGRATIONS} it holds.
+ * states; the pipeline triggers) and their versions: the file's {@code PRAGMA user_version} says
+ * which of {@link #MIGRATIONS} it holds.
  */
 final class Schema {
   private static final String[] TABLES = {
@@ -70,7 +70,9 @@ final class Schema {
    * step here and never edits an earlier one.
    */
   static final List<Migration> MIGRATIONS =
-      List.of(new Migration(1, "runs, changes, container values and states", List.of(TABLES)));
+      List.of(
+          new Migration(1, "runs, changes, container values and states", List.of(TABLES)),
+          new Migration(2, "pipeline triggers", List.of(TriggerTable.CREATE)));
 
   static final int CURRENT = MIGRATIONS.getLast().version();
 

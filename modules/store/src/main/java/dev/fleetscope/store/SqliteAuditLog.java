@@ -11,6 +11,10 @@ import dev.fleetscope.model.change.ChangeState;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.model.trigger.TriggerAnswer;
+import dev.fleetscope.model.trigger.TriggerIntent;
+import dev.fleetscope.model.trigger.TriggerLog;
+import dev.fleetscope.model.trigger.TriggerRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,11 +33,11 @@ import java.util.Optional;
 
 /**
  * The audit log in an SQLite file, in WAL mode with {@code synchronous=FULL}: a write returns only
- * once it is durable, so an intent is on disk before its change is sent. Appends only: a change's
- * states are rows, never updated, so a kill between two writes leaves every earlier state intact.
- * One connection, used under a lock.
+ * once it is durable, so an intent is on disk before its change (or pipeline trigger) is sent.
+ * Appends only: a change's states are rows, never updated, so a kill between two writes leaves
+ * every earlier state intact. One connection, used under a lock.
  */
-public final class SqliteAuditLog implements AuditLog {
+public final class SqliteAuditLog implements AuditLog, TriggerLog {
   public static final String FILE_NAME = "audit.db";
 
   private final Connection connection;
@@ -212,6 +216,40 @@ public final class SqliteAuditLog implements AuditLog {
                   history);
             });
     return found.stream().findFirst();
+  }
+
+  @Override
+  public synchronized TriggerRecord recordIntent(TriggerIntent intent) {
+    long id =
+        inTransaction(() -> TriggerTable.insert(connection, clock.instant(), intent)).orElseThrow();
+    return trigger(id).orElseThrow();
+  }
+
+  @Override
+  public synchronized void recordAnswer(long triggerId, TriggerAnswer answer) {
+    inTransaction(
+        () -> {
+          TriggerTable.answer(connection, triggerId, answer);
+          return 0L;
+        });
+  }
+
+  @Override
+  public synchronized List<TriggerRecord> triggers() {
+    return readTriggers(Optional.empty());
+  }
+
+  @Override
+  public synchronized Optional<TriggerRecord> trigger(long triggerId) {
+    return readTriggers(Optional.of(triggerId)).stream().findFirst();
+  }
+
+  private List<TriggerRecord> readTriggers(Optional<Long> id) {
+    try {
+      return TriggerTable.read(connection, id);
+    } catch (SQLException e) {
+      throw new AuditStoreException("cannot read the audit log " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** A pragma's value on the log's own connection (synchronous is per connection). */

@@ -2,7 +2,6 @@ package dev.fleetscope.pipelines.airflow;
 
 import static com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
 import static com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER;
-import static com.fasterxml.jackson.databind.node.JsonNodeType.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.pipeline.FailedTask;
@@ -16,7 +15,6 @@ import dev.fleetscope.pipelines.RunBook;
 import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.JsonHttp;
-import dev.fleetscope.pipelines.http.JwtCredentials;
 import dev.fleetscope.pipelines.http.Shape;
 import dev.fleetscope.pipelines.http.SourceException;
 import java.net.URI;
@@ -25,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -36,7 +33,6 @@ import okhttp3.HttpUrl;
  * page to the end, and the failed task instances of runs newly failed.
  */
 public final class AirflowSource implements PipelineSource {
-  private static final Shape TOKEN = Shape.object(Shape.required("access_token", STRING));
   private static final Shape RUNS =
       Shape.object(Shape.required("dag_runs", ARRAY), Shape.required("total_entries", NUMBER));
   private static final Shape TASKS =
@@ -59,17 +55,10 @@ public final class AirflowSource implements PipelineSource {
     this.window = new PollWindow(settings.history());
     this.probe = settings.json(Credentials.none());
     this.basic = settings.json(new Credentials.Basic(username, password));
-    HttpUrl tokenUrl = base.newBuilder().addPathSegments("auth/token").build();
     this.jwt =
         settings.json(
-            new JwtCredentials(
-                () ->
-                    JsonFields.required(
-                        probe.post(
-                            tokenUrl, Map.of("username", username, "password", password), TOKEN),
-                        "access_token",
-                        displayName() + ": the answer to POST " + tokenUrl),
-                settings.clock()));
+            AirflowLogin.credentials(
+                AirflowVersion.V3, probe, base, username, password, settings.clock()));
   }
 
   /** Cancels the requests in flight, for the console when the source is removed and on exit. */
@@ -140,9 +129,7 @@ public final class AirflowSource implements PipelineSource {
     if (version != null) {
       return;
     }
-    if (probe
-        .getIfFound(AirflowVersion.V3.api(base).addPathSegment("version").build(), Shape.OBJECT)
-        .isPresent()) {
+    if (AirflowLogin.probe(probe, base) == AirflowVersion.V3) {
       http = jwt;
       version = AirflowVersion.V3;
       return;

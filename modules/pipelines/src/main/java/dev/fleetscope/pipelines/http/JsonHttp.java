@@ -35,7 +35,10 @@ import okhttp3.Response;
  * requests in flight.
  */
 public final class JsonHttp implements AutoCloseable {
-  private static final MediaType JSON_TYPE = MediaType.get("application/json");
+  /** The media type of every request and expected answer. */
+  public static final String JSON = "application/json";
+
+  private static final MediaType JSON_TYPE = MediaType.get(JSON);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String source;
@@ -96,6 +99,20 @@ public final class JsonHttp implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write request body for " + url, e);
     }
+    return postJson(url, json, shape);
+  }
+
+  /**
+   * POST of a body already written as JSON, sent byte for byte as given (a previewed request is the
+   * request sent). Headers: {@code Accept} and {@code Content-Type} both {@value #JSON}, and the
+   * credentials' {@code Authorization}.
+   */
+  public JsonNode postJson(HttpUrl url, String json) throws SourceException {
+    return postJson(url, json, Shape.OBJECT);
+  }
+
+  /** {@link #postJson(HttpUrl, String)} whose answer must have {@code shape}. */
+  public JsonNode postJson(HttpUrl url, String json, Shape shape) throws SourceException {
     // Bytes, not a String: OkHttp would add "; charset=utf-8", which Airflow 3's spec for
     // /auth/token does not list.
     RequestBody content = RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON_TYPE);
@@ -123,7 +140,7 @@ public final class JsonHttp implements AutoCloseable {
 
   private Optional<JsonNode> send(Request.Builder builder, boolean notFoundIsEmpty, Shape shape)
       throws SourceException {
-    builder.header("Accept", "application/json");
+    builder.header("Accept", JSON);
     boolean renewed = false;
     int attempt = 1;
     while (true) {
@@ -153,7 +170,7 @@ public final class JsonHttp implements AutoCloseable {
         if (code == 404 && notFoundIsEmpty) {
           return Optional.empty();
         }
-        throw new SourceException(HttpFailure.describe(source, what, code, attempt, body));
+        throw new SourceException(HttpFailure.describe(source, what, code, attempt, body), code);
       } catch (SourceException e) {
         throw e;
       } catch (IOException e) {
