@@ -6,9 +6,14 @@
 app=/opt/fleetscope
 sizes="16 24 32 48 64 128 256 512"
 
-link() { mkdir -p "$(dirname "$2")" && ln -sf "$1" "$2"; }
-# Removes a link only if it is still ours.
-unlink_ours() { [ "$(readlink "$2" 2>/dev/null)" = "$1" ] && rm -f "$2"; }
+# What is linked: one "target link" pair a line.
+links() {
+  echo "$app/lib/desktop/fleetscope.desktop /usr/share/applications/fleetscope.desktop"
+  for s in $sizes; do
+    echo "$app/lib/desktop/fleetscope-$s.png /usr/share/icons/hicolor/${s}x${s}/apps/fleetscope.png"
+  done
+  echo "$app/bin/Fleetscope /usr/bin/fleetscope"
+}
 
 refresh() {
   if command -v update-desktop-database >/dev/null 2>&1; then update-desktop-database -q /usr/share/applications; fi
@@ -17,19 +22,12 @@ refresh() {
 
 case "${1:-}" in
   install)
-    link "$app/lib/desktop/fleetscope.desktop" /usr/share/applications/fleetscope.desktop
-    for s in $sizes; do
-      link "$app/lib/desktop/fleetscope-$s.png" "/usr/share/icons/hicolor/${s}x${s}/apps/fleetscope.png"
-    done
-    link "$app/bin/Fleetscope" /usr/bin/fleetscope
-    ;;
+    links | while read -r target link; do mkdir -p "$(dirname "$link")" && ln -sf "$target" "$link"; done ;;
   remove)
-    unlink_ours "$app/lib/desktop/fleetscope.desktop" /usr/share/applications/fleetscope.desktop
-    for s in $sizes; do
-      unlink_ours "$app/lib/desktop/fleetscope-$s.png" "/usr/share/icons/hicolor/${s}x${s}/apps/fleetscope.png"
-    done
-    unlink_ours "$app/bin/Fleetscope" /usr/bin/fleetscope
-    ;;
+    # A link is removed only if it is still ours.
+    links | while read -r target link; do
+      if [ "$(readlink "$link" 2>/dev/null)" = "$target" ]; then rm -f "$link"; fi
+    done ;;
   *)
     echo "usage: integrate.sh install|remove" >&2
     exit 2
