@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -94,14 +95,14 @@ public final class SlimJars {
   }
 
   static boolean isNative(String name) {
-    String n = name.toLowerCase();
+    String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".so") || n.endsWith(".dll") || n.endsWith(".dylib") || n.endsWith(".jnilib")
         || n.matches(".*\\.so_[a-z0-9_]+$");
   }
 
   /** Path parts in lower case, "x86_64" and "x86-64" first read as "amd64" so that "_" can split. */
   static List<String> tokens(String name) {
-    String n = name.toLowerCase().replace("x86_64", "amd64").replace("x86-64", "amd64");
+    String n = name.toLowerCase(Locale.ROOT).replace("x86_64", "amd64").replace("x86-64", "amd64");
     return Arrays.asList(n.split("[/_.\\-]+"));
   }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,9 @@ public final class ReleaseFeed {
           "release feed "
               + source
               + " is not a list of releases: expected a JSON array, found "
-              + (root == null ? "nothing" : root.getNodeType().toString().toLowerCase()));
+              + (root == null
+                  ? "nothing"
+                  : root.getNodeType().toString().toLowerCase(Locale.ROOT)));
     }
     List<Release> releases = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {
