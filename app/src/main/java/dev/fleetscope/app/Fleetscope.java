@@ -157,6 +157,7 @@ public final class Fleetscope implements Callable<Integer> {
     StartupTrace.mark("main entered");
     Host host = Host.forCurrentUser(Simulator.DEFAULT_SEED);
     LogFile.use(host.dirs().logs(), "info");
+    LogFile.captureJavaUtilLogging();
     System.exit(commandLine(args, new Composition(host)).execute(args));
   }
 

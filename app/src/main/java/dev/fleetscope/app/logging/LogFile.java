@@ -16,6 +16,7 @@ import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Fleetscope's logging: one rotating file ({@code fleetscope.log}, then {@code fleetscope.1.log} …
@@ -39,6 +40,15 @@ public final class LogFile extends ContextAwareBase implements Configurator {
   public static void use(Path folder, String level) {
     System.setProperty(FOLDER_PROPERTY, folder.toString());
     System.setProperty(LEVEL_PROPERTY, level);
+  }
+
+  /**
+   * Sends what JavaFX and the JDK log through {@code java.util.logging} to the same file instead of
+   * the terminal (their default handler writes to stderr).
+   */
+  public static void captureJavaUtilLogging() {
+    java.util.logging.LogManager.getLogManager().reset();
+    SLF4JBridgeHandler.install();
   }
 
   /** Changes the level of a running process ({@code --log-level}). */
