@@ -41,7 +41,7 @@ final class Composition {
 
   /** The same graph with another seed for the demo fleet (the console's {@code --seed}). */
   Composition withSeed(long seed) {
-    return new Composition(new Host(host.dirs(), host.clock(), host.environment(), seed));
+    return new Composition(host.withSeed(seed));
   }
 
   /**

@@ -29,4 +29,8 @@ public record Host(AppDirs dirs, Clock clock, Map<String, String> environment, l
   public Host withClock(Clock other) {
     return new Host(dirs, other, environment, seed);
   }
+
+  public Host withSeed(long other) {
+    return new Host(dirs, clock, environment, other);
+  }
 }
