@@ -46,7 +46,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
             r ->
                 String.format(
                     Locale.ROOT, "%,.0f %s", r.savingsPerMonth(), r.currency().getCurrencyCode()),
-            108);
+            100);
     getColumns()
         .addAll(
             List.of(
@@ -56,7 +56,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
                 text(
                     "Cluster / namespace",
                     r -> r.ref().workload().cluster() + " / " + r.ref().workload().namespace(),
-                    160),
+                    120),
                 number(
                     "Pods", RecommendationRow::replicas, r -> Integer.toString(r.replicas()), 44),
                 group(
@@ -64,11 +64,11 @@ final class RecommendationTable extends TableView<RecommendationRow> {
                     text(
                         "request",
                         r -> change(r.current().cpuRequest(), r.proposed().cpuRequest(), true),
-                        108),
+                        96),
                     text(
                         "limit",
                         r -> change(r.current().cpuLimit(), r.proposed().cpuLimit(), true),
-                        108)),
+                        96)),
                 group(
                     "Memory",
                     text(
@@ -91,10 +91,10 @@ final class RecommendationTable extends TableView<RecommendationRow> {
                     r -> Long.toString(r.wouldBeOoms()),
                     50),
                 number(
-                    "HPA replicas",
+                    "HPA",
                     r -> r.hpa().map(HpaReplay::meanProposed).orElse(Double.NaN),
                     RecommendationTable::hpaReplicas,
-                    86),
+                    66),
                 number(
                     "Conf.", RecommendationRow::confidence, r -> Units.percent(r.confidence()), 48),
                 text(
@@ -108,7 +108,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     tooltip("OOMs", "Would-be OOM kills: replayed memory samples above the recommended limit");
     tooltip("Conf.", "Confidence from the length of the history: 67% at a week, 80% at two");
     tooltip(
-        "HPA replicas",
+        "HPA",
         "Mean replicas the HPA would have run on the recorded load: with the request now → with"
             + " the recommended one");
     SortedList<RecommendationRow> sorted = new SortedList<>(rows);
@@ -164,10 +164,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   /** {@code 3.0 → 3.4}: the HPA's mean replicas in the replay, now and recommended. */
   private static String hpaReplicas(RecommendationRow row) {
     return row.hpa()
-        .map(
-            h ->
-                String.format(Locale.ROOT, "%.1f → %.1f", h.meanNow(), h.meanProposed())
-                    + (h.scalesOut() ? " ↑" : ""))
+        .map(h -> String.format(Locale.ROOT, "%.1f → %.1f", h.meanNow(), h.meanProposed()))
         .orElse("");
   }
 
@@ -178,7 +175,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   private static TableColumn<RecommendationRow, String> sizedBy() {
     TableColumn<RecommendationRow, String> column = new TableColumn<>("Sized by");
     column.setId("recommendations-sized-by");
-    column.setPrefWidth(150);
+    column.setPrefWidth(140);
     column.setMinWidth(90);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().traits().text()));
     column.setCellFactory(
@@ -348,7 +345,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
       case "Starved" -> row.starvedShare() > budget ? Optional.of("over") : Optional.empty();
       case "OOMs" -> row.wouldBeOoms() > 0 ? Optional.of("under") : Optional.empty();
       case "Saves/month" -> row.savingsPerMonth() < 0 ? Optional.of("under") : Optional.empty();
-      case "HPA replicas" ->
+      case "HPA" ->
           row.hpa().filter(HpaReplay::scalesOut).isPresent()
               ? Optional.of("over")
               : Optional.empty();
