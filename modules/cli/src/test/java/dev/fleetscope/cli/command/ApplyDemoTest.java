@@ -42,7 +42,7 @@ class ApplyDemoTest {
 
     var applied =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             plan.toString(),
             "--demo",
             "--data-dir",
@@ -64,7 +64,8 @@ class ApplyDemoTest {
     assertTrue(after < before, "the re-packed node pool costs less: " + cost.group());
 
     var audit =
-        CliTestSupport.run(new AuditCommand(), "--data-dir", dir.resolve("data").toString());
+        CliTestSupport.run(
+            new AuditCommand(CliTestSupport.HOST), "--data-dir", dir.resolve("data").toString());
     assertTrue(audit.out().contains("ROLLED_OUT"), audit.out());
   }
 
@@ -72,7 +73,7 @@ class ApplyDemoTest {
   void refusesAContextWithTheDemoFleet() throws Exception {
     var refused =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             CliTestSupport.plan(dir, "a", "0.25", "1610612736").toString(),
             "--demo",
             "--context",
@@ -92,7 +93,7 @@ class ApplyDemoTest {
       throws Exception {
     var refused =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             rewriterPlan().toString(),
             "--demo",
             "--data-dir",
@@ -114,7 +115,11 @@ class ApplyDemoTest {
     assertFalse(refused.out().contains("dry run "), "nothing is sent: " + refused.out());
     var audit =
         CliTestSupport.run(
-            new AuditCommand(), "--data-dir", dir.resolve("data").toString(), "--format", "json");
+            new AuditCommand(CliTestSupport.HOST),
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--format",
+            "json");
     assertEquals("{\"runs\":[]}", new ObjectMapper().readTree(audit.out()).toString());
   }
 
@@ -123,7 +128,7 @@ class ApplyDemoTest {
     Path vpa = dir.resolve("vpa");
     var written =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             rewriterPlan().toString(),
             "--demo",
             "--export-vpa",
