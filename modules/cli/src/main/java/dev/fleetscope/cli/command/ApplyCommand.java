@@ -14,6 +14,7 @@ import dev.fleetscope.apply.Recommendation;
 import dev.fleetscope.apply.SamplesFile;
 import dev.fleetscope.apply.Undo;
 import dev.fleetscope.apply.export.GitOpsExport;
+import dev.fleetscope.apply.export.VpaExport;
 import dev.fleetscope.cli.output.RunPrinter;
 import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.PlannedChange;
@@ -26,6 +27,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +48,23 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description =
-        "Apply a rightsizing plan (the output of recommend --format json) safely: preview, server-side dry run, audited batches.")
+        "Apply a rightsizing plan (the output of recommend --format json) safely: preview, server-side dry run, audited batches.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the changes left after the guard rails were applied (with --dry-run: accepted; with"
+          + " --export-*: written); refused ones are listed as 'refused'",
+      "1:the run did not complete (a rollout failed, timed out or was stopped), or a server"
+          + " refused the dry run",
+      "2:bad input (the plan, the samples, the options)",
+      "3:nothing left: the guard rails refused every change, e.g. containers a VPA manages"
+          + " (--export-vpa DIR writes the VPA-side change instead)"
+    })
 public final class ApplyCommand implements Callable<Integer> {
+  static final int DONE = 0;
+  static final int FAILED = 1;
+  static final int BAD_INPUT = 2;
+  static final int ALL_REFUSED = 3;
+
   @Spec CommandSpec spec;
   @Mixin ClusterOptions clusters;
 
@@ -108,6 +125,15 @@ public final class ApplyCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "Write server-side-apply manifests into DIR instead of applying.")
   Path exportServerSideApply;
+
+  @Option(
+      names = "--export-vpa",
+      paramLabel = "DIR",
+      description =
+          "For containers a VPA manages (never patched): write the VPA-side change into DIR instead"
+              + " of applying, two files per VPA to choose from: minAllowed at the recommendation,"
+              + " or updateMode Off.")
+  Path exportVpa;
 
   @Option(
       names = "--samples",
@@ -182,7 +208,7 @@ public final class ApplyCommand implements Callable<Integer> {
       return applyOrExport();
     } catch (IllegalArgumentException | UncheckedIOException e) {
       spec.commandLine().getErr().println(e.getMessage());
-      return 2;
+      return BAD_INPUT;
     }
   }
 
@@ -234,22 +260,28 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     Plan plan = screen(session, method, demoFleet);
     plan.refusals().forEach(r -> out.println("refused " + r));
+    if (!plan.vpaChanges().isEmpty() && exportVpa == null) {
+      out.printf(
+          "a VPA manages %d of the refused containers: --export-vpa DIR writes the VPA-side"
+              + " change (minAllowed at the recommendation, or updateMode Off)%n",
+          plan.vpaChanges().size());
+    }
     for (ProposedChange change : plan.changes()) {
       out.print(Preview.of(change, method));
     }
-    if (exportKustomize != null || exportServerSideApply != null) {
+    if (exportKustomize != null || exportServerSideApply != null || exportVpa != null) {
       return export(plan, out);
     }
     if (plan.changes().isEmpty()) {
       out.println("nothing to apply");
-      return plan.refusals().isEmpty() ? 0 : 1;
+      return plan.refusals().isEmpty() ? DONE : ALL_REFUSED;
     }
     if (!session.dryRun(plan, method)) {
       out.println("the server refused the dry run: nothing was applied");
-      return 1;
+      return FAILED;
     }
     if (dryRunOnly) {
-      return plan.refusals().isEmpty() ? 0 : 1;
+      return DONE;
     }
     return finish(
         out, session.execute("apply " + planFile, plan.planned(method), options, observer), false);
@@ -272,20 +304,34 @@ public final class ApplyCommand implements Callable<Integer> {
             allowHpa,
             allowedNamespaces,
             minReplicas,
-            clusters.readOnly && exportKustomize == null && exportServerSideApply == null,
+            clusters.readOnly
+                && exportKustomize == null
+                && exportServerSideApply == null
+                && exportVpa == null,
             method);
     return new GuardRails(settings, observed, session::inPlaceSupported).screen(plan);
   }
 
+  /** Writes the files asked for; nothing is sent. ALL_REFUSED when there was nothing to write. */
   private Integer export(Plan plan, PrintWriter out) throws IOException {
     var changes = plan.workloadChanges();
-    List<Path> files =
-        exportKustomize != null
-            ? GitOpsExport.write(changes, exportKustomize, GitOpsExport.Format.KUSTOMIZE)
-            : GitOpsExport.write(
-                changes, exportServerSideApply, GitOpsExport.Format.SERVER_SIDE_APPLY);
+    List<Path> files = new ArrayList<>();
+    if (exportKustomize != null) {
+      files.addAll(GitOpsExport.write(changes, exportKustomize, GitOpsExport.Format.KUSTOMIZE));
+    }
+    if (exportServerSideApply != null) {
+      files.addAll(
+          GitOpsExport.write(
+              changes, exportServerSideApply, GitOpsExport.Format.SERVER_SIDE_APPLY));
+    }
+    if (exportVpa != null) {
+      if (plan.vpaChanges().isEmpty()) {
+        out.println("no container of the plan is managed by a VPA: no VPA change to write");
+      }
+      files.addAll(VpaExport.write(plan.vpaChanges(), exportVpa));
+    }
     files.forEach(f -> out.println("wrote " + f));
-    return plan.refusals().isEmpty() ? 0 : 1;
+    return files.isEmpty() && !plan.refusals().isEmpty() ? ALL_REFUSED : DONE;
   }
 
   private static Integer finish(PrintWriter out, RunRecord run, boolean nothing) {
@@ -293,6 +339,8 @@ public final class ApplyCommand implements Callable<Integer> {
       out.println("nothing to resume");
     }
     new RunPrinter(out).table(List.of(run));
-    return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false) ? 0 : 1;
+    return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false)
+        ? DONE
+        : FAILED;
   }
 }

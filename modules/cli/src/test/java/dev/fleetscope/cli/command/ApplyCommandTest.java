@@ -126,7 +126,7 @@ class ApplyCommandTest {
   void readOnlyRefusesEveryChangeWithAReason_Fabric8Crud() throws Exception {
     var result =
         CliTestSupport.run(new ApplyCommand(CliTestSupport.HOST), applyArgs("--read-only"));
-    assertEquals(1, result.exitCode());
+    assertEquals(ApplyCommand.ALL_REFUSED, result.exitCode());
     assertTrue(
         result.out().contains("refused prod/ml/a: read-only mode: nothing is sent to any cluster"),
         result.out());
@@ -146,7 +146,7 @@ class ApplyCommandTest {
                 samples.toString(),
                 "--pause",
                 "PT0S"));
-    assertEquals(1, result.exitCode());
+    assertEquals(ApplyCommand.ALL_REFUSED, result.exitCode());
     assertTrue(
         result
             .out()

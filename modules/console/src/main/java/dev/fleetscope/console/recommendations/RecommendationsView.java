@@ -159,7 +159,8 @@ public final class RecommendationsView extends VBox {
     TextField filter = new TextField();
     filter.setId("recommendations-filter");
     filter.setPromptText(
-        "Filter by cluster, namespace, workload, container, team or model ('gpu': GPU rows)  Ctrl+F");
+        "Filter by cluster, namespace, workload, container, team, model or badge ('gpu': GPU rows,"
+            + " 'vpa', 'keda', 'jvm')  Ctrl+F");
     filter.textProperty().bindBidirectional(model.filter());
     filter.setMinWidth(280);
     HBox.setHgrow(filter, Priority.ALWAYS);

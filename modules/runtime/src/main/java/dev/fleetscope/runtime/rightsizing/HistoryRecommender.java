@@ -66,7 +66,8 @@ public final class HistoryRecommender {
                 s.bytes(),
                 s.gpus(),
                 prices.perMonth(s.cores(), s.bytes(), s.gpus()),
-                prices.currency()));
+                prices.currency()),
+            p.hpa());
     return new Recommendation(
         r.strategy(), r.current(), r.proposed(), replay, r.confidence(), r.reason(), r.gpu());
   }

@@ -146,7 +146,14 @@ public final class ServerSideRecommender {
         Replayer.replay(
             UsageHistory.of(0, 60, new double[0], new double[0]), facts, proposed, 0, prices);
     Replay replay =
-        new Replay(samples, overRankShare(q, samples), 0, samples, kills, savings.savings());
+        new Replay(
+            samples,
+            overRankShare(q, samples),
+            0,
+            samples,
+            kills,
+            savings.savings(),
+            savings.hpa());
     return new Recommendation(
         strategy.name(), current, proposed, replay, confidence, reason, Optional.empty());
   }
