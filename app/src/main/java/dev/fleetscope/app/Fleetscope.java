@@ -8,6 +8,7 @@ import dev.fleetscope.cli.command.PipelinesCommand;
 import dev.fleetscope.cli.command.PricesCommand;
 import dev.fleetscope.cli.command.RecommendCommand;
 import dev.fleetscope.cli.command.RollbackCommand;
+import dev.fleetscope.cli.command.ServingCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
 import dev.fleetscope.cli.command.VersionProvider;
@@ -62,6 +63,7 @@ public final class Fleetscope implements Callable<Integer> {
           PricesCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
+          ServingCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(
