@@ -27,6 +27,7 @@ import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.live.PollObserver;
 import dev.fleetscope.runtime.metrics.ConsoleMetrics;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
 import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,7 +103,7 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, serving. Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(
@@ -159,7 +161,11 @@ public final class Fleetscope implements Callable<Integer> {
               System.out,
               changes,
               connections,
-              screen));
+              screen,
+              new FleetServing(
+                  () -> Optional.of(demo.simulator()),
+                  () -> connections.current().prometheus(),
+                  System.getenv())));
     } finally {
       if (metrics != null) {
         metrics.close();

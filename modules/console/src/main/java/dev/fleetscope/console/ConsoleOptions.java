@@ -8,10 +8,14 @@ import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the console is started with.
@@ -25,6 +29,8 @@ import java.time.Instant;
  * @param connections the saved connections, whose sources are in {@code fleet}; the Connections
  *     view edits them
  * @param screen a desktop window, or a wall screen (whose {@code changes} must be read-only)
+ * @param serving what the model servers of the shown fleet delivered (the Serving view, the
+ *     Overview's tile, latency beside a rightsizing)
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -35,7 +41,8 @@ public record ConsoleOptions(
     PrintStream out,
     ChangeSetup changes,
     ConnectedSources connections,
-    ScreenMode screen) {
+    ScreenMode screen,
+    FleetServing serving) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -46,7 +53,8 @@ public record ConsoleOptions(
 
   /**
    * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer
-   * registered), the user's audit log, and connections saved under {@code dirs} are not connected.
+   * registered), the user's audit log, connections saved under {@code dirs} are not connected, and
+   * no model serving is read.
    */
   public ConsoleOptions(
       LiveFleet fleet,
@@ -69,7 +77,8 @@ public record ConsoleOptions(
             DemoFleetSource::standard,
             System.getenv(),
             Clock.systemUTC()),
-        ScreenMode.DESKTOP);
+        ScreenMode.DESKTOP,
+        new FleetServing(Optional::empty, List::of, Map.of()));
   }
 
   /**
@@ -77,7 +86,7 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, other, connections, screen);
+        fleet, pipelines, dirs, smoke, processStart, out, other, connections, screen, serving);
   }
 
   /**
@@ -86,12 +95,18 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, other, screen);
+        fleet, pipelines, dirs, smoke, processStart, out, changes, other, screen, serving);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, wall);
+        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, wall, serving);
+  }
+
+  /** The same options reading model serving from {@code other} (tests of the Serving view). */
+  public ConsoleOptions withServing(FleetServing other) {
+    return new ConsoleOptions(
+        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, screen, other);
   }
 }

@@ -33,6 +33,7 @@ final class ProposalChartPane extends VBox {
   private final Label reason = new Label();
   private final LineChart<Number, Number> cpu = chart("CPU (cores)");
   private final LineChart<Number, Number> memory = chart("Memory (GiB)");
+  private final LatencyBeside latency = new LatencyBeside();
 
   ProposalChartPane() {
     super(4);
@@ -41,12 +42,18 @@ final class ProposalChartPane extends VBox {
     reason.setWrapText(true);
     reason.setMinHeight(Region.USE_PREF_SIZE);
     reason.setId("recommendations-reason");
-    HBox charts = new HBox(8, cpu, memory);
+    HBox charts = new HBox(8, cpu, memory, latency.chart());
     HBox.setHgrow(cpu, Priority.ALWAYS);
     HBox.setHgrow(memory, Priority.ALWAYS);
+    HBox.setHgrow(latency.chart(), Priority.ALWAYS);
     VBox.setVgrow(charts, Priority.ALWAYS);
-    getChildren().addAll(title, reason, charts);
+    getChildren().addAll(title, reason, latency.text(), charts);
     show(Optional.empty(), null);
+  }
+
+  /** The row's latency under load, when it serves a model; nothing shown for other rows. */
+  void showLatency(Optional<LatencyNote> note, RecommendationRow row) {
+    latency.show(note, row);
   }
 
   void show(Optional<ProposalChart> chart, RecommendationRow row) {

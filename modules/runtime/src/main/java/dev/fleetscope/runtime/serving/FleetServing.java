@@ -12,6 +12,7 @@ import dev.fleetscope.runtime.connections.PrometheusEntry;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,6 +108,16 @@ public final class FleetServing implements ServingWindows, AutoCloseable {
     }
     models.sort(ORDER);
     return new ServingSnapshot(end, window, models, notes);
+  }
+
+  /** Every source's models in each window; as {@link #snapshot}, never fails. */
+  @Override
+  public ServingSeries series(Instant end, Duration step, int points) {
+    try {
+      return ServingWindows.super.series(end, step, points);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a fleet reading turns failures into notes", e);
+    }
   }
 
   private record Source(String name, Optional<ServingService> service, String problem) {}
