@@ -1,5 +1,6 @@
 package dev.fleetscope.console;
 
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
@@ -11,17 +12,17 @@ import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.runtime.serving.FleetServing;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the console is started with.
+ * What the console is started with, built by the launcher's composition root.
  *
  * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
  * @param pipelines the pipeline sources, polled once the window is up, and where their pods run
+ * @param host the user's folders, the clock, the environment and the demo fleet's seed
  * @param smoke open, wait for the first live frame, print its time since {@code processStart} (the
  *     JVM's start), exit
  * @param changes how recommendations are applied: the writer of each cluster, the audit log,
@@ -35,7 +36,7 @@ import java.util.Optional;
 public record ConsoleOptions(
     LiveFleet fleet,
     PipelineSetup pipelines,
-    AppDirs dirs,
+    Host host,
     boolean smoke,
     Instant processStart,
     PrintStream out,
@@ -53,8 +54,8 @@ public record ConsoleOptions(
 
   /**
    * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer
-   * registered), the user's audit log, connections saved under {@code dirs} are not connected, and
-   * no model serving is read.
+   * registered), the audit log under {@code dirs}, connections saved under {@code dirs} are not
+   * connected, and no model serving is read.
    */
   public ConsoleOptions(
       LiveFleet fleet,
@@ -63,22 +64,36 @@ public record ConsoleOptions(
       boolean smoke,
       Instant processStart,
       PrintStream out) {
+    this(fleet, pipelines, Host.at(dirs), smoke, processStart, out);
+  }
+
+  private ConsoleOptions(
+      LiveFleet fleet,
+      PipelineSetup pipelines,
+      Host host,
+      boolean smoke,
+      Instant processStart,
+      PrintStream out) {
     this(
         fleet,
         pipelines,
-        dirs,
+        host,
         smoke,
         processStart,
         out,
-        ChangeSetup.forUser(dirs, new ClusterWriters(), false, RightsizingObserver.NONE),
+        ChangeSetup.forUser(host.dirs(), new ClusterWriters(), false, RightsizingObserver.NONE),
         new ConnectedSources(
-            new ConnectionsStore(dirs),
+            new ConnectionsStore(host.dirs()),
             fleet,
             DemoFleetSource::standard,
-            System.getenv(),
-            Clock.systemUTC()),
+            host.environment(),
+            host.clock()),
         ScreenMode.DESKTOP,
         new FleetServing(Optional::empty, List::of, Map.of()));
+  }
+
+  public AppDirs dirs() {
+    return host.dirs();
   }
 
   /**
@@ -86,7 +101,7 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, other, connections, screen, serving);
+        fleet, pipelines, host, smoke, processStart, out, other, connections, screen, serving);
   }
 
   /**
@@ -95,18 +110,18 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, other, screen, serving);
+        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, serving);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, wall, serving);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall, serving);
   }
 
   /** The same options reading model serving from {@code other} (tests of the Serving view). */
   public ConsoleOptions withServing(FleetServing other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, screen, other);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, other);
   }
 }

@@ -9,6 +9,7 @@ import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.LabelNames;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.ServingOptions;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.serving.ServingService;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
@@ -161,15 +162,13 @@ public final class ServingCommand implements Callable<Integer> {
       description = "Output format. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  private final Clock clock;
+  private final Host host;
 
-  public ServingCommand() {
-    this(Clock.systemUTC());
-  }
-
-  /** With the clock {@code --end} defaults to: tests fix it. */
-  public ServingCommand(Clock clock) {
-    this.clock = clock;
+  /**
+   * With the host whose clock {@code --end} defaults to and whose seed the demo fleet grows from.
+   */
+  public ServingCommand(Host host) {
+    this.host = host;
   }
 
   @Override
@@ -182,7 +181,7 @@ public final class ServingCommand implements Callable<Integer> {
     ServingOutput output = output();
     Currency money = currency();
     Duration length = window();
-    Instant until = (end == null ? clock.instant() : end).truncatedTo(ChronoUnit.MINUTES);
+    Instant until = (end == null ? host.clock().instant() : end).truncatedTo(ChronoUnit.MINUTES);
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     ServingSnapshot snapshot;
@@ -242,7 +241,7 @@ public final class ServingCommand implements Callable<Integer> {
    * priced at its node prices unless prices were given.
    */
   private ServingSnapshot demo(Instant until, Duration length, Currency money) throws IOException {
-    Simulator simulator = new Simulator(Simulator.DEFAULT_SEED, Clock.fixed(until, ZoneOffset.UTC));
+    Simulator simulator = new Simulator(host.seed(), Clock.fixed(until, ZoneOffset.UTC));
     simulator.buildHistory();
     Function<String, Optional<UnitPrices>> prices;
     if (pricesGiven()) {

@@ -42,7 +42,8 @@ class ServingCommandTest {
       "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[]}}";
 
   private static CliTestSupport.Result serving(String... args) {
-    return CliTestSupport.run(new ServingCommand(Clock.fixed(END, ZoneOffset.UTC)), args);
+    return CliTestSupport.run(
+        new ServingCommand(CliTestSupport.HOST.withClock(Clock.fixed(END, ZoneOffset.UTC))), args);
   }
 
   @Test

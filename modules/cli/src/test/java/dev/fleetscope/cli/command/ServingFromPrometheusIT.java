@@ -59,7 +59,8 @@ class ServingFromPrometheusIT {
     }
     try (PrometheusServer server =
         PrometheusServer.start(PrometheusServer.backfill(file, dir), null)) {
-      ServingCommand command = new ServingCommand(Clock.fixed(end, ZoneOffset.UTC));
+      ServingCommand command =
+          new ServingCommand(CliTestSupport.HOST.withClock(Clock.fixed(end, ZoneOffset.UTC)));
       CliTestSupport.Result read =
           CliTestSupport.run(
               command,
@@ -74,7 +75,7 @@ class ServingFromPrometheusIT {
       assertEquals(0, read.exitCode(), read.err());
       CliTestSupport.Result demo =
           CliTestSupport.run(
-              new ServingCommand(Clock.fixed(end, ZoneOffset.UTC)),
+              new ServingCommand(CliTestSupport.HOST.withClock(Clock.fixed(end, ZoneOffset.UTC))),
               args(end, "--demo", "--format", "json"));
       assertEquals(0, demo.exitCode(), demo.err());
 
