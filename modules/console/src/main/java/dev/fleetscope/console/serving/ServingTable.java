@@ -39,9 +39,9 @@ final class ServingTable extends TableView<Line> {
     getColumns()
         .addAll(
             List.of(
-                text("Model", l -> l.serving().model().name(), 140),
+                text("Model", l -> l.serving().model().name(), 120),
                 text("Server", l -> l.serving().model().server().id(), 60),
-                text("Namespace / workload", ServingTable::workload, 210),
+                text("Namespace / workload", ServingTable::workload, 190),
                 figure(
                     "Requests/s",
                     l -> l.serving().requestsPerSecond(),
@@ -58,32 +58,32 @@ final class ServingTable extends TableView<Line> {
                     ServingTable::latency,
                     Line::latencySeconds,
                     130),
-                figure("TTFT p99", l -> ttft(l.serving()), ServingText::seconds, null, 66),
+                figure("TTFT\np99", l -> ttft(l.serving()), ServingText::seconds, null, 66),
                 figure(
-                    "Tokens/s (gen.)",
+                    "Tokens/s\ngenerated",
                     l -> generated(l.serving()),
                     ServingText::perSecond,
                     null,
                     80),
                 figure(
-                    "Queue (waiting)",
+                    "Queue\nwaiting",
                     l -> l.serving().queueLength(),
                     ServingText::number,
                     null,
                     60),
-                figure("GPU busy", l -> l.serving().gpuBusyShare(), Units::percent, null, 58),
+                figure("GPU\nbusy", l -> l.serving().gpuBusyShare(), Units::percent, null, 58),
                 figure(
-                    "Cost per hour",
+                    "Cost\nper hour",
                     l -> cost(l, c -> OptionalDouble.of(c.perHour())),
                     ServingTable::money,
                     null,
-                    80),
+                    84),
                 figure(
-                    "Per 1,000 requests",
+                    "Per 1,000\nrequests",
                     l -> cost(l, ServingCost::per1kRequests),
                     ServingTable::money,
                     null,
-                    96)));
+                    110)));
     SortedList<Line> sorted = new SortedList<>(rows);
     sorted.comparatorProperty().bind(comparatorProperty());
     setItems(sorted);
