@@ -15,6 +15,7 @@ import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.live.PollObserver;
 import dev.fleetscope.runtime.metrics.ConsoleMetrics;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
 import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -97,17 +99,25 @@ final class Composition {
               writers,
               refuseWrites,
               metrics == null ? RightsizingObserver.NONE : metrics);
-      ConsoleApp.launch(
-          new ConsoleOptions(
-              fleet,
-              PipelineSetup.demo(host.seed(), host.clock()),
-              host,
-              launch.smoke(),
-              launch.processStart(),
-              launch.out(),
-              changes,
-              connections,
-              launch.screen()));
+      // model serving: the demo fleet's servers and each saved Prometheus's, read per window
+      try (FleetServing serving =
+          new FleetServing(
+              () -> Optional.of(demo.simulator()),
+              () -> connections.current().prometheus(),
+              host.environment())) {
+        ConsoleApp.launch(
+            new ConsoleOptions(
+                fleet,
+                PipelineSetup.demo(host.seed(), host.clock()),
+                host,
+                launch.smoke(),
+                launch.processStart(),
+                launch.out(),
+                changes,
+                connections,
+                launch.screen(),
+                serving));
+      }
     } finally {
       if (metrics != null) {
         metrics.close();

@@ -9,6 +9,7 @@ import dev.fleetscope.cli.command.PipelinesCommand;
 import dev.fleetscope.cli.command.PricesCommand;
 import dev.fleetscope.cli.command.RecommendCommand;
 import dev.fleetscope.cli.command.RollbackCommand;
+import dev.fleetscope.cli.command.ServingCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
 import dev.fleetscope.cli.command.VersionProvider;
@@ -49,6 +50,7 @@ public final class Fleetscope implements Callable<Integer> {
           PricesCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
+          ServingCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(
@@ -102,7 +104,7 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, serving. Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(

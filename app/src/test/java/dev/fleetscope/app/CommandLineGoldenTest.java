@@ -95,6 +95,22 @@ class CommandLineGoldenTest {
         Arguments.of("help-drift", new String[] {"drift", "--help"}),
         Arguments.of("help-pipelines", new String[] {"pipelines", "--help"}),
         Arguments.of("help-simulate", new String[] {"simulate", "--help"}),
+        Arguments.of("help-serving", new String[] {"serving", "--help"}),
+        Arguments.of(
+            "serving-demo-table",
+            new String[] {"serving", "--demo", "--end", "2026-11-23T09:00:00Z"}),
+        Arguments.of(
+            "serving-demo-json",
+            new String[] {
+              "serving",
+              "--demo",
+              "--end",
+              "2026-11-23T09:00:00Z",
+              "--window",
+              "24h",
+              "--format",
+              "json"
+            }),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),

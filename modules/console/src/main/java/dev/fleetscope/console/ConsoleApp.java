@@ -15,6 +15,8 @@ import dev.fleetscope.console.pipelines.PipelinesViewModel;
 import dev.fleetscope.console.recommendations.ApplyFlowViewModel;
 import dev.fleetscope.console.recommendations.RecommendationsView;
 import dev.fleetscope.console.recommendations.RecommendationsViewModel;
+import dev.fleetscope.console.serving.ServingView;
+import dev.fleetscope.console.serving.ServingViewModel;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SourceStatus;
@@ -32,11 +34,13 @@ import dev.fleetscope.runtime.pipelines.LivePipelines;
 import dev.fleetscope.runtime.pipelines.PipelineId;
 import dev.fleetscope.runtime.pipelines.PipelinePlacements;
 import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
+import dev.fleetscope.runtime.serving.LatencyCheck;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -85,6 +89,7 @@ public final class ConsoleApp extends Application {
   private ApplyFlowViewModel applyModel;
   private ConnectionsViewModel connectionsModel;
   private DriftViewModel driftModel;
+  private ServingViewModel servingModel;
   private Stage stage;
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
@@ -126,6 +131,7 @@ public final class ConsoleApp extends Application {
     options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
     Host host = options.host();
     costModel = new CostViewModel(host);
+    servingModel = new ServingViewModel(options.serving());
     driftModel =
         new DriftViewModel(
             new DriftSourcesStore(host.dirs()),
@@ -156,7 +162,9 @@ public final class ConsoleApp extends Application {
                 "connections",
                 "Connections",
                 MainWindow.shortcut(7),
-                () -> new ConnectionsView(connectionsModel())));
+                () -> new ConnectionsView(connectionsModel())),
+            new ConsoleView(
+                "serving", "Serving", MainWindow.shortcut(8), () -> new ServingView(servingModel)));
     window =
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
@@ -167,6 +175,8 @@ public final class ConsoleApp extends Application {
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
 
+    options.fleet().subscribe(options.serving()::accept); // before the models that read it
+    options.fleet().subscribe(servingModel::accept);
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
     options.fleet().subscribe(driftModel::accept);
@@ -207,9 +217,9 @@ public final class ConsoleApp extends Application {
     options.connections().loadProblem().ifPresent(window::notice);
     // The first live frame never waits for the pipelines: they start once it is drawn, or after a
     // while without one.
-    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
+    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startBackground);
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
-    noFleetYet.setOnFinished(e -> startPipelines());
+    noFleetYet.setOnFinished(e -> startBackground());
     noFleetYet.play();
   }
 
@@ -226,6 +236,7 @@ public final class ConsoleApp extends Application {
         new OverviewView(
             overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
+    view.onServing(servingModel.state(), () -> window.select("serving"));
     return view;
   }
 
@@ -236,12 +247,20 @@ public final class ConsoleApp extends Application {
    */
   private RecommendationsView recommendations() {
     ChangeSetup changes = options.changes();
-    recommendationsModel = new RecommendationsViewModel(changes.observer());
+    recommendationsModel =
+        new RecommendationsViewModel(
+            changes.observer(), Optional.of(new LatencyCheck(options.serving())));
     applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
     options.fleet().subscribe(changes.writers()::observe);
     options.fleet().subscribe(recommendationsModel::accept);
     return new RecommendationsView(
         recommendationsModel, applyModel, changes.auditFile().toString());
+  }
+
+  /** What the first live frame never waits for: model serving, then the pipelines. */
+  private void startBackground() {
+    servingModel.activate();
+    startPipelines();
   }
 
   /**
@@ -491,5 +510,9 @@ public final class ConsoleApp extends Application {
     if (driftModel != null) {
       driftModel.close();
     }
+    if (servingModel != null) {
+      servingModel.close();
+    }
+    options.serving().close();
   }
 }

@@ -9,9 +9,13 @@ import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the console is started with, built by the launcher's composition root.
@@ -26,6 +30,8 @@ import java.time.Instant;
  * @param connections the saved connections, whose sources are in {@code fleet}; the Connections
  *     view edits them
  * @param screen a desktop window, or a wall screen (whose {@code changes} must be read-only)
+ * @param serving what the model servers of the shown fleet delivered (the Serving view, the
+ *     Overview's tile, latency beside a rightsizing)
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -36,7 +42,8 @@ public record ConsoleOptions(
     PrintStream out,
     ChangeSetup changes,
     ConnectedSources connections,
-    ScreenMode screen) {
+    ScreenMode screen,
+    FleetServing serving) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -47,8 +54,8 @@ public record ConsoleOptions(
 
   /**
    * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer
-   * registered), the audit log under {@code dirs}, and connections saved under {@code dirs} are not
-   * connected.
+   * registered), the audit log under {@code dirs}, connections saved under {@code dirs} are not
+   * connected, and no model serving is read.
    */
   public ConsoleOptions(
       LiveFleet fleet,
@@ -81,7 +88,8 @@ public record ConsoleOptions(
             DemoFleetSource::standard,
             host.environment(),
             host.clock()),
-        ScreenMode.DESKTOP);
+        ScreenMode.DESKTOP,
+        new FleetServing(Optional::empty, List::of, Map.of()));
   }
 
   public AppDirs dirs() {
@@ -93,7 +101,7 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, other, connections, screen);
+        fleet, pipelines, host, smoke, processStart, out, other, connections, screen, serving);
   }
 
   /**
@@ -102,12 +110,18 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, other, screen);
+        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, serving);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall, serving);
+  }
+
+  /** The same options reading model serving from {@code other} (tests of the Serving view). */
+  public ConsoleOptions withServing(FleetServing other) {
+    return new ConsoleOptions(
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, other);
   }
 }

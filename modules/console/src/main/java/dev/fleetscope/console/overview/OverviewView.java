@@ -2,6 +2,7 @@ package dev.fleetscope.console.overview;
 
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
+import dev.fleetscope.console.serving.ServingState;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.Units;
@@ -49,12 +50,14 @@ public final class OverviewView extends ScrollPane {
   private final Tile cpu = Tiles.share("CPU in use of requested", "cores");
   private final Tile memory = Tiles.share("Memory in use of requested", "GiB");
   private final Tile gpu = Tiles.share("GPUs busy of requested", "GPUs");
-  private final Tile trend = Tiles.areaChart("Fleet CPU in use, last 24 h (cores)", 2);
+  private final Tile trend = Tiles.areaChart("Fleet CPU in use, last 24 h (cores)", 1);
   private final Tile idle = Tiles.number("Requested but unused", "USD/hour");
   private final Tile cost = Tiles.number("Fleet cost (node prices)", "USD/hour");
   private final VBox wasteRows = new VBox(4);
   private final Tile waste = Tiles.custom("Top wasted workloads (requested, unused)", 2, wasteRows);
   private final PipelineHealthTile pipelines;
+  private final ServingTile serving = new ServingTile();
+  private ChangeListener<ServingState> onServing;
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
   private String costHint = "";
@@ -74,7 +77,9 @@ public final class OverviewView extends ScrollPane {
       Theme theme) {
     pipelines = new PipelineHealthTile(openPipelines);
     onPipelines = (obs, old, health) -> pipelines.show(health);
-    tiles = List.of(clusters, cpu, memory, gpu, trend, idle, cost, waste, pipelines.tile());
+    tiles =
+        List.of(
+            clusters, cpu, memory, gpu, trend, serving.tile(), idle, cost, waste, pipelines.tile());
     getStyleClass().add("overview");
     tiles.forEach(t -> Tiles.applyTheme(t, theme));
     setFitToWidth(true);
@@ -102,7 +107,8 @@ public final class OverviewView extends ScrollPane {
     grid.add(cpu, 2, 0);
     grid.add(memory, 3, 0);
     grid.add(gpu, 0, 1);
-    grid.add(trend, 1, 1, 2, 1);
+    grid.add(trend, 1, 1);
+    grid.add(serving.tile(), 2, 1);
     grid.add(cost, 3, 1);
     grid.add(idle, 0, 2);
     grid.add(waste, 1, 2, 2, 1);
@@ -141,6 +147,14 @@ public final class OverviewView extends ScrollPane {
     cost.setCursor(Cursor.HAND);
     Tooltip.install(cost, new Tooltip("Open the Cost view: bill, forecast, breakdown and savings"));
     cost.setOnMouseClicked(e -> open.run());
+  }
+
+  /** Shows the fleet's model serving in its tile, a click opening the Serving view. */
+  public void onServing(ObservableValue<ServingState> state, Runnable open) {
+    serving.onClick(open);
+    onServing = (obs, old, s) -> serving.show(s);
+    state.addListener(new WeakChangeListener<>(onServing)); // the model outlives a rebuilt view
+    serving.show(state.getValue());
   }
 
   private void show(OverviewState state) {

@@ -39,6 +39,7 @@ final class ProposalChartPane extends VBox {
   private final Label hpa = new Label();
   private final LineChart<Number, Number> cpu = chart("CPU (cores)");
   private final LineChart<Number, Number> memory = chart("Memory (GiB)");
+  private final LatencyBeside latency = new LatencyBeside();
 
   ProposalChartPane() {
     super(4);
@@ -56,12 +57,18 @@ final class ProposalChartPane extends VBox {
     }
     facts.setId("recommendations-facts");
     hpa.setId("recommendations-hpa-replay");
-    HBox charts = new HBox(8, cpu, memory);
+    HBox charts = new HBox(8, cpu, memory, latency.chart());
     HBox.setHgrow(cpu, Priority.ALWAYS);
     HBox.setHgrow(memory, Priority.ALWAYS);
+    HBox.setHgrow(latency.chart(), Priority.ALWAYS);
     VBox.setVgrow(charts, Priority.ALWAYS);
-    getChildren().addAll(title, badges, reason, facts, hpa, charts);
+    getChildren().addAll(title, badges, reason, facts, hpa, latency.text(), charts);
     show(Optional.empty(), null);
+  }
+
+  /** The row's latency under load, when it serves a model; nothing shown for other rows. */
+  void showLatency(Optional<LatencyNote> note, RecommendationRow row) {
+    latency.show(note, row);
   }
 
   void show(Optional<ProposalChart> chart, RecommendationRow row) {

@@ -11,6 +11,8 @@ import dev.fleetscope.runtime.rightsizing.RecommendationRow;
 import dev.fleetscope.runtime.rightsizing.RecommendationsResult;
 import dev.fleetscope.runtime.rightsizing.Recommender;
 import dev.fleetscope.runtime.rightsizing.StrategyChoice;
+import dev.fleetscope.runtime.serving.LatencyCheck;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -38,6 +40,17 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private static final Duration REFRESH = Duration.ofMinutes(10);
 
   private final RightsizingObserver observer;
+  private final Optional<LatencyCheck> latencyCheck;
+
+  /** The latency check's thread: a serving source (a Prometheus) may be slow to read. */
+  private final ExecutorService serving =
+      Executors.newSingleThreadExecutor(
+          Thread.ofVirtual().name("recommendations-latency").factory());
+
+  private final ReadOnlyObjectWrapper<Optional<LatencyNote>> latency =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final Consumer<Optional<LatencyNote>> latencyToFx = new FxLatest<>(latency::set);
+  private final AtomicBoolean latencyQueued = new AtomicBoolean();
 
   /** The engine's thread: one computation at a time. */
   private final ExecutorService engine =
@@ -77,7 +90,17 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private RecommendationsResult current = RecommendationsResult.EMPTY;
 
   public RecommendationsViewModel(RightsizingObserver observer) {
+    this(observer, Optional.empty());
+  }
+
+  /**
+   * @param latencyCheck for a container of a serving workload, how latency behaved when CPU ran
+   *     near the recommended request (shown beside the replay); empty checks nothing
+   */
+  public RecommendationsViewModel(
+      RightsizingObserver observer, Optional<LatencyCheck> latencyCheck) {
     this.observer = observer;
+    this.latencyCheck = latencyCheck;
     choice.addListener(
         (obs, old, value) -> {
           choiceValue = value;
@@ -95,7 +118,30 @@ public final class RecommendationsViewModel implements AutoCloseable {
               light,
               chartQueued,
               () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+          schedule(serving, latencyQueued, this::checkLatency);
         });
+  }
+
+  /** The selected row's latency check against its recommended request, when it serves a model. */
+  private void checkLatency() {
+    RecommendationRow row = selectedRow;
+    FleetSnapshot from = computedFrom;
+    if (row == null || latencyCheck.isEmpty()) {
+      latencyToFx.accept(Optional.empty());
+      return;
+    }
+    try {
+      latencyToFx.accept(
+          latencyCheck
+              .get()
+              .of(from, row.ref(), row.proposed().cpuRequest())
+              .map(check -> new LatencyNote(row.id(), Optional.of(check), "")));
+    } catch (IOException e) {
+      latencyToFx.accept(
+          Optional.of(
+              new LatencyNote(
+                  row.id(), Optional.empty(), "Latency could not be read: " + e.getMessage())));
+    }
   }
 
   /** Feed this snapshots from any thread; cheap until the view has been shown. */
@@ -185,6 +231,7 @@ public final class RecommendationsViewModel implements AutoCloseable {
     publish(r -> fresh.filtered(filterText));
     schedule(
         light, chartQueued, () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+    schedule(serving, latencyQueued, this::checkLatency); // against the new recommendation
     observer.recommended(strategy.name(), fresh.all().size(), fresh.totals().savingsPerMonth());
     String done =
         String.format(
@@ -266,6 +313,11 @@ public final class RecommendationsViewModel implements AutoCloseable {
     return chart.getReadOnlyProperty();
   }
 
+  /** The selected row's latency under load, when its workload serves a model. */
+  public ReadOnlyObjectProperty<Optional<LatencyNote>> latency() {
+    return latency.getReadOnlyProperty();
+  }
+
   public ObjectProperty<StrategyChoice> choice() {
     return choice;
   }
@@ -283,5 +335,6 @@ public final class RecommendationsViewModel implements AutoCloseable {
     generation.incrementAndGet();
     engine.shutdownNow();
     light.shutdownNow();
+    serving.shutdownNow();
   }
 }
