@@ -4,6 +4,8 @@ import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
 import dev.fleetscope.cli.command.CostCommand;
 import dev.fleetscope.cli.command.DriftCommand;
+import dev.fleetscope.cli.command.NodesCommand;
+import dev.fleetscope.cli.command.PackCommand;
 import dev.fleetscope.cli.command.PipelinesCommand;
 import dev.fleetscope.cli.command.PricesCommand;
 import dev.fleetscope.cli.command.RecommendCommand;
@@ -60,6 +62,8 @@ public final class Fleetscope implements Callable<Integer> {
           AuditCommand.class,
           CostCommand.class,
           PricesCommand.class,
+          NodesCommand.class,
+          PackCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
           CommandLine.HelpCommand.class);
