@@ -6,6 +6,8 @@ import dev.fleetscope.console.cost.CostView;
 import dev.fleetscope.console.cost.CostViewModel;
 import dev.fleetscope.console.drift.DriftView;
 import dev.fleetscope.console.drift.DriftViewModel;
+import dev.fleetscope.console.nodes.NodesView;
+import dev.fleetscope.console.nodes.NodesViewModel;
 import dev.fleetscope.console.overview.OverviewState;
 import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.console.overview.OverviewViewModel;
@@ -84,6 +86,7 @@ public final class ConsoleApp extends Application {
   private ApplyFlowViewModel applyModel;
   private ConnectionsViewModel connectionsModel;
   private DriftViewModel driftModel;
+  private NodesViewModel nodesModel;
   private Stage stage;
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
@@ -124,6 +127,7 @@ public final class ConsoleApp extends Application {
     // polled
     options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
     costModel = new CostViewModel(options.dirs());
+    nodesModel = new NodesViewModel(options.dirs());
     driftModel =
         new DriftViewModel(
             new DriftSourcesStore(options.dirs()),
@@ -149,12 +153,14 @@ public final class ConsoleApp extends Application {
                 this::recommendations),
             new ConsoleView(
                 "drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
-            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
+            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), this::cost),
             new ConsoleView(
                 "connections",
                 "Connections",
                 MainWindow.shortcut(7),
-                () -> new ConnectionsView(connectionsModel())));
+                () -> new ConnectionsView(connectionsModel())),
+            new ConsoleView(
+                "nodes", "Nodes", MainWindow.shortcut(8), () -> new NodesView(nodesModel)));
     window =
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
@@ -170,6 +176,7 @@ public final class ConsoleApp extends Application {
     options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(pipelinesModel::accept);
     options.fleet().subscribe(costModel::accept);
+    options.fleet().subscribe(nodesModel::accept);
     options
         .fleet()
         .subscribe(
@@ -224,6 +231,14 @@ public final class ConsoleApp extends Application {
         new OverviewView(
             overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
+    view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
+    return view;
+  }
+
+  /** The Cost view, its node-level savings beside the request-level ones. */
+  private CostView cost() {
+    CostView view = new CostView(costModel);
+    view.showNodeSavings(nodesModel.estimate());
     return view;
   }
 
@@ -476,6 +491,9 @@ public final class ConsoleApp extends Application {
     }
     if (driftModel != null) {
       driftModel.close();
+    }
+    if (nodesModel != null) {
+      nodesModel.close();
     }
   }
 }

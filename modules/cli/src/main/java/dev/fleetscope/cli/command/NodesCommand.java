@@ -221,7 +221,20 @@ public final class NodesCommand implements Callable<Integer> {
           PlanFile.read(plan), snapshot, plan.getFileName().toString());
     }
     return RecommendedRequests.of(
-        new FleetRightsizer(FleetscopeStrategy.DEFAULT).recommend(snapshot, progress, () -> false));
+        new FleetRightsizer(FleetscopeStrategy.DEFAULT)
+            .recommend(snapshot, tenths(progress), () -> false));
+  }
+
+  /** The engine reports every container; a terminal needs a line per tenth of the way. */
+  private static Consumer<Progress> tenths(Consumer<Progress> out) {
+    int[] shown = {-1};
+    return p -> {
+      int tenth = (int) Math.floor(p.fraction() * 10);
+      if (tenth > shown[0]) {
+        shown[0] = tenth;
+        out.accept(p);
+      }
+    };
   }
 
   /** The selection's pods at the recommended requests on each cloud, in the chosen regions. */

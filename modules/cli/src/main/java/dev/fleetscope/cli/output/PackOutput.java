@@ -43,12 +43,16 @@ public enum PackOutput {
       }
       out.append(nodes.render());
       if (!packing.unplaced().isEmpty()) {
+        int unplaced = packing.unplaced().size();
         out.append(
             String.format(
-                Locale.ROOT, "%n%d pods fit no instance type:%n", packing.unplaced().size()));
-        TextTable unplaced = TextTable.aligned("LL", "POD", "REASON");
-        packing.unplaced().forEach(u -> unplaced.row(u.pod(), u.reason()));
-        out.append(unplaced.render());
+                Locale.ROOT,
+                "%n%d %s no instance type:%n",
+                unplaced,
+                unplaced == 1 ? "pod fits" : "pods fit"));
+        TextTable reasons = TextTable.aligned("LL", "POD", "REASON");
+        packing.unplaced().forEach(u -> reasons.row(u.pod(), u.reason()));
+        out.append(reasons.render());
       }
       return out.toString();
     }

@@ -5,7 +5,6 @@ import dev.fleetscope.packing.rightsizing.Scenario;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -14,20 +13,22 @@ import java.util.function.ToDoubleFunction;
  * and GPU (the request-level figure the node-level one is shown beside). Fleet totals add the
  * clusters priced in {@link #currency()}.
  *
- * @param requestsFrom where the recommended requests came from ({@code the fleetscope strategy on
- *     the usage history}, a plan file)
- * @param requestSavingsPerMonth the recommendations' own savings, per currency
+ * @param recommended the requests the recommended scenarios packed, where they came from and what
+ *     they save per requested resource
  */
 public record FleetNodeReport(
     Instant at,
     String priceSource,
-    String requestsFrom,
-    List<ClusterNodeReport> clusters,
-    Map<Currency, Double> requestSavingsPerMonth) {
+    RecommendedRequests recommended,
+    List<ClusterNodeReport> clusters) {
 
   public FleetNodeReport {
     clusters = List.copyOf(clusters);
-    requestSavingsPerMonth = Map.copyOf(requestSavingsPerMonth);
+  }
+
+  /** Where the recommended requests came from ({@code the fleetscope strategy's...}, a plan). */
+  public String requestsFrom() {
+    return recommended.from();
   }
 
   public Currency currency() {
@@ -67,7 +68,7 @@ public record FleetNodeReport(
 
   /** The request-level savings in the report's currency. */
   public double requestSavingPerMonth() {
-    return requestSavingsPerMonth.getOrDefault(currency(), 0.0);
+    return recommended.savingsPerMonth().getOrDefault(currency(), 0.0);
   }
 
   public static double perMonth(double perHour) {

@@ -60,12 +60,7 @@ public final class FleetNodeRightsizing {
       reports.add(compare(cluster, recommended.requests(), pricing));
     }
     progress.accept(new Progress("Packing done", 1));
-    return new FleetNodeReport(
-        snapshot.at(),
-        pricing.source(),
-        recommended.from(),
-        reports,
-        recommended.savingsPerMonth());
+    return new FleetNodeReport(snapshot.at(), pricing.source(), recommended, reports);
   }
 
   public ClusterNodeReport compare(

@@ -17,15 +17,24 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One price source for today's nodes and the candidates alike: the instance price snapshot in use.
  * A node is priced from the snapshot where it lists the node's type in the cluster's region, else
  * at the price the cluster gives it (counted, so the screen can say how many); candidates are the
- * snapshot's types of the cluster's provider and region whose shape it knows, on demand. Without
- * this, a cheaper mix could be no more than a cheaper price list.
+ * snapshot's types of the cluster's provider and region whose shape it knows, on demand, but for
+ * burstable ones. Without this, a cheaper mix could be no more than a cheaper price list.
  */
 public final class NodePricing {
+  /**
+   * Burstable types (AWS t2/t3/t3a/t4g, Azure B-series, GCP shared-core e2, f1, g1) are no
+   * candidates: their vCPUs are a baseline share earned as credits, not the cores a request
+   * reserves, so they look cheaper per core than any type a pool can run on for long.
+   */
+  static final Pattern BURSTABLE =
+      Pattern.compile("t\\d[a-z]?\\.|Standard_B\\d|e2-(micro|small|medium)$|[fg]1-");
+
   private final PriceSnapshot snapshot;
   private final boolean refreshed;
 
@@ -78,6 +87,7 @@ public final class NodePricing {
         .filter(p -> p.provider() == provider && p.region().equals(region))
         .filter(p -> p.price().currency().equals(currency))
         .filter(p -> p.shape().vcpus() > 0 && p.shape().memoryGib() > 0)
+        .filter(p -> !BURSTABLE.matcher(p.instanceType()).lookingAt())
         .map(NodePricing::type)
         .toList();
   }

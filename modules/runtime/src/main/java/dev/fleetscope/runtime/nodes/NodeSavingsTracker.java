@@ -89,11 +89,15 @@ public final class NodeSavingsTracker implements AutoCloseable {
           RecommendedRequests.of(
               new FleetRightsizer(FleetscopeStrategy.DEFAULT)
                   .recommend(snapshot, engine, () -> closed));
+      if (!ready) {
+        publish.accept(
+            new NodeEstimate.Computing(new Progress("Reading the instance prices", ENGINE_SHARE)));
+      }
+      NodePricing prices = pricing.current();
       Consumer<Progress> packing =
           p -> show(shown, p.task(), ENGINE_SHARE + p.fraction() * (1 - ENGINE_SHARE));
       FleetNodeReport report =
-          new FleetNodeRightsizing()
-              .compare(snapshot, recommended, pricing.current(), packing, () -> closed);
+          new FleetNodeRightsizing().compare(snapshot, recommended, prices, packing, () -> closed);
       ready = true;
       publish.accept(new NodeEstimate.Ready(report, Duration.ofNanos(System.nanoTime() - start)));
     } catch (CancellationException e) {
