@@ -103,7 +103,7 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, nodes. Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(
