@@ -16,6 +16,7 @@ import dev.fleetscope.prometheus.HistoryReader;
 import dev.fleetscope.prometheus.InventoryReader;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.PrometheusException;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.nodes.FleetNodeReport;
 import dev.fleetscope.runtime.nodes.FleetNodeRightsizing;
@@ -134,14 +135,10 @@ public final class NodesCommand implements Callable<Integer> {
   private final Clock clock;
   private final AppDirs dirs;
 
-  public NodesCommand() {
-    this(Clock.systemUTC(), AppDirs.forCurrentUser());
-  }
-
-  /** At a fixed clock and data directory: the demo fleet's history ends at the clock's instant. */
-  public NodesCommand(Clock clock, AppDirs dirs) {
-    this.clock = clock;
-    this.dirs = dirs;
+  /** The demo fleet's history ends at the host clock's instant; prices are read from its data. */
+  public NodesCommand(Host host) {
+    this.clock = host.clock();
+    this.dirs = host.dirs();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
@@ -141,6 +142,8 @@ class NodesCommandTest {
 
   private CliTestSupport.Result run(String... args) {
     return CliTestSupport.run(
-        new NodesCommand(CLOCK, new AppDirs(dir.resolve("config"), dir.resolve("data"))), args);
+        new NodesCommand(
+            Host.at(new AppDirs(dir.resolve("config"), dir.resolve("data"))).withClock(CLOCK)),
+        args);
   }
 }

@@ -11,7 +11,7 @@ import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
 import dev.fleetscope.packing.rightsizing.Scenario;
-import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.nodes.ClusterNodeReport;
 import dev.fleetscope.runtime.nodes.FleetNodeReport;
 import dev.fleetscope.runtime.nodes.NodeEstimate;
@@ -56,8 +56,8 @@ public final class NodesViewModel implements AutoCloseable {
   private volatile NodePricing latestPricing;
 
   /** The prices in use, read where the Cost view reads them. */
-  public NodesViewModel(AppDirs dirs) {
-    this(() -> NodePricing.of(PriceCatalogs.current(dirs.data())));
+  public NodesViewModel(Host host) {
+    this(() -> NodePricing.of(PriceCatalogs.current(host.dirs().data())));
   }
 
   NodesViewModel(PricingSource source) {
