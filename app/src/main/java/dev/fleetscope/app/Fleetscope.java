@@ -5,6 +5,8 @@ import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
 import dev.fleetscope.cli.command.CostCommand;
 import dev.fleetscope.cli.command.DriftCommand;
+import dev.fleetscope.cli.command.NodesCommand;
+import dev.fleetscope.cli.command.PackCommand;
 import dev.fleetscope.cli.command.PipelinesCommand;
 import dev.fleetscope.cli.command.PricesCommand;
 import dev.fleetscope.cli.command.RecommendCommand;
@@ -48,6 +50,8 @@ public final class Fleetscope implements Callable<Integer> {
           AuditCommand.class,
           CostCommand.class,
           PricesCommand.class,
+          NodesCommand.class,
+          PackCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
           ServingCommand.class,
@@ -104,7 +108,7 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost, serving. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, serving, nodes. Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(

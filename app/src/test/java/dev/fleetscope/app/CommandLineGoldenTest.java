@@ -65,6 +65,25 @@ class CommandLineGoldenTest {
     Files.writeString(inputs.resolve("samples.csv"), samples);
     Files.writeString(inputs.resolve("reference.csv"), driftRows(new Random(11), 0.0));
     Files.writeString(inputs.resolve("current.csv"), driftRows(new Random(13), 0.4));
+    Files.writeString(
+        inputs.resolve("pods.csv"),
+        """
+        pod,cpu,memory_bytes,gpus,gpu_model,zone
+        api-1,1.5,4Gi,,,
+        api-2,1.5,4Gi,,,
+        api-3,1.5,4Gi,,,
+        worker-1,500m,1073741824,,,us-east-1a
+        infer-1,4,16Gi,1,NVIDIA L4,
+        train-1,32,256Gi,8,A100,
+        """);
+    Files.writeString(
+        inputs.resolve("types.csv"),
+        """
+        name,cpu,memory_bytes,gpus,gpu_model,max_pods,price_per_hour,zone
+        m6i.xlarge,3.92,14Gi,0,,58,0.192,
+        m6i.2xlarge,7.91,29Gi,0,,58,0.384,
+        g6.2xlarge,7.91,29Gi,1,L4,58,0.9776,
+        """);
   }
 
   private static String driftRows(Random random, double shift) {
@@ -111,6 +130,23 @@ class CommandLineGoldenTest {
               "--format",
               "json"
             }),
+        Arguments.of("help-pack", new String[] {"pack", "--help"}),
+        Arguments.of("help-nodes", new String[] {"nodes", "--help"}),
+        Arguments.of(
+            "pack-table",
+            new String[] {"pack", "--pods", "$IN/pods.csv", "--instance-types", "$IN/types.csv"}),
+        Arguments.of(
+            "pack-json",
+            new String[] {
+              "pack",
+              "--pods",
+              "$IN/pods.csv",
+              "--instance-types",
+              "$IN/types.csv",
+              "--format",
+              "json"
+            }),
+        Arguments.of("nodes-demo-table", new String[] {"nodes", "--demo"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),

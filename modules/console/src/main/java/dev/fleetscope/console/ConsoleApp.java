@@ -6,6 +6,8 @@ import dev.fleetscope.console.cost.CostView;
 import dev.fleetscope.console.cost.CostViewModel;
 import dev.fleetscope.console.drift.DriftView;
 import dev.fleetscope.console.drift.DriftViewModel;
+import dev.fleetscope.console.nodes.NodesView;
+import dev.fleetscope.console.nodes.NodesViewModel;
 import dev.fleetscope.console.overview.OverviewState;
 import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.console.overview.OverviewViewModel;
@@ -90,6 +92,7 @@ public final class ConsoleApp extends Application {
   private ConnectionsViewModel connectionsModel;
   private DriftViewModel driftModel;
   private ServingViewModel servingModel;
+  private NodesViewModel nodesModel;
   private Stage stage;
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
@@ -132,6 +135,7 @@ public final class ConsoleApp extends Application {
     Host host = options.host();
     costModel = new CostViewModel(host);
     servingModel = new ServingViewModel(options.serving());
+    nodesModel = new NodesViewModel(host);
     driftModel =
         new DriftViewModel(
             new DriftSourcesStore(host.dirs()),
@@ -157,14 +161,16 @@ public final class ConsoleApp extends Application {
                 this::recommendations),
             new ConsoleView(
                 "drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
-            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
+            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), this::cost),
             new ConsoleView(
                 "connections",
                 "Connections",
                 MainWindow.shortcut(7),
                 () -> new ConnectionsView(connectionsModel())),
             new ConsoleView(
-                "serving", "Serving", MainWindow.shortcut(8), () -> new ServingView(servingModel)));
+                "serving", "Serving", MainWindow.shortcut(8), () -> new ServingView(servingModel)),
+            new ConsoleView(
+                "nodes", "Nodes", MainWindow.shortcut(9), () -> new NodesView(nodesModel)));
     window =
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
@@ -182,6 +188,7 @@ public final class ConsoleApp extends Application {
     options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(pipelinesModel::accept);
     options.fleet().subscribe(costModel::accept);
+    options.fleet().subscribe(nodesModel::accept);
     options
         .fleet()
         .subscribe(
@@ -237,6 +244,14 @@ public final class ConsoleApp extends Application {
             overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
     view.onServing(servingModel.state(), () -> window.select("serving"));
+    view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
+    return view;
+  }
+
+  /** The Cost view, its node-level savings beside the request-level ones. */
+  private CostView cost() {
+    CostView view = new CostView(costModel);
+    view.showNodeSavings(nodesModel.estimate());
     return view;
   }
 
@@ -514,5 +529,8 @@ public final class ConsoleApp extends Application {
       servingModel.close();
     }
     options.serving().close();
+    if (nodesModel != null) {
+      nodesModel.close();
+    }
   }
 }

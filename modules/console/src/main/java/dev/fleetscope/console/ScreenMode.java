@@ -24,7 +24,7 @@ public sealed interface ScreenMode {
   record Wall(List<String> views, Duration every) implements ScreenMode {
     /** The views that only show: Recommendations and Connections exist to change things. */
     public static final Set<String> VIEWS =
-        Set.of("overview", "utilization", "pipelines", "drift", "cost", "serving");
+        Set.of("overview", "utilization", "pipelines", "drift", "cost", "serving", "nodes");
 
     public static final List<String> DEFAULT_VIEWS = List.of("overview", "pipelines", "cost");
     public static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);

@@ -3,12 +3,14 @@ package dev.fleetscope.console.overview;
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
 import dev.fleetscope.console.serving.ServingState;
+import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.fleet.FleetTotals;
 import dev.fleetscope.runtime.fleet.FleetTotals.Amounts;
 import dev.fleetscope.runtime.fleet.WastedWorkload;
+import dev.fleetscope.runtime.nodes.NodeEstimate;
 import dev.fleetscope.runtime.pipelines.PipelineHealth;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.chart.ChartData;
@@ -61,6 +63,11 @@ public final class OverviewView extends ScrollPane {
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
   private String costHint = "";
+  private final HBox savings = new HBox(18);
+  private final Label requestSaving = new Label();
+  private final Label nodeSaving = new Label();
+  private final Label savingDetail = new Label();
+  private ChangeListener<NodeEstimate> onNodes;
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
 
@@ -115,7 +122,9 @@ public final class OverviewView extends ScrollPane {
     grid.add(pipelines.tile(), 3, 2);
     tiles.forEach(
         t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
-    VBox content = new VBox(10, title, staleBanner, grid);
+    savings.setVisible(false);
+    savings.managedProperty().bind(savings.visibleProperty());
+    VBox content = new VBox(10, title, staleBanner, savings, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     setFitToHeight(true);
     content.getStyleClass().add("view");
@@ -155,6 +164,44 @@ public final class OverviewView extends ScrollPane {
     onServing = (obs, old, s) -> serving.show(s);
     state.addListener(new WeakChangeListener<>(onServing)); // the model outlives a rebuilt view
     serving.show(state.getValue());
+  /**
+   * Shows what the recommendations save beside what consolidating the nodes would save, labelled
+   * apart so the two are never read as one; a click opens the Nodes view.
+   */
+  public void showNodeSavings(ObservableValue<NodeEstimate> estimate, Runnable openNodes) {
+    requestSaving.setId("overview-savings-requests");
+    nodeSaving.setId("overview-savings-nodes");
+    savingDetail.setId("overview-savings-detail");
+    savingDetail.getStyleClass().add("muted");
+    savingDetail.setMinWidth(0);
+    HBox.setHgrow(savingDetail, Priority.ALWAYS);
+    Label requestsLabel = new Label(NodeSavings.REQUESTS_LABEL + ":");
+    Label nodesLabel = new Label(NodeSavings.NODES_LABEL + ":");
+    requestSaving.setStyle("-fx-font-weight: bold");
+    nodeSaving.setStyle("-fx-font-weight: bold");
+    for (Label l : List.of(requestsLabel, nodesLabel, requestSaving, nodeSaving)) {
+      l.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    savings
+        .getChildren()
+        .setAll(
+            new HBox(6, requestsLabel, requestSaving),
+            new HBox(6, nodesLabel, nodeSaving),
+            savingDetail);
+    savings.getStyleClass().add("overview-savings");
+    savings.setCursor(Cursor.HAND);
+    Tooltip.install(savings, new Tooltip("Open the Nodes view: nodes per cluster and pool"));
+    savings.setOnMouseClicked(e -> openNodes.run());
+    savings.setVisible(true);
+    onNodes = (obs, old, e) -> showNodeSavings(NodeSavings.of(e));
+    estimate.addListener(new WeakChangeListener<>(onNodes));
+    showNodeSavings(NodeSavings.of(estimate.getValue()));
+  }
+
+  private void showNodeSavings(NodeSavings figures) {
+    requestSaving.setText(figures.requests());
+    nodeSaving.setText(figures.nodes());
+    savingDetail.setText(figures.detail());
   }
 
   private void show(OverviewState state) {
