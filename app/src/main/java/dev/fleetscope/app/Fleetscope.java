@@ -11,6 +11,7 @@ import dev.fleetscope.cli.command.RecommendCommand;
 import dev.fleetscope.cli.command.RollbackCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
+import dev.fleetscope.cli.command.UpdateCommand;
 import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ScreenMode;
 import dev.fleetscope.runtime.Host;
@@ -49,6 +50,7 @@ public final class Fleetscope implements Callable<Integer> {
           PricesCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
+          UpdateCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(

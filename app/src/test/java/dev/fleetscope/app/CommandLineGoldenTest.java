@@ -95,6 +95,7 @@ class CommandLineGoldenTest {
         Arguments.of("help-drift", new String[] {"drift", "--help"}),
         Arguments.of("help-pipelines", new String[] {"pipelines", "--help"}),
         Arguments.of("help-simulate", new String[] {"simulate", "--help"}),
+        Arguments.of("help-update", new String[] {"update", "--help"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
