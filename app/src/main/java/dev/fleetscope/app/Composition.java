@@ -1,6 +1,7 @@
 package dev.fleetscope.app;
 
 import dev.fleetscope.cli.command.SimulateCommand;
+import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.ScreenMode;
@@ -15,6 +16,7 @@ import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.live.PollObserver;
 import dev.fleetscope.runtime.metrics.ConsoleMetrics;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.IOException;
@@ -107,7 +109,9 @@ final class Composition {
               launch.out(),
               changes,
               connections,
-              launch.screen()));
+              launch.screen(),
+              DailyUpdateCheck.of(
+                  host, VersionProvider.version(), okhttp3.HttpUrl.get(DailyUpdateCheck.FEED))));
     } finally {
       if (metrics != null) {
         metrics.close();

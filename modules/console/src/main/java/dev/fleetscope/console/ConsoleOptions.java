@@ -9,6 +9,7 @@ import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.time.Instant;
  * @param connections the saved connections, whose sources are in {@code fleet}; the Connections
  *     view edits them
  * @param screen a desktop window, or a wall screen (whose {@code changes} must be read-only)
+ * @param updates the daily check for a newer release (a desktop only, unless the settings say no)
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -36,7 +38,8 @@ public record ConsoleOptions(
     PrintStream out,
     ChangeSetup changes,
     ConnectedSources connections,
-    ScreenMode screen) {
+    ScreenMode screen,
+    DailyUpdateCheck updates) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -81,7 +84,8 @@ public record ConsoleOptions(
             DemoFleetSource::standard,
             host.environment(),
             host.clock()),
-        ScreenMode.DESKTOP);
+        ScreenMode.DESKTOP,
+        DailyUpdateCheck.OFF);
   }
 
   public AppDirs dirs() {
@@ -93,7 +97,7 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, other, connections, screen);
+        fleet, pipelines, host, smoke, processStart, out, other, connections, screen, updates);
   }
 
   /**
@@ -102,12 +106,18 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, other, screen);
+        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, updates);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall, updates);
+  }
+
+  /** The same options checking for updates with {@code other} (tests point it at their feed). */
+  public ConsoleOptions withUpdates(DailyUpdateCheck other) {
+    return new ConsoleOptions(
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, other);
   }
 }

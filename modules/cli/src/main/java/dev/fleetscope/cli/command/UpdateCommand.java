@@ -43,7 +43,9 @@ public final class UpdateCommand implements Callable<Integer> {
   @Option(
       names = "--feed",
       paramLabel = "URL",
-      description = "Release feed in GitHub's releases JSON format. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Release feed in GitHub's releases JSON format. Default: Fleetscope's releases on"
+              + " GitHub (api.github.com/repos/fleetscope/fleetscope/releases).")
   String feed = DailyUpdateCheck.FEED;
 
   @Option(names = "--pre-releases", description = "Offer pre-releases too (drafts never).")
