@@ -45,7 +45,7 @@ public final class UpdateCommand implements Callable<Integer> {
       paramLabel = "URL",
       description =
           "Release feed in GitHub's releases JSON format. Default: Fleetscope's releases on"
-              + " GitHub (api.github.com/repos/fleetscope/fleetscope/releases).")
+              + " GitHub.")
   String feed = DailyUpdateCheck.FEED;
 
   @Option(names = "--pre-releases", description = "Offer pre-releases too (drafts never).")
