@@ -1,6 +1,7 @@
 package dev.fleetscope.app;
 
 import dev.fleetscope.cli.command.SimulateCommand;
+import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.ScreenMode;
@@ -16,6 +17,7 @@ import dev.fleetscope.runtime.live.PollObserver;
 import dev.fleetscope.runtime.metrics.ConsoleMetrics;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.runtime.serving.FleetServing;
+import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.IOException;
@@ -116,7 +118,9 @@ final class Composition {
                 changes,
                 connections,
                 launch.screen(),
-                serving));
+                serving,
+                DailyUpdateCheck.of(
+                    host, VersionProvider.version(), okhttp3.HttpUrl.get(DailyUpdateCheck.FEED))));
       }
     } finally {
       if (metrics != null) {

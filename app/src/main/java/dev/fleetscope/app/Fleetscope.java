@@ -14,6 +14,7 @@ import dev.fleetscope.cli.command.RollbackCommand;
 import dev.fleetscope.cli.command.ServingCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
+import dev.fleetscope.cli.command.UpdateCommand;
 import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ScreenMode;
 import dev.fleetscope.runtime.Host;
@@ -55,6 +56,7 @@ public final class Fleetscope implements Callable<Integer> {
           DriftCommand.class,
           PipelinesCommand.class,
           ServingCommand.class,
+          UpdateCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(

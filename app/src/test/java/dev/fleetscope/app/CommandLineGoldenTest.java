@@ -147,6 +147,7 @@ class CommandLineGoldenTest {
               "json"
             }),
         Arguments.of("nodes-demo-table", new String[] {"nodes", "--demo"}),
+        Arguments.of("help-update", new String[] {"update", "--help"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
@@ -190,15 +191,32 @@ class CommandLineGoldenTest {
   void outputIsWhatItWasBeforeTheSplit(String name, String[] template) throws IOException {
     String[] args =
         Stream.of(template).map(a -> a.replace("$IN", inputs.toString())).toArray(String[]::new);
-    String actual = run(args);
+    String actual = lf(run(args));
     Path golden = GOLDEN.resolve(name + ".txt");
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     assertEquals(
-        Files.readString(golden, StandardCharsets.UTF_8),
+        lf(Files.readString(golden, StandardCharsets.UTF_8)),
         actual,
         "fleetscope " + String.join(" ", template));
+  }
+
+  /** Windows ends the help's lines with CRLF; the goldens hold LF: the same text either way. */
+  @org.junit.jupiter.api.Test
+  void comparesTheTextWhateverTheLineEnds() throws IOException {
+    String windows = run(new String[] {"--help"}).replace("\r\n", "\n").replace("\n", "\r\n");
+    assertEquals(
+        lf(Files.readString(GOLDEN.resolve("help.txt"), StandardCharsets.UTF_8)), lf(windows));
+  }
+
+  /**
+   * Line ends as {@code \n}: picocli and the writers end lines with the platform's separator
+   * ({@code \r\n} on Windows), and a checkout may convert the goldens; the text is what is pinned.
+   * CSV's own CRLF record ends count as line ends here too.
+   */
+  static String lf(String text) {
+    return text.replace("\r\n", "\n");
   }
 
   /** Exit code, stdout and stderr as one text, with the inputs' folder written as $IN. */

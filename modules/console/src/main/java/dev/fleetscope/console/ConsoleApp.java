@@ -209,6 +209,19 @@ public final class ConsoleApp extends Application {
             });
 
     stage.setTitle("Fleetscope");
+    // Loaded in the background at the size a title bar or task switcher shows: no start-up cost.
+    stage
+        .getIcons()
+        .add(
+            new javafx.scene.image.Image(
+                Theme.class
+                    .getResource("/dev/fleetscope/assets/icons/fleetscope.png")
+                    .toExternalForm(),
+                256,
+                256,
+                true,
+                true,
+                true));
     stage.setScene(scene);
     if (options.screen() instanceof ScreenMode.Wall wall) {
       showOnWall(wall);
@@ -222,6 +235,9 @@ public final class ConsoleApp extends Application {
       window.notice(settingsStore.problem());
     }
     options.connections().loadProblem().ifPresent(window::notice);
+    if (options.screen() == ScreenMode.DESKTOP && !options.smoke() && settings.checksForUpdates()) {
+      UpdateNotice.start(options.updates(), window, getHostServices()::showDocument);
+    }
     // The first live frame never waits for the pipelines: they start once it is drawn, or after a
     // while without one.
     afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startBackground);

@@ -10,6 +10,7 @@ import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.runtime.serving.FleetServing;
+import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * @param screen a desktop window, or a wall screen (whose {@code changes} must be read-only)
  * @param serving what the model servers of the shown fleet delivered (the Serving view, the
  *     Overview's tile, latency beside a rightsizing)
+ * @param updates the daily check for a newer release (a desktop only, unless the settings say no)
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -43,7 +45,8 @@ public record ConsoleOptions(
     ChangeSetup changes,
     ConnectedSources connections,
     ScreenMode screen,
-    FleetServing serving) {
+    FleetServing serving,
+    DailyUpdateCheck updates) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -89,7 +92,8 @@ public record ConsoleOptions(
             host.environment(),
             host.clock()),
         ScreenMode.DESKTOP,
-        new FleetServing(Optional::empty, List::of, Map.of()));
+        new FleetServing(Optional::empty, List::of, Map.of()),
+        DailyUpdateCheck.OFF);
   }
 
   public AppDirs dirs() {
@@ -101,7 +105,7 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, other, connections, screen, serving);
+        fleet, pipelines, host, smoke, processStart, out, other, connections, screen, serving, updates);
   }
 
   /**
@@ -110,18 +114,24 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, serving);
+        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, serving, updates);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall, serving);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall, serving, updates);
   }
 
   /** The same options reading model serving from {@code other} (tests of the Serving view). */
   public ConsoleOptions withServing(FleetServing other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, other);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, other, updates);
+  }
+
+  /** The same options checking for updates with {@code other} (tests point it at their feed). */
+  public ConsoleOptions withUpdates(DailyUpdateCheck other) {
+    return new ConsoleOptions(
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, serving, other);
   }
 }

@@ -41,7 +41,8 @@ public final class SettingsStore {
       return new Settings(
           orDefault(read.theme(), Settings.DEFAULTS.theme()),
           orDefault(read.view(), Settings.DEFAULTS.view()),
-          read.window());
+          read.window(),
+          read.updateCheck());
     } catch (JacksonException e) {
       Path aside = file.resolveSibling("settings.json.unreadable");
       problem =
