@@ -1,5 +1,6 @@
 package dev.fleetscope.app;
 
+import dev.fleetscope.cli.command.AlertsCommand;
 import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
 import dev.fleetscope.cli.command.CostCommand;
@@ -10,6 +11,7 @@ import dev.fleetscope.cli.command.RecommendCommand;
 import dev.fleetscope.cli.command.RollbackCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
+import dev.fleetscope.cli.command.TriggerCommand;
 import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
@@ -62,6 +64,8 @@ public final class Fleetscope implements Callable<Integer> {
           PricesCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
+          AlertsCommand.class,
+          TriggerCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(

@@ -2,6 +2,7 @@ package dev.fleetscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fleetscope.cli.command.AlertsCommand;
 import dev.fleetscope.cli.command.PipelinesCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -91,6 +92,8 @@ class CommandLineGoldenTest {
         Arguments.of("help-drift", new String[] {"drift", "--help"}),
         Arguments.of("help-pipelines", new String[] {"pipelines", "--help"}),
         Arguments.of("help-simulate", new String[] {"simulate", "--help"}),
+        Arguments.of("help-alerts", new String[] {"alerts", "--help"}),
+        Arguments.of("help-trigger", new String[] {"trigger", "--help"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
@@ -126,7 +129,8 @@ class CommandLineGoldenTest {
         Arguments.of("prices-json", new String[] {"prices", "--format", "json"}),
         Arguments.of("pipelines-table", new String[] {"pipelines", "--since", "1d"}),
         Arguments.of(
-            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}));
+            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}),
+        Arguments.of("alerts-demo-json", new String[] {"alerts", "--demo", "--format", "json"}));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -154,6 +158,9 @@ class CommandLineGoldenTest {
       cli.getSubcommands().get("pipelines").getCommandSpec();
       cli =
           new CommandLine(new PipelinesCommand(Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty()));
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    } else if (args[0].equals("alerts") && !args[1].equals("--help")) { // likewise the demo fleet
+      cli = new CommandLine(new AlertsCommand(Clock.fixed(NOW, ZoneOffset.UTC)));
       args = java.util.Arrays.copyOfRange(args, 1, args.length);
     }
     cli.setOut(new PrintWriter(out, true));
