@@ -1,5 +1,11 @@
 package dev.fleetscope.console;
 
+import dev.fleetscope.alerts.Alert;
+import dev.fleetscope.alerts.AlertLink;
+import dev.fleetscope.alerts.input.RunFacts;
+import dev.fleetscope.console.alerts.AlertNotifier;
+import dev.fleetscope.console.alerts.AttentionModel;
+import dev.fleetscope.console.alerts.NeedsAttentionPane;
 import dev.fleetscope.console.connections.ConnectionsView;
 import dev.fleetscope.console.connections.ConnectionsViewModel;
 import dev.fleetscope.console.cost.CostView;
@@ -17,8 +23,13 @@ import dev.fleetscope.console.recommendations.RecommendationsView;
 import dev.fleetscope.console.recommendations.RecommendationsViewModel;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
+import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.alerts.AlertsService;
+import dev.fleetscope.runtime.alerts.CostForecasts;
+import dev.fleetscope.runtime.alerts.InputsSummary;
+import dev.fleetscope.runtime.alerts.LiveAlerts;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.config.DriftSourcesStore;
 import dev.fleetscope.runtime.config.Settings;
@@ -66,6 +77,9 @@ public final class ConsoleApp extends Application {
    */
   private static final Duration ALERT_LOOKBACK = Duration.ofHours(12);
 
+  /** How often the alert rules are judged: sources report every few seconds to a minute. */
+  private static final int ALERT_EVERY_SECONDS = 15;
+
   private static volatile ConsoleOptions launchOptions;
 
   private final ConsoleOptions options;
@@ -88,6 +102,8 @@ public final class ConsoleApp extends Application {
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
+  private AttentionModel attentionModel;
+  private LiveAlerts liveAlerts;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
   public ConsoleApp() {
@@ -165,6 +181,7 @@ public final class ConsoleApp extends Application {
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
 
+    startAlerts();
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
     options.fleet().subscribe(driftModel::accept);
@@ -218,13 +235,84 @@ public final class ConsoleApp extends Application {
     return PipelinePlacements.of(options.pipelines().placements(), saved);
   }
 
-  /** The Overview, its pipeline tile opening the Pipelines view and its cost tile the Cost view. */
+  /**
+   * The Overview, what needs attention above its tiles, its pipeline tile opening the Pipelines
+   * view and its cost tile the Cost view.
+   */
   private OverviewView overview() {
     OverviewView view =
         new OverviewView(
             overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
+    view.attention(new NeedsAttentionPane(attentionModel));
     return view;
+  }
+
+  /**
+   * Judges the alert rules over what the views have (the fleet, the pipeline board, the Drift
+   * view's scan, the Cost view's bill) every {@value #ALERT_EVERY_SECONDS} s on a thread of its
+   * own; what fires is listed on the Overview and told to the desktop and the webhooks the
+   * session's mode allows.
+   */
+  private void startAlerts() {
+    attentionModel = new AttentionModel(this::openAlert);
+    liveAlerts =
+        new LiveAlerts(
+            options.dirs(),
+            sessionMode(),
+            options.connections().environment(),
+            options.pipelines().clock(), // the time runs and the fleet are judged by
+            new AlertNotifier(
+                stage,
+                () -> theme == Theme.DARK,
+                this::openAlert,
+                () -> window.select("overview")));
+    AlertsService alerts = liveAlerts.service();
+    alerts.subscribe(
+        state ->
+            attentionModel.accept(state, InputsSummary.describe(alerts.rules(), alerts.inputs())));
+    options.fleet().subscribe(alerts::fleet);
+    driftModel.onResults(alerts::drift);
+    costModel
+        .state()
+        .addListener(
+            (obs, old, state) -> state.billing().ifPresent(b -> alerts.cost(CostForecasts.of(b))));
+    // judged once the first live frame is drawn: before it, no source has said anything
+    afterFirstLiveFrame(() -> liveAlerts.start(Duration.ofSeconds(ALERT_EVERY_SECONDS)));
+  }
+
+  /** {@code --wall}, {@code --read-only} or a desktop: what may be sent from this session. */
+  private SessionMode sessionMode() {
+    if (options.screen() instanceof ScreenMode.Wall) {
+      return SessionMode.WALL;
+    }
+    return options.changes().readOnly() ? SessionMode.READ_ONLY : SessionMode.DESKTOP;
+  }
+
+  /** The view and row that explain an alert: the drifting model, the failed run, the container. */
+  private void openAlert(Alert alert) {
+    AlertLink link = alert.link();
+    switch (link.view()) {
+      case AlertLink.DRIFT -> {
+        window.select("drift");
+        driftModel.list().get().rows().stream()
+            .filter(r -> r.name().equals(link.row()))
+            .findFirst()
+            .ifPresent(r -> driftModel.selected().set(r.id()));
+      }
+      case AlertLink.PIPELINES -> {
+        window.select("pipelines");
+        if (alert.evidence() instanceof RunFacts facts) {
+          pipelinesModel.select(facts.run().key(), PipelineId.of(facts.run()));
+        }
+      }
+      case AlertLink.UTILIZATION -> {
+        // the workload's name narrows the tree to it and its containers
+        String[] parts = link.row().split("/");
+        showWorkloads(parts.length > 2 ? parts[2] : link.row());
+      }
+      default -> window.select(link.view());
+    }
   }
 
   /**
@@ -274,6 +362,7 @@ public final class ConsoleApp extends Application {
             (board, alerts) -> {
               pipelinesModel.accept(board);
               notifier.accept(alerts);
+              liveAlerts.service().pipelines(board, placements(connections.current()));
             });
     connections.onSave(livePipelines::follow);
     livePipelines.follow(connections.current());
@@ -476,6 +565,9 @@ public final class ConsoleApp extends Application {
     }
     if (driftModel != null) {
       driftModel.close();
+    }
+    if (liveAlerts != null) {
+      liveAlerts.close();
     }
   }
 }

@@ -57,6 +57,7 @@ public final class OverviewView extends ScrollPane {
   private final PipelineHealthTile pipelines;
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
+  private final VBox content;
   private String costHint = "";
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
@@ -109,7 +110,7 @@ public final class OverviewView extends ScrollPane {
     grid.add(pipelines.tile(), 3, 2);
     tiles.forEach(
         t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
-    VBox content = new VBox(10, title, staleBanner, grid);
+    content = new VBox(10, title, staleBanner, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     setFitToHeight(true);
     content.getStyleClass().add("view");
@@ -125,6 +126,11 @@ public final class OverviewView extends ScrollPane {
     }
     pipelineHealth.addListener(new WeakChangeListener<>(onPipelines));
     pipelines.show(pipelineHealth.getValue());
+  }
+
+  /** Shows what needs attention between the title and the tiles. */
+  public void attention(javafx.scene.Node pane) {
+    content.getChildren().add(2, pane);
   }
 
   public List<Tile> tiles() {

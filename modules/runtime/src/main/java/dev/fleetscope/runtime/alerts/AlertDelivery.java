@@ -34,6 +34,14 @@ public final class AlertDelivery implements Consumer<AlertState>, AutoCloseable 
 
     /** Alerts held back while notifications were coming too fast, now that there is room. */
     void more(int count);
+
+    /**
+     * Whether this alert is for these notifications at all: the console announces failed and slow
+     * runs through the Pipelines view's own notifications already.
+     */
+    default boolean wants(Alert alert) {
+      return true;
+    }
   }
 
   private final Desktop desktop;
@@ -65,7 +73,7 @@ public final class AlertDelivery implements Consumer<AlertState>, AutoCloseable 
 
   @Override
   public void accept(AlertState state) {
-    for (Alert alert : state.fired()) {
+    for (Alert alert : state.fired().stream().filter(desktop::wants).toList()) {
       DesktopRateLimiter.Decision decision = limiter.offer(clock.instant());
       if (decision.show()) {
         desktop.show(alert, decision.heldBack());
