@@ -11,11 +11,11 @@ import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.pipelines.SourceSettings;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.alerts.AlertRulesStore;
 import dev.fleetscope.runtime.alerts.DemoAlertInputs;
 import dev.fleetscope.runtime.alerts.InputsSummary;
 import dev.fleetscope.runtime.alerts.PipelineFacts;
-import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.pipelines.PipelineSources;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
@@ -87,20 +87,18 @@ public final class AlertsCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "N",
-      defaultValue = "" + Simulator.DEFAULT_SEED,
-      description = "seed of the demo fleet (default: ${DEFAULT-VALUE})")
-  long seed;
+      description =
+          "seed of the demo fleet (default: the console's, " + Simulator.DEFAULT_SEED + ")")
+  Long seed;
 
   @Spec CommandSpec spec;
 
+  private final Host host;
   private final Clock clock;
 
-  public AlertsCommand() {
-    this(Clock.systemUTC());
-  }
-
-  public AlertsCommand(Clock clock) {
-    this.clock = clock;
+  public AlertsCommand(Host host) {
+    this.host = host;
+    this.clock = host.clock();
   }
 
   @Override
@@ -114,10 +112,11 @@ public final class AlertsCommand implements Callable<Integer> {
     boolean failed = false;
     AlertInputs inputs;
     if (servers.none()) {
+      long demoSeed = seed == null ? host.seed() : seed;
       if (!demo) {
-        err.println("No source given: judging the demo fleet (seed " + seed + ").");
+        err.println("No source given: judging the demo fleet (seed " + demoSeed + ").");
       }
-      inputs = DemoAlertInputs.at(seed, clock);
+      inputs = DemoAlertInputs.at(demoSeed, clock);
     } else {
       List<PipelineRun> runs = new ArrayList<>();
       List<SourceStatus> statuses = new ArrayList<>();
@@ -163,7 +162,7 @@ public final class AlertsCommand implements Callable<Integer> {
       throw usage("--rules " + rules + ": no such file");
     }
     AlertRulesStore store =
-        rules == null ? new AlertRulesStore(AppDirs.forCurrentUser()) : new AlertRulesStore(rules);
+        rules == null ? new AlertRulesStore(host.dirs()) : new AlertRulesStore(rules);
     AlertRulesStore.Loaded loaded = store.load();
     if (loaded.problem().isPresent()) {
       throw usage(loaded.problem().get());

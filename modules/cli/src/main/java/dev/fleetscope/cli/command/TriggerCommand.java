@@ -15,7 +15,7 @@ import dev.fleetscope.pipelines.trigger.PreparedTrigger;
 import dev.fleetscope.pipelines.trigger.RetrainReason;
 import dev.fleetscope.pipelines.trigger.TriggerOutcome;
 import dev.fleetscope.pipelines.trigger.TriggerTarget;
-import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.pipelines.PipelineSources;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.io.PrintWriter;
@@ -116,15 +116,17 @@ public final class TriggerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Host host;
   private final Clock clock;
   private final OkHttpClient http;
 
-  public TriggerCommand() {
-    this(Clock.systemUTC(), new OkHttpClient());
+  public TriggerCommand(Host host) {
+    this(host, new OkHttpClient());
   }
 
-  public TriggerCommand(Clock clock, OkHttpClient http) {
-    this.clock = clock;
+  TriggerCommand(Host host, OkHttpClient http) {
+    this.host = host;
+    this.clock = host.clock();
     this.http = http;
   }
 
@@ -152,8 +154,7 @@ public final class TriggerCommand implements Callable<Integer> {
       }
     }
     Path auditFile =
-        (dataDir != null ? dataDir : AppDirs.forCurrentUser().data())
-            .resolve(SqliteAuditLog.FILE_NAME);
+        (dataDir != null ? dataDir : host.dirs().data()).resolve(SqliteAuditLog.FILE_NAME);
     try (SqliteAuditLog audit = SqliteAuditLog.open(auditFile, clock)) {
       TriggerOutcome outcome =
           triggers(mode, audit).trigger(target, reason, System.getProperty("user.name", "unknown"));

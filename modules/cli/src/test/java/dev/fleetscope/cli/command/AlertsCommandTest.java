@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.pipelines.MockAirflow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,6 +28,10 @@ class AlertsCommandTest {
   static final Instant NOW = Instant.parse("2026-11-23T09:10:00Z");
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A config folder with no rules file: the default rules. */
+  static final AppDirs DIRS =
+      new AppDirs(Path.of("target/no-config"), Path.of("target/no-config/data"));
+
   @TempDir Path dir;
 
   record Result(int exit, String out, String err) {}
@@ -32,7 +39,9 @@ class AlertsCommandTest {
   static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new AlertsCommand(Clock.fixed(NOW, ZoneOffset.UTC)));
+    CommandLine cli =
+        new CommandLine(
+            new AlertsCommand(new Host(DIRS, Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), 1)));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int exit = cli.execute(args);

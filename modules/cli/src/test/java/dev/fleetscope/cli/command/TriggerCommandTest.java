@@ -9,6 +9,8 @@ import dev.fleetscope.model.trigger.TriggerAnswer;
 import dev.fleetscope.model.trigger.TriggerRecord;
 import dev.fleetscope.pipelines.Responses;
 import dev.fleetscope.pipelines.SpecServer;
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,7 +48,10 @@ class TriggerCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli =
-        new CommandLine(new TriggerCommand(Clock.fixed(NOW, ZoneOffset.UTC), new OkHttpClient()));
+        new CommandLine(
+            new TriggerCommand(
+                new Host(new AppDirs(data, data), Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), 1),
+                new OkHttpClient()));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     String[] all = new String[args.length + 2];

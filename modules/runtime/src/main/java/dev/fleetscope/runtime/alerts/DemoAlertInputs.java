@@ -47,8 +47,8 @@ public final class DemoAlertInputs {
         .withFleet(fleet)
         .withSources(sources)
         .withRuns(PipelineFacts.of(runs, DemoPlacements.all(), Optional.of(fleet)))
-        .withDrift(drift(fleet, clock))
-        .withCost(cost(fleet, clock));
+        .withDrift(drift(fleet, seed, clock))
+        .withCost(cost(fleet, seed, clock));
   }
 
   private static SourceStatus live(String id, String name, Clock clock) {
@@ -62,8 +62,8 @@ public final class DemoAlertInputs {
   }
 
   /** Each demo model's current window (the last 24 full hours) against its reference. */
-  private static List<DriftResult> drift(FleetSnapshot fleet, Clock clock) {
-    DemoInferenceLogs logs = DemoInferenceLogs.startingAt(Simulator.DEFAULT_SEED, fleet.at());
+  private static List<DriftResult> drift(FleetSnapshot fleet, long seed, Clock clock) {
+    DemoInferenceLogs logs = DemoInferenceLogs.startingAt(seed, fleet.at());
     DriftComputer computer = new DriftComputer(clock);
     List<DriftResult> results = new ArrayList<>();
     for (MonitoredModel.Demo model : DemoModels.of(fleet)) {
@@ -74,9 +74,9 @@ public final class DemoAlertInputs {
   }
 
   private static List<dev.fleetscope.alerts.input.CostVsForecast> cost(
-      FleetSnapshot fleet, Clock clock) throws IOException {
+      FleetSnapshot fleet, long seed, Clock clock) throws IOException {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    try (DemoBilling bill = DemoBilling.load(fleet.clusters(), today)) {
+    try (DemoBilling bill = DemoBilling.load(fleet.clusters(), today, seed)) {
       return BillingPicture.read(bill.ledger(), "demo billing", true, today)
           .map(CostForecasts::of)
           .orElse(List.of());
