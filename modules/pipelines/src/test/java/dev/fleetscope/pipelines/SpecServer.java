@@ -21,8 +21,10 @@ import okhttp3.HttpUrl;
 /**
  * A MockWebServer that checks every request it receives against saved OpenAPI/Swagger specs
  * (Atlassian's swagger-request-validator: path, method, query parameters and their types, security
- * header, body) when it is closed, and fails the test then if any request broke its spec; it
- * answers with a scripted handler.
+ * header, body), then answers with a scripted handler. {@link #close()} fails the test if any
+ * request broke its spec. The requests are checked at {@link #close()}, not while the client waits:
+ * the first check of a large spec (Argo's) can take longer than a client's read deadline on a
+ * loaded machine, and the stand-in's own work must not count against the client's deadlines.
  */
 public final class SpecServer implements AutoCloseable {
   private static final Map<String, OpenApiInteractionValidator> VALIDATORS =
@@ -140,8 +142,6 @@ public final class SpecServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-    // checked here, not while answering: validating against a spec as large as Argo's can take
-    // longer than a client's read deadline on a busy machine
     requests().forEach(this::validate);
     if (!violations.isEmpty()) {
       throw new AssertionError(
