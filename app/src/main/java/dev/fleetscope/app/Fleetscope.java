@@ -106,7 +106,8 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, attention (the firing alerts in large type). Default:"
+              + " overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(

@@ -4,6 +4,7 @@ import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertLink;
 import dev.fleetscope.alerts.input.RunFacts;
 import dev.fleetscope.console.alerts.AlertNotifier;
+import dev.fleetscope.console.alerts.AttentionBoard;
 import dev.fleetscope.console.alerts.AttentionModel;
 import dev.fleetscope.console.alerts.NeedsAttentionPane;
 import dev.fleetscope.console.connections.ConnectionsView;
@@ -47,6 +48,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
@@ -103,7 +105,7 @@ public final class ConsoleApp extends Application {
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
-  private AttentionModel attentionModel;
+  private final AttentionModel attentionModel = new AttentionModel(this::openAlert);
   private LiveAlerts liveAlerts;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
@@ -176,7 +178,8 @@ public final class ConsoleApp extends Application {
     window =
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
-                onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
+                onWall(withBoards(views), wall),
+                id -> {}) // a wall leaves the desktop's settings alone
             : new MainWindow(views, id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
@@ -257,7 +260,6 @@ public final class ConsoleApp extends Application {
    * session's mode allows.
    */
   private void startAlerts() {
-    attentionModel = new AttentionModel(this::openAlert);
     liveAlerts =
         new LiveAlerts(
             options.host().dirs(),
@@ -409,6 +411,18 @@ public final class ConsoleApp extends Application {
       connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;
+  }
+
+  /** The desktop's views and the boards made for a wall alone. */
+  private List<ConsoleView> withBoards(List<ConsoleView> views) {
+    List<ConsoleView> all = new ArrayList<>(views);
+    all.add(
+        new ConsoleView(
+            "attention",
+            "Needs attention",
+            MainWindow.shortcut(views.size() + 1),
+            () -> new AttentionBoard(attentionModel)));
+    return all;
   }
 
   /** The wall's views in its order, numbered Ctrl+1... as shown. */
