@@ -1,6 +1,7 @@
 package dev.fleetscope.app;
 
 import dev.fleetscope.app.logging.LogFile;
+import dev.fleetscope.cli.command.AlertsCommand;
 import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
 import dev.fleetscope.cli.command.CostCommand;
@@ -15,6 +16,7 @@ import dev.fleetscope.cli.command.ServingCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
 import dev.fleetscope.cli.command.UpdateCommand;
+import dev.fleetscope.cli.command.TriggerCommand;
 import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ScreenMode;
 import dev.fleetscope.runtime.Host;
@@ -57,6 +59,8 @@ public final class Fleetscope implements Callable<Integer> {
           PipelinesCommand.class,
           ServingCommand.class,
           UpdateCommand.class,
+          AlertsCommand.class,
+          TriggerCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(
@@ -110,7 +114,8 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost, serving, nodes. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, serving, nodes, attention (the firing alerts in large"
+              + " type). Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(

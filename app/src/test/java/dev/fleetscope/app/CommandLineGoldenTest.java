@@ -148,6 +148,8 @@ class CommandLineGoldenTest {
             }),
         Arguments.of("nodes-demo-table", new String[] {"nodes", "--demo"}),
         Arguments.of("help-update", new String[] {"update", "--help"}),
+        Arguments.of("help-alerts", new String[] {"alerts", "--help"}),
+        Arguments.of("help-trigger", new String[] {"trigger", "--help"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
@@ -183,7 +185,8 @@ class CommandLineGoldenTest {
         Arguments.of("prices-json", new String[] {"prices", "--format", "json"}),
         Arguments.of("pipelines-table", new String[] {"pipelines", "--since", "1d"}),
         Arguments.of(
-            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}));
+            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}),
+        Arguments.of("alerts-demo-json", new String[] {"alerts", "--demo", "--format", "json"}));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,12 @@
 package dev.fleetscope.console;
 
+import dev.fleetscope.alerts.Alert;
+import dev.fleetscope.alerts.AlertLink;
+import dev.fleetscope.alerts.input.RunFacts;
+import dev.fleetscope.console.alerts.AlertNotifier;
+import dev.fleetscope.console.alerts.AttentionBoard;
+import dev.fleetscope.console.alerts.AttentionModel;
+import dev.fleetscope.console.alerts.NeedsAttentionPane;
 import dev.fleetscope.console.connections.ConnectionsView;
 import dev.fleetscope.console.connections.ConnectionsViewModel;
 import dev.fleetscope.console.cost.CostView;
@@ -21,9 +28,14 @@ import dev.fleetscope.console.serving.ServingView;
 import dev.fleetscope.console.serving.ServingViewModel;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
+import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.alerts.AlertsService;
+import dev.fleetscope.runtime.alerts.CostForecasts;
+import dev.fleetscope.runtime.alerts.InputsSummary;
+import dev.fleetscope.runtime.alerts.LiveAlerts;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.config.DriftSourcesStore;
 import dev.fleetscope.runtime.config.Settings;
@@ -41,6 +53,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,6 +85,9 @@ public final class ConsoleApp extends Application {
    */
   private static final Duration ALERT_LOOKBACK = Duration.ofHours(12);
 
+  /** How often the alert rules are judged: sources report every few seconds to a minute. */
+  private static final int ALERT_EVERY_SECONDS = 15;
+
   private static volatile ConsoleOptions launchOptions;
 
   private final ConsoleOptions options;
@@ -97,6 +113,8 @@ public final class ConsoleApp extends Application {
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
+  private final AttentionModel attentionModel = new AttentionModel(this::openAlert);
+  private LiveAlerts liveAlerts;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
   public ConsoleApp() {
@@ -174,13 +192,15 @@ public final class ConsoleApp extends Application {
     window =
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
-                onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
+                onWall(withBoards(views), wall),
+                id -> {}) // a wall leaves the desktop's settings alone
             : new MainWindow(views, id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
 
+    startAlerts();
     options.fleet().subscribe(options.serving()::accept); // before the models that read it
     options.fleet().subscribe(servingModel::accept);
     options.fleet().subscribe(overviewModel::accept);
@@ -253,7 +273,10 @@ public final class ConsoleApp extends Application {
     return PipelinePlacements.of(options.pipelines().placements(), saved);
   }
 
-  /** The Overview, its pipeline tile opening the Pipelines view and its cost tile the Cost view. */
+  /**
+   * The Overview, what needs attention above its tiles, its pipeline tile opening the Pipelines
+   * view and its cost tile the Cost view.
+   */
   private OverviewView overview() {
     OverviewView view =
         new OverviewView(
@@ -261,6 +284,7 @@ public final class ConsoleApp extends Application {
     view.onCostClicked(() -> window.select("cost"));
     view.onServing(servingModel.state(), () -> window.select("serving"));
     view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
+    view.attention(new NeedsAttentionPane(attentionModel));
     return view;
   }
 
@@ -269,6 +293,72 @@ public final class ConsoleApp extends Application {
     CostView view = new CostView(costModel);
     view.showNodeSavings(nodesModel.estimate());
     return view;
+  }
+
+  /**
+   * Judges the alert rules over what the views have (the fleet, the pipeline board, the Drift
+   * view's scan, the Cost view's bill) every {@value #ALERT_EVERY_SECONDS} s on a thread of its
+   * own; what fires is listed on the Overview and told to the desktop and the webhooks the
+   * session's mode allows.
+   */
+  private void startAlerts() {
+    liveAlerts =
+        new LiveAlerts(
+            options.host().dirs(),
+            sessionMode(),
+            options.host().environment(),
+            options.pipelines().clock(), // the time runs and the fleet are judged by
+            new AlertNotifier(
+                stage,
+                () -> theme == Theme.DARK,
+                this::openAlert,
+                () -> window.select("overview")));
+    AlertsService alerts = liveAlerts.service();
+    alerts.subscribe(
+        state ->
+            attentionModel.accept(state, InputsSummary.describe(alerts.rules(), alerts.inputs())));
+    options.fleet().subscribe(alerts::fleet);
+    driftModel.onResults(alerts::drift);
+    costModel
+        .state()
+        .addListener(
+            (obs, old, state) -> state.billing().ifPresent(b -> alerts.cost(CostForecasts.of(b))));
+    // judged once the first live frame is drawn: before it, no source has said anything
+    afterFirstLiveFrame(() -> liveAlerts.start(Duration.ofSeconds(ALERT_EVERY_SECONDS)));
+  }
+
+  /** {@code --wall}, {@code --read-only} or a desktop: what may be sent from this session. */
+  private SessionMode sessionMode() {
+    if (options.screen() instanceof ScreenMode.Wall) {
+      return SessionMode.WALL;
+    }
+    return options.changes().readOnly() ? SessionMode.READ_ONLY : SessionMode.DESKTOP;
+  }
+
+  /** The view and row that explain an alert: the drifting model, the failed run, the container. */
+  private void openAlert(Alert alert) {
+    AlertLink link = alert.link();
+    switch (link.view()) {
+      case AlertLink.DRIFT -> {
+        window.select("drift");
+        driftModel.list().get().rows().stream()
+            .filter(r -> r.name().equals(link.row()))
+            .findFirst()
+            .ifPresent(r -> driftModel.selected().set(r.id()));
+      }
+      case AlertLink.PIPELINES -> {
+        window.select("pipelines");
+        if (alert.evidence() instanceof RunFacts facts) {
+          pipelinesModel.select(facts.run().key(), PipelineId.of(facts.run()));
+        }
+      }
+      case AlertLink.UTILIZATION -> {
+        // the workload's name narrows the tree to it and its containers
+        String[] parts = link.row().split("/");
+        showWorkloads(parts.length > 2 ? parts[2] : link.row());
+      }
+      default -> window.select(link.view());
+    }
   }
 
   /**
@@ -320,6 +410,7 @@ public final class ConsoleApp extends Application {
             (board, alerts) -> {
               pipelinesModel.accept(board);
               notifier.accept(alerts);
+              liveAlerts.service().pipelines(board, placements(connections.current()));
             });
     connections.onSave(livePipelines::follow);
     livePipelines.follow(connections.current());
@@ -370,6 +461,18 @@ public final class ConsoleApp extends Application {
       connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;
+  }
+
+  /** The desktop's views and the boards made for a wall alone (Ctrl+0: the desktop has nine). */
+  private List<ConsoleView> withBoards(List<ConsoleView> views) {
+    List<ConsoleView> all = new ArrayList<>(views);
+    all.add(
+        new ConsoleView(
+            "attention",
+            "Needs attention",
+            MainWindow.shortcut(0),
+            () -> new AttentionBoard(attentionModel)));
+    return all;
   }
 
   /** The wall's views in its order, numbered Ctrl+1... as shown. */
@@ -547,6 +650,9 @@ public final class ConsoleApp extends Application {
     options.serving().close();
     if (nodesModel != null) {
       nodesModel.close();
+    }
+    if (liveAlerts != null) {
+      liveAlerts.close();
     }
   }
 }

@@ -112,6 +112,32 @@ class WallScreenTest {
   }
 
   @Test
+  void theAttentionBoardSaysWhatFiresInTypeReadableFromAcrossTheRoom() throws Exception {
+    ConsoleOptions wall =
+        options(true)
+            .onWall(new ScreenMode.Wall(List.of("attention", "overview"), Duration.ofMinutes(5)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
+    await(() -> shown("#attention-board-headline"));
+    assertTrue(text("#wall-view").startsWith("Needs attention  1/2"), text("#wall-view"));
+    // the rules are judged after the first live frame: the board says so until then, then what
+    // fires or that nothing does, and when it was judged
+    await(
+        () ->
+            text("#attention-board-footer").startsWith("judged at")
+                || text("#attention-board-footer").contains("more · judged at"));
+    String headline = text("#attention-board-headline");
+    assertTrue(
+        headline.endsWith(" firing") || headline.equals("Nothing needs attention"), headline);
+    for (Node figure : robot.lookup("#attention-board .wall-figure").queryAll()) {
+      double size = ((Label) figure).getFont().getSize();
+      assertTrue(size >= 48, ((Label) figure).getText() + " is " + size + " px, under 48 px");
+    }
+    int tiles = robot.lookup("#attention-board .wall-tile").queryAll().size();
+    assertTrue(tiles <= 5, tiles + " tiles: a wall board shows a handful at most");
+    assertEquals(headline.endsWith(" firing"), tiles > 0, headline + " with " + tiles + " tiles");
+  }
+
+  @Test
   void aWallMustNotBeAbleToChangeAClusterAndAsksForReadOnlyChanges() {
     ScreenMode.Wall wall =
         new ScreenMode.Wall(ScreenMode.Wall.DEFAULT_VIEWS, ScreenMode.Wall.DEFAULT_EVERY);

@@ -1,10 +1,13 @@
 package dev.fleetscope.console.drift;
 
+import dev.fleetscope.alerts.input.DriftResult;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.drift.source.DriftInputException;
 import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.runtime.alerts.DriftResults;
 import dev.fleetscope.runtime.config.DriftSource;
 import dev.fleetscope.runtime.config.DriftSourcesStore;
+import dev.fleetscope.runtime.drift.Comparison;
 import dev.fleetscope.runtime.drift.DemoModels;
 import dev.fleetscope.runtime.drift.DriftComputer;
 import dev.fleetscope.runtime.drift.DriftOutcome;
@@ -74,6 +77,7 @@ public final class DriftViewModel implements AutoCloseable {
   private volatile DemoInferenceLogs demoLogs;
   private volatile Instant now;
   private volatile boolean scanning;
+  private volatile Consumer<List<DriftResult>> onResults = results -> {};
 
   /**
    * @param demoSeed seeds the demo models' inference logs
@@ -125,6 +129,14 @@ public final class DriftViewModel implements AutoCloseable {
     if (newHour) {
       schedule(worker, detailQueued, this::showDetail);
     }
+  }
+
+  /**
+   * Told every model's current drift, on the scanner thread, each time a scan has computed them
+   * all: a partial list would read as models that stopped drifting.
+   */
+  public void onResults(Consumer<List<DriftResult>> sink) {
+    onResults = sink;
   }
 
   /** The view is shown: compute now, whatever else is running. */
@@ -255,6 +267,26 @@ public final class DriftViewModel implements AutoCloseable {
     }
     lastRows.keySet().retainAll(rows.stream().map(ModelRow::id).toList());
     listToFx.accept(new ModelList(rows, computed, scanning, problem));
+    if (scanning && computed == rows.size()) {
+      onResults.accept(results());
+    }
+  }
+
+  /** Each model's current outcome as alert rules read it; failed models have none. */
+  private List<DriftResult> results() {
+    List<DriftResult> results = new ArrayList<>();
+    for (MonitoredModel model : models()) {
+      try {
+        Comparison current = DriftPlan.of(model, now, demoLogs).current();
+        cache
+            .peek(current)
+            .flatMap(o -> DriftResults.of(model.name(), current, o))
+            .ifPresent(results::add);
+      } catch (DriftInputException | DateTimeException e) {
+        // shown on the model's row; nothing to judge
+      }
+    }
+    return results;
   }
 
   /**

@@ -62,6 +62,7 @@ public final class OverviewView extends ScrollPane {
   private ChangeListener<ServingState> onServing;
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
+  private final VBox content;
   private String costHint = "";
   private final HBox savings = new HBox(18);
   private final Label requestSaving = new Label();
@@ -124,7 +125,7 @@ public final class OverviewView extends ScrollPane {
         t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
     savings.setVisible(false);
     savings.managedProperty().bind(savings.visibleProperty());
-    VBox content = new VBox(10, title, staleBanner, savings, grid);
+    content = new VBox(10, title, staleBanner, savings, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     setFitToHeight(true);
     content.getStyleClass().add("view");
@@ -140,6 +141,11 @@ public final class OverviewView extends ScrollPane {
     }
     pipelineHealth.addListener(new WeakChangeListener<>(onPipelines));
     pipelines.show(pipelineHealth.getValue());
+  }
+
+  /** Shows what needs attention between the title and the tiles. */
+  public void attention(javafx.scene.Node pane) {
+    content.getChildren().add(2, pane);
   }
 
   public List<Tile> tiles() {
