@@ -3,25 +3,30 @@ package dev.fleetscope.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.config.AppDirs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class FleetscopeCommandTest {
+  /** The test run's config folder (set by surefire), the system clock. */
+  static final Composition TEST = new Composition(Host.at(AppDirs.forCurrentUser()));
+
   @Test
   void openingTheConsoleBuildsNoSubcommandModels() {
-    assertTrue(Fleetscope.commandLine(new String[] {"--smoke"}).getSubcommands().isEmpty());
-    assertTrue(Fleetscope.commandLine(new String[] {}).getSubcommands().isEmpty());
+    assertTrue(Fleetscope.commandLine(new String[] {"--smoke"}, TEST).getSubcommands().isEmpty());
+    assertTrue(Fleetscope.commandLine(new String[] {}, TEST).getSubcommands().isEmpty());
   }
 
   @Test
   void everySubcommandIsThereWhenOneIsNamedOrHelpIsAsked() {
     assertEquals(
         Fleetscope.SUBCOMMANDS.size(),
-        Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().size());
+        Fleetscope.commandLine(new String[] {"cost", "--help"}, TEST).getSubcommands().size());
     StringWriter out = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(new String[] {"--help"});
+    CommandLine cli = Fleetscope.commandLine(new String[] {"--help"}, TEST);
     cli.setOut(new PrintWriter(out));
     assertEquals(0, cli.execute("--help"));
     for (String name :
@@ -35,7 +40,7 @@ class FleetscopeCommandTest {
   @Test
   void anUnknownSubcommandIsAClearError() {
     StringWriter err = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(new String[] {"recomend"});
+    CommandLine cli = Fleetscope.commandLine(new String[] {"recomend"}, TEST);
     cli.setErr(new PrintWriter(err));
     assertEquals(2, cli.execute("recomend"));
     assertTrue(err.toString().contains("recomend"), err.toString());
@@ -51,7 +56,7 @@ class FleetscopeCommandTest {
 
   private static void assertUsageError(String message, String... args) {
     StringWriter err = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(args);
+    CommandLine cli = Fleetscope.commandLine(args, TEST);
     cli.setErr(new PrintWriter(err));
     assertEquals(2, cli.execute(args), err.toString());
     assertTrue(err.toString().contains(message), err.toString());
