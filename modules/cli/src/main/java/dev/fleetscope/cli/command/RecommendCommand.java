@@ -7,9 +7,9 @@ import dev.fleetscope.engine.FleetscopeStrategy;
 import dev.fleetscope.engine.PercentileStrategy;
 import dev.fleetscope.engine.RiskBudget;
 import dev.fleetscope.engine.Strategy;
-import dev.fleetscope.engine.UnitPrices;
 import dev.fleetscope.engine.VpaStrategy;
 import dev.fleetscope.model.Quantities;
+import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.HistoryRequest;
 import dev.fleetscope.prometheus.PrometheusClient;
@@ -159,19 +159,19 @@ public final class RecommendCommand implements Callable<Integer> {
       names = "--core-hour-price",
       paramLabel = "PRICE",
       description = "What a core costs per hour (default 0.031611, OpenCost's default).")
-  private double coreHourPrice = UnitPrices.DEFAULT.coreHour();
+  private double coreHourPrice = UnitPrices.DEFAULT.perCoreHour();
 
   @Option(
       names = "--gib-hour-price",
       paramLabel = "PRICE",
       description = "What a GiB of memory costs per hour (default 0.004237, OpenCost's default).")
-  private double gibHourPrice = UnitPrices.DEFAULT.gibHour();
+  private double gibHourPrice = UnitPrices.DEFAULT.perGibHour();
 
   @Option(
       names = "--gpu-hour-price",
       paramLabel = "PRICE",
       description = "What a GPU costs per hour (default 0.95, OpenCost's default).")
-  private double gpuHourPrice = UnitPrices.DEFAULT.gpuHour();
+  private double gpuHourPrice = UnitPrices.DEFAULT.perGpuHour();
 
   @Option(
       names = "--currency",

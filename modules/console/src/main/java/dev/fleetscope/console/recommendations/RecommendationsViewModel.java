@@ -1,5 +1,6 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.console.recommendations.Computation.Phase;
 import dev.fleetscope.model.FleetSnapshot;
@@ -16,9 +17,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -43,22 +41,17 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private final Optional<LatencyCheck> latencyCheck;
 
   /** The latency check's thread: a serving source (a Prometheus) may be slow to read. */
-  private final ExecutorService serving =
-      Executors.newSingleThreadExecutor(
-          Thread.ofVirtual().name("recommendations-latency").factory());
+  private final CoalescingWorker serving = new CoalescingWorker("recommendations-latency");
 
   private final ReadOnlyObjectWrapper<Optional<LatencyNote>> latency =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final Consumer<Optional<LatencyNote>> latencyToFx = new FxLatest<>(latency::set);
-  private final AtomicBoolean latencyQueued = new AtomicBoolean();
 
   /** The engine's thread: one computation at a time. */
-  private final ExecutorService engine =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommend").factory());
+  private final CoalescingWorker engine = new CoalescingWorker("recommend");
 
   /** Filtering and the chart: quick work that must not wait behind a computation. */
-  private final ExecutorService light =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommendations").factory());
+  private final CoalescingWorker light = new CoalescingWorker("recommendations");
 
   private final ReadOnlyObjectWrapper<RecommendationsResult> result =
       new ReadOnlyObjectWrapper<>(RecommendationsResult.EMPTY);
@@ -74,9 +67,6 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private final Consumer<Computation> computationToFx = new FxLatest<>(computation::set);
   private final Consumer<Optional<ProposalChart>> chartToFx = new FxLatest<>(chart::set);
   private final AtomicLong generation = new AtomicLong();
-  private final AtomicBoolean filterQueued = new AtomicBoolean();
-  private final AtomicBoolean chartQueued = new AtomicBoolean();
-  private final AtomicBoolean freshnessQueued = new AtomicBoolean();
   private volatile FleetSnapshot latest = FleetSnapshot.EMPTY;
   private volatile FleetSnapshot computedFrom = FleetSnapshot.EMPTY;
   private volatile StrategyChoice choiceValue = choice.get();
@@ -88,6 +78,13 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private volatile long cancelledGeneration = -1;
   private volatile boolean waiting;
   private RecommendationsResult current = RecommendationsResult.EMPTY;
+
+  private final CoalescingWorker.Task filterTask =
+      light.task(() -> publish(r -> r.filtered(filterText)));
+  private final CoalescingWorker.Task chartTask =
+      light.task(() -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+  private final CoalescingWorker.Task freshnessTask = light.task(this::recomputeIfOutdated);
+  private final CoalescingWorker.Task latencyTask = serving.task(this::checkLatency);
 
   public RecommendationsViewModel(RightsizingObserver observer) {
     this(observer, Optional.empty());
@@ -109,16 +106,13 @@ public final class RecommendationsViewModel implements AutoCloseable {
     filter.addListener(
         (obs, old, text) -> {
           filterText = text;
-          schedule(light, filterQueued, () -> publish(r -> r.filtered(filterText)));
+          filterTask.schedule();
         });
     selected.addListener(
         (obs, old, row) -> {
           selectedRow = row;
-          schedule(
-              light,
-              chartQueued,
-              () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
-          schedule(serving, latencyQueued, this::checkLatency);
+          chartTask.schedule();
+          latencyTask.schedule();
         });
   }
 
@@ -148,7 +142,7 @@ public final class RecommendationsViewModel implements AutoCloseable {
   public void accept(FleetSnapshot snapshot) {
     latest = snapshot;
     if (active) {
-      schedule(light, freshnessQueued, this::recomputeIfOutdated);
+      freshnessTask.schedule();
     }
   }
 
@@ -163,9 +157,7 @@ public final class RecommendationsViewModel implements AutoCloseable {
   /** Recomputes from the latest snapshot, superseding any computation under way. */
   public void recompute() {
     long run = generation.incrementAndGet();
-    if (!engine.isShutdown()) {
-      engine.execute(() -> compute(run));
-    }
+    engine.execute(() -> compute(run));
   }
 
   /** Stops the computation under way; the previous result stays. */
@@ -229,9 +221,8 @@ public final class RecommendationsViewModel implements AutoCloseable {
     double took = (System.nanoTime() - start) / 1e9;
     computedFrom = snapshot;
     publish(r -> fresh.filtered(filterText));
-    schedule(
-        light, chartQueued, () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
-    schedule(serving, latencyQueued, this::checkLatency); // against the new recommendation
+    chartTask.schedule();
+    latencyTask.schedule(); // against the new recommendation
     observer.recommended(strategy.name(), fresh.all().size(), fresh.totals().savingsPerMonth());
     String done =
         String.format(
@@ -286,16 +277,6 @@ public final class RecommendationsViewModel implements AutoCloseable {
     resultToFx.accept(current);
   }
 
-  private void schedule(ExecutorService executor, AtomicBoolean queued, Runnable work) {
-    if (!executor.isShutdown() && queued.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            queued.set(false);
-            work.run();
-          });
-    }
-  }
-
   /** The newest snapshot: what the guard rails check a plan against. */
   public FleetSnapshot latest() {
     return latest;
@@ -333,8 +314,8 @@ public final class RecommendationsViewModel implements AutoCloseable {
   @Override
   public void close() {
     generation.incrementAndGet();
-    engine.shutdownNow();
-    light.shutdownNow();
-    serving.shutdownNow();
+    engine.close();
+    light.close();
+    serving.close();
   }
 }

@@ -1,4 +1,4 @@
-package dev.fleetscope.runtime.live;
+package dev.fleetscope.model.poll;
 
 import java.time.Duration;
 
