@@ -3,6 +3,7 @@ package dev.fleetscope.app;
 import dev.fleetscope.app.logging.LogFile;
 import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
+import dev.fleetscope.cli.command.CommandLines;
 import dev.fleetscope.cli.command.CostCommand;
 import dev.fleetscope.cli.command.DriftCommand;
 import dev.fleetscope.cli.command.PipelinesCommand;
@@ -174,6 +175,6 @@ public final class Fleetscope implements Callable<Integer> {
     if (mayNameSubcommand) {
       SUBCOMMANDS.forEach(cli::addSubcommand);
     }
-    return cli;
+    return CommandLines.configure(cli);
   }
 }

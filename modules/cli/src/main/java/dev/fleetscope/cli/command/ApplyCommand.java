@@ -16,6 +16,7 @@ import dev.fleetscope.apply.Undo;
 import dev.fleetscope.apply.export.GitOpsExport;
 import dev.fleetscope.cli.output.RunPrinter;
 import dev.fleetscope.model.change.ApplyMethod;
+import dev.fleetscope.model.change.ClusterWriteException;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
@@ -23,7 +24,6 @@ import dev.fleetscope.runtime.Host;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -176,17 +176,9 @@ public final class ApplyCommand implements Callable<Integer> {
     this.observer = observer;
   }
 
+  /** A failure propagates to {@link CommandLines}, which gives its exit code and one line. */
   @Override
-  public Integer call() throws IOException, InterruptedException {
-    try {
-      return applyOrExport();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 2;
-    }
-  }
-
-  private Integer applyOrExport() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if ((planFile == null) == (resume == null)) {
       throw new picocli.CommandLine.ParameterException(
@@ -222,17 +214,29 @@ public final class ApplyCommand implements Callable<Integer> {
 
   private Integer applyOrExport(
       ChangeSession session, DemoFleetTarget demoFleet, ApplyMethod method, ApplyOptions options)
-      throws IOException {
+      throws IOException, ClusterWriteException {
     PrintWriter out = spec.commandLine().getOut();
-    session.settleInterruptedRuns();
     if (resume != null) {
+      session.settleInterruptedRuns();
       List<PlannedChange> planned = new Undo(session.audit).resumptionOf(resume);
+      session.reach(
+          planned.stream().map(c -> c.change().workload().cluster()).toList(),
+          "run " + resume + " changes the cluster");
       return finish(
           out,
           session.execute("resume run " + resume, planned, options, observer),
           planned.isEmpty());
     }
-    Plan plan = screen(session, method, demoFleet);
+    List<Recommendation> recommendations = PlanFile.read(planFile);
+    session.reach(
+        context != null
+            ? List.of(context)
+            : recommendations.stream().map(r -> r.target().cluster()).toList(),
+        context != null
+            ? "--context names"
+            : "the plan's container ids name the cluster (give --context CTX to apply it to another)");
+    session.settleInterruptedRuns();
+    Plan plan = screen(session, recommendations, method, demoFleet);
     plan.refusals().forEach(r -> out.println("refused " + r));
     for (ProposedChange change : plan.changes()) {
       out.print(Preview.of(change, method));
@@ -242,21 +246,24 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     if (plan.changes().isEmpty()) {
       out.println("nothing to apply");
-      return plan.refusals().isEmpty() ? 0 : 1;
+      return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
     if (!session.dryRun(plan, method)) {
       out.println("the server refused the dry run: nothing was applied");
-      return 1;
+      return ExitCode.FAILED;
     }
     if (dryRunOnly) {
-      return plan.refusals().isEmpty() ? 0 : 1;
+      return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
     return finish(
         out, session.execute("apply " + planFile, plan.planned(method), options, observer), false);
   }
 
-  private Plan screen(ChangeSession session, ApplyMethod method, DemoFleetTarget demoFleet) {
-    List<Recommendation> recommendations = PlanFile.read(planFile);
+  private Plan screen(
+      ChangeSession session,
+      List<Recommendation> recommendations,
+      ApplyMethod method,
+      DemoFleetTarget demoFleet) {
     Plan plan =
         new ChangePlanner(session.writer).plan(recommendations, Optional.ofNullable(context));
     Observations observed =
@@ -285,7 +292,7 @@ public final class ApplyCommand implements Callable<Integer> {
             : GitOpsExport.write(
                 changes, exportServerSideApply, GitOpsExport.Format.SERVER_SIDE_APPLY);
     files.forEach(f -> out.println("wrote " + f));
-    return plan.refusals().isEmpty() ? 0 : 1;
+    return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
   }
 
   private static Integer finish(PrintWriter out, RunRecord run, boolean nothing) {
@@ -293,6 +300,8 @@ public final class ApplyCommand implements Callable<Integer> {
       out.println("nothing to resume");
     }
     new RunPrinter(out).table(List.of(run));
-    return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false) ? 0 : 1;
+    return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false)
+        ? ExitCode.OK
+        : ExitCode.FAILED;
   }
 }

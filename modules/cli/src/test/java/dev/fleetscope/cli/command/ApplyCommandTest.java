@@ -168,7 +168,8 @@ class ApplyCommandTest {
         result
             .err()
             .startsWith(
-                plan
+                "fleetscope apply: "
+                    + plan
                     + " line 2, column 49: Cannot deserialize value of type `java.lang.Double` from String \"lots\""),
         result.err());
     assertEquals("1 2Gi 2Gi", cluster.resources("a"));
@@ -178,7 +179,7 @@ class ApplyCommandTest {
   void aRollbackOfAnUnknownChangeSaysSo_Fabric8Crud() {
     var result = CliTestSupport.run(new RollbackCommand(CliTestSupport.HOST), args("42"));
     assertEquals(2, result.exitCode());
-    assertEquals("no change 42 in the audit log\n", result.err());
+    assertEquals("fleetscope rollback: no change 42 in the audit log\n", result.err());
   }
 
   @Test
