@@ -4,6 +4,7 @@ import dev.fleetscope.app.logging.LogFile;
 import dev.fleetscope.cli.command.AlertsCommand;
 import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
+import dev.fleetscope.cli.command.CommandLines;
 import dev.fleetscope.cli.command.CostCommand;
 import dev.fleetscope.cli.command.DriftCommand;
 import dev.fleetscope.cli.command.NodesCommand;
@@ -187,6 +188,6 @@ public final class Fleetscope implements Callable<Integer> {
     if (mayNameSubcommand) {
       SUBCOMMANDS.forEach(cli::addSubcommand);
     }
-    return cli;
+    return CommandLines.configure(cli);
   }
 }

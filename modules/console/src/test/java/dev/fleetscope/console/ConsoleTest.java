@@ -33,6 +33,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The console as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
  * Monocle).
  */
+@ExtendWith(FxWatchdog.class)
 class ConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static DemoFleetSource demo;

@@ -42,6 +42,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -52,6 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Monocle); applying goes to the simulator's DemoClusterWriter, the demo fleet's stand-in for a
  * cluster, with an audit log in a temporary folder.
  */
+@ExtendWith(FxWatchdog.class)
 class RecommendationsConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static DemoFleetSource shared;

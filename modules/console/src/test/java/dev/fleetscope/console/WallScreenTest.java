@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The console as a wall screen shows it (TestFX on Monocle): views in turn, nothing to navigate or
  * edit.
  */
+@ExtendWith(FxWatchdog.class)
 class WallScreenTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static Simulator simulator;

@@ -17,6 +17,7 @@ import dev.fleetscope.apply.export.GitOpsExport;
 import dev.fleetscope.apply.export.VpaExport;
 import dev.fleetscope.cli.output.RunPrinter;
 import dev.fleetscope.model.change.ApplyMethod;
+import dev.fleetscope.model.change.ClusterWriteException;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
@@ -24,7 +25,6 @@ import dev.fleetscope.runtime.Host;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,23 +48,8 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description =
-        "Apply a rightsizing plan (the output of recommend --format json) safely: preview, server-side dry run, audited batches.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:the changes left after the guard rails were applied (with --dry-run: accepted; with"
-          + " --export-*: written); refused ones are listed as 'refused'",
-      "1:the run did not complete (a rollout failed, timed out or was stopped), or a server"
-          + " refused the dry run",
-      "2:bad input (the plan, the samples, the options)",
-      "3:nothing left: the guard rails refused every change, e.g. containers a VPA manages"
-          + " (--export-vpa DIR writes the VPA-side change instead)"
-    })
+        "Apply a rightsizing plan (the output of recommend --format json) safely: preview, server-side dry run, audited batches.")
 public final class ApplyCommand implements Callable<Integer> {
-  static final int DONE = 0;
-  static final int FAILED = 1;
-  static final int BAD_INPUT = 2;
-  static final int ALL_REFUSED = 3;
-
   @Spec CommandSpec spec;
   @Mixin ClusterOptions clusters;
 
@@ -202,17 +187,9 @@ public final class ApplyCommand implements Callable<Integer> {
     this.observer = observer;
   }
 
+  /** A failure propagates to {@link CommandLines}, which gives its exit code and one line. */
   @Override
-  public Integer call() throws IOException, InterruptedException {
-    try {
-      return applyOrExport();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return BAD_INPUT;
-    }
-  }
-
-  private Integer applyOrExport() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if ((planFile == null) == (resume == null)) {
       throw new picocli.CommandLine.ParameterException(
@@ -248,17 +225,29 @@ public final class ApplyCommand implements Callable<Integer> {
 
   private Integer applyOrExport(
       ChangeSession session, DemoFleetTarget demoFleet, ApplyMethod method, ApplyOptions options)
-      throws IOException {
+      throws IOException, ClusterWriteException {
     PrintWriter out = spec.commandLine().getOut();
-    session.settleInterruptedRuns();
     if (resume != null) {
+      session.settleInterruptedRuns();
       List<PlannedChange> planned = new Undo(session.audit).resumptionOf(resume);
+      session.reach(
+          planned.stream().map(c -> c.change().workload().cluster()).toList(),
+          "run " + resume + " changes the cluster");
       return finish(
           out,
           session.execute("resume run " + resume, planned, options, observer),
           planned.isEmpty());
     }
-    Plan plan = screen(session, method, demoFleet);
+    List<Recommendation> recommendations = PlanFile.read(planFile);
+    session.reach(
+        context != null
+            ? List.of(context)
+            : recommendations.stream().map(r -> r.target().cluster()).toList(),
+        context != null
+            ? "--context names"
+            : "the plan's container ids name the cluster (give --context CTX to apply it to another)");
+    session.settleInterruptedRuns();
+    Plan plan = screen(session, recommendations, method, demoFleet);
     plan.refusals().forEach(r -> out.println("refused " + r));
     if (!plan.vpaChanges().isEmpty() && exportVpa == null) {
       out.printf(
@@ -274,21 +263,24 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     if (plan.changes().isEmpty()) {
       out.println("nothing to apply");
-      return plan.refusals().isEmpty() ? DONE : ALL_REFUSED;
+      return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
     if (!session.dryRun(plan, method)) {
       out.println("the server refused the dry run: nothing was applied");
-      return FAILED;
+      return ExitCode.FAILED;
     }
     if (dryRunOnly) {
-      return DONE;
+      return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
     return finish(
         out, session.execute("apply " + planFile, plan.planned(method), options, observer), false);
   }
 
-  private Plan screen(ChangeSession session, ApplyMethod method, DemoFleetTarget demoFleet) {
-    List<Recommendation> recommendations = PlanFile.read(planFile);
+  private Plan screen(
+      ChangeSession session,
+      List<Recommendation> recommendations,
+      ApplyMethod method,
+      DemoFleetTarget demoFleet) {
     Plan plan =
         new ChangePlanner(session.writer).plan(recommendations, Optional.ofNullable(context));
     Observations observed =
@@ -312,7 +304,7 @@ public final class ApplyCommand implements Callable<Integer> {
     return new GuardRails(settings, observed, session::inPlaceSupported).screen(plan);
   }
 
-  /** Writes the files asked for; nothing is sent. ALL_REFUSED when there was nothing to write. */
+  /** Writes the files asked for; nothing is sent. FAILED when the guard rails left nothing to write. */
   private Integer export(Plan plan, PrintWriter out) throws IOException {
     var changes = plan.workloadChanges();
     List<Path> files = new ArrayList<>();
@@ -331,7 +323,7 @@ public final class ApplyCommand implements Callable<Integer> {
       files.addAll(VpaExport.write(plan.vpaChanges(), exportVpa));
     }
     files.forEach(f -> out.println("wrote " + f));
-    return files.isEmpty() && !plan.refusals().isEmpty() ? ALL_REFUSED : DONE;
+    return files.isEmpty() && !plan.refusals().isEmpty() ? ExitCode.FAILED : ExitCode.OK;
   }
 
   private static Integer finish(PrintWriter out, RunRecord run, boolean nothing) {
@@ -340,7 +332,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     new RunPrinter(out).table(List.of(run));
     return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false)
-        ? DONE
-        : FAILED;
+        ? ExitCode.OK
+        : ExitCode.FAILED;
   }
 }

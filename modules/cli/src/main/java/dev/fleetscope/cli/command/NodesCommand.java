@@ -61,13 +61,6 @@ import picocli.CommandLine.Spec;
           + " pool by pool, with the pods that would move and what blocks consolidation.",
       "Today's nodes and the candidate types are priced from the same instance price snapshot (see"
           + " fleetscope prices) wherever it lists them. Nothing is sent to a cluster."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:comparison printed",
-      "1:bad input (the plan or the prices could not be read)",
-      "2:bad option",
-      "3:the Prometheus could not be read"
     })
 public final class NodesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -178,14 +171,14 @@ public final class NodesCommand implements Callable<Integer> {
       return 0;
     } catch (PrometheusException e) {
       err.println("fleetscope nodes: " + e.getMessage());
-      return RecommendCommand.SOURCE_FAILED;
+      return ExitCode.SOURCE_FAILED;
     } catch (IOException | IllegalArgumentException e) {
       err.println("fleetscope nodes: " + e.getMessage());
-      return 1;
+      return ExitCode.BAD_INPUT;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       err.println("fleetscope nodes: interrupted");
-      return 1;
+      return ExitCode.INTERRUPTED;
     }
   }
 

@@ -39,17 +39,8 @@ import picocli.CommandLine.Spec;
           + " (allocatable values; an empty zone is any zone, an empty max_pods 110)",
       "CPU in cores, memory in bytes (or quantities: 500m, 2Gi). Types with GPUs carry the"
           + " nvidia.com/gpu taint: only pods with GPUs land on them."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:every pod placed",
-      "1:an input could not be read (file, line and column named)",
-      "2:bad option",
-      "3:some pods fit no instance type (listed under unplaced, with the reason)"
     })
 public final class PackCommand implements Callable<Integer> {
-  static final int UNPLACED = 3;
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -92,7 +83,7 @@ public final class PackCommand implements Callable<Integer> {
       typeList = PackingCsv.types(types);
     } catch (IOException | PackingCsv.BadInputException e) {
       err.println("fleetscope pack: " + e.getMessage());
-      return 1;
+      return ExitCode.BAD_INPUT;
     }
     PackingProblem problem = PackingProblem.of(podList, typeList);
     Packing packing = new Packer().pack(problem);
@@ -106,8 +97,8 @@ public final class PackCommand implements Callable<Integer> {
           "fleetscope pack: %d of %d pods fit no instance type; they are listed with the reason%n",
           packing.unplaced().size(),
           podList.size());
-      return UNPLACED;
+      return ExitCode.FAILED;
     }
-    return 0;
+    return ExitCode.OK;
   }
 }

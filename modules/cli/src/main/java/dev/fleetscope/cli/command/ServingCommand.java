@@ -52,17 +52,8 @@ import picocli.CommandLine.Spec;
           + " vLLM, Triton, TGI and OpenTelemetry-instrumented model, from a Prometheus or the demo"
           + " fleet.",
       "Ratios are fractions (the table: percent), times seconds, costs in --currency."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:report printed",
-      "1:no model served in the window (nothing printed)",
-      "2:bad option",
-      "3:Prometheus could not be read"
     })
 public final class ServingCommand implements Callable<Integer> {
-  static final int NOTHING_SERVED = 1;
-  static final int UNAVAILABLE = 3;
 
   @Spec CommandSpec spec;
 
@@ -202,7 +193,7 @@ public final class ServingCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
-      return UNAVAILABLE;
+      return ExitCode.SOURCE_FAILED;
     }
     snapshot.notes().forEach(n -> err.println("note: " + n));
     if (snapshot.models().isEmpty()) {
@@ -213,7 +204,7 @@ public final class ServingCommand implements Callable<Integer> {
               + until
               + (source.demo ? "" : " at " + source.prometheus)
               + ": nothing to report");
-      return NOTHING_SERVED;
+      return ExitCode.NOTHING_TO_WORK_ON;
     }
     for (ModelServing m : snapshot.models()) {
       if (!m.problems().isEmpty()) {

@@ -149,8 +149,8 @@ public final class TriggerCommand implements Callable<Integer> {
         err.println("Dry run: nothing was sent.");
         return 0;
       } catch (SourceException e) {
-        err.println("error: " + e.getMessage());
-        return 1;
+        err.println("fleetscope trigger: " + e.getMessage());
+        return ExitCode.SOURCE_FAILED;
       }
     }
     Path auditFile =

@@ -27,13 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Check the release feed for a newer Fleetscope (drafts and pre-releases left out). Nothing"
-            + " is downloaded or installed.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:checked (newer or not: see the output)",
-      "1:the feed could not be reached, answered an error, was too slow or was not a release list",
-      "2:bad option"
-    })
+            + " is downloaded or installed.")
 public final class UpdateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -106,7 +100,7 @@ public final class UpdateCommand implements Callable<Integer> {
       return 0;
     } catch (UpdateCheckException e) {
       err.println("fleetscope update: " + e.getMessage());
-      return 1;
+      return ExitCode.SOURCE_FAILED;
     }
   }
 

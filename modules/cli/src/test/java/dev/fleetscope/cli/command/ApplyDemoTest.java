@@ -99,7 +99,7 @@ class ApplyDemoTest {
             "--data-dir",
             dir.resolve("data").toString());
 
-    assertEquals(ApplyCommand.ALL_REFUSED, refused.exitCode(), refused.out() + refused.err());
+    assertEquals(ExitCode.FAILED, refused.exitCode(), refused.out() + refused.err());
     assertTrue(
         refused
             .out()
@@ -136,7 +136,7 @@ class ApplyDemoTest {
             "--data-dir",
             dir.resolve("data").toString());
 
-    assertEquals(ApplyCommand.DONE, written.exitCode(), written.out() + written.err());
+    assertEquals(ExitCode.OK, written.exitCode(), written.out() + written.err());
     Path bounds = vpa.resolve("aws-prod-use1/vpa-llm-serving-query-rewriter-bounds.yaml");
     Path off = vpa.resolve("aws-prod-use1/vpa-llm-serving-query-rewriter-off.yaml");
     assertTrue(written.out().contains("wrote " + bounds), written.out());

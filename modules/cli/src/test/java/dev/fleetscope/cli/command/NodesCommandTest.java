@@ -135,7 +135,7 @@ class NodesCommandTest {
     }
     CliTestSupport.Result result = run("--prometheus", "http://127.0.0.1:" + port);
 
-    assertEquals(RecommendCommand.SOURCE_FAILED, result.exitCode());
+    assertEquals(ExitCode.SOURCE_FAILED, result.exitCode());
     assertTrue(result.err().contains("127.0.0.1:" + port), result.err());
     assertTrue(result.err().contains("connection refused"), result.err());
   }

@@ -76,7 +76,7 @@ class PackCommandTest {
         CliTestSupport.run(
             new PackCommand(), "--pods", pods.toString(), "--instance-types", types.toString());
 
-    assertEquals(PackCommand.UNPLACED, result.exitCode());
+    assertEquals(ExitCode.FAILED, result.exitCode());
     assertTrue(result.out().contains("2 pods fit no instance type:"), result.out());
     assertTrue(result.out().matches("(?s).*\\nhuge +\\S.*"), result.out());
     assertTrue(result.out().matches("(?s).*\\ngpu +\\S.*"), result.out());
@@ -95,7 +95,7 @@ class PackCommandTest {
         CliTestSupport.run(
             new PackCommand(), "--pods", pods.toString(), "--instance-types", types.toString());
 
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, result.exitCode());
     assertEquals(
         "fleetscope pack: "
             + pods
@@ -144,7 +144,7 @@ class PackCommandTest {
             dir.resolve("none.csv").toString(),
             "--instance-types",
             dir.resolve("t.csv").toString());
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, result.exitCode());
     assertEquals("fleetscope pack: " + dir.resolve("none.csv") + ": no such file\n", result.err());
   }
 

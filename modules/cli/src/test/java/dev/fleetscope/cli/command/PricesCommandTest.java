@@ -143,7 +143,7 @@ class PricesCommandTest {
       CliTestSupport.Result run =
           run("--refresh", "--provider", "azure", "--azure-prices-url", azure.url("/").toString());
 
-      assertEquals(1, run.exitCode());
+      assertEquals(ExitCode.SOURCE_FAILED, run.exitCode());
       assertEquals("", run.out());
       assertTrue(
           run.err()
@@ -174,7 +174,7 @@ class PricesCommandTest {
   void gcpRefreshWithoutItsKeyNamesTheVariable() {
     CliTestSupport.Result run = run("--refresh", "--provider", "gcp");
 
-    assertEquals(1, run.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, run.exitCode());
     assertEquals("", run.out());
     assertTrue(
         run.err()

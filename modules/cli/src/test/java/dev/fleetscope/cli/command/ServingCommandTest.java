@@ -140,7 +140,7 @@ class ServingCommandTest {
     try (MockWebServer prometheus = prometheus(200, EMPTY_VECTOR)) {
       CliTestSupport.Result result =
           serving("--prometheus", prometheus.url("/").toString(), "--format", "json");
-      assertEquals(ServingCommand.NOTHING_SERVED, result.exitCode(), result.err());
+      assertEquals(ExitCode.NOTHING_TO_WORK_ON, result.exitCode(), result.err());
       assertEquals("", result.out());
       assertTrue(
           result
@@ -165,7 +165,7 @@ class ServingCommandTest {
             422,
             "{\"status\":\"error\",\"errorType\":\"execution\",\"error\":\"query processing would load too many samples\"}")) {
       CliTestSupport.Result result = serving("--prometheus", prometheus.url("/").toString());
-      assertEquals(ServingCommand.UNAVAILABLE, result.exitCode(), result.err());
+      assertEquals(ExitCode.SOURCE_FAILED, result.exitCode(), result.err());
       assertEquals("", result.out());
       assertTrue(result.err().startsWith("error: "), result.err());
       assertTrue(result.err().contains("model servers"), result.err());

@@ -114,7 +114,7 @@ class UpdateCommandTest {
 
     CliTestSupport.Result r = update();
 
-    assertEquals(1, r.exitCode());
+    assertEquals(ExitCode.SOURCE_FAILED, r.exitCode());
     assertEquals("", r.out());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains(feed.toString()) && r.err().contains("not a list"), r.err());
@@ -126,7 +126,7 @@ class UpdateCommandTest {
 
     CliTestSupport.Result r = update();
 
-    assertEquals(1, r.exitCode());
+    assertEquals(ExitCode.SOURCE_FAILED, r.exitCode());
     assertTrue(r.err().contains(feed + " answered 503"), r.err());
   }
 
@@ -136,7 +136,7 @@ class UpdateCommandTest {
 
     CliTestSupport.Result r = update();
 
-    assertEquals(1, r.exitCode());
+    assertEquals(ExitCode.SOURCE_FAILED, r.exitCode());
     assertTrue(r.err().startsWith("fleetscope update: release feed " + feed), r.err());
     assertTrue(r.err().contains("could not be reached"), r.err());
   }

@@ -65,6 +65,8 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private final AtomicLong testGeneration = new AtomicLong();
   private final CoalescingWorker publisher = new CoalescingWorker("connections-state");
   private final CoalescingWorker.Task publishTask = publisher.task(this::publish);
+  private final RunningTest runningTest = new RunningTest();
+  private final RunningTest runningPipelineTest = new RunningTest();
   private volatile List<SourceStatus> statuses = List.of();
 
   private final ContextsBoard contexts;
@@ -195,8 +197,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
             });
   }
 
+  /** Forgets the pipeline test's outcome and cancels its call if it still runs. */
   public void clearPipelineTest() {
     pipelineTestGeneration.incrementAndGet();
+    runningPipelineTest.cancel();
     pipelineTestToFx.accept(TestOutcome.NONE);
   }
 
@@ -209,7 +213,9 @@ public final class ConnectionsViewModel implements AutoCloseable {
       return new TestOutcome.Failed(target, e.getMessage());
     }
     try (PipelineSource source = pipelines.connect(entry)) {
+      runningPipelineTest.runs(source);
       int runs = source.poll().size();
+      runningPipelineTest.finished(source);
       return new TestOutcome.Polled(
           target,
           entry.name()
@@ -302,9 +308,12 @@ public final class ConnectionsViewModel implements AutoCloseable {
             });
   }
 
-  /** Forgets the last test's outcome (the form was closed). */
+  /**
+   * Forgets the last test's outcome (the form was closed) and cancels its call if it still runs.
+   */
   public void clearTest() {
     testGeneration.incrementAndGet();
+    runningTest.cancel();
     testToFx.accept(TestOutcome.NONE);
   }
 
@@ -317,7 +326,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
       return new TestOutcome.Failed(url, e.getMessage());
     }
     try (PrometheusClient client = new PrometheusClient(settings)) {
-      return TestOutcome.of(new ConnectionTester(client).test());
+      runningTest.runs(client);
+      TestOutcome outcome = TestOutcome.of(new ConnectionTester(client).test());
+      runningTest.finished(client);
+      return outcome;
     } catch (IOException | RuntimeException e) {
       return new TestOutcome.Failed(url, e.getMessage() == null ? e.toString() : e.getMessage());
     }
@@ -439,6 +451,8 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   @Override
   public void close() {
+    runningTest.cancel();
+    runningPipelineTest.cancel();
     ticker.shutdownNow();
     publisher.close();
     worker.close();

@@ -92,6 +92,10 @@ public final class ServerSideRecommender {
         }
       }
     }
+    if (out.isEmpty()) {
+      throw HistoryRecommender.empty(client, request, fleet.usage().size(), 0, fleet.clusters())
+          .exception();
+    }
     out.sort(Comparator.comparing(NamedRecommendation::container));
     return out;
   }
