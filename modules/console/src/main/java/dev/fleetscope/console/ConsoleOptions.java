@@ -105,7 +105,17 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, other, connections, screen, serving, updates);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        other,
+        connections,
+        screen,
+        serving,
+        updates);
   }
 
   /**
@@ -120,18 +130,48 @@ public record ConsoleOptions(
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall, serving, updates);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        wall,
+        serving,
+        updates);
   }
 
   /** The same options reading model serving from {@code other} (tests of the Serving view). */
   public ConsoleOptions withServing(FleetServing other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, other, updates);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        screen,
+        other,
+        updates);
   }
 
   /** The same options checking for updates with {@code other} (tests point it at their feed). */
   public ConsoleOptions withUpdates(DailyUpdateCheck other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, screen, serving, other);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        screen,
+        serving,
+        other);
   }
 }

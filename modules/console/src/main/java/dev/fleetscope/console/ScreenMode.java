@@ -28,7 +28,14 @@ public sealed interface ScreenMode {
      */
     public static final Set<String> VIEWS =
         Set.of(
-            "overview", "utilization", "pipelines", "drift", "cost", "serving", "nodes", "attention");
+            "overview",
+            "utilization",
+            "pipelines",
+            "drift",
+            "cost",
+            "serving",
+            "nodes",
+            "attention");
 
     public static final List<String> DEFAULT_VIEWS = List.of("overview", "pipelines", "cost");
     public static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);

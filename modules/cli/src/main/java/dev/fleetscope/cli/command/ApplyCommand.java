@@ -304,7 +304,9 @@ public final class ApplyCommand implements Callable<Integer> {
     return new GuardRails(settings, observed, session::inPlaceSupported).screen(plan);
   }
 
-  /** Writes the files asked for; nothing is sent. FAILED when the guard rails left nothing to write. */
+  /**
+   * Writes the files asked for; nothing is sent. FAILED when the guard rails left nothing to write.
+   */
   private Integer export(Plan plan, PrintWriter out) throws IOException {
     var changes = plan.workloadChanges();
     List<Path> files = new ArrayList<>();

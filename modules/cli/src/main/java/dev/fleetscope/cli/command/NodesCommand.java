@@ -85,6 +85,7 @@ public final class NodesCommand implements Callable<Integer> {
   }
 
   @Mixin PrometheusOptions prometheusOptions = new PrometheusOptions();
+  @Mixin private TimeoutOption timeout = new TimeoutOption();
 
   @Option(
       names = "--plan",
@@ -192,7 +193,7 @@ public final class NodesCommand implements Callable<Integer> {
       }
       return demo.poll();
     }
-    ConnectionSettings settings = prometheusOptions.settings(input.prometheus);
+    ConnectionSettings settings = prometheusOptions.settings(input.prometheus, timeout);
     try (PrometheusClient client = new PrometheusClient(settings)) {
       if (plan != null) {
         Instant now = prometheusOptions.end == null ? clock.instant() : prometheusOptions.end;

@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Spec;
 public final class ServingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @Mixin private TimeoutOption timeout = new TimeoutOption();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -252,18 +254,19 @@ public final class ServingCommand implements Callable<Integer> {
   }
 
   private UnitPrices prices(Currency money) {
-    dev.fleetscope.engine.UnitPrices d = dev.fleetscope.engine.UnitPrices.DEFAULT;
+    UnitPrices d = UnitPrices.DEFAULT;
     return new UnitPrices(
-        coreHourPrice == null ? d.coreHour() : coreHourPrice,
-        gibHourPrice == null ? d.gibHour() : gibHourPrice,
-        gpuHourPrice == null ? d.gpuHour() : gpuHourPrice,
+        coreHourPrice == null ? d.perCoreHour() : coreHourPrice,
+        gibHourPrice == null ? d.perGibHour() : gibHourPrice,
+        gpuHourPrice == null ? d.perGpuHour() : gpuHourPrice,
         money);
   }
 
   private ConnectionSettings settings() {
     ConnectionSettings settings;
     try {
-      settings = ConnectionSettings.forUrl(source.prometheus);
+      settings =
+          PrometheusOptions.withTimeout(ConnectionSettings.forUrl(source.prometheus), timeout);
       if (clusterLabel != null && !clusterLabel.isBlank()) {
         settings = settings.withLabels(LabelNames.STANDARD.withClusterLabel(clusterLabel));
       }

@@ -2,8 +2,8 @@ package dev.fleetscope.console.overview;
 
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
-import dev.fleetscope.console.serving.ServingState;
 import dev.fleetscope.console.nodes.NodeSavings;
+import dev.fleetscope.console.serving.ServingState;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.Units;
@@ -170,6 +170,8 @@ public final class OverviewView extends ScrollPane {
     onServing = (obs, old, s) -> serving.show(s);
     state.addListener(new WeakChangeListener<>(onServing)); // the model outlives a rebuilt view
     serving.show(state.getValue());
+  }
+
   /**
    * Shows what the recommendations save beside what consolidating the nodes would save, labelled
    * apart so the two are never read as one; a click opens the Nodes view.

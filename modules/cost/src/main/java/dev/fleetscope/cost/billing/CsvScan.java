@@ -49,6 +49,20 @@ final class CsvScan implements ExportScan {
       throw new FocusImportException(
           file.path(), "line 1", null, "the file is empty; a FOCUS export starts with a header");
     }
+    Optional<LoneCarriageReturn.Place> cr;
+    try {
+      cr = LoneCarriageReturn.find(file.path(), names);
+    } catch (IOException e) {
+      throw new FocusImportException(file.path(), "cannot be read: " + e.getMessage());
+    }
+    if (cr.isPresent()) {
+      throw new FocusImportException(
+          file.path(),
+          "line " + cr.get().line(),
+          cr.get().column(),
+          "a carriage return that ends no line (CSV lines end with a line feed, or a carriage"
+              + " return and a line feed); nothing was imported");
+    }
     return names;
   }
 

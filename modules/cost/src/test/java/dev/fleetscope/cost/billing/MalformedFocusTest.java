@@ -104,6 +104,23 @@ class MalformedFocusTest {
   }
 
   @Test
+  void refusesACarriageReturnThatEndsNoLineWithItsPlace() throws Exception {
+    // DuckDB stops on this with an internal error naming no line; a quoted one is a cell's text.
+    Path file =
+        Samples.csv(
+            dir,
+            "lone-cr.csv",
+            Samples.row("Compute\r", "USD", "1", "1", "1"),
+            Samples.row("\"Com\rpute\"", "USD", "1", "1", "1"),
+            Samples.row("Compute", "USD", "1", "1", "1").replace("2026-02-01T01", "2026-\r02"));
+
+    FocusImportException e = refused(file);
+
+    assertPlace(e, "line 4", "ChargePeriodEnd");
+    assertTrue(e.getMessage().contains("a carriage return that ends no line"), e.getMessage());
+  }
+
+  @Test
   void refusesEmptyCost() throws Exception {
     Path file = Samples.csv(dir, "empty-cost.csv", Samples.row("Compute", "USD", "", "1", "1"));
 

@@ -3,8 +3,8 @@ package dev.fleetscope.runtime.alerts;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.rules.AlertRulesFile;
 import dev.fleetscope.alerts.rules.DefaultRules;
+import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.runtime.config.AppDirs;
-import dev.fleetscope.runtime.config.AtomicFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +55,6 @@ public final class AlertRulesStore {
   public void save(List<AlertRule> rules) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AlertRulesFile.write(rules, out);
-    AtomicFile.write(file, out.toString(StandardCharsets.UTF_8));
+    AtomicFiles.write(file, out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -1,10 +1,10 @@
 package dev.fleetscope.runtime.nodes;
 
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.packing.export.EksNodeGroup;
 import dev.fleetscope.packing.export.KarpenterNodePool;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
-import dev.fleetscope.runtime.config.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class PoolExport {
           case EKS_NODE_GROUP -> EksNodeGroup.yaml(cluster.cluster(), cluster.region(), pool);
         };
     Path file = folder.resolve(fileName(cluster.cluster(), pool.pool(), format));
-    AtomicFile.write(file, yaml);
+    AtomicFiles.write(file, yaml);
     return file;
   }
 

@@ -2,8 +2,8 @@ package dev.fleetscope.runtime.updates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.runtime.config.AppDirs;
-import dev.fleetscope.runtime.config.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +42,6 @@ public final class LastUpdateCheck {
   }
 
   public void record(Instant at) throws IOException {
-    AtomicFile.write(file, JSON.createObjectNode().put("lastCheck", at.toString()).toString());
+    AtomicFiles.write(file, JSON.createObjectNode().put("lastCheck", at.toString()).toString());
   }
 }
