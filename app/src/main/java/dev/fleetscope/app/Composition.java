@@ -62,6 +62,12 @@ final class Composition {
       Instant processStart,
       PrintStream out) {}
 
+  /** Why the console cannot open a window here, or empty when it can. */
+  Optional<String> missingDisplay() {
+    return DisplayCheck.missing(
+        host.environment(), System.getProperty("os.name"), System.getProperty("glass.platform"));
+  }
+
   /** Opens the console; returns when its window is closed. */
   void openConsole(ConsoleLaunch launch) throws IOException {
     // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved

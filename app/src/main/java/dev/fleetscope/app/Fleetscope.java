@@ -7,6 +7,7 @@ import dev.fleetscope.cli.command.AuditCommand;
 import dev.fleetscope.cli.command.CommandLines;
 import dev.fleetscope.cli.command.CostCommand;
 import dev.fleetscope.cli.command.DriftCommand;
+import dev.fleetscope.cli.command.ExitCode;
 import dev.fleetscope.cli.command.NodesCommand;
 import dev.fleetscope.cli.command.PackCommand;
 import dev.fleetscope.cli.command.PipelinesCommand;
@@ -27,6 +28,7 @@ import dev.fleetscope.simulator.Simulator;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -137,6 +139,11 @@ public final class Fleetscope implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScreenMode screen = screen();
+    Optional<String> noDisplay = composition.missingDisplay();
+    if (noDisplay.isPresent()) {
+      spec.commandLine().getErr().println("fleetscope: " + noDisplay.get());
+      return ExitCode.FAILED;
+    }
     composition
         .withSeed(seed)
         .openConsole(

@@ -1,9 +1,9 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.CsvHeader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ final class LoneCarriageReturn {
   record Place(long line, String column) {}
 
   static Optional<Place> find(Path file, List<String> header) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream in = new BufferedInputStream(CsvHeader.open(file), 1 << 16)) {
       long line = 1;
       int field = 0;
       boolean quoted = false;

@@ -77,7 +77,8 @@ public final class CsvHeader {
     return List.copyOf(fields);
   }
 
-  private static InputStream open(Path file) throws IOException {
+  /** The file's bytes, uncompressed when its name ends in {@code .gz}: what a CSV reader sees. */
+  public static InputStream open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
       return in;
