@@ -49,19 +49,16 @@ final class CsvScan implements ExportScan {
       throw new FocusImportException(
           file.path(), "line 1", null, "the file is empty; a FOCUS export starts with a header");
     }
-    Optional<LoneCarriageReturn.Place> cr;
+    Optional<CsvStructure.Problem> problem;
     try {
-      cr = LoneCarriageReturn.find(file.path(), names);
+      problem = CsvStructure.check(file.path(), names);
     } catch (IOException e) {
       throw new FocusImportException(file.path(), "cannot be read: " + e.getMessage());
     }
-    if (cr.isPresent()) {
+    if (problem.isPresent()) {
+      CsvStructure.Problem p = problem.get();
       throw new FocusImportException(
-          file.path(),
-          "line " + cr.get().line(),
-          cr.get().column(),
-          "a carriage return that ends no line (CSV lines end with a line feed, or a carriage"
-              + " return and a line feed); nothing was imported");
+          file.path(), "line " + p.line(), p.column(), p.text() + "; nothing was imported");
     }
     return names;
   }
