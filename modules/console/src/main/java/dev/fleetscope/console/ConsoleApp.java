@@ -89,6 +89,8 @@ public final class ConsoleApp extends Application {
   private static final int ALERT_EVERY_SECONDS = 15;
 
   private static volatile ConsoleOptions launchOptions;
+  private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(10);
+  private static volatile Thread closing;
 
   private final ConsoleOptions options;
   private SettingsStore settingsStore;
@@ -129,6 +131,14 @@ public final class ConsoleApp extends Application {
   public static void launch(ConsoleOptions options) {
     launchOptions = options;
     Application.launch(ConsoleApp.class);
+    Thread closer = closing;
+    if (closer != null) {
+      try {
+        closer.join(CLOSE_PATIENCE);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   @Override
@@ -619,10 +629,19 @@ public final class ConsoleApp extends Application {
         LOG.warn("Fleetscope could not save its settings to {}", settingsStore.file(), e);
       }
     }
+    if (livePipelines != null) {
+      notifier.close(); // its popups belong to the FX thread
+    }
+    // Closing waits for workers to finish (the cost store, an apply between two changes): off the
+    // FX
+    // thread, which must never wait; launch() waits for it before the process ends.
+    closing = Thread.ofVirtual().name("console-close").start(this::closeModels);
+  }
+
+  private void closeModels() {
     options.fleet().close(); // first: no snapshot may reach a closed view-model
     if (livePipelines != null) {
       livePipelines.close(); // likewise no board
-      notifier.close();
     }
     if (utilizationModel != null) {
       utilizationModel.close();

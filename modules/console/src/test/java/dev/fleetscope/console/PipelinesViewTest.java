@@ -311,11 +311,7 @@ class PipelinesViewTest {
         "shown over the console window");
     await(
         () ->
-            robot
-                .from(popups.getFirst())
-                .lookup(".label")
-                .queryAllAs(Label.class)
-                .stream() // once skinned
+            robot.lookup(".pipeline-alert .label").queryAllAs(Label.class).stream() // once skinned
                 .anyMatch(
                     l ->
                         l.getText() != null
