@@ -16,10 +16,21 @@ class FleetscopeCommandTest {
   }
 
   @Test
-  void everySubcommandIsThereWhenOneIsNamedOrHelpIsAsked() {
+  void aNamedSubcommandIsTheOnlyOneBuilt() {
+    assertEquals(
+        java.util.List.of("cost"),
+        java.util.List.copyOf(
+            Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().keySet()));
+  }
+
+  @Test
+  void everySubcommandIsThereWhenHelpIsAskedOrNoneIsNamedFirst() {
     assertEquals(
         Fleetscope.SUBCOMMANDS.size(),
-        Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().size());
+        Fleetscope.commandLine(new String[] {"help", "cost"}).getSubcommands().size());
+    assertEquals(
+        Fleetscope.SUBCOMMANDS.size(),
+        Fleetscope.commandLine(new String[] {"--seed", "3", "cost"}).getSubcommands().size());
     StringWriter out = new StringWriter();
     CommandLine cli = Fleetscope.commandLine(new String[] {"--help"});
     cli.setOut(new PrintWriter(out));
