@@ -1,5 +1,6 @@
 package dev.fleetscope.app;
 
+import dev.fleetscope.app.logging.LogFile;
 import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
 import dev.fleetscope.cli.command.CostCommand;
@@ -11,27 +12,12 @@ import dev.fleetscope.cli.command.RollbackCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
 import dev.fleetscope.cli.command.VersionProvider;
-import dev.fleetscope.console.ConsoleApp;
-import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.ScreenMode;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.JvmStart;
 import dev.fleetscope.runtime.StartupTrace;
-import dev.fleetscope.runtime.changes.ChangeSetup;
-import dev.fleetscope.runtime.changes.ClusterWriters;
-import dev.fleetscope.runtime.changes.RightsizingObserver;
-import dev.fleetscope.runtime.config.AppDirs;
-import dev.fleetscope.runtime.connections.ConnectedSources;
-import dev.fleetscope.runtime.connections.ConnectionsStore;
-import dev.fleetscope.runtime.live.LiveFleet;
-import dev.fleetscope.runtime.live.PollObserver;
-import dev.fleetscope.runtime.metrics.ConsoleMetrics;
-import dev.fleetscope.runtime.pipelines.PipelineSetup;
-import dev.fleetscope.simulator.DemoClusterWriter;
-import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code fleetscope}: opens the console; its subcommands are the headless command line. */
@@ -63,6 +50,22 @@ public final class Fleetscope implements Callable<Integer> {
           DriftCommand.class,
           PipelinesCommand.class,
           CommandLine.HelpCommand.class);
+
+  @Option(
+      names = "--log-level",
+      paramLabel = "LEVEL",
+      scope = ScopeType.INHERIT,
+      description =
+          "How much the log file holds: error, warn, info (default), debug or trace. The"
+              + " terminal never gets the log.")
+  void logLevel(String level) {
+    if (!List.of("error", "warn", "info", "debug", "trace").contains(level)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--log-level " + level + ": give one of error, warn, info, debug, trace");
+    }
+    LogFile.level(level);
+  }
 
   @Option(
       names = "--smoke",
@@ -111,58 +114,20 @@ public final class Fleetscope implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Composition composition;
+
+  Fleetscope(Composition composition) {
+    this.composition = composition;
+  }
+
   @Override
   public Integer call() throws Exception {
     ScreenMode screen = screen();
-    Instant processStart = JvmStart.instant();
-    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved
-    // connections only
-    // read a local file here; each remote source connects on its own thread at its first poll.
-    AppDirs dirs = AppDirs.forCurrentUser();
-    DemoFleetSource demo = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
-    // The metrics registry is built only when asked for: its classes cost startup time.
-    ConsoleMetrics metrics = metricsListen == null ? null : new ConsoleMetrics();
-    try (LiveFleet fleet =
-        new LiveFleet(
-            List.of(), Clock.systemUTC(), metrics == null ? PollObserver.NONE : metrics)) {
-      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after the
-      // fleet's first
-      // poll); each kubeconfig context connected as a source gets a Kubernetes writer.
-      ClusterWriters writers = new ClusterWriters();
-      writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
-      ConnectedSources connections =
-          new ConnectedSources(
-              new ConnectionsStore(dirs), fleet, () -> demo, System.getenv(), Clock.systemUTC());
-      boolean refuseWrites = readOnly || wall; // a wall screen changes nothing
-      connections.writeThrough(writers, refuseWrites);
-      connections.start();
-      fleet.start();
-      StartupTrace.mark("sources started");
-      if (metrics != null) {
-        metrics.watch(fleet::latest);
-        int port = metrics.listen(metricsListen.host(), metricsListen.port());
-        System.err.printf("Console metrics at http://%s:%d/metrics%n", metricsListen.host(), port);
-      }
-      PipelineSetup pipelines = PipelineSetup.demo(seed, Clock.systemUTC());
-      ChangeSetup changes =
-          ChangeSetup.forUser(
-              dirs, writers, refuseWrites, metrics == null ? RightsizingObserver.NONE : metrics);
-      ConsoleApp.launch(
-          new ConsoleOptions(
-              fleet,
-              pipelines,
-              dirs,
-              smoke,
-              processStart,
-              System.out,
-              changes,
-              connections,
-              screen));
-    } finally {
-      if (metrics != null) {
-        metrics.close();
-      }
-    }
+    composition
+        .withSeed(seed)
+        .openConsole(
+            new Composition.ConsoleLaunch(
+                screen, smoke, readOnly, metricsListen, JvmStart.instant(), System.out));
     return 0;
   }
 
@@ -190,7 +155,10 @@ public final class Fleetscope implements Callable<Integer> {
 
   public static void main(String[] args) {
     StartupTrace.mark("main entered");
-    System.exit(commandLine(args).execute(args));
+    Host host = Host.forCurrentUser(Simulator.DEFAULT_SEED);
+    LogFile.use(host.dirs().logs(), "info");
+    LogFile.captureJavaUtilLogging();
+    System.exit(commandLine(args, new Composition(host)).execute(args));
   }
 
   /**
@@ -198,8 +166,8 @@ public final class Fleetscope implements Callable<Integer> {
    * the subcommands (whose models picocli builds by reflection) are added only when an argument
    * could name one or help is asked for.
    */
-  static CommandLine commandLine(String[] args) {
-    CommandLine cli = new CommandLine(new Fleetscope());
+  static CommandLine commandLine(String[] args, Composition composition) {
+    CommandLine cli = new CommandLine(new Fleetscope(composition), composition.commands());
     boolean mayNameSubcommand =
         Arrays.stream(args)
             .anyMatch(a -> !a.startsWith("-") || a.equals("-h") || a.equals("--help"));

@@ -2,11 +2,11 @@ package dev.fleetscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fleetscope.cli.command.PipelinesCommand;
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.config.AppDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +32,11 @@ import picocli.CommandLine;
 class CommandLineGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final Instant NOW = Instant.parse("2026-11-23T09:10:00Z");
+
+  /** The test run's config folder (set by surefire), a clock fixed at {@link #NOW}. */
+  private static final Composition TEST =
+      new Composition(
+          Host.at(AppDirs.forCurrentUser()).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
 
   @TempDir static Path inputs;
 
@@ -149,21 +153,10 @@ class CommandLineGoldenTest {
   private String run(String[] args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(args);
-    if (args[0].equals("pipelines")) { // the demo pipelines' runs depend on the time: fix it
-      cli.getSubcommands().get("pipelines").getCommandSpec();
-      cli =
-          new CommandLine(new PipelinesCommand(Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty()));
-      args = java.util.Arrays.copyOfRange(args, 1, args.length);
-    }
+    CommandLine cli = Fleetscope.commandLine(args, TEST);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int exit;
-    try {
-      exit = cli.execute(args);
-    } catch (UncheckedIOException e) {
-      throw e;
-    }
+    int exit = cli.execute(args);
     return ("exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err)
         .replace(inputs.toString(), "$IN");
   }

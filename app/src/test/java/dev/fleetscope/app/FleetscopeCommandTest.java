@@ -3,16 +3,21 @@ package dev.fleetscope.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.config.AppDirs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class FleetscopeCommandTest {
+  /** The test run's config folder (set by surefire), the system clock. */
+  static final Composition TEST = new Composition(Host.at(AppDirs.forCurrentUser()));
+
   @Test
   void openingTheConsoleBuildsNoSubcommandModels() {
-    assertTrue(Fleetscope.commandLine(new String[] {"--smoke"}).getSubcommands().isEmpty());
-    assertTrue(Fleetscope.commandLine(new String[] {}).getSubcommands().isEmpty());
+    assertTrue(Fleetscope.commandLine(new String[] {"--smoke"}, TEST).getSubcommands().isEmpty());
+    assertTrue(Fleetscope.commandLine(new String[] {}, TEST).getSubcommands().isEmpty());
   }
 
   @Test
@@ -20,19 +25,21 @@ class FleetscopeCommandTest {
     assertEquals(
         java.util.List.of("cost"),
         java.util.List.copyOf(
-            Fleetscope.commandLine(new String[] {"cost", "--help"}).getSubcommands().keySet()));
+            Fleetscope.commandLine(new String[] {"cost", "--help"}, TEST)
+                .getSubcommands()
+                .keySet()));
   }
 
   @Test
   void everySubcommandIsThereWhenHelpIsAskedOrNoneIsNamedFirst() {
     assertEquals(
         Fleetscope.SUBCOMMANDS.size(),
-        Fleetscope.commandLine(new String[] {"help", "cost"}).getSubcommands().size());
+        Fleetscope.commandLine(new String[] {"help", "cost"}, TEST).getSubcommands().size());
     assertEquals(
         Fleetscope.SUBCOMMANDS.size(),
-        Fleetscope.commandLine(new String[] {"--seed", "3", "cost"}).getSubcommands().size());
+        Fleetscope.commandLine(new String[] {"--seed", "3", "cost"}, TEST).getSubcommands().size());
     StringWriter out = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(new String[] {"--help"});
+    CommandLine cli = Fleetscope.commandLine(new String[] {"--help"}, TEST);
     cli.setOut(new PrintWriter(out));
     assertEquals(0, cli.execute("--help"));
     for (String name :
@@ -46,7 +53,7 @@ class FleetscopeCommandTest {
   @Test
   void anUnknownSubcommandIsAClearError() {
     StringWriter err = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(new String[] {"recomend"});
+    CommandLine cli = Fleetscope.commandLine(new String[] {"recomend"}, TEST);
     cli.setErr(new PrintWriter(err));
     assertEquals(2, cli.execute("recomend"));
     assertTrue(err.toString().contains("recomend"), err.toString());
@@ -62,7 +69,7 @@ class FleetscopeCommandTest {
 
   private static void assertUsageError(String message, String... args) {
     StringWriter err = new StringWriter();
-    CommandLine cli = Fleetscope.commandLine(args);
+    CommandLine cli = Fleetscope.commandLine(args, TEST);
     cli.setErr(new PrintWriter(err));
     assertEquals(2, cli.execute(args), err.toString());
     assertTrue(err.toString().contains(message), err.toString());

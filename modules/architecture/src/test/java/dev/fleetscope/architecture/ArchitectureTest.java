@@ -27,7 +27,11 @@ class ArchitectureTest {
           "drift",
           "pipelines",
           "store",
-          "apply");
+          "apply",
+          "packing",
+          "alerts",
+          "notifications",
+          "updates");
 
   private static final String[] UI =
       new String[] {"javafx..", "eu.hansolo..", "org.controlsfx..", "org.testfx.."};

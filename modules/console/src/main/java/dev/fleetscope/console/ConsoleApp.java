@@ -18,6 +18,7 @@ import dev.fleetscope.console.recommendations.RecommendationsViewModel;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.config.DriftSourcesStore;
@@ -31,11 +32,10 @@ import dev.fleetscope.runtime.pipelines.LivePipelines;
 import dev.fleetscope.runtime.pipelines.PipelineId;
 import dev.fleetscope.runtime.pipelines.PipelinePlacements;
 import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
-import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
@@ -79,6 +79,7 @@ public final class ConsoleApp extends Application {
   private CostViewModel costModel;
   private PipelinesViewModel pipelinesModel;
   private LivePipelines livePipelines;
+  private ConfiguredPipelines configuredPipelines;
   private PipelineNotifier notifier;
   private RecommendationsViewModel recommendationsModel;
   private ApplyFlowViewModel applyModel;
@@ -123,12 +124,13 @@ public final class ConsoleApp extends Application {
     // a saved source's placement links its runs at once, without waiting for the pipelines to be
     // polled
     options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
-    costModel = new CostViewModel(options.dirs());
+    Host host = options.host();
+    costModel = new CostViewModel(host);
     driftModel =
         new DriftViewModel(
-            new DriftSourcesStore(options.dirs()),
-            Simulator.DEFAULT_SEED,
-            Clock.systemDefaultZone());
+            new DriftSourcesStore(host.dirs()),
+            host.seed(),
+            host.clock().withZone(ZoneId.systemDefault()));
     List<ConsoleView> views =
         List.of(
             new ConsoleView("overview", "Overview", MainWindow.shortcut(1), this::overview),
@@ -260,16 +262,10 @@ public final class ConsoleApp extends Application {
               pipelinesModel.select(run.key(), PipelineId.of(run));
             });
     ConnectedSources connections = options.connections();
-    ConfiguredPipelines configured =
-        new ConfiguredPipelines(
-            connections.environment(),
-            connections.home(),
-            options.pipelines().clock(),
-            () -> connections.current().kubeconfigs());
     livePipelines =
         new LivePipelines(
             options.pipelines(),
-            configured,
+            configuredPipelines(),
             ALERT_LOOKBACK,
             (board, alerts) -> {
               pipelinesModel.accept(board);
@@ -277,6 +273,20 @@ public final class ConsoleApp extends Application {
             });
     connections.onSave(livePipelines::follow);
     livePipelines.follow(connections.current());
+  }
+
+  /** The saved pipeline sources as the monitor and the Connections view's tests build them. */
+  private ConfiguredPipelines configuredPipelines() {
+    if (configuredPipelines == null) {
+      ConnectedSources connections = options.connections();
+      configuredPipelines =
+          new ConfiguredPipelines(
+              connections.environment(),
+              connections.home(),
+              options.pipelines().clock(),
+              () -> connections.current().kubeconfigs());
+    }
+    return configuredPipelines;
   }
 
   /** The status bar lists fleet and pipeline sources alike. */
@@ -302,7 +312,11 @@ public final class ConsoleApp extends Application {
   private ConnectionsViewModel connectionsModel() {
     if (connectionsModel == null) {
       connectionsModel =
-          new ConnectionsViewModel(options.connections(), options.fleet(), Clock.systemUTC());
+          new ConnectionsViewModel(
+              options.connections(),
+              options.fleet(),
+              configuredPipelines(),
+              options.host().clock());
       connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;

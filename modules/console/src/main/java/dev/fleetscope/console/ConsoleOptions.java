@@ -1,5 +1,6 @@
 package dev.fleetscope.console;
 
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
@@ -10,14 +11,14 @@ import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
- * What the console is started with.
+ * What the console is started with, built by the launcher's composition root.
  *
  * @param fleet the live sources, already started (so the demo fleet builds while the window opens)
  * @param pipelines the pipeline sources, polled once the window is up, and where their pods run
+ * @param host the user's folders, the clock, the environment and the demo fleet's seed
  * @param smoke open, wait for the first live frame, print its time since {@code processStart} (the
  *     JVM's start), exit
  * @param changes how recommendations are applied: the writer of each cluster, the audit log,
@@ -29,7 +30,7 @@ import java.time.Instant;
 public record ConsoleOptions(
     LiveFleet fleet,
     PipelineSetup pipelines,
-    AppDirs dirs,
+    Host host,
     boolean smoke,
     Instant processStart,
     PrintStream out,
@@ -46,7 +47,8 @@ public record ConsoleOptions(
 
   /**
    * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer
-   * registered), the user's audit log, and connections saved under {@code dirs} are not connected.
+   * registered), the audit log under {@code dirs}, and connections saved under {@code dirs} are not
+   * connected.
    */
   public ConsoleOptions(
       LiveFleet fleet,
@@ -55,21 +57,35 @@ public record ConsoleOptions(
       boolean smoke,
       Instant processStart,
       PrintStream out) {
+    this(fleet, pipelines, Host.at(dirs), smoke, processStart, out);
+  }
+
+  private ConsoleOptions(
+      LiveFleet fleet,
+      PipelineSetup pipelines,
+      Host host,
+      boolean smoke,
+      Instant processStart,
+      PrintStream out) {
     this(
         fleet,
         pipelines,
-        dirs,
+        host,
         smoke,
         processStart,
         out,
-        ChangeSetup.forUser(dirs, new ClusterWriters(), false, RightsizingObserver.NONE),
+        ChangeSetup.forUser(host.dirs(), new ClusterWriters(), false, RightsizingObserver.NONE),
         new ConnectedSources(
-            new ConnectionsStore(dirs),
+            new ConnectionsStore(host.dirs()),
             fleet,
             DemoFleetSource::standard,
-            System.getenv(),
-            Clock.systemUTC()),
+            host.environment(),
+            host.clock()),
         ScreenMode.DESKTOP);
+  }
+
+  public AppDirs dirs() {
+    return host.dirs();
   }
 
   /**
@@ -77,7 +93,7 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, other, connections, screen);
+        fleet, pipelines, host, smoke, processStart, out, other, connections, screen);
   }
 
   /**
@@ -86,12 +102,12 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, other, screen);
+        fleet, pipelines, host, smoke, processStart, out, changes, other, screen);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, dirs, smoke, processStart, out, changes, connections, wall);
+        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall);
   }
 }

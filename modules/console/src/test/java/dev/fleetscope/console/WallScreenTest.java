@@ -94,12 +94,17 @@ class WallScreenTest {
 
     robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
     await(() -> text("#wall-next").equals("paused · Space resumes"));
+    // A turn may have ended just before the key arrived (a loaded machine): what matters is that
+    // the
+    // view shown once paused stays.
+    WaitForAsyncUtils.waitForFxEvents();
+    String paused = text("#wall-view").strip();
     Thread.sleep(2_500); // longer than a turn: paused, the view stays
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(shown("#drift-models"));
+    assertEquals(paused, text("#wall-view").strip());
     robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-    await(() -> shown("#tile-cpu-in-use-of-requested"));
-    assertEquals("Overview  1/2", text("#wall-view").strip());
+    String other = paused.startsWith("Drift") ? "Overview  1/2" : "Drift  2/2";
+    await(() -> text("#wall-view").startsWith(other));
     robot
         .press(KeyCode.CONTROL, KeyCode.DIGIT2)
         .release(KeyCode.DIGIT2, KeyCode.CONTROL); // numbered as the wall shows them

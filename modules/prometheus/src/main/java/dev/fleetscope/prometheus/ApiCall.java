@@ -1,7 +1,5 @@
 package dev.fleetscope.prometheus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.fleetscope.model.net.CallFailures;
 import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.model.net.Excerpt;
@@ -101,24 +99,21 @@ final class ApiCall {
       Excerpt.Head head = new Excerpt.Head(body.byteStream());
       try {
         api = ApiResponse.read(head, data);
-      } catch (JsonProcessingException e) {
-        var at = e.getLocation();
-        throw malformed(
-            UnreadableAnswerException.notJson(
-                target,
-                status,
-                e instanceof JsonEOFException,
-                at == null ? 0 : at.getLineNr(),
-                at == null ? 0 : at.getColumnNr(),
-                head.excerpt()),
-            query,
-            status);
       } catch (MalformedAnswer e) {
-        throw malformed(
-            new UnreadableAnswerException(
-                target, status, "its JSON does not fit the API: " + e.getMessage(), head.excerpt()),
-            query,
-            status);
+        UnreadableAnswerException unreadable =
+            e.syntax()
+                .map(
+                    at ->
+                        UnreadableAnswerException.notJson(
+                            target, status, at.truncated(), at.line(), at.column(), head.excerpt()))
+                .orElseGet(
+                    () ->
+                        new UnreadableAnswerException(
+                            target,
+                            status,
+                            "its JSON does not fit the API: " + e.getMessage(),
+                            head.excerpt()));
+        throw malformed(unreadable, query, status);
       }
       if (api.success()) {
         return api.annotations();

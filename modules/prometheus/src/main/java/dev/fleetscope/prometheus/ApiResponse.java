@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,14 +44,19 @@ record ApiResponse(String status, String errorType, String error, Annotations an
       return readEnvelope(body, data);
     } catch (CharConversionException e) {
       // The parser guesses UTF-16 or UTF-32 from the first bytes and finds they are not.
-      throw new MalformedAnswer("not JSON text: " + e.getMessage(), e);
+      throw new MalformedAnswer(
+          "not JSON text: " + e.getMessage(), e, new MalformedAnswer.Syntax(false, 0, 0));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new MalformedAnswer(
           "not valid JSON: "
               + withoutSource(e.getOriginalMessage().lines().findFirst().orElse(""))
               + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
-          e);
+          e,
+          new MalformedAnswer.Syntax(
+              e instanceof JsonEOFException,
+              at == null ? 0 : at.getLineNr(),
+              at == null ? 0 : at.getColumnNr()));
     }
   }
 

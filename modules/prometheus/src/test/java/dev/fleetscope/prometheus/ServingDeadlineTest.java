@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Prometheus that does not answer cannot hold a reading: each query has the connection's
- * deadline, the whole reading its own. MockWebServer stands in for a server that stalls.
+ * deadlines (the read deadline here: the query timeout is what Prometheus may evaluate, and the
+ * read deadline only grows to cover it), the whole reading its own. MockWebServer stands in for a
+ * server that stalls.
  */
 class ServingDeadlineTest {
   private static final Instant END = Instant.parse("2026-11-24T10:00:00Z");
@@ -39,6 +42,7 @@ class ServingDeadlineTest {
     server.enqueue(
         new MockResponse.Builder()
             .headersDelay(5, TimeUnit.SECONDS)
+            .addHeader("Content-Type", "application/json")
             .body(MockPrometheus.EMPTY_VECTOR)
             .build());
     ConnectionSettings impatient =
@@ -46,6 +50,9 @@ class ServingDeadlineTest {
             .withTimeouts(
                 Timeouts.DEFAULT
                     .withQuery(Duration.ofMillis(100))
+                    .withDeadlines(
+                        new Deadlines(
+                            Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(10)))
                     .withRetries(1, Duration.ZERO, Duration.ZERO));
     try (PrometheusClient client = new PrometheusClient(impatient)) {
       PrometheusException e =
@@ -53,8 +60,10 @@ class ServingDeadlineTest {
               PrometheusException.class,
               () ->
                   new ServingReader(client).read(END, Duration.ofHours(1), c -> Optional.empty()));
-      assertEquals(Problem.CLIENT_TIMEOUT, e.problem());
+      assertEquals(Problem.CLIENT_TIMEOUT, e.problem(), e.getMessage());
       assertEquals("model servers", e.query().orElseThrow().name());
+      assertTrue(
+          e.getMessage().contains("sent nothing for 300 ms (read deadline)"), e.getMessage());
     }
   }
 

@@ -50,11 +50,6 @@ public final class SqliteAuditLog implements AuditLog, TriggerLog {
     this.clock = clock;
   }
 
-  /** The audit log in the user's data directory ({@link DataDirectory}). */
-  public static SqliteAuditLog openDefault() {
-    return open(DataDirectory.forCurrentUser().resolve(FILE_NAME), Clock.systemUTC());
-  }
-
   public static SqliteAuditLog open(Path file, Clock clock) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class SchemaVersionTest {
   }
 
   @Test
-  void aFileFromBeforeVersionsIsStampedVersionOneAndKeepsItsRuns() throws Exception {
+  void aFileFromBeforeVersionsIsBroughtToTheCurrentVersionAndKeepsItsRuns() throws Exception {
     Path file = unversionedLog();
     try (SqliteAuditLog log = SqliteAuditLog.open(file, Clock.systemUTC())) {
       List<RunRecord> runs = log.runs();
@@ -59,24 +60,26 @@ class SchemaVersionTest {
       assertEquals("apply PLAN.json", runs.getFirst().description());
     }
     try (Connection c = connect(file)) {
-      assertEquals(1, Schema.version(c));
+      assertEquals(Schema.CURRENT, Schema.version(c));
     }
   }
 
   @Test
   void missingStepsRunInOrderAndRaiseTheVersionWithThem() throws Exception {
     Path file = unversionedLog();
-    List<Schema.Migration> steps =
-        List.of(
-            Schema.MIGRATIONS.getFirst(),
-            new Schema.Migration(
-                2, "who ran it", List.of("ALTER TABLE runs ADD COLUMN started_by TEXT")),
-            new Schema.Migration(
-                3, "default user", List.of("UPDATE runs SET started_by = 'unknown'")));
+    List<Schema.Migration> steps = new ArrayList<>(Schema.MIGRATIONS);
+    steps.add(
+        new Schema.Migration(
+            Schema.CURRENT + 1,
+            "who ran it",
+            List.of("ALTER TABLE runs ADD COLUMN started_by TEXT")));
+    steps.add(
+        new Schema.Migration(
+            Schema.CURRENT + 2, "default user", List.of("UPDATE runs SET started_by = 'unknown'")));
     try (Connection c = connect(file)) {
       Schema.migrate(c, file);
       Schema.migrate(c, file, steps);
-      assertEquals(3, Schema.version(c));
+      assertEquals(Schema.CURRENT + 2, Schema.version(c));
       try (Statement s = c.createStatement();
           var rs = s.executeQuery("SELECT started_by FROM runs")) {
         rs.next();
@@ -119,7 +122,9 @@ class SchemaVersionTest {
     assertEquals(
         "the audit log "
             + file
-            + " has schema version 7, newer than version 1 that this Fleetscope reads; it was"
+            + " has schema version 7, newer than version "
+            + Schema.CURRENT
+            + " that this Fleetscope reads; it was"
             + " written by a newer Fleetscope: update Fleetscope, or give this one another data"
             + " directory",
         e.getMessage());

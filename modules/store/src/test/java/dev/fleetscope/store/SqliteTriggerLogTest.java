@@ -86,7 +86,9 @@ class SqliteTriggerLogTest {
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
-      s.execute("DROP TABLE pipeline_triggers"); // as a log written before triggers existed
+      // as a log written before triggers existed: schema version 1, no triggers table
+      s.execute("DROP TABLE pipeline_triggers");
+      s.execute("PRAGMA user_version = 1");
     }
     try (SqliteAuditLog log = SqliteAuditLog.open(file, CLOCK)) {
       assertEquals("apply PLAN.json", log.run(runId).orElseThrow().description());

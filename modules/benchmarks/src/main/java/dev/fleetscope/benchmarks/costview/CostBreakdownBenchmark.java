@@ -55,7 +55,8 @@ public class CostBreakdownBenchmark {
   public void demoFleetAndBill() throws Exception {
     Clock clock = Clock.fixed(Instant.parse("2026-11-20T15:00:30Z"), ZoneOffset.UTC);
     snapshot = new Simulator(Simulator.DEFAULT_SEED, clock).snapshot("demo");
-    demo = DemoBilling.load(snapshot.clusters(), DemoBillingBenchmark.TODAY);
+    demo =
+        DemoBilling.load(snapshot.clusters(), DemoBillingBenchmark.TODAY, Simulator.DEFAULT_SEED);
     picture = outlook();
   }
 

@@ -19,6 +19,7 @@ import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -160,16 +161,18 @@ public final class ApplyCommand implements Callable<Integer> {
           "Send again the changes of an interrupted or stopped run that never reached the cluster.")
   Long resume;
 
+  private final Host host;
   private final ApplyListener observer;
 
-  public ApplyCommand() {
-    this(ApplyListener.NONE);
+  public ApplyCommand(Host host) {
+    this(host, ApplyListener.NONE);
   }
 
   /**
    * @param observer also told of every step of the run (after the audit log holds it)
    */
-  public ApplyCommand(ApplyListener observer) {
+  public ApplyCommand(Host host, ApplyListener observer) {
+    this.host = host;
     this.observer = observer;
   }
 
@@ -200,11 +203,11 @@ public final class ApplyCommand implements Callable<Integer> {
             && spec.commandLine().getParseResult().hasMatchedOption("--pause");
     ApplyOptions options =
         new ApplyOptions(batch, demo && !pauseGiven ? Duration.ZERO : pause, rolloutTimeout);
-    DemoFleetTarget demoFleet = demo ? DemoFleetTarget.start(seed) : null;
+    DemoFleetTarget demoFleet = demo ? DemoFleetTarget.start(seed, host.clock()) : null;
     try (ChangeSession session =
         demo
-            ? new ChangeSession(clusters.openAudit(), demoFleet.writer(), out)
-            : new ChangeSession(clusters, out)) {
+            ? new ChangeSession(clusters.openAudit(host), demoFleet.writer(), out)
+            : new ChangeSession(clusters, host, out)) {
       double before = demo ? demoFleet.hourlyCost() : Double.NaN;
       int exit = applyOrExport(session, demoFleet, method, options);
       if (demo) {

@@ -10,6 +10,7 @@ import dev.fleetscope.model.change.ChangeRecord;
 import dev.fleetscope.model.change.ContainerChange;
 import dev.fleetscope.model.change.ContainerResources;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.runtime.Host;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,13 @@ public final class AuditCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  private final Host host;
+
+  public AuditCommand(Host host) {
+    this.host = host;
+  }
+
   @Mixin ClusterOptions clusters;
 
   @Option(
@@ -50,7 +58,9 @@ public final class AuditCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ChangeSession session =
         new ChangeSession(
-            clusters, format == Format.json ? new PrintWriter(PrintWriter.nullWriter()) : out)) {
+            clusters,
+            host,
+            format == Format.json ? new PrintWriter(PrintWriter.nullWriter()) : out)) {
       session.settleInterruptedRuns();
       List<RunRecord> runs = session.audit.runs();
       if (format == Format.json) {

@@ -16,6 +16,7 @@ import dev.fleetscope.model.change.ClusterWriter;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.runtime.Host;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -29,8 +30,8 @@ final class ChangeSession implements AutoCloseable {
   private final PrintWriter out;
 
   /** The kubeconfig's clusters. */
-  ChangeSession(ClusterOptions options, PrintWriter out) {
-    this(options.openAudit(), new KubernetesClusterWriter(options.connections()), out);
+  ChangeSession(ClusterOptions options, Host host, PrintWriter out) {
+    this(options.openAudit(host), new KubernetesClusterWriter(options.connections()), out);
   }
 
   /** Any clusters, e.g. the demo fleet's. */

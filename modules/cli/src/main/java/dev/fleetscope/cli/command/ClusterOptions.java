@@ -3,10 +3,9 @@ package dev.fleetscope.cli.command;
 import dev.fleetscope.kubernetes.ClusterConnector;
 import dev.fleetscope.kubernetes.Connections;
 import dev.fleetscope.kubernetes.Kubeconfig;
-import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -42,8 +41,9 @@ public final class ClusterOptions {
     return new Connections(new ClusterConnector(kubeconfig(), readOnly));
   }
 
-  SqliteAuditLog openAudit() {
-    Path dir = dataDir != null ? dataDir : AppDirs.forCurrentUser().data();
-    return SqliteAuditLog.open(dir.resolve(SqliteAuditLog.FILE_NAME), Clock.systemUTC());
+  /** The audit log in {@code --data-dir}, else in the user's data folder. */
+  SqliteAuditLog openAudit(Host host) {
+    Path dir = dataDir != null ? dataDir : host.dirs().data();
+    return SqliteAuditLog.open(dir.resolve(SqliteAuditLog.FILE_NAME), host.clock());
   }
 }

@@ -26,8 +26,8 @@ final class DemoFleetTarget {
   }
 
   /** Builds the fleet of {@code seed} and records its history (a few seconds). */
-  static DemoFleetTarget start(long seed) throws InterruptedException {
-    DemoFleetSource source = new DemoFleetSource(seed, Clock.systemUTC(), Duration.ofSeconds(2));
+  static DemoFleetTarget start(long seed, Clock clock) throws InterruptedException {
+    DemoFleetSource source = new DemoFleetSource(seed, clock, Duration.ofSeconds(2));
     source.awaitHistory();
     return new DemoFleetTarget(source);
   }

@@ -9,6 +9,7 @@ import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.argo.WorkflowLister;
 import dev.fleetscope.pipelines.live.RunFilter;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.pipelines.PipelineSources;
 import dev.fleetscope.simulator.pipelines.DemoPipelines;
 import java.io.IOException;
@@ -170,8 +171,8 @@ public final class PipelinesCommand implements Callable<Integer> {
    * {@code --argo-context} lists workflows through the Kubernetes API, read-only, with the
    * kubeconfig's credentials.
    */
-  public PipelinesCommand() {
-    this.clock = Clock.systemUTC();
+  public PipelinesCommand(Host host) {
+    this.clock = host.clock();
     this.argoContexts = Optional.of(this::kubernetesLister);
   }
 

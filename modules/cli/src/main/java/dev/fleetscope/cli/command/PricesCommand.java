@@ -8,6 +8,7 @@ import dev.fleetscope.cost.price.PriceSnapshot;
 import dev.fleetscope.cost.source.CostSource;
 import dev.fleetscope.cost.source.CostSources;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.PriceChanges;
 import java.io.IOException;
@@ -101,8 +102,8 @@ public final class PricesCommand implements Callable<Integer> {
   private final Function<String, String> environment;
   private final Clock clock;
 
-  public PricesCommand() {
-    this(AppDirs.forCurrentUser(), System::getenv, Clock.systemUTC());
+  public PricesCommand(Host host) {
+    this(host.dirs(), name -> host.environment().get(name), host.clock());
   }
 
   PricesCommand(AppDirs dirs, Function<String, String> environment, Clock clock) {

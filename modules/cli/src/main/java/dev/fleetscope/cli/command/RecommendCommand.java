@@ -14,6 +14,7 @@ import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.HistoryRequest;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.PrometheusException;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.rightsizing.HistoryRecommender;
 import dev.fleetscope.runtime.rightsizing.NamedRecommendation;
 import dev.fleetscope.runtime.rightsizing.SampleFileException;
@@ -28,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +68,12 @@ public final class RecommendCommand implements Callable<Integer> {
   static final int SOURCE_FAILED = 3;
 
   @Spec private CommandSpec spec;
+
+  private final Host host;
+
+  public RecommendCommand(Host host) {
+    this.host = host;
+  }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Input input;
@@ -221,7 +227,7 @@ public final class RecommendCommand implements Callable<Integer> {
               + chosen.name()
               + " needs every sample (leave out --server-side)");
     }
-    HistoryRequest request = prometheusOptions.request(Instant.now());
+    HistoryRequest request = prometheusOptions.request(host.clock().instant());
     ConnectionSettings settings = prometheusOptions.settings(input.prometheus);
     long started = System.nanoTime();
     try (PrometheusClient client = new PrometheusClient(settings)) {

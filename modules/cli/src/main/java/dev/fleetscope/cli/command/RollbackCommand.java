@@ -7,6 +7,7 @@ import dev.fleetscope.cli.output.RunPrinter;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
+import dev.fleetscope.runtime.Host;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -30,6 +31,13 @@ import picocli.CommandLine.Spec;
         "Restore the exact previous values of an audited change (or of every change of a run).")
 public final class RollbackCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  private final Host host;
+
+  public RollbackCommand(Host host) {
+    this.host = host;
+  }
+
   @Mixin ClusterOptions clusters;
 
   @Parameters(
@@ -59,7 +67,7 @@ public final class RollbackCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give either CHANGE_ID or --run RUN");
     }
-    try (ChangeSession session = new ChangeSession(clusters, out)) {
+    try (ChangeSession session = new ChangeSession(clusters, host, out)) {
       session.settleInterruptedRuns();
       Undo undo = new Undo(session.audit);
       List<PlannedChange> planned =

@@ -1,9 +1,9 @@
 package dev.fleetscope.cli.command;
 
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.simulator.PrometheusExposition;
 import dev.fleetscope.simulator.Simulator;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -64,11 +64,16 @@ public final class SimulateCommand implements Callable<Integer> {
   long seed = Simulator.DEFAULT_SEED;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Host host;
+
+  public SimulateCommand(Host host) {
+    this.host = host;
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Simulator simulator = new Simulator(seed, Clock.systemUTC());
+    Simulator simulator = new Simulator(seed, host.clock());
     try (PrometheusExposition exposition =
         PrometheusExposition.start(simulator, listen.host(), listen.port())) {
       out.printf(

@@ -71,7 +71,7 @@ class ApplyCommandTest {
   @Test
   void appliesInAuditedBatchesAndRollbackRestoresTheExactPreviousValues_Fabric8Crud()
       throws Exception {
-    var applied = CliTestSupport.run(new ApplyCommand(), applyArgs());
+    var applied = CliTestSupport.run(new ApplyCommand(CliTestSupport.HOST), applyArgs());
     assertEquals(0, applied.exitCode(), applied.out() + applied.err());
     assertTrue(applied.out().contains("-         cpu: 1\n+         cpu: 250m\n"), applied.out());
     assertTrue(applied.out().contains("restarts no pods (none running)"), applied.out());
@@ -86,12 +86,12 @@ class ApplyCommandTest {
     assertEquals("250m 1536Mi 1536Mi", cluster.resources("a"));
     assertEquals("500m 1536Mi 1536Mi", cluster.resources("b"));
 
-    var rolledBack = CliTestSupport.run(new RollbackCommand(), args("1"));
+    var rolledBack = CliTestSupport.run(new RollbackCommand(CliTestSupport.HOST), args("1"));
     assertEquals(0, rolledBack.exitCode(), rolledBack.out() + rolledBack.err());
     assertEquals("1 2Gi 2Gi", cluster.resources("a"));
     assertEquals("500m 1536Mi 1536Mi", cluster.resources("b"));
 
-    var audit = CliTestSupport.run(new AuditCommand(), args("--format", "json"));
+    var audit = CliTestSupport.run(new AuditCommand(CliTestSupport.HOST), args("--format", "json"));
     JsonNode runs = new ObjectMapper().readTree(audit.out()).path("runs");
     assertEquals("rollback of change 1", runs.get(0).path("description").asText());
     JsonNode undo = runs.get(0).path("changes").get(0);
@@ -113,18 +113,19 @@ class ApplyCommandTest {
 
   @Test
   void dryRunShowsTheServersAnswerAndChangesNothing_Fabric8Crud() throws Exception {
-    var result = CliTestSupport.run(new ApplyCommand(), applyArgs("--dry-run"));
+    var result = CliTestSupport.run(new ApplyCommand(CliTestSupport.HOST), applyArgs("--dry-run"));
     assertEquals(0, result.exitCode(), result.out() + result.err());
     assertTrue(
         result.out().contains("dry run prod/ml/b: accepted by the server (dry run)"), result.out());
     assertEquals("1 2Gi 2Gi", cluster.resources("a"));
-    var audit = CliTestSupport.run(new AuditCommand(), args("--format", "json"));
+    var audit = CliTestSupport.run(new AuditCommand(CliTestSupport.HOST), args("--format", "json"));
     assertEquals("{\"runs\":[]}", new ObjectMapper().readTree(audit.out()).toString());
   }
 
   @Test
   void readOnlyRefusesEveryChangeWithAReason_Fabric8Crud() throws Exception {
-    var result = CliTestSupport.run(new ApplyCommand(), applyArgs("--read-only"));
+    var result =
+        CliTestSupport.run(new ApplyCommand(CliTestSupport.HOST), applyArgs("--read-only"));
     assertEquals(1, result.exitCode());
     assertTrue(
         result.out().contains("refused prod/ml/a: read-only mode: nothing is sent to any cluster"),
@@ -138,7 +139,7 @@ class ApplyCommandTest {
     Path samples = CliTestSupport.samples(dir, 1610612736, "a", "b");
     var result =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             args(
                 CliTestSupport.plan(dir, PLAN).toString(),
                 "--samples",
@@ -161,7 +162,7 @@ class ApplyCommandTest {
     Files.writeString(
         plan,
         "{\"recommendations\":[\n  {\"container\":\"prod/ml/a/api\",\"cpu\":{\"request\":\"lots\"}}]}");
-    var result = CliTestSupport.run(new ApplyCommand(), args(plan.toString()));
+    var result = CliTestSupport.run(new ApplyCommand(CliTestSupport.HOST), args(plan.toString()));
     assertEquals(2, result.exitCode());
     assertTrue(
         result
@@ -175,7 +176,7 @@ class ApplyCommandTest {
 
   @Test
   void aRollbackOfAnUnknownChangeSaysSo_Fabric8Crud() {
-    var result = CliTestSupport.run(new RollbackCommand(), args("42"));
+    var result = CliTestSupport.run(new RollbackCommand(CliTestSupport.HOST), args("42"));
     assertEquals(2, result.exitCode());
     assertEquals("no change 42 in the audit log\n", result.err());
   }
@@ -184,7 +185,8 @@ class ApplyCommandTest {
   void exportsKustomizePatchesInsteadOfApplying_Fabric8Crud() throws Exception {
     Path out = dir.resolve("gitops");
     var result =
-        CliTestSupport.run(new ApplyCommand(), applyArgs("--export-kustomize", out.toString()));
+        CliTestSupport.run(
+            new ApplyCommand(CliTestSupport.HOST), applyArgs("--export-kustomize", out.toString()));
     assertEquals(0, result.exitCode(), result.out() + result.err());
     assertTrue(
         Files.readString(out.resolve("prod/kustomization.yaml"))

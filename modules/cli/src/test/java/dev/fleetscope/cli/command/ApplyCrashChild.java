@@ -22,6 +22,7 @@ public final class ApplyCrashChild {
     int[] step = {0};
     ApplyCommand apply =
         new ApplyCommand(
+            CliTestSupport.HOST,
             event -> {
               System.out.println("STEP " + step[0]++ + " " + describe(event));
               System.out.flush();

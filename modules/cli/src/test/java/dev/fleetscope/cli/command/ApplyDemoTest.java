@@ -40,7 +40,7 @@ class ApplyDemoTest {
 
     var applied =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             plan.toString(),
             "--demo",
             "--data-dir",
@@ -62,7 +62,8 @@ class ApplyDemoTest {
     assertTrue(after < before, "the re-packed node pool costs less: " + cost.group());
 
     var audit =
-        CliTestSupport.run(new AuditCommand(), "--data-dir", dir.resolve("data").toString());
+        CliTestSupport.run(
+            new AuditCommand(CliTestSupport.HOST), "--data-dir", dir.resolve("data").toString());
     assertTrue(audit.out().contains("ROLLED_OUT"), audit.out());
   }
 
@@ -70,7 +71,7 @@ class ApplyDemoTest {
   void refusesAContextWithTheDemoFleet() throws Exception {
     var refused =
         CliTestSupport.run(
-            new ApplyCommand(),
+            new ApplyCommand(CliTestSupport.HOST),
             CliTestSupport.plan(dir, "a", "0.25", "1610612736").toString(),
             "--demo",
             "--context",

@@ -1,5 +1,7 @@
 package dev.fleetscope.cli.command;
 
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.config.AppDirs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -8,6 +10,9 @@ import picocli.CommandLine;
 
 /** Runs a command as the command line would and keeps what it printed. */
 final class CliTestSupport {
+  /** The host commands run with in tests: the test run's config folder, the system clock. */
+  static final Host HOST = Host.at(AppDirs.forCurrentUser());
+
   record Result(int exitCode, String out, String err) {}
 
   private CliTestSupport() {}

@@ -186,7 +186,9 @@ class PipelinesCommandTest {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       CommandLine cli =
-          new CommandLine(new PipelinesCommand()); // the console's wiring: kubeconfig contexts
+          new CommandLine(
+              new PipelinesCommand(
+                  CliTestSupport.HOST)); // the console's wiring: kubeconfig contexts
       cli.setOut(new PrintWriter(out));
       cli.setErr(new PrintWriter(err));
 

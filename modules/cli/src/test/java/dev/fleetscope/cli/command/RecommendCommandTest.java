@@ -190,7 +190,7 @@ class RecommendCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new RecommendCommand());
+    CommandLine command = new CommandLine(new RecommendCommand(CliTestSupport.HOST));
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     return command.execute(args);

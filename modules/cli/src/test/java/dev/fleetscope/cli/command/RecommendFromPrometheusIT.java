@@ -207,7 +207,7 @@ class RecommendFromPrometheusIT {
   void tellsOnStandardErrorWhatTheLongFetchIsDoing() {
     CliTestSupport.Result result =
         CliTestSupport.run(
-            new RecommendCommand(),
+            new RecommendCommand(CliTestSupport.HOST),
             "--prometheus",
             prometheus.url(),
             "--cluster-label",
@@ -248,7 +248,7 @@ class RecommendFromPrometheusIT {
                 "json"));
     args.addAll(List.of(more));
     CliTestSupport.Result result =
-        CliTestSupport.run(new RecommendCommand(), args.toArray(String[]::new));
+        CliTestSupport.run(new RecommendCommand(CliTestSupport.HOST), args.toArray(String[]::new));
     assertEquals(0, result.exitCode(), result.err());
     Map<String, JsonNode> byContainer = new HashMap<>();
     JSON.readTree(result.out())

@@ -24,7 +24,8 @@ class RecommendFromPrometheusTest {
 
   @Test
   void takesExactlyOneInput() {
-    CliTestSupport.Result none = CliTestSupport.run(new RecommendCommand(), "--format", "json");
+    CliTestSupport.Result none =
+        CliTestSupport.run(new RecommendCommand(CliTestSupport.HOST), "--format", "json");
     assertEquals(2, none.exitCode());
     assertTrue(
         none.err()
@@ -34,7 +35,11 @@ class RecommendFromPrometheusTest {
 
     CliTestSupport.Result both =
         CliTestSupport.run(
-            new RecommendCommand(), "--samples", "a.csv", "--prometheus", "http://p:9090");
+            new RecommendCommand(CliTestSupport.HOST),
+            "--samples",
+            "a.csv",
+            "--prometheus",
+            "http://p:9090");
     assertEquals(2, both.exitCode());
     assertTrue(both.err().contains("mutually exclusive"), both.err());
   }
@@ -46,7 +51,12 @@ class RecommendFromPrometheusTest {
             dir.resolve("s.csv"),
             "container,timestamp,cpu_cores,memory_bytes\nc,1700000000,0.1,100\n");
     CliTestSupport.Result result =
-        CliTestSupport.run(new RecommendCommand(), "--samples", csv.toString(), "--window", "7d");
+        CliTestSupport.run(
+            new RecommendCommand(CliTestSupport.HOST),
+            "--samples",
+            csv.toString(),
+            "--window",
+            "7d");
     assertEquals(1, result.exitCode());
     assertEquals(
         "error: --window, --step, --end, --cluster-label, --cluster-name, --bearer-token-file, --header and --server-side "
@@ -58,7 +68,10 @@ class RecommendFromPrometheusTest {
   void theServerSideModeServesThePercentileStrategyOnly() {
     CliTestSupport.Result result =
         CliTestSupport.run(
-            new RecommendCommand(), "--prometheus", "http://127.0.0.1:9", "--server-side");
+            new RecommendCommand(CliTestSupport.HOST),
+            "--prometheus",
+            "http://127.0.0.1:9",
+            "--server-side");
     assertEquals(1, result.exitCode());
     assertEquals(
         "error: --server-side computes percentiles on Prometheus and serves --strategy percentile only: fleetscope needs "
@@ -73,7 +86,8 @@ class RecommendFromPrometheusTest {
       port = socket.getLocalPort();
     }
     CliTestSupport.Result result =
-        CliTestSupport.run(new RecommendCommand(), "--prometheus", "http://127.0.0.1:" + port);
+        CliTestSupport.run(
+            new RecommendCommand(CliTestSupport.HOST), "--prometheus", "http://127.0.0.1:" + port);
     assertEquals(RecommendCommand.SOURCE_FAILED, result.exitCode());
     assertTrue(
         result
@@ -95,7 +109,7 @@ class RecommendFromPrometheusTest {
       String url = "http://127.0.0.1:" + server.getPort();
       CliTestSupport.Result result =
           CliTestSupport.run(
-              new RecommendCommand(),
+              new RecommendCommand(CliTestSupport.HOST),
               "--prometheus",
               url,
               "--bearer-token-file",
@@ -114,7 +128,7 @@ class RecommendFromPrometheusTest {
   void aMissingTokenFileIsNamed() {
     CliTestSupport.Result result =
         CliTestSupport.run(
-            new RecommendCommand(),
+            new RecommendCommand(CliTestSupport.HOST),
             "--prometheus",
             "http://127.0.0.1:9",
             "--bearer-token-file",

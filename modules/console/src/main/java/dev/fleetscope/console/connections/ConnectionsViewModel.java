@@ -73,13 +73,15 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private Optional<String> problem;
   private boolean active;
 
-  public ConnectionsViewModel(ConnectedSources sources, LiveFleet fleet, Clock clock) {
+  /**
+   * @param pipelines builds the pipeline sources being tested, as the console's monitor builds them
+   */
+  public ConnectionsViewModel(
+      ConnectedSources sources, LiveFleet fleet, ConfiguredPipelines pipelines, Clock clock) {
     this.sources = sources;
     this.problem = sources.loadProblem();
     this.contexts = new ContextsBoard(sources, clock, this::publish);
-    this.pipelines =
-        new ConfiguredPipelines(
-            sources.environment(), sources.home(), clock, () -> sources.current().kubeconfigs());
+    this.pipelines = pipelines;
     fleet.subscribe(this::accept);
     publish();
   }

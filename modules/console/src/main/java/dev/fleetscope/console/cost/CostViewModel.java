@@ -5,7 +5,7 @@ import dev.fleetscope.cost.allocation.NodeCostAllocator;
 import dev.fleetscope.cost.source.CostSource;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.HourlyPrice;
-import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.cost.AllocationBreakdown;
 import dev.fleetscope.runtime.cost.AllocationSummary;
 import dev.fleetscope.runtime.cost.BillingDesk;
@@ -60,14 +60,14 @@ public final class CostViewModel implements AutoCloseable {
   private volatile CostDimension dimensionValue = CostDimension.CLUSTER;
   private volatile boolean active;
 
-  public CostViewModel(AppDirs dirs) {
+  public CostViewModel(Host host) {
     CostState initial = CostState.initial(dimension.get());
     this.state = new ReadOnlyObjectWrapper<>(initial);
     this.states = new CostStates(initial, new FxLatest<>(state::set));
     this.desk =
         new BillingDesk(
-            new BillingSources(dirs.config(), dirs.data()),
-            new PriceStatus(dirs.data()),
+            new BillingSources(host.dirs().config(), host.dirs().data(), host.seed()),
+            new PriceStatus(host.dirs().data()),
             states,
             this::scheduleBreakdown);
     this.savings = new SavingsTracker(estimate -> states.update(s -> s.withSavings(estimate)));

@@ -10,6 +10,7 @@ import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.live.ScriptedSource;
+import dev.fleetscope.runtime.pipelines.ConfiguredPipelines;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -70,7 +71,16 @@ class ConnectionsViewTest {
             Clock.systemUTC());
     sources.start();
     fleet.start();
-    model = new ConnectionsViewModel(sources, fleet, Clock.systemUTC());
+    model =
+        new ConnectionsViewModel(
+            sources,
+            fleet,
+            new ConfiguredPipelines(
+                sources.environment(),
+                sources.home(),
+                Clock.systemUTC(),
+                () -> sources.current().kubeconfigs()),
+            Clock.systemUTC());
     FilePicker picker = (title, owner) -> Optional.ofNullable(picked.get());
     FxToolkit.setupStage(
         stage -> {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded analytical store of billing rows: a DuckDB database, one file per user (see {@link
- * #openDefault()}), or in memory for a one-off command line report.
+ * The embedded analytical store of billing rows: a DuckDB database, one file per user in the data
+ * folder the runtime gives it ({@link #FILE_NAME}), or in memory for a one-off command line report.
  *
  * <p>Methods are synchronized: a DuckDB connection serves one statement at a time, and the console
  * calls from background threads.
@@ -29,11 +29,6 @@ public final class CostStore implements AutoCloseable {
   private CostStore(Connection db) throws SQLException {
     this.db = db;
     StoreSchema.create(db);
-  }
-
-  /** The store in this user's data directory ({@link DataDirectory}), created on first use. */
-  public static CostStore openDefault() throws SQLException {
-    return open(DataDirectory.forCurrentUser().resolve(FILE_NAME));
   }
 
   public static CostStore open(Path file) throws SQLException {

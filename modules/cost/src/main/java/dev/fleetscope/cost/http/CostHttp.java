@@ -86,8 +86,8 @@ public final class CostHttp implements AutoCloseable {
    * An answer that came but is not what the API defines (an error status, not JSON, the wrong
    * shape): its message names the service, the URL and the status and quotes the answer.
    */
-  public static final class BadAnswer extends IOException {
-    BadAnswer(String message, Throwable cause) {
+  public static class BadAnswer extends IOException {
+    protected BadAnswer(String message, Throwable cause) {
       super(message, cause);
     }
   }

@@ -1,9 +1,14 @@
 package dev.fleetscope.cost.opencost;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.fleetscope.cost.http.CostHttp;
+import dev.fleetscope.model.net.Excerpt;
+import dev.fleetscope.model.net.UnreadableAnswerException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,50 +16,54 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the body of {@code /allocation/compute}: {@code {"code":200,"data":[{NAME:{...}}, ...]}},
- * one object of allocations per step. An answer of another shape is refused with a {@link
- * OpenCostAnswerException} naming the URL and the field, never read as an empty success.
+ * one object of allocations per step. An answer of another shape is refused with an {@link
+ * OpenCostAnswerException} naming the URL, the status and the field, and quoting the start of the
+ * answer (never the JSON library's text), never read as an empty success.
+ *
+ * @param target the URL as it may be shown
+ * @param status the HTTP status it answered with
+ * @param body the answer
  */
-final class AllocationJson {
+record AllocationJson(String target, int status, String body) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static final int EXCERPT = 200;
 
-  private AllocationJson() {}
-
-  /** The body as JSON; a blank body is an empty object (the status then says what happened). */
-  static JsonNode parse(String target, String body) throws OpenCostAnswerException {
+  /** The body as JSON. */
+  JsonNode parse() throws OpenCostAnswerException {
+    JsonNode root;
     try {
-      return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+      root = JSON.readTree(body);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new OpenCostAnswerException(
-          target,
-          "something that is not JSON"
-              + (at == null
-                  ? ""
-                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-              + ": "
-              + excerpt(body),
-          e);
+      UnreadableAnswerException notJson =
+          UnreadableAnswerException.notJson(
+              target,
+              status,
+              e instanceof JsonEOFException,
+              at == null ? 0 : at.getLineNr(),
+              at == null ? 0 : at.getColumnNr(),
+              Excerpt.of(body));
+      notJson.addSuppressed(e);
+      throw new OpenCostAnswerException(notJson);
     }
+    if (root == null || root.isMissingNode()) {
+      throw refused("it is empty where JSON was expected");
+    }
+    return root;
   }
 
-  static List<AllocationSet> sets(String target, JsonNode root, Currency currency)
-      throws OpenCostAnswerException {
-    JsonNode data = root.path("data");
-    if (!data.isArray()) {
-      throw new OpenCostAnswerException(
-          target,
-          "no \"data\" array of allocation sets (found "
-              + (data.isMissingNode() ? "none" : data.getNodeType().toString().toLowerCase())
-              + "): "
-              + excerpt(root.toString()));
+  List<AllocationSet> sets(JsonNode root, Currency currency) throws OpenCostAnswerException {
+    Optional<String> problem = CostHttp.field(root, "data", JsonNodeType.ARRAY, true);
+    if (problem.isPresent()) {
+      throw refused(problem.get());
     }
+    JsonNode data = root.path("data");
     List<AllocationSet> sets = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       JsonNode set = data.get(i);
@@ -63,27 +72,37 @@ final class AllocationJson {
         continue;
       }
       if (!set.isObject()) {
-        throw new OpenCostAnswerException(
-            target,
-            "data[" + i + "] is not an object of allocations but " + excerpt(set.toString()));
+        throw refused("data[" + i + "] is " + type(set) + ", not an object of allocations");
       }
       List<Allocation> allocations = new ArrayList<>();
       for (Map.Entry<String, JsonNode> entry : set.properties()) {
         String where = "data[" + i + "]." + entry.getKey();
-        allocations.add(allocation(target, where, entry.getKey(), entry.getValue()));
+        allocations.add(allocation(where, entry.getKey(), entry.getValue()));
       }
       sets.add(new AllocationSet(currency, allocations));
     }
     return sets;
   }
 
-  private static Allocation allocation(String target, String where, String name, JsonNode a)
+  private OpenCostAnswerException refused(String problem) {
+    return new OpenCostAnswerException(
+        new UnreadableAnswerException(target, status, problem, Excerpt.of(body)));
+  }
+
+  private static String type(JsonNode node) {
+    String name = node.getNodeType().name().toLowerCase(Locale.ROOT);
+    return (name.startsWith("a") || name.startsWith("o") ? "an " : "a ") + name;
+  }
+
+  private Allocation allocation(String where, String name, JsonNode a)
       throws OpenCostAnswerException {
     if (!a.isObject()) {
-      throw new OpenCostAnswerException(
-          target, where + " is not an allocation object but " + excerpt(a.toString()));
+      throw refused(where + " is " + type(a) + ", not an allocation object");
     }
-    Fields f = new Fields(target, where, a);
+    if (!a.path("totalCost").isNumber()) {
+      throw refused(where + ".totalCost is missing or not a number");
+    }
+    Fields f = new Fields(where, a);
     return new Allocation(
         name,
         properties(a.path("properties")),
@@ -107,15 +126,25 @@ final class AllocationJson {
         f.number("totalEfficiency"));
   }
 
-  /** The fields of one allocation: absent or null is zero, any other non-number is refused. */
-  private record Fields(String target, String where, JsonNode a) {
+  /**
+   * The fields of one allocation: its window must be RFC 3339 times; a number absent or null is
+   * zero, any other non-number is refused.
+   */
+  private final class Fields {
+    private final String where;
+    private final JsonNode a;
+
+    Fields(String where, JsonNode a) {
+      this.where = where;
+      this.a = a;
+    }
+
     Instant time(String field) throws OpenCostAnswerException {
       String text = a.path(field).asText("");
       try {
         return Instant.parse(text);
       } catch (DateTimeParseException e) {
-        throw new OpenCostAnswerException(
-            target, where + "." + field + " is not an ISO 8601 time: '" + excerpt(text) + "'", e);
+        throw refused(where + "." + field + " is not an RFC 3339 time: '" + excerpt(text) + "'");
       }
     }
 
@@ -140,8 +169,7 @@ final class AllocationJson {
         return null;
       }
       if (!value.isNumber()) {
-        throw new OpenCostAnswerException(
-            target, where + "." + field + " is not a number but " + excerpt(value.toString()));
+        throw refused(where + "." + field + " is not a number but " + excerpt(value.toString()));
       }
       return value;
     }
@@ -169,8 +197,10 @@ final class AllocationJson {
         : Optional.of(value.asText());
   }
 
-  static String excerpt(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT) + "…";
+  /**
+   * A value quoted in a message, shortened like the answer's excerpt ({@code (empty)} kept out).
+   */
+  private static String excerpt(String text) {
+    return text.isBlank() ? "" : Excerpt.of(text);
   }
 }

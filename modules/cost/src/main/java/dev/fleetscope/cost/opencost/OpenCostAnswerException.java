@@ -1,17 +1,14 @@
 package dev.fleetscope.cost.opencost;
 
-import java.io.IOException;
+import dev.fleetscope.cost.http.CostHttp;
+import dev.fleetscope.model.net.UnreadableAnswerException;
 
 /**
- * OpenCost answered something that is not the allocation API's JSON; the message names the URL and
- * the field at fault, with a short excerpt.
+ * OpenCost answered something that is not the allocation API's JSON; the message names the URL, the
+ * status and the field at fault, and quotes the start of the answer.
  */
-public final class OpenCostAnswerException extends IOException {
-  OpenCostAnswerException(String target, String problem) {
-    super("OpenCost " + target + " answered " + problem);
-  }
-
-  OpenCostAnswerException(String target, String problem, Throwable cause) {
-    super("OpenCost " + target + " answered " + problem, cause);
+public final class OpenCostAnswerException extends CostHttp.BadAnswer {
+  OpenCostAnswerException(UnreadableAnswerException cause) {
+    super("OpenCost " + cause.getMessage(), cause);
   }
 }

@@ -65,11 +65,12 @@ public final class OpenCostClient implements AutoCloseable {
           if (!response.isSuccessful()) {
             throw http.status(target, status, serverMessage(body), body);
           }
-          JsonNode root = AllocationJson.parse(target.toString(), body);
+          AllocationJson answer = new AllocationJson(target.toString(), status, body);
+          JsonNode root = answer.parse();
           if (root.path("code").asInt(200) != 200) {
             throw http.status(target, root.path("code").asInt(), serverMessage(body), body);
           }
-          return AllocationJson.sets(target.toString(), root, currency);
+          return answer.sets(root, currency);
         });
   }
 

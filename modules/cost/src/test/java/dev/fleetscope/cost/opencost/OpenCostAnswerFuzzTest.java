@@ -19,10 +19,9 @@ class OpenCostAnswerFuzzTest {
   @FuzzTest(maxDuration = "15s")
   void readsOrRefusesNamingUrlAndField(byte[] body) {
     try {
-      AllocationJson.sets(
-          TARGET,
-          AllocationJson.parse(TARGET, new String(body, StandardCharsets.UTF_8)),
-          Currency.getInstance("USD"));
+      AllocationJson answer =
+          new AllocationJson(TARGET, 200, new String(body, StandardCharsets.UTF_8));
+      answer.sets(answer.parse(), Currency.getInstance("USD"));
     } catch (OpenCostAnswerException e) {
       assertTrue(e.getMessage().startsWith("OpenCost " + TARGET + " answered "), e.getMessage());
       // Jackson's pointer into the input; the answer itself may hold the words, quoted back.

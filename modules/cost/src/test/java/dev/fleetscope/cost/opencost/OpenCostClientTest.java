@@ -145,6 +145,37 @@ class OpenCostClientTest {
   }
 
   @Test
+  void aFieldOfTheWrongTypeAndTextThatIsNotJsonAreNamedWithoutTheParsersWords() {
+    String cpuCostAsText =
+        "{\"code\":200,\"data\":[{\"ns\":{\"start\":\"2026-01-01T00:00:00Z\","
+            + "\"end\":\"2026-01-02T00:00:00Z\",\"cpuCost\":\"1.5\",\"totalCost\":1.5}}]}";
+    String truncated = "{\"code\":200,\"data\":[";
+    for (String body : List.of(cpuCostAsText, truncated)) {
+      server.enqueue(new MockResponse.Builder().body(body).build());
+    }
+    String url = server.url("/allocation/compute?window=7d&aggregate=namespace").toString();
+
+    assertEquals(
+        "OpenCost "
+            + url
+            + " answered HTTP 200 but data[0].ns.cpuCost is not a number but \"1.5\"; "
+            + "the answer begins: "
+            + cpuCostAsText,
+        assertThrows(
+                IOException.class, () -> client.allocation(AllocationQuery.of("7d", "namespace")))
+            .getMessage());
+    assertEquals(
+        "OpenCost "
+            + url
+            + " answered something that is not JSON: it ends before it is complete "
+            + "(HTTP 200, line 1, column 21); the answer begins: "
+            + truncated,
+        assertThrows(
+                IOException.class, () -> client.allocation(AllocationQuery.of("7d", "namespace")))
+            .getMessage());
+  }
+
+  @Test
   void reportsOpenCostErrorMessage() {
     server.enqueue(
         new MockResponse.Builder()

@@ -26,10 +26,12 @@ public final class BillingSources implements AutoCloseable {
   private final Path storeFile;
   private List<CostSource> sources = List.of();
   private BillingLedger user;
+  private final long demoSeed;
   private DemoBilling demo;
   private IOException unreadable;
 
-  public BillingSources(Path configDirectory, Path dataDirectory) {
+  public BillingSources(Path configDirectory, Path dataDirectory, long demoSeed) {
+    this.demoSeed = demoSeed;
     this.configFile = configDirectory.resolve(CostSources.FILE_NAME);
     this.storeFile = dataDirectory.resolve(CostStore.FILE_NAME);
   }
@@ -103,7 +105,7 @@ public final class BillingSources implements AutoCloseable {
   DemoBilling loadDemo(List<Cluster> clusters, LocalDate today)
       throws FocusImportException, IOException {
     if (demo == null) {
-      demo = DemoBilling.load(clusters, today);
+      demo = DemoBilling.load(clusters, today, demoSeed);
     }
     return demo;
   }

@@ -3,7 +3,6 @@ package dev.fleetscope.runtime.cost;
 import dev.fleetscope.cost.billing.FocusImportException;
 import dev.fleetscope.cost.billing.ImportResult;
 import dev.fleetscope.model.Cluster;
-import dev.fleetscope.simulator.Simulator;
 import dev.fleetscope.simulator.billing.DemoBillingExport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,14 +30,14 @@ public record DemoBilling(
 
   /**
    * Bills the days from {@link DemoBillingExport#defaultFrom} up to {@code today} (exclusive:
-   * exports lag a day).
+   * exports lag a day), with the demo fleet's {@code seed}.
    */
-  public static DemoBilling load(List<Cluster> clusters, LocalDate today)
+  public static DemoBilling load(List<Cluster> clusters, LocalDate today, long seed)
       throws IOException, FocusImportException {
     Path folder = Files.createTempDirectory("fleetscope-demo-billing-");
     long start = System.nanoTime();
     DemoBillingExport.Written written =
-        new DemoBillingExport(clusters, Simulator.DEFAULT_SEED)
+        new DemoBillingExport(clusters, seed)
             .write(folder, DemoBillingExport.defaultFrom(today), today);
     long generated = System.nanoTime();
     BillingLedger ledger = BillingLedger.inMemory("demo billing (generated, in memory)");

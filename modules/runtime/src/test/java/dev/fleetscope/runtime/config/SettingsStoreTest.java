@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,26 +39,5 @@ class SettingsStoreTest {
     assertTrue(store.problem().contains("settings.json.unreadable"), store.problem());
     assertEquals(
         "{ \"theme\": \"dark\", ", Files.readString(dir.resolve("settings.json.unreadable")));
-  }
-
-  @Test
-  void followsEachOperatingSystemsConventions() {
-    Path home = Path.of("/home/ada");
-    assertEquals(
-        new AppDirs(
-            Path.of("/home/ada/.config/fleetscope"), Path.of("/home/ada/.local/share/fleetscope")),
-        AppDirs.resolve("Linux", Map.of(), home, null));
-    assertEquals(
-        Path.of("/xdg/fleetscope"),
-        AppDirs.resolve("Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home, null).config());
-    assertEquals(
-        Path.of("/home/ada/Library/Application Support/Fleetscope"),
-        AppDirs.resolve("Mac OS X", Map.of(), home, null).config());
-    assertEquals(
-        Path.of("C:/Users/ada/AppData/Roaming/Fleetscope"),
-        AppDirs.resolve("Windows 11", Map.of("APPDATA", "C:/Users/ada/AppData/Roaming"), home, null)
-            .config());
-    assertEquals(
-        Path.of("/tmp/cfg"), AppDirs.resolve("Linux", Map.of(), home, "/tmp/cfg").config());
   }
 }

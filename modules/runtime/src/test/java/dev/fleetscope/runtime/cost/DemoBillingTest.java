@@ -45,7 +45,7 @@ class DemoBillingTest {
 
   @Test
   void theModulesImportAcceptsEveryGeneratedRowAndItsSumsEqualTheFiles() throws Exception {
-    try (DemoBilling demo = DemoBilling.load(clusters, TODAY)) {
+    try (DemoBilling demo = DemoBilling.load(clusters, TODAY, Simulator.DEFAULT_SEED)) {
       assertEquals(demo.written().rows(), demo.imported().rowsImported());
       assertTrue(
           demo.imported().files().stream()
@@ -72,8 +72,8 @@ class DemoBillingTest {
 
   @Test
   void theSameFleetAndDayGiveTheSameBill() throws Exception {
-    try (DemoBilling first = DemoBilling.load(clusters, TODAY);
-        DemoBilling second = DemoBilling.load(clusters, TODAY)) {
+    try (DemoBilling first = DemoBilling.load(clusters, TODAY, Simulator.DEFAULT_SEED);
+        DemoBilling second = DemoBilling.load(clusters, TODAY, Simulator.DEFAULT_SEED)) {
       assertEquals(first.written().files().size(), second.written().files().size());
       for (int i = 0; i < first.written().files().size(); i++) {
         assertArrayEquals(
@@ -88,7 +88,7 @@ class DemoBillingTest {
 
   @Test
   void closingDeletesTheGeneratedFolder() throws Exception {
-    DemoBilling demo = DemoBilling.load(clusters, TODAY);
+    DemoBilling demo = DemoBilling.load(clusters, TODAY, Simulator.DEFAULT_SEED);
     demo.close();
     assertTrue(Files.notExists(demo.folder()));
   }

@@ -1,0 +1,136 @@
+package dev.fleetscope.app;
+
+import dev.fleetscope.cli.command.SimulateCommand;
+import dev.fleetscope.console.ConsoleApp;
+import dev.fleetscope.console.ConsoleOptions;
+import dev.fleetscope.console.ScreenMode;
+import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.changes.ChangeSetup;
+import dev.fleetscope.runtime.changes.ClusterWriters;
+import dev.fleetscope.runtime.changes.RightsizingObserver;
+import dev.fleetscope.runtime.connections.ConnectedSources;
+import dev.fleetscope.runtime.connections.ConnectionsStore;
+import dev.fleetscope.runtime.live.LiveFleet;
+import dev.fleetscope.runtime.live.PollObserver;
+import dev.fleetscope.runtime.metrics.ConsoleMetrics;
+import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.simulator.DemoClusterWriter;
+import dev.fleetscope.simulator.DemoFleetSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Constructor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The one place Fleetscope's object graph is built, for the console or for a command, from one
+ * {@link Host}: nothing else reads the system's clock, environment or folders.
+ */
+final class Composition {
+  /** How often the demo fleet moves on. */
+  private static final Duration DEMO_TICK = Duration.ofSeconds(2);
+
+  private final Host host;
+
+  Composition(Host host) {
+    this.host = host;
+  }
+
+  /** The same graph with another seed for the demo fleet (the console's {@code --seed}). */
+  Composition withSeed(long seed) {
+    return new Composition(host.withSeed(seed));
+  }
+
+  /**
+   * What the console is opened with beyond the host.
+   *
+   * @param readOnly no cluster is changed (a wall is always read-only)
+   * @param metricsListen where to serve the console's own metrics, or null
+   */
+  record ConsoleLaunch(
+      ScreenMode screen,
+      boolean smoke,
+      boolean readOnly,
+      SimulateCommand.Address metricsListen,
+      Instant processStart,
+      PrintStream out) {}
+
+  /** Opens the console; returns when its window is closed. */
+  void openConsole(ConsoleLaunch launch) throws IOException {
+    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved
+    // connections only read a local file here; each remote source connects on its own thread at
+    // its first poll.
+    DemoFleetSource demo = new DemoFleetSource(host.seed(), host.clock(), DEMO_TICK);
+    // The metrics registry is built only when asked for: its classes cost startup time.
+    ConsoleMetrics metrics = launch.metricsListen() == null ? null : new ConsoleMetrics();
+    try (LiveFleet fleet =
+        new LiveFleet(List.of(), host.clock(), metrics == null ? PollObserver.NONE : metrics)) {
+      // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after
+      // the fleet's first poll); each kubeconfig context connected as a source gets a Kubernetes
+      // writer.
+      ClusterWriters writers = new ClusterWriters();
+      writers.registerSource(DemoFleetSource.ID, () -> new DemoClusterWriter(demo.simulator()));
+      ConnectedSources connections =
+          new ConnectedSources(
+              new ConnectionsStore(host.dirs()),
+              fleet,
+              () -> demo,
+              host.environment(),
+              host.clock());
+      boolean refuseWrites = launch.readOnly() || launch.screen() instanceof ScreenMode.Wall;
+      connections.writeThrough(writers, refuseWrites);
+      connections.start();
+      fleet.start();
+      StartupTrace.mark("sources started");
+      if (metrics != null) {
+        metrics.watch(fleet::latest);
+        SimulateCommand.Address at = launch.metricsListen();
+        int port = metrics.listen(at.host(), at.port());
+        System.err.printf("Console metrics at http://%s:%d/metrics%n", at.host(), port);
+      }
+      ChangeSetup changes =
+          ChangeSetup.forUser(
+              host.dirs(),
+              writers,
+              refuseWrites,
+              metrics == null ? RightsizingObserver.NONE : metrics);
+      ConsoleApp.launch(
+          new ConsoleOptions(
+              fleet,
+              PipelineSetup.demo(host.seed(), host.clock()),
+              host,
+              launch.smoke(),
+              launch.processStart(),
+              launch.out(),
+              changes,
+              connections,
+              launch.screen()));
+    } finally {
+      if (metrics != null) {
+        metrics.close();
+      }
+    }
+  }
+
+  /**
+   * Builds every command with this host: a command that takes a {@link Host} gets this one; any
+   * other class (options, converters, picocli's own) is made as picocli would.
+   */
+  CommandLine.IFactory commands() {
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        for (Constructor<?> constructor : type.getConstructors()) {
+          if (constructor.getParameterCount() == 1
+              && constructor.getParameterTypes()[0] == Host.class) {
+            return type.cast(constructor.newInstance(host));
+          }
+        }
+        return CommandLine.defaultFactory().create(type);
+      }
+    };
+  }
+}
