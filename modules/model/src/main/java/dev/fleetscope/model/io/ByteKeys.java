@@ -12,6 +12,12 @@ public final class ByteKeys {
   private int[] slots = new int[32]; // key index + 1, 0 when free
   private int size;
 
+  /**
+   * The key found last: a column's next value is most often the same (a request, a limit), and
+   * comparing with it costs less than hashing.
+   */
+  private int last = -1;
+
   public int size() {
     return size;
   }
@@ -23,11 +29,15 @@ public final class ByteKeys {
 
   /** The number of {@code bytes[from, to)}, or -1 when it has none yet. */
   public int find(byte[] bytes, int from, int to) {
+    if (last >= 0 && Arrays.equals(keys[last], 0, keys[last].length, bytes, from, to)) {
+      return last;
+    }
     int hash = hash(bytes, from, to);
     int mask = slots.length - 1;
     for (int s = hash & mask; slots[s] != 0; s = (s + 1) & mask) {
       int id = slots[s] - 1;
       if (hashes[id] == hash && Arrays.equals(keys[id], 0, keys[id].length, bytes, from, to)) {
+        last = id;
         return id;
       }
     }
