@@ -54,21 +54,13 @@ final class PlainCsvWindows {
         return Optional.empty();
       }
       readAll(List.of(r, c));
-      Map<String, ColumnKind> kinds = new LinkedHashMap<>();
-      List<String> times = new ArrayList<>();
-      for (String name : r.names) {
-        ColumnKind kind = r.kind(name).with(c.kind(name));
-        if (kind == ColumnKind.TIME) {
-          times.add(name);
-        } else {
-          kinds.put(name, kind == ColumnKind.TEXT ? ColumnKind.TEXT : ColumnKind.NUMBER);
-        }
-      }
+      ComparedColumns compared = ComparedColumns.of(r.names, r::kind, c::kind);
+      Map<String, ColumnKind> kinds = compared.kinds();
       if (kinds.isEmpty()) {
         return Optional.empty();
       }
       recount(List.of(r, c), kinds);
-      return Optional.of(new Windows(r.dataset(kinds), c.dataset(kinds), times));
+      return Optional.of(new Windows(r.dataset(kinds), c.dataset(kinds), compared.times()));
     } catch (CsvRange.Unsupported | DriftInputException | IOException | UncheckedIOException e) {
       return Optional.empty();
     }
