@@ -1,9 +1,11 @@
 package dev.fleetscope.app;
 
 import dev.fleetscope.cli.command.SimulateCommand;
+import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.ScreenMode;
+import dev.fleetscope.model.poll.PollObserver;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
 import dev.fleetscope.runtime.changes.ChangeSetup;
@@ -12,9 +14,10 @@ import dev.fleetscope.runtime.changes.RightsizingObserver;
 import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
-import dev.fleetscope.runtime.live.PollObserver;
 import dev.fleetscope.runtime.metrics.ConsoleMetrics;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
+import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import dev.fleetscope.simulator.DemoClusterWriter;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -57,6 +61,12 @@ final class Composition {
       SimulateCommand.Address metricsListen,
       Instant processStart,
       PrintStream out) {}
+
+  /** Why the console cannot open a window here, or empty when it can. */
+  Optional<String> missingDisplay() {
+    return DisplayCheck.missing(
+        host.environment(), System.getProperty("os.name"), System.getProperty("glass.platform"));
+  }
 
   /** Opens the console; returns when its window is closed. */
   void openConsole(ConsoleLaunch launch) throws IOException {
@@ -97,17 +107,27 @@ final class Composition {
               writers,
               refuseWrites,
               metrics == null ? RightsizingObserver.NONE : metrics);
-      ConsoleApp.launch(
-          new ConsoleOptions(
-              fleet,
-              PipelineSetup.demo(host.seed(), host.clock()),
-              host,
-              launch.smoke(),
-              launch.processStart(),
-              launch.out(),
-              changes,
-              connections,
-              launch.screen()));
+      // model serving: the demo fleet's servers and each saved Prometheus's, read per window
+      try (FleetServing serving =
+          new FleetServing(
+              () -> Optional.of(demo.simulator()),
+              () -> connections.current().prometheus(),
+              host.environment())) {
+        ConsoleApp.launch(
+            new ConsoleOptions(
+                fleet,
+                PipelineSetup.demo(host.seed(), host.clock()),
+                host,
+                launch.smoke(),
+                launch.processStart(),
+                launch.out(),
+                changes,
+                connections,
+                launch.screen(),
+                serving,
+                DailyUpdateCheck.of(
+                    host, VersionProvider.version(), okhttp3.HttpUrl.get(DailyUpdateCheck.FEED))));
+      }
     } finally {
       if (metrics != null) {
         metrics.close();

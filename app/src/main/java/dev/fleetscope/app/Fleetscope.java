@@ -1,16 +1,24 @@
 package dev.fleetscope.app;
 
 import dev.fleetscope.app.logging.LogFile;
+import dev.fleetscope.cli.command.AlertsCommand;
 import dev.fleetscope.cli.command.ApplyCommand;
 import dev.fleetscope.cli.command.AuditCommand;
+import dev.fleetscope.cli.command.CommandLines;
 import dev.fleetscope.cli.command.CostCommand;
 import dev.fleetscope.cli.command.DriftCommand;
+import dev.fleetscope.cli.command.ExitCode;
+import dev.fleetscope.cli.command.NodesCommand;
+import dev.fleetscope.cli.command.PackCommand;
 import dev.fleetscope.cli.command.PipelinesCommand;
 import dev.fleetscope.cli.command.PricesCommand;
 import dev.fleetscope.cli.command.RecommendCommand;
 import dev.fleetscope.cli.command.RollbackCommand;
+import dev.fleetscope.cli.command.ServingCommand;
 import dev.fleetscope.cli.command.SimulateCommand;
 import dev.fleetscope.cli.command.SinceConverter;
+import dev.fleetscope.cli.command.TriggerCommand;
+import dev.fleetscope.cli.command.UpdateCommand;
 import dev.fleetscope.cli.command.VersionProvider;
 import dev.fleetscope.console.ScreenMode;
 import dev.fleetscope.runtime.Host;
@@ -20,6 +28,7 @@ import dev.fleetscope.simulator.Simulator;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,8 +56,14 @@ public final class Fleetscope implements Callable<Integer> {
           AuditCommand.class,
           CostCommand.class,
           PricesCommand.class,
+          NodesCommand.class,
+          PackCommand.class,
           DriftCommand.class,
           PipelinesCommand.class,
+          ServingCommand.class,
+          UpdateCommand.class,
+          AlertsCommand.class,
+          TriggerCommand.class,
           CommandLine.HelpCommand.class);
 
   @Option(
@@ -102,7 +117,8 @@ public final class Fleetscope implements Callable<Integer> {
       paramLabel = "VIEW,...",
       description =
           "The wall's views in order, of overview, utilization, "
-              + "pipelines, drift, cost. Default: overview,pipelines,cost.")
+              + "pipelines, drift, cost, serving, nodes, attention (the firing alerts in large"
+              + " type). Default: overview,pipelines,cost.")
   String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
 
   @Option(
@@ -123,6 +139,11 @@ public final class Fleetscope implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScreenMode screen = screen();
+    Optional<String> noDisplay = composition.missingDisplay();
+    if (noDisplay.isPresent()) {
+      spec.commandLine().getErr().println("fleetscope: " + noDisplay.get());
+      return ExitCode.FAILED;
+    }
     composition
         .withSeed(seed)
         .openConsole(
@@ -180,6 +201,6 @@ public final class Fleetscope implements Callable<Integer> {
           .findFirst()
           .ifPresentOrElse(cli::addSubcommand, () -> SUBCOMMANDS.forEach(cli::addSubcommand));
     }
-    return cli;
+    return CommandLines.configure(cli);
   }
 }

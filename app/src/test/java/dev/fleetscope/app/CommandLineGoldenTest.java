@@ -65,6 +65,25 @@ class CommandLineGoldenTest {
     Files.writeString(inputs.resolve("samples.csv"), samples);
     Files.writeString(inputs.resolve("reference.csv"), driftRows(new Random(11), 0.0));
     Files.writeString(inputs.resolve("current.csv"), driftRows(new Random(13), 0.4));
+    Files.writeString(
+        inputs.resolve("pods.csv"),
+        """
+        pod,cpu,memory_bytes,gpus,gpu_model,zone
+        api-1,1.5,4Gi,,,
+        api-2,1.5,4Gi,,,
+        api-3,1.5,4Gi,,,
+        worker-1,500m,1073741824,,,us-east-1a
+        infer-1,4,16Gi,1,NVIDIA L4,
+        train-1,32,256Gi,8,A100,
+        """);
+    Files.writeString(
+        inputs.resolve("types.csv"),
+        """
+        name,cpu,memory_bytes,gpus,gpu_model,max_pods,price_per_hour,zone
+        m6i.xlarge,3.92,14Gi,0,,58,0.192,
+        m6i.2xlarge,7.91,29Gi,0,,58,0.384,
+        g6.2xlarge,7.91,29Gi,1,L4,58,0.9776,
+        """);
   }
 
   private static String driftRows(Random random, double shift) {
@@ -95,6 +114,42 @@ class CommandLineGoldenTest {
         Arguments.of("help-drift", new String[] {"drift", "--help"}),
         Arguments.of("help-pipelines", new String[] {"pipelines", "--help"}),
         Arguments.of("help-simulate", new String[] {"simulate", "--help"}),
+        Arguments.of("help-serving", new String[] {"serving", "--help"}),
+        Arguments.of(
+            "serving-demo-table",
+            new String[] {"serving", "--demo", "--end", "2026-11-23T09:00:00Z"}),
+        Arguments.of(
+            "serving-demo-json",
+            new String[] {
+              "serving",
+              "--demo",
+              "--end",
+              "2026-11-23T09:00:00Z",
+              "--window",
+              "24h",
+              "--format",
+              "json"
+            }),
+        Arguments.of("help-pack", new String[] {"pack", "--help"}),
+        Arguments.of("help-nodes", new String[] {"nodes", "--help"}),
+        Arguments.of(
+            "pack-table",
+            new String[] {"pack", "--pods", "$IN/pods.csv", "--instance-types", "$IN/types.csv"}),
+        Arguments.of(
+            "pack-json",
+            new String[] {
+              "pack",
+              "--pods",
+              "$IN/pods.csv",
+              "--instance-types",
+              "$IN/types.csv",
+              "--format",
+              "json"
+            }),
+        Arguments.of("nodes-demo-table", new String[] {"nodes", "--demo"}),
+        Arguments.of("help-update", new String[] {"update", "--help"}),
+        Arguments.of("help-alerts", new String[] {"alerts", "--help"}),
+        Arguments.of("help-trigger", new String[] {"trigger", "--help"}),
         Arguments.of("recommend-table", new String[] {"recommend", "--samples", samples}),
         Arguments.of(
             "recommend-json", new String[] {"recommend", "--samples", samples, "--format", "json"}),
@@ -130,7 +185,8 @@ class CommandLineGoldenTest {
         Arguments.of("prices-json", new String[] {"prices", "--format", "json"}),
         Arguments.of("pipelines-table", new String[] {"pipelines", "--since", "1d"}),
         Arguments.of(
-            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}));
+            "pipelines-json", new String[] {"pipelines", "--since", "7d", "--format", "json"}),
+        Arguments.of("alerts-demo-json", new String[] {"alerts", "--demo", "--format", "json"}));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -138,15 +194,32 @@ class CommandLineGoldenTest {
   void outputIsWhatItWasBeforeTheSplit(String name, String[] template) throws IOException {
     String[] args =
         Stream.of(template).map(a -> a.replace("$IN", inputs.toString())).toArray(String[]::new);
-    String actual = run(args);
+    String actual = lf(run(args));
     Path golden = GOLDEN.resolve(name + ".txt");
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     assertEquals(
-        Files.readString(golden, StandardCharsets.UTF_8),
+        lf(Files.readString(golden, StandardCharsets.UTF_8)),
         actual,
         "fleetscope " + String.join(" ", template));
+  }
+
+  /** Windows ends the help's lines with CRLF; the goldens hold LF: the same text either way. */
+  @org.junit.jupiter.api.Test
+  void comparesTheTextWhateverTheLineEnds() throws IOException {
+    String windows = run(new String[] {"--help"}).replace("\r\n", "\n").replace("\n", "\r\n");
+    assertEquals(
+        lf(Files.readString(GOLDEN.resolve("help.txt"), StandardCharsets.UTF_8)), lf(windows));
+  }
+
+  /**
+   * Line ends as {@code \n}: picocli and the writers end lines with the platform's separator
+   * ({@code \r\n} on Windows), and a checkout may convert the goldens; the text is what is pinned.
+   * CSV's own CRLF record ends count as line ends here too.
+   */
+  static String lf(String text) {
+    return text.replace("\r\n", "\n");
   }
 
   /** Exit code, stdout and stderr as one text, with the inputs' folder written as $IN. */

@@ -1,11 +1,20 @@
 package dev.fleetscope.console;
 
+import dev.fleetscope.alerts.Alert;
+import dev.fleetscope.alerts.AlertLink;
+import dev.fleetscope.alerts.input.RunFacts;
+import dev.fleetscope.console.alerts.AlertNotifier;
+import dev.fleetscope.console.alerts.AttentionBoard;
+import dev.fleetscope.console.alerts.AttentionModel;
+import dev.fleetscope.console.alerts.NeedsAttentionPane;
 import dev.fleetscope.console.connections.ConnectionsView;
 import dev.fleetscope.console.connections.ConnectionsViewModel;
 import dev.fleetscope.console.cost.CostView;
 import dev.fleetscope.console.cost.CostViewModel;
 import dev.fleetscope.console.drift.DriftView;
 import dev.fleetscope.console.drift.DriftViewModel;
+import dev.fleetscope.console.nodes.NodesView;
+import dev.fleetscope.console.nodes.NodesViewModel;
 import dev.fleetscope.console.overview.OverviewState;
 import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.console.overview.OverviewViewModel;
@@ -15,11 +24,18 @@ import dev.fleetscope.console.pipelines.PipelinesViewModel;
 import dev.fleetscope.console.recommendations.ApplyFlowViewModel;
 import dev.fleetscope.console.recommendations.RecommendationsView;
 import dev.fleetscope.console.recommendations.RecommendationsViewModel;
+import dev.fleetscope.console.serving.ServingView;
+import dev.fleetscope.console.serving.ServingViewModel;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
+import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.alerts.AlertsService;
+import dev.fleetscope.runtime.alerts.CostForecasts;
+import dev.fleetscope.runtime.alerts.InputsSummary;
+import dev.fleetscope.runtime.alerts.LiveAlerts;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.config.DriftSourcesStore;
 import dev.fleetscope.runtime.config.Settings;
@@ -32,11 +48,14 @@ import dev.fleetscope.runtime.pipelines.LivePipelines;
 import dev.fleetscope.runtime.pipelines.PipelineId;
 import dev.fleetscope.runtime.pipelines.PipelinePlacements;
 import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
+import dev.fleetscope.runtime.serving.LatencyCheck;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -66,6 +85,9 @@ public final class ConsoleApp extends Application {
    */
   private static final Duration ALERT_LOOKBACK = Duration.ofHours(12);
 
+  /** How often the alert rules are judged: sources report every few seconds to a minute. */
+  private static final int ALERT_EVERY_SECONDS = 15;
+
   private static volatile ConsoleOptions launchOptions;
 
   private final ConsoleOptions options;
@@ -85,10 +107,14 @@ public final class ConsoleApp extends Application {
   private ApplyFlowViewModel applyModel;
   private ConnectionsViewModel connectionsModel;
   private DriftViewModel driftModel;
+  private ServingViewModel servingModel;
+  private NodesViewModel nodesModel;
   private Stage stage;
   private WallRotation rotation;
   private List<SourceStatus> fleetSources = List.of();
   private List<SourceStatus> pipelineSources = List.of();
+  private final AttentionModel attentionModel = new AttentionModel(this::openAlert);
+  private LiveAlerts liveAlerts;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
   public ConsoleApp() {
@@ -126,6 +152,8 @@ public final class ConsoleApp extends Application {
     options.connections().onSave(saved -> pipelinesModel.placements(placements(saved)));
     Host host = options.host();
     costModel = new CostViewModel(host);
+    servingModel = new ServingViewModel(options.serving());
+    nodesModel = new NodesViewModel(host);
     driftModel =
         new DriftViewModel(
             new DriftSourcesStore(host.dirs()),
@@ -151,27 +179,36 @@ public final class ConsoleApp extends Application {
                 this::recommendations),
             new ConsoleView(
                 "drift", "Drift", MainWindow.shortcut(5), () -> new DriftView(driftModel)),
-            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), () -> new CostView(costModel)),
+            new ConsoleView("cost", "Cost", MainWindow.shortcut(6), this::cost),
             new ConsoleView(
                 "connections",
                 "Connections",
                 MainWindow.shortcut(7),
-                () -> new ConnectionsView(connectionsModel())));
+                () -> new ConnectionsView(connectionsModel())),
+            new ConsoleView(
+                "serving", "Serving", MainWindow.shortcut(8), () -> new ServingView(servingModel)),
+            new ConsoleView(
+                "nodes", "Nodes", MainWindow.shortcut(9), () -> new NodesView(nodesModel)));
     window =
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
-                onWall(views, wall), id -> {}) // a wall leaves the desktop's settings alone
+                onWall(withBoards(views), wall),
+                id -> {}) // a wall leaves the desktop's settings alone
             : new MainWindow(views, id -> settings = settings.withView(id));
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
 
+    startAlerts();
+    options.fleet().subscribe(options.serving()::accept); // before the models that read it
+    options.fleet().subscribe(servingModel::accept);
     options.fleet().subscribe(overviewModel::accept);
     options.fleet().subscribe(utilizationModel::accept);
     options.fleet().subscribe(driftModel::accept);
     options.fleet().subscribe(pipelinesModel::accept);
     options.fleet().subscribe(costModel::accept);
+    options.fleet().subscribe(nodesModel::accept);
     options
         .fleet()
         .subscribe(
@@ -192,6 +229,19 @@ public final class ConsoleApp extends Application {
             });
 
     stage.setTitle("Fleetscope");
+    // Loaded in the background at the size a title bar or task switcher shows: no start-up cost.
+    stage
+        .getIcons()
+        .add(
+            new javafx.scene.image.Image(
+                Theme.class
+                    .getResource("/dev/fleetscope/assets/icons/fleetscope.png")
+                    .toExternalForm(),
+                256,
+                256,
+                true,
+                true,
+                true));
     stage.setScene(scene);
     if (options.screen() instanceof ScreenMode.Wall wall) {
       showOnWall(wall);
@@ -205,11 +255,14 @@ public final class ConsoleApp extends Application {
       window.notice(settingsStore.problem());
     }
     options.connections().loadProblem().ifPresent(window::notice);
+    if (options.screen() == ScreenMode.DESKTOP && !options.smoke() && settings.checksForUpdates()) {
+      UpdateNotice.start(options.updates(), window, getHostServices()::showDocument);
+    }
     // The first live frame never waits for the pipelines: they start once it is drawn, or after a
     // while without one.
-    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startPipelines);
+    afterFirstLiveFrame(options.smoke() ? this::reportStartup : this::startBackground);
     PauseTransition noFleetYet = new PauseTransition(javafx.util.Duration.seconds(5));
-    noFleetYet.setOnFinished(e -> startPipelines());
+    noFleetYet.setOnFinished(e -> startBackground());
     noFleetYet.play();
   }
 
@@ -220,13 +273,92 @@ public final class ConsoleApp extends Application {
     return PipelinePlacements.of(options.pipelines().placements(), saved);
   }
 
-  /** The Overview, its pipeline tile opening the Pipelines view and its cost tile the Cost view. */
+  /**
+   * The Overview, what needs attention above its tiles, its pipeline tile opening the Pipelines
+   * view and its cost tile the Cost view.
+   */
   private OverviewView overview() {
     OverviewView view =
         new OverviewView(
             overviewModel, pipelinesModel.health(), () -> window.select("pipelines"), theme);
     view.onCostClicked(() -> window.select("cost"));
+    view.onServing(servingModel.state(), () -> window.select("serving"));
+    view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
+    view.attention(new NeedsAttentionPane(attentionModel));
     return view;
+  }
+
+  /** The Cost view, its node-level savings beside the request-level ones. */
+  private CostView cost() {
+    CostView view = new CostView(costModel);
+    view.showNodeSavings(nodesModel.estimate());
+    return view;
+  }
+
+  /**
+   * Judges the alert rules over what the views have (the fleet, the pipeline board, the Drift
+   * view's scan, the Cost view's bill) every {@value #ALERT_EVERY_SECONDS} s on a thread of its
+   * own; what fires is listed on the Overview and told to the desktop and the webhooks the
+   * session's mode allows.
+   */
+  private void startAlerts() {
+    liveAlerts =
+        new LiveAlerts(
+            options.host().dirs(),
+            sessionMode(),
+            options.host().environment(),
+            options.pipelines().clock(), // the time runs and the fleet are judged by
+            new AlertNotifier(
+                stage,
+                () -> theme == Theme.DARK,
+                this::openAlert,
+                () -> window.select("overview")));
+    AlertsService alerts = liveAlerts.service();
+    alerts.subscribe(
+        state ->
+            attentionModel.accept(state, InputsSummary.describe(alerts.rules(), alerts.inputs())));
+    options.fleet().subscribe(alerts::fleet);
+    driftModel.onResults(alerts::drift);
+    costModel
+        .state()
+        .addListener(
+            (obs, old, state) -> state.billing().ifPresent(b -> alerts.cost(CostForecasts.of(b))));
+    // judged once the first live frame is drawn: before it, no source has said anything
+    afterFirstLiveFrame(() -> liveAlerts.start(Duration.ofSeconds(ALERT_EVERY_SECONDS)));
+  }
+
+  /** {@code --wall}, {@code --read-only} or a desktop: what may be sent from this session. */
+  private SessionMode sessionMode() {
+    if (options.screen() instanceof ScreenMode.Wall) {
+      return SessionMode.WALL;
+    }
+    return options.changes().readOnly() ? SessionMode.READ_ONLY : SessionMode.DESKTOP;
+  }
+
+  /** The view and row that explain an alert: the drifting model, the failed run, the container. */
+  private void openAlert(Alert alert) {
+    AlertLink link = alert.link();
+    switch (link.view()) {
+      case AlertLink.DRIFT -> {
+        window.select("drift");
+        driftModel.list().get().rows().stream()
+            .filter(r -> r.name().equals(link.row()))
+            .findFirst()
+            .ifPresent(r -> driftModel.selected().set(r.id()));
+      }
+      case AlertLink.PIPELINES -> {
+        window.select("pipelines");
+        if (alert.evidence() instanceof RunFacts facts) {
+          pipelinesModel.select(facts.run().key(), PipelineId.of(facts.run()));
+        }
+      }
+      case AlertLink.UTILIZATION -> {
+        // the workload's name narrows the tree to it and its containers
+        String[] parts = link.row().split("/");
+        showWorkloads(parts.length > 2 ? parts[2] : link.row());
+      }
+      default -> window.select(link.view());
+    }
   }
 
   /**
@@ -236,12 +368,20 @@ public final class ConsoleApp extends Application {
    */
   private RecommendationsView recommendations() {
     ChangeSetup changes = options.changes();
-    recommendationsModel = new RecommendationsViewModel(changes.observer());
+    recommendationsModel =
+        new RecommendationsViewModel(
+            changes.observer(), Optional.of(new LatencyCheck(options.serving())));
     applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
     options.fleet().subscribe(changes.writers()::observe);
     options.fleet().subscribe(recommendationsModel::accept);
     return new RecommendationsView(
         recommendationsModel, applyModel, changes.auditFile().toString());
+  }
+
+  /** What the first live frame never waits for: model serving, then the pipelines. */
+  private void startBackground() {
+    servingModel.activate();
+    startPipelines();
   }
 
   /**
@@ -270,6 +410,7 @@ public final class ConsoleApp extends Application {
             (board, alerts) -> {
               pipelinesModel.accept(board);
               notifier.accept(alerts);
+              liveAlerts.service().pipelines(board, placements(connections.current()));
             });
     connections.onSave(livePipelines::follow);
     livePipelines.follow(connections.current());
@@ -320,6 +461,18 @@ public final class ConsoleApp extends Application {
       connectionsModel.acceptPipelines(pipelineSources);
     }
     return connectionsModel;
+  }
+
+  /** The desktop's views and the boards made for a wall alone (Ctrl+0: the desktop has nine). */
+  private List<ConsoleView> withBoards(List<ConsoleView> views) {
+    List<ConsoleView> all = new ArrayList<>(views);
+    all.add(
+        new ConsoleView(
+            "attention",
+            "Needs attention",
+            MainWindow.shortcut(0),
+            () -> new AttentionBoard(attentionModel)));
+    return all;
   }
 
   /** The wall's views in its order, numbered Ctrl+1... as shown. */
@@ -490,6 +643,16 @@ public final class ConsoleApp extends Application {
     }
     if (driftModel != null) {
       driftModel.close();
+    }
+    if (servingModel != null) {
+      servingModel.close();
+    }
+    options.serving().close();
+    if (nodesModel != null) {
+      nodesModel.close();
+    }
+    if (liveAlerts != null) {
+      liveAlerts.close();
     }
   }
 }

@@ -9,9 +9,14 @@ import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
+import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import dev.fleetscope.simulator.DemoFleetSource;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the console is started with, built by the launcher's composition root.
@@ -26,6 +31,9 @@ import java.time.Instant;
  * @param connections the saved connections, whose sources are in {@code fleet}; the Connections
  *     view edits them
  * @param screen a desktop window, or a wall screen (whose {@code changes} must be read-only)
+ * @param serving what the model servers of the shown fleet delivered (the Serving view, the
+ *     Overview's tile, latency beside a rightsizing)
+ * @param updates the daily check for a newer release (a desktop only, unless the settings say no)
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -36,7 +44,9 @@ public record ConsoleOptions(
     PrintStream out,
     ChangeSetup changes,
     ConnectedSources connections,
-    ScreenMode screen) {
+    ScreenMode screen,
+    FleetServing serving,
+    DailyUpdateCheck updates) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -47,8 +57,8 @@ public record ConsoleOptions(
 
   /**
    * For a fleet whose sources were made by hand (tests): no cluster can be changed (no writer
-   * registered), the audit log under {@code dirs}, and connections saved under {@code dirs} are not
-   * connected.
+   * registered), the audit log under {@code dirs}, connections saved under {@code dirs} are not
+   * connected, and no model serving is read.
    */
   public ConsoleOptions(
       LiveFleet fleet,
@@ -81,7 +91,9 @@ public record ConsoleOptions(
             DemoFleetSource::standard,
             host.environment(),
             host.clock()),
-        ScreenMode.DESKTOP);
+        ScreenMode.DESKTOP,
+        new FleetServing(Optional::empty, List::of, Map.of()),
+        DailyUpdateCheck.OFF);
   }
 
   public AppDirs dirs() {
@@ -93,7 +105,17 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, other, connections, screen);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        other,
+        connections,
+        screen,
+        serving,
+        updates);
   }
 
   /**
@@ -102,12 +124,54 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, other, screen);
+        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, serving, updates);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, connections, wall);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        wall,
+        serving,
+        updates);
+  }
+
+  /** The same options reading model serving from {@code other} (tests of the Serving view). */
+  public ConsoleOptions withServing(FleetServing other) {
+    return new ConsoleOptions(
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        screen,
+        other,
+        updates);
+  }
+
+  /** The same options checking for updates with {@code other} (tests point it at their feed). */
+  public ConsoleOptions withUpdates(DailyUpdateCheck other) {
+    return new ConsoleOptions(
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        screen,
+        serving,
+        other);
   }
 }

@@ -71,12 +71,27 @@ public final class MainWindow extends BorderPane {
    * settings or connections file that could not be read), which no view owns.
    */
   public void notice(String message) {
+    add(message, new HBox());
+  }
+
+  /** A notice with a link (a newer release's page), identified by {@code id} for tests. */
+  public void notice(String id, String message, String linkText, Runnable onLink) {
+    javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(linkText);
+    link.setOnAction(e -> onLink.run());
+    HBox notice = new HBox(link);
+    notice.setId(id);
+    add(message, notice);
+  }
+
+  private void add(String message, HBox notice) {
     Label text = new Label(message);
     text.setWrapText(true);
     text.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(text, Priority.ALWAYS);
     javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
-    HBox notice = new HBox(10, text, dismiss);
+    notice.setSpacing(10);
+    notice.getChildren().addAll(0, List.of(text));
+    notice.getChildren().add(dismiss);
     notice.getStyleClass().addAll("stale-banner", "notice");
     notice.setStyle("-fx-alignment: center-left");
     dismiss.setOnAction(e -> notices.getChildren().remove(notice));

@@ -22,9 +22,20 @@ public sealed interface ScreenMode {
    * @param every how long each view stays up
    */
   record Wall(List<String> views, Duration every) implements ScreenMode {
-    /** The views that only show: Recommendations and Connections exist to change things. */
+    /**
+     * The views that only show (Recommendations and Connections exist to change things), and the
+     * boards made for a wall alone ({@code attention}: the firing alerts in large type).
+     */
     public static final Set<String> VIEWS =
-        Set.of("overview", "utilization", "pipelines", "drift", "cost");
+        Set.of(
+            "overview",
+            "utilization",
+            "pipelines",
+            "drift",
+            "cost",
+            "serving",
+            "nodes",
+            "attention");
 
     public static final List<String> DEFAULT_VIEWS = List.of("overview", "pipelines", "cost");
     public static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);

@@ -33,6 +33,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The console as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
  * Monocle).
  */
+@ExtendWith(FxWatchdog.class)
 class ConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static DemoFleetSource demo;
@@ -272,6 +274,58 @@ class ConsoleTest {
         .flatMap(n -> n.getChildren().stream())
         .map(TreeItem::getValue)
         .toList();
+  }
+
+  /**
+   * The demo fleet at NOW has OOM-killed containers (warnings) and idle GPU notebooks (infos): the
+   * Overview lists them worst first, and a row opens the view that explains it.
+   */
+  @Test
+  void needsAttentionListsTheWorstFirstAndOpensWhatExplainsIt() throws Exception {
+    open(demo);
+    await(() -> robot.lookup("#attention-row-1").tryQuery().isPresent());
+    List<String> severities =
+        robot.lookup(".attention-row .severity-badge").queryAllAs(Label.class).stream()
+            .map(Label::getText)
+            .toList();
+    assertEquals(
+        severities.stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                        (String s) -> dev.fleetscope.model.Severity.valueOf(s))
+                    .reversed())
+            .toList(),
+        severities,
+        "most severe first");
+    Label header = robot.lookup(".attention-header").queryAs(Label.class);
+    assertTrue(header.getText().startsWith("Needs attention · "), header.getText());
+    String first = robot.lookup("#attention-row-0 .attention-what").queryAs(Label.class).getText();
+    String where = robot.lookup("#attention-row-0 .attention-link").queryAs(Label.class).getText();
+
+    robot.clickOn("#attention-row-0");
+
+    if (where.startsWith("Utilization › ")) {
+      String workload = first.split(" · ")[0].split("/")[2];
+      await(
+          () ->
+              robot
+                  .lookup("#utilization-filter")
+                  .tryQuery()
+                  .map(
+                      n ->
+                          n.getScene() != null
+                              && ((javafx.scene.control.TextField) n).getText().equals(workload))
+                  .orElse(false));
+    } else {
+      String view = where.substring(0, where.indexOf(" ›")).toLowerCase(java.util.Locale.ROOT);
+      await(
+          () ->
+              robot
+                  .lookup("#nav-" + view)
+                  .tryQuery()
+                  .map(n -> ((javafx.scene.control.ToggleButton) n).isSelected())
+                  .orElse(false));
+    }
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

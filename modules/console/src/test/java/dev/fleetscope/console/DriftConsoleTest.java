@@ -37,6 +37,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -46,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Drift view as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
  * Monocle).
  */
+@ExtendWith(FxWatchdog.class)
 class DriftConsoleTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static Simulator simulator;

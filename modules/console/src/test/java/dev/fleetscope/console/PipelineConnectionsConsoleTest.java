@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * restart, and leaves it when removed: the whole console, headless (TestFX on Monocle), against an
  * Airflow 2 stand-in on loopback.
  */
+@ExtendWith(FxWatchdog.class)
 class PipelineConnectionsConsoleTest {
   @TempDir Path dir;
   private final FxRobot robot = new FxRobot();

@@ -40,6 +40,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -49,6 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Pipelines view and the pipeline tile as a user meets them, on the demo pipelines at a fixed
  * instant (TestFX).
  */
+@ExtendWith(FxWatchdog.class)
 class PipelinesViewTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);

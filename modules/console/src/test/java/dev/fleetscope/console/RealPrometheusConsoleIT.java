@@ -37,6 +37,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -48,6 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * metrics it lacks), saved, and shown in the Overview beside the demo fleet as a cluster of its
  * own; stopped, the cluster goes stale visibly; restarted on its port, it is live again.
  */
+@ExtendWith(FxWatchdog.class)
 class RealPrometheusConsoleIT {
   private static final String CLUSTER = "prom-lab";
 

@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The console as a wall screen shows it (TestFX on Monocle): views in turn, nothing to navigate or
  * edit.
  */
+@ExtendWith(FxWatchdog.class)
 class WallScreenTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   private static Simulator simulator;
@@ -109,6 +111,32 @@ class WallScreenTest {
         .press(KeyCode.CONTROL, KeyCode.DIGIT2)
         .release(KeyCode.DIGIT2, KeyCode.CONTROL); // numbered as the wall shows them
     await(() -> shown("#drift-models"));
+  }
+
+  @Test
+  void theAttentionBoardSaysWhatFiresInTypeReadableFromAcrossTheRoom() throws Exception {
+    ConsoleOptions wall =
+        options(true)
+            .onWall(new ScreenMode.Wall(List.of("attention", "overview"), Duration.ofMinutes(5)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
+    await(() -> shown("#attention-board-headline"));
+    assertTrue(text("#wall-view").startsWith("Needs attention  1/2"), text("#wall-view"));
+    // the rules are judged after the first live frame: the board says so until then, then what
+    // fires or that nothing does, and when it was judged
+    await(
+        () ->
+            text("#attention-board-footer").startsWith("judged at")
+                || text("#attention-board-footer").contains("more · judged at"));
+    String headline = text("#attention-board-headline");
+    assertTrue(
+        headline.endsWith(" firing") || headline.equals("Nothing needs attention"), headline);
+    for (Node figure : robot.lookup("#attention-board .wall-figure").queryAll()) {
+      double size = ((Label) figure).getFont().getSize();
+      assertTrue(size >= 48, ((Label) figure).getText() + " is " + size + " px, under 48 px");
+    }
+    int tiles = robot.lookup("#attention-board .wall-tile").queryAll().size();
+    assertTrue(tiles <= 5, tiles + " tiles: a wall board shows a handful at most");
+    assertEquals(headline.endsWith(" firing"), tiles > 0, headline + " with " + tiles + " tiles");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.fleetscope.engine;
 
+import dev.fleetscope.model.UnitPrices;
+
 /**
  * Judges a strategy the way users will: recommend from the first part of a history, then replay the
  * part it never saw against that recommendation.

@@ -1,5 +1,7 @@
 package dev.fleetscope.engine;
 
+import dev.fleetscope.model.UnitPrices;
+
 /**
  * Replays a history against any proposal, the strategies' own or one a person typed. A JVM's memory
  * is what the JVM would take under the proposed limit ({@link JvmFloor#overLimit}); where an HPA

@@ -3,6 +3,7 @@ package dev.fleetscope.engine;
 import dev.fleetscope.engine.gpu.GpuAdvice;
 import dev.fleetscope.engine.gpu.GpuAdvisor;
 import dev.fleetscope.engine.gpu.GpuUsage;
+import dev.fleetscope.model.UnitPrices;
 import java.util.Optional;
 
 /**

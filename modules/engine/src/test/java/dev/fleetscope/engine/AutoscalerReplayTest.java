@@ -8,6 +8,7 @@ import dev.fleetscope.engine.hpa.HpaReplay;
 import dev.fleetscope.engine.hpa.HpaSimulator;
 import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.ScalingMetric;
+import dev.fleetscope.model.UnitPrices;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.engine.testing.SyntheticTraces;
 import dev.fleetscope.engine.testing.SyntheticTraces.Trace;
+import dev.fleetscope.model.UnitPrices;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

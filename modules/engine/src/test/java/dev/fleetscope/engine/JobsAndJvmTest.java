@@ -8,6 +8,7 @@ import dev.fleetscope.model.ContainerKind;
 import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.JvmMemory;
 import dev.fleetscope.model.JvmOptions;
+import dev.fleetscope.model.UnitPrices;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

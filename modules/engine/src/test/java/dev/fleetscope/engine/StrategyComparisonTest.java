@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.engine.testing.SyntheticTraces;
 import dev.fleetscope.engine.testing.SyntheticTraces.Trace;
+import dev.fleetscope.model.UnitPrices;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

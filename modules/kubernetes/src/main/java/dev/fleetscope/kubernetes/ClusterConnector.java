@@ -46,12 +46,6 @@ public final class ClusterConnector {
     this.clock = clock;
   }
 
-  /** The default deadlines with this whole-call deadline; no terminal. */
-  public ClusterConnector(
-      Kubeconfig kubeconfig, boolean readOnly, Duration requestTimeout, Clock clock) {
-    this(kubeconfig, readOnly, Deadlines.within(requestTimeout), false, clock);
-  }
-
   public ClusterConnector(Kubeconfig kubeconfig, boolean readOnly) {
     this(kubeconfig, readOnly, Deadlines.DEFAULT, false, Clock.systemUTC());
   }

@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The connected contexts, several at once, each connected on first use and kept. A cluster in a
- * container id or a workload reference is a context name.
+ * container id or a workload reference is a context name. {@link #close()} cancels every request
+ * and watch in flight on them.
  */
-public final class Connections {
+public final class Connections implements AutoCloseable {
   private final ClusterConnector connector;
   private final Map<String, ClusterConnection> open = new ConcurrentHashMap<>();
 
@@ -33,5 +34,11 @@ public final class Connections {
     ClusterConnection fresh = connector.connect(context);
     ClusterConnection raced = open.putIfAbsent(context, fresh);
     return raced == null ? fresh : raced;
+  }
+
+  /** Cancels the requests and watches in flight on every connection made so far. */
+  @Override
+  public void close() {
+    open.values().forEach(ClusterConnection::close);
   }
 }

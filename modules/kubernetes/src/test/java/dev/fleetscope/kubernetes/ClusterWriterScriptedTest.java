@@ -13,6 +13,7 @@ import dev.fleetscope.model.change.ContainerChange;
 import dev.fleetscope.model.change.ContainerResources;
 import dev.fleetscope.model.change.RolloutState;
 import dev.fleetscope.model.change.WorkloadChange;
+import dev.fleetscope.model.net.Deadlines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +64,11 @@ class ClusterWriterScriptedTest {
         new KubernetesClusterWriter(
             new Connections(
                 new ClusterConnector(
-                    kubeconfig, false, Duration.ofMillis(500), Clock.systemUTC())));
+                    kubeconfig,
+                    false,
+                    Deadlines.within(Duration.ofMillis(500)),
+                    false,
+                    Clock.systemUTC())));
   }
 
   @AfterEach

@@ -10,6 +10,7 @@ import dev.fleetscope.model.change.ClusterWriteException;
 import dev.fleetscope.model.change.ContainerChange;
 import dev.fleetscope.model.change.ContainerResources;
 import dev.fleetscope.model.change.WorkloadChange;
+import dev.fleetscope.model.net.Deadlines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +70,11 @@ class ReadOnlyModeTest {
           new KubernetesClusterWriter(
               new Connections(
                   new ClusterConnector(
-                      kubeconfig, true, Duration.ofSeconds(5), Clock.systemUTC())));
+                      kubeconfig,
+                      true,
+                      Deadlines.within(Duration.ofSeconds(5)),
+                      false,
+                      Clock.systemUTC())));
       var change =
           new WorkloadChange(
               new WorkloadRef("prod", "ml", WorkloadKind.DEPLOYMENT, "serving"),

@@ -1,5 +1,6 @@
 package dev.fleetscope.kubernetes;
 
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,11 @@ final class TestKubeconfigs {
   static ClusterConnection connect(
       Path kubeconfig, String context, boolean readOnly, Duration timeout) throws IOException {
     return new ClusterConnector(
-            Kubeconfig.load(List.of(kubeconfig)), readOnly, timeout, Clock.systemUTC())
+            Kubeconfig.load(List.of(kubeconfig)),
+            readOnly,
+            Deadlines.within(timeout),
+            false,
+            Clock.systemUTC())
         .connect(context);
   }
 }

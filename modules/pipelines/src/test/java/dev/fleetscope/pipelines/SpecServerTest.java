@@ -3,6 +3,7 @@ package dev.fleetscope.pipelines;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.pipelines.http.Backoff;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.http.JsonHttp;
@@ -17,6 +18,7 @@ class SpecServerTest {
     new JsonHttp(
             "test",
             new OkHttpClient(),
+            Deadlines.DEFAULT,
             Credentials.bearerOrNone("t"),
             Backoff.DEFAULT,
             Clock.systemUTC())

@@ -52,6 +52,14 @@ public final class InventoryReader {
     return new Inventory(at, assembler.assemble(rows), annotations);
   }
 
+  /**
+   * The instant query whose answer names the workloads: without its kube-state-metrics series at
+   * the instant read (within the server's lookback), no container has a workload to size.
+   */
+  public PromQuery podOwnersQuery() {
+    return queries.podOwners;
+  }
+
   /** How many queries {@link #read} sends. */
   public int queryCount() {
     return queries.all().size();

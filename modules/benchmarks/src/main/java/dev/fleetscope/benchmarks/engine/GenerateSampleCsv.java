@@ -45,7 +45,7 @@ public final class GenerateSampleCsv {
         double cpu = cpuBase[c] * day * Math.exp(0.2 * random.nextGaussian());
         long memory = (long) (memoryBase[c] * (1 + 0.02 * random.nextGaussian()));
         out.write(
-            "ns-"
+            "bench/ns-"
                 + (c % 20)
                 + "/deploy-"
                 + c

@@ -1,7 +1,7 @@
 package dev.fleetscope.benchmarks.engine;
 
 import dev.fleetscope.engine.FleetscopeStrategy;
-import dev.fleetscope.engine.UnitPrices;
+import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.runtime.rightsizing.SampleFileRecommender;
 import java.io.IOException;
 import java.nio.file.Files;

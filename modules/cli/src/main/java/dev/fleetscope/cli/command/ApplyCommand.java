@@ -14,8 +14,10 @@ import dev.fleetscope.apply.Recommendation;
 import dev.fleetscope.apply.SamplesFile;
 import dev.fleetscope.apply.Undo;
 import dev.fleetscope.apply.export.GitOpsExport;
+import dev.fleetscope.apply.export.VpaExport;
 import dev.fleetscope.cli.output.RunPrinter;
 import dev.fleetscope.model.change.ApplyMethod;
+import dev.fleetscope.model.change.ClusterWriteException;
 import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
@@ -23,9 +25,9 @@ import dev.fleetscope.runtime.Host;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -110,6 +112,15 @@ public final class ApplyCommand implements Callable<Integer> {
   Path exportServerSideApply;
 
   @Option(
+      names = "--export-vpa",
+      paramLabel = "DIR",
+      description =
+          "For containers a VPA manages (never patched): write the VPA-side change into DIR instead"
+              + " of applying, two files per VPA to choose from: minAllowed at the recommendation,"
+              + " or updateMode Off.")
+  Path exportVpa;
+
+  @Option(
       names = "--samples",
       paramLabel = "FILE.csv",
       description =
@@ -176,17 +187,9 @@ public final class ApplyCommand implements Callable<Integer> {
     this.observer = observer;
   }
 
+  /** A failure propagates to {@link CommandLines}, which gives its exit code and one line. */
   @Override
-  public Integer call() throws IOException, InterruptedException {
-    try {
-      return applyOrExport();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 2;
-    }
-  }
-
-  private Integer applyOrExport() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if ((planFile == null) == (resume == null)) {
       throw new picocli.CommandLine.ParameterException(
@@ -222,41 +225,62 @@ public final class ApplyCommand implements Callable<Integer> {
 
   private Integer applyOrExport(
       ChangeSession session, DemoFleetTarget demoFleet, ApplyMethod method, ApplyOptions options)
-      throws IOException {
+      throws IOException, ClusterWriteException {
     PrintWriter out = spec.commandLine().getOut();
-    session.settleInterruptedRuns();
     if (resume != null) {
+      session.settleInterruptedRuns();
       List<PlannedChange> planned = new Undo(session.audit).resumptionOf(resume);
+      session.reach(
+          planned.stream().map(c -> c.change().workload().cluster()).toList(),
+          "run " + resume + " changes the cluster");
       return finish(
           out,
           session.execute("resume run " + resume, planned, options, observer),
           planned.isEmpty());
     }
-    Plan plan = screen(session, method, demoFleet);
+    List<Recommendation> recommendations = PlanFile.read(planFile);
+    session.reach(
+        context != null
+            ? List.of(context)
+            : recommendations.stream().map(r -> r.target().cluster()).toList(),
+        context != null
+            ? "--context names"
+            : "the plan's container ids name the cluster (give --context CTX to apply it to another)");
+    session.settleInterruptedRuns();
+    Plan plan = screen(session, recommendations, method, demoFleet);
     plan.refusals().forEach(r -> out.println("refused " + r));
+    if (!plan.vpaChanges().isEmpty() && exportVpa == null) {
+      out.printf(
+          "a VPA manages %d of the refused containers: --export-vpa DIR writes the VPA-side"
+              + " change (minAllowed at the recommendation, or updateMode Off)%n",
+          plan.vpaChanges().size());
+    }
     for (ProposedChange change : plan.changes()) {
       out.print(Preview.of(change, method));
     }
-    if (exportKustomize != null || exportServerSideApply != null) {
+    if (exportKustomize != null || exportServerSideApply != null || exportVpa != null) {
       return export(plan, out);
     }
     if (plan.changes().isEmpty()) {
       out.println("nothing to apply");
-      return plan.refusals().isEmpty() ? 0 : 1;
+      return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
     if (!session.dryRun(plan, method)) {
       out.println("the server refused the dry run: nothing was applied");
-      return 1;
+      return ExitCode.FAILED;
     }
     if (dryRunOnly) {
-      return plan.refusals().isEmpty() ? 0 : 1;
+      return plan.refusals().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
     return finish(
         out, session.execute("apply " + planFile, plan.planned(method), options, observer), false);
   }
 
-  private Plan screen(ChangeSession session, ApplyMethod method, DemoFleetTarget demoFleet) {
-    List<Recommendation> recommendations = PlanFile.read(planFile);
+  private Plan screen(
+      ChangeSession session,
+      List<Recommendation> recommendations,
+      ApplyMethod method,
+      DemoFleetTarget demoFleet) {
     Plan plan =
         new ChangePlanner(session.writer).plan(recommendations, Optional.ofNullable(context));
     Observations observed =
@@ -272,20 +296,36 @@ public final class ApplyCommand implements Callable<Integer> {
             allowHpa,
             allowedNamespaces,
             minReplicas,
-            clusters.readOnly && exportKustomize == null && exportServerSideApply == null,
+            clusters.readOnly
+                && exportKustomize == null
+                && exportServerSideApply == null
+                && exportVpa == null,
             method);
     return new GuardRails(settings, observed, session::inPlaceSupported).screen(plan);
   }
 
+  /**
+   * Writes the files asked for; nothing is sent. FAILED when the guard rails left nothing to write.
+   */
   private Integer export(Plan plan, PrintWriter out) throws IOException {
     var changes = plan.workloadChanges();
-    List<Path> files =
-        exportKustomize != null
-            ? GitOpsExport.write(changes, exportKustomize, GitOpsExport.Format.KUSTOMIZE)
-            : GitOpsExport.write(
-                changes, exportServerSideApply, GitOpsExport.Format.SERVER_SIDE_APPLY);
+    List<Path> files = new ArrayList<>();
+    if (exportKustomize != null) {
+      files.addAll(GitOpsExport.write(changes, exportKustomize, GitOpsExport.Format.KUSTOMIZE));
+    }
+    if (exportServerSideApply != null) {
+      files.addAll(
+          GitOpsExport.write(
+              changes, exportServerSideApply, GitOpsExport.Format.SERVER_SIDE_APPLY));
+    }
+    if (exportVpa != null) {
+      if (plan.vpaChanges().isEmpty()) {
+        out.println("no container of the plan is managed by a VPA: no VPA change to write");
+      }
+      files.addAll(VpaExport.write(plan.vpaChanges(), exportVpa));
+    }
     files.forEach(f -> out.println("wrote " + f));
-    return plan.refusals().isEmpty() ? 0 : 1;
+    return files.isEmpty() && !plan.refusals().isEmpty() ? ExitCode.FAILED : ExitCode.OK;
   }
 
   private static Integer finish(PrintWriter out, RunRecord run, boolean nothing) {
@@ -293,6 +333,8 @@ public final class ApplyCommand implements Callable<Integer> {
       out.println("nothing to resume");
     }
     new RunPrinter(out).table(List.of(run));
-    return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false) ? 0 : 1;
+    return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false)
+        ? ExitCode.OK
+        : ExitCode.FAILED;
   }
 }

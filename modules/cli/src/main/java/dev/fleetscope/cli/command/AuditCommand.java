@@ -63,6 +63,11 @@ public final class AuditCommand implements Callable<Integer> {
             format == Format.json ? new PrintWriter(PrintWriter.nullWriter()) : out)) {
       session.settleInterruptedRuns();
       List<RunRecord> runs = session.audit.runs();
+      if (runs.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println("fleetscope audit: the audit log holds no run yet: nothing was applied");
+      }
       if (format == Format.json) {
         out.println(
             new ObjectMapper()
@@ -72,7 +77,7 @@ public final class AuditCommand implements Callable<Integer> {
         new RunPrinter(out).table(runs);
       }
       out.flush();
-      return 0;
+      return ExitCode.OK;
     }
   }
 

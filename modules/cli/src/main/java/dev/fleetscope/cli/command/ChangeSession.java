@@ -8,6 +8,7 @@ import dev.fleetscope.apply.Recovery;
 import dev.fleetscope.apply.RunControl;
 import dev.fleetscope.apply.RunExecutor;
 import dev.fleetscope.cli.output.RunPrinter;
+import dev.fleetscope.kubernetes.Connections;
 import dev.fleetscope.kubernetes.KubernetesClusterWriter;
 import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.AuditLog;
@@ -17,8 +18,12 @@ import dev.fleetscope.model.change.PlannedChange;
 import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
 import dev.fleetscope.runtime.Host;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The audit log and the clusters for one command, with what every command does first: settle
@@ -28,10 +33,22 @@ final class ChangeSession implements AutoCloseable {
   final AuditLog audit;
   final ClusterWriter writer;
   private final PrintWriter out;
+  private final Optional<Kubeconfigs> kubeconfig;
+  private final Optional<OnExit.Guard<Connections>> connections;
 
-  /** The kubeconfig's clusters. */
+  /** The kubeconfig's clusters; their calls in flight are cancelled when the process stops. */
   ChangeSession(ClusterOptions options, Host host, PrintWriter out) {
-    this(options.openAudit(host), new KubernetesClusterWriter(options.connections()), out);
+    this(options, host, options.kubeconfig(host), out);
+  }
+
+  private ChangeSession(
+      ClusterOptions options, Host host, Kubeconfigs kubeconfig, PrintWriter out) {
+    Connections open = options.connections(kubeconfig, host);
+    this.audit = options.openAudit(host);
+    this.writer = new KubernetesClusterWriter(open);
+    this.out = out;
+    this.kubeconfig = Optional.of(kubeconfig);
+    this.connections = Optional.of(OnExit.guard(open));
   }
 
   /** Any clusters, e.g. the demo fleet's. */
@@ -39,6 +56,26 @@ final class ChangeSession implements AutoCloseable {
     this.audit = audit;
     this.writer = writer;
     this.out = out;
+    this.kubeconfig = Optional.empty();
+    this.connections = Optional.empty();
+  }
+
+  /**
+   * Before anything is read from or sent to them: each cluster must be a context of the kubeconfig
+   * (else a bad input naming it), its exec credential plugin runs now, where it may prompt at a
+   * terminal, and its API server must answer (else the source failed, its URL named).
+   *
+   * @param why what names the clusters, for the message ({@code "the plan names the cluster"})
+   */
+  void reach(Collection<String> clusters, String why) throws IOException, ClusterWriteException {
+    if (kubeconfig.isEmpty() || connections.isEmpty()) {
+      return;
+    }
+    for (String cluster : new LinkedHashSet<>(clusters)) {
+      kubeconfig.get().requireContext(cluster, why);
+      connections.get().client().connection(cluster).signIn();
+      writer.supportsInPlaceResize(cluster);
+    }
   }
 
   /** Reads interrupted runs back from their clusters and says what was found. */
@@ -95,6 +132,7 @@ final class ChangeSession implements AutoCloseable {
 
   @Override
   public void close() {
+    connections.ifPresent(OnExit.Guard::close);
     audit.close();
   }
 }

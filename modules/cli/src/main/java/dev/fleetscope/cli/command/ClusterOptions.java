@@ -2,11 +2,12 @@ package dev.fleetscope.cli.command;
 
 import dev.fleetscope.kubernetes.ClusterConnector;
 import dev.fleetscope.kubernetes.Connections;
-import dev.fleetscope.kubernetes.Kubeconfig;
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,12 +34,24 @@ public final class ClusterOptions {
       description = "Refuse every write to every cluster at the HTTP layer.")
   boolean readOnly;
 
-  Kubeconfig kubeconfig() {
-    return kubeconfigs.isEmpty() ? Kubeconfig.fromEnvironment() : Kubeconfig.load(kubeconfigs);
+  @Mixin TimeoutOption timeout = new TimeoutOption();
+
+  Kubeconfigs kubeconfig(Host host) {
+    return Kubeconfigs.load(kubeconfigs, host.environment());
   }
 
-  Connections connections() {
-    return new Connections(new ClusterConnector(kubeconfig(), readOnly));
+  /**
+   * The contexts, connected on first use with {@code --timeout}'s deadlines. At a terminal an exec
+   * credential plugin may prompt (see {@link ChangeSession#signIn}).
+   */
+  Connections connections(Kubeconfigs kubeconfig, Host host) {
+    return new Connections(
+        new ClusterConnector(
+            kubeconfig.kubeconfig(),
+            readOnly,
+            timeout.or(Deadlines.DEFAULT),
+            System.console() != null,
+            host.clock()));
   }
 
   /** The audit log in {@code --data-dir}, else in the user's data folder. */

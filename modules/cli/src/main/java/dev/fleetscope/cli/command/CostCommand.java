@@ -4,9 +4,11 @@ import dev.fleetscope.cli.output.AllocationOutput;
 import dev.fleetscope.cli.output.CostOutput;
 import dev.fleetscope.cost.billing.CostMeasure;
 import dev.fleetscope.cost.billing.CostQuery;
+import dev.fleetscope.cost.billing.CostReport;
 import dev.fleetscope.cost.billing.CostStore;
-import dev.fleetscope.cost.billing.FocusImportException;
 import dev.fleetscope.cost.billing.GroupBy;
+import dev.fleetscope.cost.billing.ImportResult;
+import dev.fleetscope.cost.opencost.OpenCostAllocations;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,12 +39,6 @@ import picocli.CommandLine.Spec;
     description = {
       "Sum FOCUS billing exports (CSV, CSV.gz, Parquet; files or export folders) by a column or tag,",
       "or an OpenCost's allocation (CPU, RAM, GPU, PV, network cost) by namespace, workload or label."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:report printed",
-      "1:an export could not be imported (nothing was), or OpenCost could not be read",
-      "2:bad option"
     })
 public final class CostCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -98,6 +95,8 @@ public final class CostCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
 
+  @Mixin TimeoutOption timeout = new TimeoutOption();
+
   @Option(
       names = "--format",
       defaultValue = "table",
@@ -110,14 +109,31 @@ public final class CostCommand implements Callable<Integer> {
     return source.openCost != null ? openCost() : focus();
   }
 
+  /**
+   * An export folder whose files were all imported before or hold no rows is a normal empty period:
+   * the report is printed, and why it is empty goes to standard error.
+   */
   private int focus() throws Exception {
+    if (timeout.given()) {
+      throw new ParameterException(spec.commandLine(), "--timeout applies to --opencost");
+    }
     CostQuery query = query();
     CostOutput output = choice(CostOutput.class, "--format", format);
     try (CostStore store = CostStore.inMemory()) {
-      store.importFocus(source.focus.paths);
-      return print(output.render(store.report(query)));
-    } catch (FocusImportException e) {
-      return failed(e.getMessage());
+      ImportResult imported = store.importFocus(source.focus.paths);
+      CostReport report = store.report(query);
+      imported
+          .nothingAddedBecause()
+          .ifPresent(why -> spec.commandLine().getErr().println("fleetscope cost: " + why));
+      if (report.groups().isEmpty() && imported.rowsImported() > 0) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "fleetscope cost: none of the "
+                    + imported.rowsImported()
+                    + " billing rows imported falls between --from and --to");
+      }
+      return print(output.render(report));
     }
   }
 
@@ -125,24 +141,17 @@ public final class CostCommand implements Callable<Integer> {
    * Nothing reaches stdout unless OpenCost answered in full: a script piping it never reads half a
    * report.
    */
-  private int openCost() {
+  private int openCost() throws IOException {
     AllocationOutput output = choice(AllocationOutput.class, "--format", format);
-    try {
-      return print(output.render(source.openCost.fetch(spec.commandLine())));
-    } catch (IOException e) {
-      return failed(e.getMessage());
-    }
+    return print(
+        output.render(
+            source.openCost.fetch(spec.commandLine(), timeout.or(OpenCostAllocations.DEADLINES))));
   }
 
   private int print(String report) {
     spec.commandLine().getOut().print(report);
     spec.commandLine().getOut().flush();
-    return 0;
-  }
-
-  private int failed(String message) {
-    spec.commandLine().getErr().println("fleetscope cost: " + message);
-    return 1;
+    return ExitCode.OK;
   }
 
   private CostQuery query() {

@@ -8,7 +8,6 @@ import dev.fleetscope.drift.DriftOptions;
 import dev.fleetscope.drift.DriftReport;
 import dev.fleetscope.drift.DriftTest;
 import dev.fleetscope.drift.HistogramDrift;
-import dev.fleetscope.drift.source.DriftInputException;
 import dev.fleetscope.drift.source.DuckDbSource;
 import dev.fleetscope.drift.source.TimeWindow;
 import dev.fleetscope.drift.source.Windows;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,17 +38,8 @@ import picocli.CommandLine.Spec;
     name = "drift",
     description =
         "Compare a current window of model inputs or outputs with a reference window, column by column, "
-            + "with Evidently's tests and thresholds.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:report written",
-      "2:bad input (files, columns, options, no such histogram)",
-      "3:Prometheus did not answer"
-    })
+            + "with Evidently's tests and thresholds.")
 public final class DriftCommand implements Callable<Integer> {
-  static final int BAD_INPUT = 2;
-  static final int UNAVAILABLE = 3;
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -59,6 +50,8 @@ public final class DriftCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
+
+  @Mixin TimeoutOption timeout = new TimeoutOption();
 
   static final class Source {
     @ArgGroup(exclusive = false)
@@ -179,40 +172,33 @@ public final class DriftCommand implements Callable<Integer> {
     json
   }
 
+  /** Prints the report; a failure propagates to {@link CommandLines} for its exit code. */
   @Override
-  public Integer call() {
+  public Integer call() throws PrometheusException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      checkWindows();
-      String text;
-      if (source.histograms != null) {
-        DriftReport report = histogramReport();
-        text =
-            format == Format.json
-                ? DriftJson.write(report) + "\n"
-                : DriftTable.render(report, List.of());
-      } else {
-        Windows windows = read();
-        DriftReport report =
-            new DriftAnalyzer(options()).analyze(windows.reference(), windows.current());
-        text =
-            format == Format.json
-                ? DriftJson.write(report) + "\n"
-                : DriftTable.render(report, windows.skippedTimeColumns());
+    checkWindows();
+    String text;
+    if (source.histograms != null) {
+      DriftReport report = histogramReport();
+      text =
+          format == Format.json
+              ? DriftJson.write(report) + "\n"
+              : DriftTable.render(report, List.of());
+    } else {
+      if (timeout.given()) {
+        throw new IllegalArgumentException("--timeout applies to --prometheus");
       }
-      out.print(text);
-      out.flush();
-      return 0;
-    } catch (DriftInputException | IllegalArgumentException e) {
-      err.println("fleetscope drift: " + e.getMessage());
-      err.flush();
-      return BAD_INPUT;
-    } catch (PrometheusException e) {
-      err.println("fleetscope drift: " + e.getMessage());
-      err.flush();
-      return UNAVAILABLE;
+      Windows windows = read();
+      DriftReport report =
+          new DriftAnalyzer(options()).analyze(windows.reference(), windows.current());
+      text =
+          format == Format.json
+              ? DriftJson.write(report) + "\n"
+              : DriftTable.render(report, windows.skippedTimeColumns());
     }
+    out.print(text);
+    out.flush();
+    return ExitCode.OK;
   }
 
   /** Windows split a log or a Prometheus's history; two files are windows already. */
@@ -252,7 +238,8 @@ public final class DriftCommand implements Callable<Integer> {
     DriftOptions options = options();
     HistogramDrift drift = new HistogramDrift(options);
     List<ColumnResult> columns = new ArrayList<>();
-    try (PrometheusClient client = new PrometheusClient(settings(h))) {
+    try (OnExit.Guard<PrometheusClient> guard = OnExit.guard(new PrometheusClient(settings(h)))) {
+      PrometheusClient client = guard.client();
       HistogramReader reader = new HistogramReader(client);
       for (String name : h.names) {
         HistogramReader.Buckets ref = reader.read(name, h.match, reference);
@@ -277,9 +264,10 @@ public final class DriftCommand implements Callable<Integer> {
     return DriftReport.of(columns, options.driftShare());
   }
 
-  private static ConnectionSettings settings(Histograms h) {
-    return PrometheusOptions.withBearerTokenFile(
-        ConnectionSettings.forUrl(h.url), h.bearerTokenFile);
+  private ConnectionSettings settings(Histograms h) {
+    return PrometheusOptions.withTimeout(
+        PrometheusOptions.withBearerTokenFile(ConnectionSettings.forUrl(h.url), h.bearerTokenFile),
+        timeout);
   }
 
   private DriftOptions options() {

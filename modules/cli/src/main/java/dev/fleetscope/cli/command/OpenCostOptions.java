@@ -4,6 +4,7 @@ import dev.fleetscope.cli.output.AllocationReport;
 import dev.fleetscope.cost.opencost.AllocationQuery;
 import dev.fleetscope.cost.opencost.AllocationTotals;
 import dev.fleetscope.cost.opencost.OpenCostAllocations;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Currency;
@@ -63,8 +64,11 @@ final class OpenCostOptions {
           "The currency OpenCost is configured to price in (its API does not say). Default: ${DEFAULT-VALUE}.")
   Currency currency;
 
-  /** Asks OpenCost; a bad option is a usage error before any request is made. */
-  AllocationReport fetch(CommandLine cli) throws IOException {
+  /**
+   * Asks OpenCost, each request within {@code deadlines}; a bad option is a usage error before any
+   * request is made.
+   */
+  AllocationReport fetch(CommandLine cli, Deadlines deadlines) throws IOException {
     HttpUrl base =
         Optional.ofNullable(HttpUrl.parse(url))
             .orElseThrow(
@@ -85,9 +89,12 @@ final class OpenCostOptions {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cli, "--window: " + e.getMessage());
     }
-    return new AllocationReport(
-        base.toString(),
-        query,
-        AllocationTotals.of(new OpenCostAllocations().allocation(base, currency, query), currency));
+    try (OnExit.Guard<OpenCostAllocations> openCost =
+        OnExit.guard(new OpenCostAllocations(deadlines))) {
+      return new AllocationReport(
+          base.toString(),
+          query,
+          AllocationTotals.of(openCost.client().allocation(base, currency, query), currency));
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.fleetscope.cli.command;
 
 import dev.fleetscope.cli.output.RunsJson;
 import dev.fleetscope.cli.output.RunsTable;
-import dev.fleetscope.kubernetes.Kubeconfig;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.PipelineSource;
 import dev.fleetscope.model.pipeline.RunState;
@@ -21,12 +20,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +47,8 @@ import picocli.CommandLine.Spec;
         "Pipeline runs of Airflow, Kubeflow Pipelines and Argo Workflows; the demo fleet's when no "
             + "source is given.")
 public final class PipelinesCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(PipelinesCommand.class);
+
   /**
    * Opens the Argo workflows of a kubeconfig context; the app wires it to the Kubernetes module.
    */
@@ -162,6 +167,8 @@ public final class PipelinesCommand implements Callable<Integer> {
       description = "seed of the demo fleet")
   long seed;
 
+  @Mixin TimeoutOption timeout = new TimeoutOption();
+
   @Spec CommandSpec spec;
 
   private final Clock clock;
@@ -173,14 +180,15 @@ public final class PipelinesCommand implements Callable<Integer> {
    */
   public PipelinesCommand(Host host) {
     this.clock = host.clock();
-    this.argoContexts = Optional.of(this::kubernetesLister);
+    this.argoContexts = Optional.of(context -> kubernetesLister(context, host.environment()));
   }
 
-  private WorkflowLister kubernetesLister(String context) throws IOException {
-    Kubeconfig kubeconfig =
-        kubeconfigs.isEmpty() ? Kubeconfig.fromEnvironment() : Kubeconfig.load(kubeconfigs);
+  private WorkflowLister kubernetesLister(String context, Map<String, String> environment)
+      throws IOException {
+    Kubeconfigs kubeconfig = Kubeconfigs.load(kubeconfigs, environment);
+    kubeconfig.requireContext(context, "--argo-context names");
     return PipelineSources.contextLister(
-        kubeconfig, context, SourceSettings.of("argo", context).backoff(), clock);
+        kubeconfig.kubeconfig(), context, settings("argo", context), System.console() != null);
   }
 
   /**
@@ -191,8 +199,13 @@ public final class PipelinesCommand implements Callable<Integer> {
     this.argoContexts = argoContexts;
   }
 
+  /**
+   * Lists the runs of every source that answered; a source that failed is named on standard error
+   * and the exit code is then {@link ExitCode#SOURCE_FAILED}. No run in the window is a success,
+   * said on standard error.
+   */
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<PipelineSource> sources = sources();
@@ -201,15 +214,18 @@ public final class PipelinesCommand implements Callable<Integer> {
       sources = DemoPipelines.sources(seed, clock);
     }
     List<PipelineRun> runs = new ArrayList<>();
-    boolean failed = false;
+    int failed = 0;
     for (PipelineSource source : sources) {
-      try (source) {
-        runs.addAll(source.poll());
+      try (OnExit.Guard<PipelineSource> guard = OnExit.guard(source)) {
+        runs.addAll(guard.client().poll());
       } catch (Exception e) {
+        Failure failure = Failure.of(e);
+        LOG.warn("{} failed", source.displayName(), e);
         err.println(
-            "error: "
-                + (e.getMessage() == null ? source.displayName() + ": " + e : e.getMessage()));
-        failed = true;
+            "fleetscope pipelines: "
+                + (e.getMessage() == null ? source.displayName() + ": " : "")
+                + failure.message());
+        failed++;
       }
     }
     Instant now = clock.instant();
@@ -222,12 +238,25 @@ public final class PipelinesCommand implements Callable<Integer> {
                     .reversed()
                     .thenComparing(PipelineRun::runId))
             .toList();
+    if (shown.isEmpty() && failed < sources.size()) {
+      err.println(
+          "fleetscope pipelines: no run"
+              + (states.isEmpty() ? "" : " in state " + states)
+              + " since "
+              + now.minus(since)
+              + " ("
+              + runs.size()
+              + " runs read from "
+              + (sources.size() - failed)
+              + (sources.size() - failed == 1 ? " source" : " sources")
+              + ")");
+    }
     out.print(format == Format.json ? RunsJson.write(shown) : RunsTable.write(shown, now));
     out.flush();
-    return failed ? 1 : 0;
+    return failed > 0 ? ExitCode.SOURCE_FAILED : ExitCode.OK;
   }
 
-  private List<PipelineSource> sources() {
+  private List<PipelineSource> sources() throws IOException {
     List<PipelineSource> sources = new ArrayList<>();
     if (airflow != null) {
       if (blank(airflowUser) || blank(airflowPassword)) {
@@ -269,8 +298,8 @@ public final class PipelinesCommand implements Callable<Integer> {
                 settings("argo", "Argo on context " + argo.context),
                 contexts.open(argo.context),
                 argoNamespaces));
-      } catch (IOException e) {
-        throw usage("cannot open Kubernetes context " + argo.context + ": " + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
       }
     }
     return sources;
@@ -278,7 +307,10 @@ public final class PipelinesCommand implements Callable<Integer> {
 
   private SourceSettings settings(String id, String name) {
     SourceSettings defaults = SourceSettings.of(id, name);
-    return defaults.withHistory(since).with(defaults.http(), defaults.backoff(), clock);
+    return defaults
+        .withHistory(since)
+        .withDeadlines(timeout.or(defaults.deadlines()))
+        .with(defaults.http(), defaults.backoff(), clock);
   }
 
   private HttpUrl url(String option, String value) {

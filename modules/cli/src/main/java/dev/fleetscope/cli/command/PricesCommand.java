@@ -2,12 +2,14 @@ package dev.fleetscope.cli.command;
 
 import dev.fleetscope.cli.output.PriceOutput;
 import dev.fleetscope.cli.output.StderrProgress;
+import dev.fleetscope.cost.price.AwsPriceList;
 import dev.fleetscope.cost.price.InstancePrice;
 import dev.fleetscope.cost.price.PriceCatalogs;
 import dev.fleetscope.cost.price.PriceSnapshot;
 import dev.fleetscope.cost.source.CostSource;
 import dev.fleetscope.cost.source.CostSources;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.PriceChanges;
@@ -25,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,13 +42,7 @@ import picocli.CommandLine.Spec;
     name = "prices",
     mixinStandardHelpOptions = true,
     description =
-        "Hourly on-demand prices of CPU and GPU instance types (AWS, Azure, GCP), as the console uses them.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:prices printed",
-      "1:prices could not be read or refreshed (the saved ones are unchanged)",
-      "2:bad option"
-    })
+        "Hourly on-demand prices of CPU and GPU instance types (AWS, Azure, GCP), as the console uses them.")
 public final class PricesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -88,6 +85,8 @@ public final class PricesCommand implements Callable<Integer> {
       description = "Output format. Default: ${DEFAULT-VALUE}.")
   String format;
 
+  @Mixin TimeoutOption timeout = new TimeoutOption();
+
   // Where the catalogs answer; tests point them at a local server.
   @Option(names = "--azure-prices-url", hidden = true)
   String azureUrl = PriceCatalogs.Endpoints.PUBLIC.azure().toString();
@@ -112,8 +111,9 @@ public final class PricesCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
+  /** A failure propagates to {@link CommandLines}, which gives its exit code and one line. */
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Optional<Provider> only = provider();
     PriceOutput output =
@@ -121,25 +121,23 @@ public final class PricesCommand implements Callable<Integer> {
             .filter(o -> o.name().equalsIgnoreCase(format))
             .findFirst()
             .orElseThrow(() -> usage("--format: '" + format + "' is not one of table, json"));
-    try {
-      PriceCatalogs.Current current = PriceCatalogs.current(dirs.data());
-      if (refresh) {
-        current = refresh(current.snapshot(), only, err);
-      }
-      List<InstancePrice> shown = select(current.snapshot(), only);
-      if (shown.isEmpty()) {
-        err.println(
-            "fleetscope prices: no listed price matches; the list has "
-                + current.snapshot().book().size()
-                + ".");
-      }
-      spec.commandLine().getOut().print(output.render(current, shown));
-      spec.commandLine().getOut().flush();
-      return 0;
-    } catch (IOException e) {
-      err.println("fleetscope prices: " + e.getMessage());
-      return 1;
+    if (timeout.given() && !refresh) {
+      throw usage("--timeout applies to --refresh");
     }
+    PriceCatalogs.Current current = PriceCatalogs.current(dirs.data());
+    if (refresh) {
+      current = refresh(current.snapshot(), only, err);
+    }
+    List<InstancePrice> shown = select(current.snapshot(), only);
+    if (shown.isEmpty()) {
+      err.println(
+          "fleetscope prices: no listed price matches; the list has "
+              + current.snapshot().book().size()
+              + ".");
+    }
+    spec.commandLine().getOut().print(output.render(current, shown));
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
   }
 
   private PriceCatalogs.Current refresh(
@@ -151,16 +149,22 @@ public final class PricesCommand implements Callable<Integer> {
     if (plan.regions().azure().isEmpty()
         && plan.regions().aws().isEmpty()
         && plan.regions().gcp().isEmpty()) {
-      throw new IOException(
+      throw new IllegalArgumentException(
           "nothing to refresh"
               + plan.missingGcpKey()
                   .map(v -> ": GCP's catalog needs a Cloud Billing API key in " + v)
                   .orElse(" for these options"));
     }
     PriceSnapshot after;
-    try {
+    try (OnExit.Guard<PriceCatalogs> catalogs =
+        OnExit.guard(
+            new PriceCatalogs(
+                new PriceCatalogs.Endpoints(url(azureUrl), url(awsUrl), url(gcpUrl)),
+                timeout.or(Deadlines.DEFAULT),
+                timeout.or(AwsPriceList.DEADLINES)))) {
       after =
-          new PriceCatalogs(new PriceCatalogs.Endpoints(url(azureUrl), url(awsUrl), url(gcpUrl)))
+          catalogs
+              .client()
               .refresh(dirs.data(), plan, LocalDate.now(clock), new StderrProgress(err));
     } catch (IOException e) {
       throw new IOException("refresh failed, the saved prices are unchanged: " + e.getMessage(), e);

@@ -88,8 +88,8 @@ final class PrometheusOptions {
   /**
    * @throws IllegalArgumentException naming the option that is wrong
    */
-  ConnectionSettings settings(String url) {
-    ConnectionSettings settings = ConnectionSettings.forUrl(url);
+  ConnectionSettings settings(String url, TimeoutOption timeout) {
+    ConnectionSettings settings = withTimeout(ConnectionSettings.forUrl(url), timeout);
     if (clusterLabel != null && !clusterLabel.isBlank()) {
       settings = settings.withLabels(LabelNames.STANDARD.withClusterLabel(clusterLabel));
     }
@@ -118,6 +118,11 @@ final class PrometheusOptions {
       throw new IllegalArgumentException("--bearer-token-file " + file + ": no such readable file");
     }
     return settings.withAuth(Auth.bearer(Secret.fromFile(file)));
+  }
+
+  /** The settings with {@code --timeout} as each request's whole-call deadline, when given. */
+  static ConnectionSettings withTimeout(ConnectionSettings settings, TimeoutOption timeout) {
+    return settings.withDeadlines(timeout.or(settings.timeouts().deadlines()));
   }
 
   /** The window to read, ending at {@code --end} or else {@code now}. */

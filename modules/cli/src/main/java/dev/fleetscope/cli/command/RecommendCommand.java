@@ -7,27 +7,23 @@ import dev.fleetscope.engine.FleetscopeStrategy;
 import dev.fleetscope.engine.PercentileStrategy;
 import dev.fleetscope.engine.RiskBudget;
 import dev.fleetscope.engine.Strategy;
-import dev.fleetscope.engine.UnitPrices;
 import dev.fleetscope.engine.VpaStrategy;
 import dev.fleetscope.model.Quantities;
+import dev.fleetscope.model.UnitPrices;
+import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.HistoryRequest;
 import dev.fleetscope.prometheus.PrometheusClient;
-import dev.fleetscope.prometheus.PrometheusException;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.rightsizing.HistoryRecommender;
 import dev.fleetscope.runtime.rightsizing.NamedRecommendation;
-import dev.fleetscope.runtime.rightsizing.SampleFileException;
 import dev.fleetscope.runtime.rightsizing.SampleFileRecommender;
 import dev.fleetscope.runtime.rightsizing.ServerSideRecommender;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
@@ -62,11 +58,6 @@ import picocli.CommandLine.Spec;
       "With --prometheus, container ids are cluster/namespace/owner/container."
     })
 public final class RecommendCommand implements Callable<Integer> {
-  static final int BAD_INPUT = 1;
-
-  /** The Prometheus could not be read (unreachable, refused, a query failed). */
-  static final int SOURCE_FAILED = 3;
-
   @Spec private CommandSpec spec;
 
   private final Host host;
@@ -97,6 +88,8 @@ public final class RecommendCommand implements Callable<Integer> {
   }
 
   @Mixin private PrometheusOptions prometheusOptions = new PrometheusOptions();
+
+  @Mixin private TimeoutOption timeout = new TimeoutOption();
 
   @Option(
       names = "--strategy",
@@ -159,19 +152,19 @@ public final class RecommendCommand implements Callable<Integer> {
       names = "--core-hour-price",
       paramLabel = "PRICE",
       description = "What a core costs per hour (default 0.031611, OpenCost's default).")
-  private double coreHourPrice = UnitPrices.DEFAULT.coreHour();
+  private double coreHourPrice = UnitPrices.DEFAULT.perCoreHour();
 
   @Option(
       names = "--gib-hour-price",
       paramLabel = "PRICE",
       description = "What a GiB of memory costs per hour (default 0.004237, OpenCost's default).")
-  private double gibHourPrice = UnitPrices.DEFAULT.gibHour();
+  private double gibHourPrice = UnitPrices.DEFAULT.perGibHour();
 
   @Option(
       names = "--gpu-hour-price",
       paramLabel = "PRICE",
       description = "What a GPU costs per hour (default 0.95, OpenCost's default).")
-  private double gpuHourPrice = UnitPrices.DEFAULT.gpuHour();
+  private double gpuHourPrice = UnitPrices.DEFAULT.perGpuHour();
 
   @Option(
       names = "--currency",
@@ -191,32 +184,25 @@ public final class RecommendCommand implements Callable<Integer> {
       description = "How many partition files (default from file size and heap).")
   private Integer partitions;
 
+  /**
+   * Prints the recommendations; a failure propagates to {@link CommandLines}, which gives its exit
+   * code and one line on standard error.
+   */
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      Strategy chosen = strategy();
-      OutputFormat outputFormat = outputFormat();
-      UnitPrices prices =
-          new UnitPrices(coreHourPrice, gibHourPrice, gpuHourPrice, Currency.getInstance(currency));
-      List<NamedRecommendation> results =
-          input.prometheus != null
-              ? fromPrometheus(chosen, prices, err)
-              : fromSamples(chosen, prices);
-      StringWriter text = new StringWriter();
-      RecommendationWriter.of(outputFormat).write(results, text);
-      emit(text.toString());
-      return 0;
-    } catch (SampleFileException | IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return BAD_INPUT;
-    } catch (PrometheusException e) {
-      err.println("error: " + e.getMessage());
-      return SOURCE_FAILED;
-    } catch (IOException e) {
-      err.println("error: " + e.getMessage());
-      return BAD_INPUT;
-    }
+    Strategy chosen = strategy();
+    OutputFormat outputFormat = outputFormat();
+    UnitPrices prices =
+        new UnitPrices(coreHourPrice, gibHourPrice, gpuHourPrice, Currency.getInstance(currency));
+    List<NamedRecommendation> results =
+        input.prometheus != null
+            ? fromPrometheus(chosen, prices, err)
+            : fromSamples(chosen, prices);
+    StringWriter text = new StringWriter();
+    RecommendationWriter.of(outputFormat).write(results, text);
+    emit(text.toString());
+    return ExitCode.OK;
   }
 
   private List<NamedRecommendation> fromPrometheus(
@@ -228,9 +214,10 @@ public final class RecommendCommand implements Callable<Integer> {
               + " needs every sample (leave out --server-side)");
     }
     HistoryRequest request = prometheusOptions.request(host.clock().instant());
-    ConnectionSettings settings = prometheusOptions.settings(input.prometheus);
+    ConnectionSettings settings = prometheusOptions.settings(input.prometheus, timeout);
     long started = System.nanoTime();
-    try (PrometheusClient client = new PrometheusClient(settings)) {
+    try (OnExit.Guard<PrometheusClient> guard = OnExit.guard(new PrometheusClient(settings))) {
+      PrometheusClient client = guard.client();
       StderrProgress progress = new StderrProgress(err);
       List<NamedRecommendation> results;
       String skipped = "";
@@ -266,10 +253,10 @@ public final class RecommendCommand implements Callable<Integer> {
   private List<NamedRecommendation> fromSamples(Strategy chosen, UnitPrices prices)
       throws IOException {
     Path samples = input.samples;
-    if (prometheusOptions.anyGiven()) {
+    if (prometheusOptions.anyGiven() || timeout.given()) {
       throw new IllegalArgumentException(
-          "--window, --step, --end, --cluster-label, --cluster-name, --bearer-token-file, --header and "
-              + "--server-side apply to --prometheus");
+          "--window, --step, --end, --cluster-label, --cluster-name, --bearer-token-file, --header,"
+              + " --server-side and --timeout apply to --prometheus");
     }
     return SampleFileRecommender.recommend(samples, tempDir, partitions, chosen, prices);
   }
@@ -281,14 +268,7 @@ public final class RecommendCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    Path target = output.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".fleetscope-", ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(output, text);
   }
 
   private Strategy strategy() {

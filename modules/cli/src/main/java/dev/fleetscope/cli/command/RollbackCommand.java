@@ -9,7 +9,6 @@ import dev.fleetscope.model.change.RunOutcome;
 import dev.fleetscope.model.change.RunRecord;
 import dev.fleetscope.runtime.Host;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,8 +59,9 @@ public final class RollbackCommand implements Callable<Integer> {
       description = "Longest wait for one rollout (default: 10 min).")
   Duration rolloutTimeout;
 
+  /** A failure propagates to {@link CommandLines}, which gives its exit code and one line. */
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if ((changeId == null) == (runId == null)) {
       throw new picocli.CommandLine.ParameterException(
@@ -73,12 +73,19 @@ public final class RollbackCommand implements Callable<Integer> {
       List<PlannedChange> planned =
           changeId != null ? List.of(undo.rollbackOf(changeId)) : undo.rollbackOfRun(runId);
       if (planned.isEmpty()) {
-        out.println(
-            "run " + runId + " has no change that reached its cluster: nothing to roll back");
-        return 0;
+        spec.commandLine()
+            .getErr()
+            .println(
+                "fleetscope rollback: run "
+                    + runId
+                    + " has no change that reached its cluster: nothing to roll back");
+        return ExitCode.OK;
       }
       String what =
           changeId != null ? "rollback of change " + changeId : "rollback of run " + runId;
+      session.reach(
+          planned.stream().map(c -> c.change().workload().cluster()).toList(),
+          "the " + what + " changes the cluster");
       RunRecord run =
           session.execute(
               what,
@@ -86,10 +93,9 @@ public final class RollbackCommand implements Callable<Integer> {
               new ApplyOptions(1, Duration.ZERO, rolloutTimeout),
               ApplyListener.NONE);
       new RunPrinter(out).table(List.of(run));
-      return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false) ? 0 : 1;
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 2;
+      return run.outcome().map(o -> o.kind() == RunOutcome.Kind.COMPLETED).orElse(false)
+          ? ExitCode.OK
+          : ExitCode.FAILED;
     }
   }
 }

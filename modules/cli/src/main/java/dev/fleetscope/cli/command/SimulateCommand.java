@@ -3,6 +3,7 @@ package dev.fleetscope.cli.command;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.simulator.PrometheusExposition;
 import dev.fleetscope.simulator.Simulator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -74,8 +75,20 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Simulator simulator = new Simulator(seed, host.clock());
-    try (PrometheusExposition exposition =
-        PrometheusExposition.start(simulator, listen.host(), listen.port())) {
+    PrometheusExposition started;
+    try {
+      started = PrometheusExposition.start(simulator, listen.host(), listen.port());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "--listen "
+              + listen.host()
+              + ":"
+              + listen.port()
+              + ": cannot serve there: "
+              + e.getMessage(),
+          e);
+    }
+    try (PrometheusExposition exposition = started) {
       out.printf(
           "Serving the demo fleet (%d workloads, %d containers) at http://%s:%d/metrics — Ctrl+C to stop%n",
           simulator.workloadCount(), simulator.containerCount(), listen.host(), exposition.port());
@@ -83,7 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
-    return 0;
+    return ExitCode.OK;
   }
 
   /** Stops serving; for tests. */

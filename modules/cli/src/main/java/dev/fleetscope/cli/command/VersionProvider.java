@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven stamped into the jar. */
+/**
+ * The version Maven stamped into the jar: the root pom's numeric {@code app.version} (what the
+ * installers carry and the update check compares), not the Maven project's {@code -SNAPSHOT}.
+ */
 public final class VersionProvider implements IVersionProvider {
   public static String version() {
     Properties p = new Properties();
@@ -17,7 +20,7 @@ public final class VersionProvider implements IVersionProvider {
     } catch (IOException e) {
       return "unknown";
     }
-    return p.getProperty("version", "unknown");
+    return p.getProperty("appVersion", "unknown");
   }
 
   @Override

@@ -126,7 +126,7 @@ class ApplyCommandTest {
   void readOnlyRefusesEveryChangeWithAReason_Fabric8Crud() throws Exception {
     var result =
         CliTestSupport.run(new ApplyCommand(CliTestSupport.HOST), applyArgs("--read-only"));
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.FAILED, result.exitCode());
     assertTrue(
         result.out().contains("refused prod/ml/a: read-only mode: nothing is sent to any cluster"),
         result.out());
@@ -146,7 +146,7 @@ class ApplyCommandTest {
                 samples.toString(),
                 "--pause",
                 "PT0S"));
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.FAILED, result.exitCode());
     assertTrue(
         result
             .out()
@@ -168,7 +168,8 @@ class ApplyCommandTest {
         result
             .err()
             .startsWith(
-                plan
+                "fleetscope apply: "
+                    + plan
                     + " line 2, column 49: Cannot deserialize value of type `java.lang.Double` from String \"lots\""),
         result.err());
     assertEquals("1 2Gi 2Gi", cluster.resources("a"));
@@ -178,7 +179,7 @@ class ApplyCommandTest {
   void aRollbackOfAnUnknownChangeSaysSo_Fabric8Crud() {
     var result = CliTestSupport.run(new RollbackCommand(CliTestSupport.HOST), args("42"));
     assertEquals(2, result.exitCode());
-    assertEquals("no change 42 in the audit log\n", result.err());
+    assertEquals("fleetscope rollback: no change 42 in the audit log\n", result.err());
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.fleetscope.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fleetscope.cli.output.RecommendationJson;
 import dev.fleetscope.engine.FleetscopeStrategy;
 import dev.fleetscope.engine.fleet.FleetRightsizer;
@@ -84,6 +86,82 @@ class ApplyDemoTest {
             .err()
             .contains("--context names a kubeconfig context; --demo applies to the demo fleet"),
         refused.err());
+  }
+
+  @Test
+  void refusesAVpaManagedContainerNamingTheVpaAndItsModeAndExitsThreeWhenNothingElseIsLeft()
+      throws Exception {
+    var refused =
+        CliTestSupport.run(
+            new ApplyCommand(CliTestSupport.HOST),
+            rewriterPlan().toString(),
+            "--demo",
+            "--data-dir",
+            dir.resolve("data").toString());
+
+    assertEquals(ExitCode.FAILED, refused.exitCode(), refused.out() + refused.err());
+    assertTrue(
+        refused
+            .out()
+            .contains(
+                "refused aws-prod-use1/llm-serving/query-rewriter/server: VPA query-rewriter"
+                    + " (InPlaceOrRecreate) manages container server (cpu and memory) and would"
+                    + " undo the patch"),
+        refused.out());
+    assertTrue(
+        refused.out().contains("a VPA manages 1 of the refused containers: --export-vpa DIR"),
+        refused.out());
+    assertTrue(refused.out().contains("nothing to apply"), refused.out());
+    assertFalse(refused.out().contains("dry run "), "nothing is sent: " + refused.out());
+    var audit =
+        CliTestSupport.run(
+            new AuditCommand(CliTestSupport.HOST),
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--format",
+            "json");
+    assertEquals("{\"runs\":[]}", new ObjectMapper().readTree(audit.out()).toString());
+  }
+
+  @Test
+  void exportVpaWritesTheBoundsAndTheOffFileInsteadOfApplying() throws Exception {
+    Path vpa = dir.resolve("vpa");
+    var written =
+        CliTestSupport.run(
+            new ApplyCommand(CliTestSupport.HOST),
+            rewriterPlan().toString(),
+            "--demo",
+            "--export-vpa",
+            vpa.toString(),
+            "--data-dir",
+            dir.resolve("data").toString());
+
+    assertEquals(ExitCode.OK, written.exitCode(), written.out() + written.err());
+    Path bounds = vpa.resolve("aws-prod-use1/vpa-llm-serving-query-rewriter-bounds.yaml");
+    Path off = vpa.resolve("aws-prod-use1/vpa-llm-serving-query-rewriter-off.yaml");
+    assertTrue(written.out().contains("wrote " + bounds), written.out());
+    assertTrue(written.out().contains("wrote " + off), written.out());
+    String boundsYaml = Files.readString(bounds);
+    assertTrue(boundsYaml.contains("kind: VerticalPodAutoscaler"), boundsYaml);
+    assertTrue(
+        boundsYaml.contains(
+            "- containerName: server\n      minAllowed:\n        cpu: 500m\n"
+                + "        memory: 1536Mi\n"),
+        boundsYaml);
+    assertTrue(
+        Files.readString(off).matches("(?s).*updateMode: \"?Off\"?\n.*"), Files.readString(off));
+  }
+
+  /** The demo's VPA-managed service, recommended 0.5 cores and 1.5 GiB. */
+  private Path rewriterPlan() throws Exception {
+    return Files.writeString(
+        dir.resolve("PLAN.json"),
+        """
+        {"recommendations":[{"container":"aws-prod-use1/llm-serving/query-rewriter/server",
+          "cpu":{"request":0.5,"limit":null},
+          "memory":{"request":1610612736,"limit":1610612736},
+          "replay":{"cpuOverRequestShare":0.004,"samplesOverMemoryLimit":0},
+          "confidence":0.8,"reason":"steady"}]}""");
   }
 
   /**

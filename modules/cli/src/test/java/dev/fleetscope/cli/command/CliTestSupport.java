@@ -20,7 +20,7 @@ final class CliTestSupport {
   static Result run(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(command);
+    CommandLine cli = CommandLines.configure(new CommandLine(command));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);

@@ -108,7 +108,7 @@ class CostCommandTest {
 
     CliTestSupport.Result run = run("--focus", file.toString(), "--format", "json");
 
-    assertEquals(1, run.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, run.exitCode());
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("fleetscope cost: " + file + ", line 4"), run.err());
   }

@@ -207,7 +207,7 @@ class CostOpenCostTest {
   }
 
   private void assertFailed(CliTestSupport.Result run, String why) {
-    assertEquals(1, run.exitCode());
+    assertEquals(ExitCode.SOURCE_FAILED, run.exitCode());
     assertEquals("", run.out());
     String asked = url + "allocation/compute?window=7d&aggregate=namespace";
     assertTrue(run.err().startsWith("fleetscope cost: OpenCost " + asked + " "), run.err());

@@ -74,7 +74,7 @@ class DriftCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cmd = new CommandLine(new DriftCommand());
+    CommandLine cmd = CommandLines.configure(new CommandLine(new DriftCommand()));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
     return cmd.execute(args);
@@ -207,7 +207,7 @@ class DriftCommandTest {
         err.toString());
 
     StringWriter e2 = new StringWriter();
-    CommandLine cmd = new CommandLine(new DriftCommand());
+    CommandLine cmd = CommandLines.configure(new CommandLine(new DriftCommand()));
     cmd.setErr(new PrintWriter(e2, true));
     assertEquals(
         2,

@@ -122,7 +122,7 @@ class DriftFromPrometheusIT {
     CliTestSupport.Result unknown =
         CliTestSupport.run(
             new DriftCommand(), args(prometheus.url(), "model_latency", "model=\"ranker\""));
-    assertEquals(DriftCommand.BAD_INPUT, unknown.exitCode());
+    assertEquals(ExitCode.NOTHING_TO_WORK_ON, unknown.exitCode());
     assertTrue(
         unknown.err().contains("no model_latency_bucket series matching {model=\"ranker\"}"),
         unknown.err());
@@ -130,7 +130,7 @@ class DriftFromPrometheusIT {
 
     CliTestSupport.Result down =
         CliTestSupport.run(new DriftCommand(), args("http://127.0.0.1:1", "model_score", null));
-    assertEquals(DriftCommand.UNAVAILABLE, down.exitCode(), down.err());
+    assertEquals(ExitCode.SOURCE_FAILED, down.exitCode(), down.err());
     assertTrue(down.err().contains("bucket counts of model_score"), down.err());
     assertEquals("", down.out());
   }
@@ -140,7 +140,7 @@ class DriftFromPrometheusIT {
     CliTestSupport.Result result =
         CliTestSupport.run(
             new DriftCommand(), "--prometheus", prometheus.url(), "--histogram", "model_score");
-    assertEquals(DriftCommand.BAD_INPUT, result.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, result.exitCode());
     assertTrue(
         result.err().contains("--prometheus needs --reference-window and --current-window"),
         result.err());

@@ -141,9 +141,11 @@ class PipelinesCommandTest {
       argo.start();
       Result result =
           run("--kfp", kfp.url("/").toString(), "--argo-server", argo.url("/").toString());
-      assertEquals(1, result.exit());
+      assertEquals(ExitCode.SOURCE_FAILED, result.exit());
       assertTrue(
-          result.err().contains("error: Kubeflow Pipelines " + kfp.url("/") + ": GET "),
+          result
+              .err()
+              .contains("fleetscope pipelines: Kubeflow Pipelines " + kfp.url("/") + ": GET "),
           result.err());
       assertTrue(
           result

@@ -30,6 +30,8 @@ class PricesCommandTest {
         run(
             "--provider",
             "azure",
+            "--region",
+            "eastus",
             "--instance-type",
             "Standard_NC4as_T4_v3,standard_d2s_v3",
             "--format",
@@ -39,7 +41,7 @@ class PricesCommandTest {
     // AZURE,eastus,Standard_NC4as_T4_v3,4,28,1,T4,USD,0.526.
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(
-        "{\"as_of\":\"2024-06-01\",\"source\":\"bundled\",\"prices\":["
+        "{\"as_of\":\"2026-01-19\",\"source\":\"bundled\",\"prices\":["
             + "{\"provider\":\"azure\",\"region\":\"eastus\",\"instance_type\":\"Standard_D2s_v3\",\"vcpus\":2,"
             + "\"memory_gib\":8,\"gpus\":0,\"gpu_model\":null,\"currency\":\"USD\",\"price_per_hour\":0.096},"
             + "{\"provider\":\"azure\",\"region\":\"eastus\",\"instance_type\":\"Standard_NC4as_T4_v3\",\"vcpus\":4,"
@@ -52,12 +54,12 @@ class PricesCommandTest {
   void tableNamesTheSnapshotAndTheUnits() {
     CliTestSupport.Result run = run("--region", "us-central1", "--instance-type", "a2-highgpu-1g");
 
-    // GCP,us-central1,a2-highgpu-1g,12,85,1,A100,USD,3.673385 of the bundled 56.
+    // GCP,us-central1,a2-highgpu-1g,12,85,1,A100,USD,3.673385 of the bundled 132.
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(
         String.join(
             System.lineSeparator(),
-            "1 of 56 instance prices as of 2024-06-01 (bundled with Fleetscope)",
+            "1 of 132 instance prices as of 2026-01-19 (bundled with Fleetscope)",
             "PROVIDER  REGION       INSTANCE TYPE  VCPUS  MEMORY (GiB)  GPUS  GPU MODEL  PRICE PER HOUR",
             "gcp       us-central1  a2-highgpu-1g     12            85     1  A100           3.6734 USD",
             ""),
@@ -84,6 +86,8 @@ class PricesCommandTest {
               "--refresh",
               "--provider",
               "azure",
+              "--region",
+              "eastus",
               "--azure-prices-url",
               azure.url("/").toString(),
               "--instance-type",
@@ -101,8 +105,8 @@ class PricesCommandTest {
               + System.lineSeparator(),
           run.out());
       assertTrue(run.err().contains("[  0%] Azure Retail Prices API: eastus"), run.err());
-      // 56 bundled prices: one changed, 55 as they were, and one new.
-      assertTrue(run.err().contains("1 changed, 1 new, 55 unchanged."), run.err());
+      // 132 bundled prices: one changed, 131 as they were, and one new.
+      assertTrue(run.err().contains("1 changed, 1 new, 131 unchanged."), run.err());
       assertTrue(
           run.err().contains("changed azure eastus Standard_D2s_v3: 0.096 USD/h -> 0.1 USD/h"),
           run.err());
@@ -124,7 +128,7 @@ class PricesCommandTest {
               .orElseThrow()
               .price()
               .amount());
-      assertEquals(57, saved.book().size());
+      assertEquals(133, saved.book().size());
     }
   }
 
@@ -141,9 +145,16 @@ class PricesCommandTest {
       azure.start();
 
       CliTestSupport.Result run =
-          run("--refresh", "--provider", "azure", "--azure-prices-url", azure.url("/").toString());
+          run(
+              "--refresh",
+              "--provider",
+              "azure",
+              "--region",
+              "eastus",
+              "--azure-prices-url",
+              azure.url("/").toString());
 
-      assertEquals(1, run.exitCode());
+      assertEquals(ExitCode.SOURCE_FAILED, run.exitCode());
       assertEquals("", run.out());
       assertTrue(
           run.err()
@@ -174,7 +185,7 @@ class PricesCommandTest {
   void gcpRefreshWithoutItsKeyNamesTheVariable() {
     CliTestSupport.Result run = run("--refresh", "--provider", "gcp");
 
-    assertEquals(1, run.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, run.exitCode());
     assertEquals("", run.out());
     assertTrue(
         run.err()

@@ -38,13 +38,13 @@ class RecommendCommandTest {
     assertEquals(0, run("--samples", csv.toString(), "--format", "json"), err.toString());
     JsonNode json = new ObjectMapper().readTree(out.toString());
     JsonNode first = json.get("recommendations").get(0);
-    assertEquals("batch,nightly", first.get("container").asText());
+    assertEquals("prod/ml/batch,nightly/api", first.get("container").asText());
     assertEquals(
         List.of("container", "cpu", "memory", "replay", "confidence", "reason"), names(first));
     assertEquals(List.of("request", "limit"), names(first.get("cpu")));
     assertTrue(first.get("cpu").get("limit").isNull());
     assertTrue(first.get("memory").get("limit").isIntegralNumber());
-    assertEquals("web", json.get("recommendations").get(1).get("container").asText());
+    assertEquals("prod/ml/web/api", json.get("recommendations").get(1).get("container").asText());
     assertFalse(out.toString().matches("(?s).*\\d[eE][+-]?\\d.*"), "scientific notation in " + out);
   }
 
@@ -55,7 +55,13 @@ class RecommendCommandTest {
     double[] cpu = {0.12, 0.57, 0.33, 0.91, 0.45, 0.27, 0.78, 0.05, 0.66, 0.39};
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < cpu.length; i++) {
-      lines.add("c," + (1_700_000_000L + 60L * i) + "," + cpu[i] + "," + (i == 3 ? 2e8 : 1e8));
+      lines.add(
+          "prod/ml/c/api,"
+              + (1_700_000_000L + 60L * i)
+              + ","
+              + cpu[i]
+              + ","
+              + (i == 3 ? 2e8 : 1e8));
     }
     Collections.reverse(lines);
     Path csv = write("s.csv", lines, "");
@@ -102,20 +108,24 @@ class RecommendCommandTest {
 
   @Test
   void namesFileLineAndColumnOfAnUnparsableNumber() throws IOException {
-    Path csv = write("bad.csv", List.of("a,1700000000,0.5,1e8", "a,1700000060,half,1e8"), "");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
+    Path csv =
+        write(
+            "bad.csv",
+            List.of("prod/ml/a/api,1700000000,0.5,1e8", "prod/ml/a/api,1700000060,half,1e8"),
+            "");
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", csv.toString()));
     assertEquals(
-        "error: bad.csv, line 3, column 3 (cpu_cores): not a number: 'half'",
+        "fleetscope recommend: bad.csv, line 3, column 3 (cpu_cores): not a number: 'half'",
         err.toString().strip());
     assertEquals("", out.toString());
   }
 
   @Test
   void refusesNegativeUsage() throws IOException {
-    Path csv = write("neg.csv", List.of("a,1700000000,0.5,-1"), "");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
+    Path csv = write("neg.csv", List.of("prod/ml/a/api,1700000000,0.5,-1"), "");
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", csv.toString()));
     assertEquals(
-        "error: neg.csv, line 2, column 4 (memory_bytes): negative usage -1",
+        "fleetscope recommend: neg.csv, line 2, column 4 (memory_bytes): negative usage -1",
         err.toString().strip());
   }
 
@@ -123,7 +133,7 @@ class RecommendCommandTest {
   void namesAMissingColumn() throws IOException {
     Path csv = dir.resolve("cols.csv");
     Files.writeString(csv, "container,timestamp,cpu_cores\na,1700000000,0.5\n");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", csv.toString()));
     assertTrue(
         err.toString().contains("cols.csv, line 1: missing column 'memory_bytes'"), err.toString());
   }
@@ -132,20 +142,26 @@ class RecommendCommandTest {
   void refusesAMisspeltColumnAndARowOfTheWrongWidth() throws IOException {
     Path misspelt = dir.resolve("m.csv");
     Files.writeString(misspelt, "container,timestamp,cpu_cores,memory_bytes,cpu_requests\n");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", misspelt.toString()));
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", misspelt.toString()));
     assertTrue(
         err.toString().contains("m.csv, line 1, column 5 (cpu_requests): unknown column"),
         err.toString());
-    Path narrow = write("w.csv", List.of("a,1700000000,0.5"), "");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", narrow.toString()));
+    Path narrow = write("w.csv", List.of("prod/ml/a/api,1700000000,0.5"), "");
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", narrow.toString()));
     assertTrue(err.toString().contains("w.csv, line 2: expected 4 fields"), err.toString());
   }
 
   @Test
   void namesTheLineOfAnUnterminatedQuote() throws IOException {
-    Path csv = write("q.csv", List.of("a,1700000000,0.5,1e8", "\"b,1700000060,0.5,1e8"), "");
-    assertEquals(RecommendCommand.BAD_INPUT, run("--samples", csv.toString()));
-    assertTrue(err.toString().startsWith("error: q.csv, line 3: malformed CSV"), err.toString());
+    Path csv =
+        write(
+            "q.csv",
+            List.of("prod/ml/a/api,1700000000,0.5,1e8", "\"prod/ml/b/api,1700000060,0.5,1e8"),
+            "");
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", csv.toString()));
+    assertTrue(
+        err.toString().startsWith("fleetscope recommend: q.csv, line 3: malformed CSV"),
+        err.toString());
   }
 
   @Test
@@ -153,10 +169,10 @@ class RecommendCommandTest {
     Path plan = dir.resolve("PLAN.json");
     Files.writeString(plan, "previous plan");
     List<String> lines = new ArrayList<>(rows("ok", 1, 0.5, 1e8, ""));
-    lines.add("broken,1700000000,0.5,lots");
+    lines.add("prod/ml/broken/api,1700000000,0.5,lots");
     Path csv = write("late.csv", lines, "");
     assertEquals(
-        RecommendCommand.BAD_INPUT,
+        ExitCode.BAD_INPUT,
         run("--samples", csv.toString(), "--format", "json", "-o", plan.toString()));
     assertEquals("previous plan", Files.readString(plan));
     assertEquals(
@@ -171,7 +187,7 @@ class RecommendCommandTest {
     Path csv = write("ok.csv", rows("ok", 1, 0.5, 1e8, ""), "");
     assertEquals(0, run("--samples", csv.toString(), "--format", "json", "-o", plan.toString()));
     assertEquals(
-        "ok",
+        "prod/ml/ok/api",
         new ObjectMapper()
             .readTree(plan.toFile())
             .get("recommendations")
@@ -184,13 +200,13 @@ class RecommendCommandTest {
   @Test
   void refusesOptionsOfAnotherStrategy() throws IOException {
     Path csv = write("o.csv", rows("a", 1, 0.5, 1e8, ""), "");
-    assertEquals(
-        RecommendCommand.BAD_INPUT, run("--samples", csv.toString(), "--cpu-percentile", "90"));
+    assertEquals(ExitCode.BAD_INPUT, run("--samples", csv.toString(), "--cpu-percentile", "90"));
     assertTrue(err.toString().contains("apply to --strategy percentile"), err.toString());
   }
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new RecommendCommand(CliTestSupport.HOST));
+    CommandLine command =
+        CommandLines.configure(new CommandLine(new RecommendCommand(CliTestSupport.HOST)));
     command.setOut(new PrintWriter(out));
     command.setErr(new PrintWriter(err));
     return command.execute(args);
@@ -212,7 +228,8 @@ class RecommendCommandTest {
   private static List<String> rows(
       String container, int days, double cpu, double memory, String extra) {
     Random random = new Random(container.hashCode());
-    String id = container.contains(",") ? "\"" + container + "\"" : container;
+    String full = "prod/ml/" + container + "/api";
+    String id = container.contains(",") ? "\"" + full + "\"" : full;
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < days * 1440; i++) {
       rows.add(

@@ -49,7 +49,7 @@ class RecommendFromPrometheusTest {
     Path csv =
         Files.writeString(
             dir.resolve("s.csv"),
-            "container,timestamp,cpu_cores,memory_bytes\nc,1700000000,0.1,100\n");
+            "container,timestamp,cpu_cores,memory_bytes\nprod/ml/c/api,1700000000,0.1,100\n");
     CliTestSupport.Result result =
         CliTestSupport.run(
             new RecommendCommand(CliTestSupport.HOST),
@@ -57,10 +57,10 @@ class RecommendFromPrometheusTest {
             csv.toString(),
             "--window",
             "7d");
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, result.exitCode());
     assertEquals(
-        "error: --window, --step, --end, --cluster-label, --cluster-name, --bearer-token-file, --header and --server-side "
-            + "apply to --prometheus\n",
+        "fleetscope recommend: --window, --step, --end, --cluster-label, --cluster-name, --bearer-token-file, --header,"
+            + " --server-side and --timeout apply to --prometheus\n",
         result.err());
   }
 
@@ -72,9 +72,9 @@ class RecommendFromPrometheusTest {
             "--prometheus",
             "http://127.0.0.1:9",
             "--server-side");
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, result.exitCode());
     assertEquals(
-        "error: --server-side computes percentiles on Prometheus and serves --strategy percentile only: fleetscope needs "
+        "fleetscope recommend: --server-side computes percentiles on Prometheus and serves --strategy percentile only: fleetscope needs "
             + "every sample (leave out --server-side)\n",
         result.err());
   }
@@ -88,12 +88,12 @@ class RecommendFromPrometheusTest {
     CliTestSupport.Result result =
         CliTestSupport.run(
             new RecommendCommand(CliTestSupport.HOST), "--prometheus", "http://127.0.0.1:" + port);
-    assertEquals(RecommendCommand.SOURCE_FAILED, result.exitCode());
+    assertEquals(ExitCode.SOURCE_FAILED, result.exitCode());
     assertTrue(
         result
             .err()
             .contains(
-                "error: Prometheus at http://127.0.0.1:"
+                "fleetscope recommend: Prometheus at http://127.0.0.1:"
                     + port
                     + " could not be reached for query \"pod owners\""),
         result.err());
@@ -119,7 +119,7 @@ class RecommendFromPrometheusTest {
       RecordedRequest request = server.takeRequest();
       assertEquals("Bearer t0ken", request.getHeaders().get("Authorization"));
       assertEquals("ml", request.getHeaders().get("X-Scope-OrgID"));
-      assertEquals(RecommendCommand.SOURCE_FAILED, result.exitCode());
+      assertEquals(ExitCode.SOURCE_FAILED, result.exitCode());
       assertTrue(result.err().contains(url), result.err());
     }
   }
@@ -133,9 +133,11 @@ class RecommendFromPrometheusTest {
             "http://127.0.0.1:9",
             "--bearer-token-file",
             dir.resolve("nope").toString());
-    assertEquals(1, result.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, result.exitCode());
     assertEquals(
-        "error: --bearer-token-file " + dir.resolve("nope") + ": no such readable file\n",
+        "fleetscope recommend: --bearer-token-file "
+            + dir.resolve("nope")
+            + ": no such readable file\n",
         result.err());
   }
 

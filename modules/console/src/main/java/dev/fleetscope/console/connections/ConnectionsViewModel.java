@@ -1,5 +1,6 @@
 package dev.fleetscope.console.connections;
 
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.console.connections.ConnectionsState.KubeconfigGroup;
 import dev.fleetscope.console.connections.ConnectionsState.PipelineRow;
@@ -25,11 +26,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,8 +46,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
   public static final Duration HEALTH_INTERVAL = Duration.ofSeconds(30);
 
   private final ConnectedSources sources;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("connections").factory());
+  private final CoalescingWorker worker = new CoalescingWorker("connections");
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofVirtual().name("connections-health").factory());
@@ -65,7 +63,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
   private final Consumer<ConnectionsState> stateToFx = new FxLatest<>(state::set);
   private final Consumer<TestOutcome> testToFx = new FxLatest<>(test::set);
   private final AtomicLong testGeneration = new AtomicLong();
-  private final AtomicBoolean publishQueued = new AtomicBoolean();
+  private final CoalescingWorker publisher = new CoalescingWorker("connections-state");
+  private final CoalescingWorker.Task publishTask = publisher.task(this::publish);
+  private final RunningTest runningTest = new RunningTest();
+  private final RunningTest runningPipelineTest = new RunningTest();
   private volatile List<SourceStatus> statuses = List.of();
 
   private final ContextsBoard contexts;
@@ -116,7 +117,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
-  /** On a source's thread, which must not wait: the state is computed on the ticker's thread. */
+  /** On a source's thread, which must not wait: the state is computed on the publisher's thread. */
   private void accept(FleetSnapshot snapshot) {
     if (!snapshot.sources().equals(statuses)) {
       statuses = snapshot.sources();
@@ -133,13 +134,7 @@ public final class ConnectionsViewModel implements AutoCloseable {
   }
 
   private void publishSoon() {
-    if (!ticker.isShutdown() && publishQueued.compareAndSet(false, true)) {
-      ticker.execute(
-          () -> {
-            publishQueued.set(false);
-            publish();
-          });
-    }
+    publishTask.schedule();
   }
 
   // ---- commands ----
@@ -202,8 +197,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
             });
   }
 
+  /** Forgets the pipeline test's outcome and cancels its call if it still runs. */
   public void clearPipelineTest() {
     pipelineTestGeneration.incrementAndGet();
+    runningPipelineTest.cancel();
     pipelineTestToFx.accept(TestOutcome.NONE);
   }
 
@@ -216,7 +213,9 @@ public final class ConnectionsViewModel implements AutoCloseable {
       return new TestOutcome.Failed(target, e.getMessage());
     }
     try (PipelineSource source = pipelines.connect(entry)) {
+      runningPipelineTest.runs(source);
       int runs = source.poll().size();
+      runningPipelineTest.finished(source);
       return new TestOutcome.Polled(
           target,
           entry.name()
@@ -309,9 +308,12 @@ public final class ConnectionsViewModel implements AutoCloseable {
             });
   }
 
-  /** Forgets the last test's outcome (the form was closed). */
+  /**
+   * Forgets the last test's outcome (the form was closed) and cancels its call if it still runs.
+   */
   public void clearTest() {
     testGeneration.incrementAndGet();
+    runningTest.cancel();
     testToFx.accept(TestOutcome.NONE);
   }
 
@@ -324,7 +326,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
       return new TestOutcome.Failed(url, e.getMessage());
     }
     try (PrometheusClient client = new PrometheusClient(settings)) {
-      return TestOutcome.of(new ConnectionTester(client).test());
+      runningTest.runs(client);
+      TestOutcome outcome = TestOutcome.of(new ConnectionTester(client).test());
+      runningTest.finished(client);
+      return outcome;
     } catch (IOException | RuntimeException e) {
       return new TestOutcome.Failed(url, e.getMessage() == null ? e.toString() : e.getMessage());
     }
@@ -446,7 +451,10 @@ public final class ConnectionsViewModel implements AutoCloseable {
 
   @Override
   public void close() {
+    runningTest.cancel();
+    runningPipelineTest.cancel();
     ticker.shutdownNow();
-    worker.shutdownNow();
+    publisher.close();
+    worker.close();
   }
 }

@@ -52,7 +52,9 @@ final class ContextsBoard {
       try {
         Kubeconfig kubeconfig = sources.kubeconfig(entry);
         Connections connections =
-            new Connections(new ClusterConnector(kubeconfig, false, HEALTH_TIMEOUT, clock));
+            new Connections(
+                new ClusterConnector(
+                    kubeconfig, false, entry.deadlines().withCall(HEALTH_TIMEOUT), false, clock));
         fresh.put(
             entry.file(),
             new Loaded(

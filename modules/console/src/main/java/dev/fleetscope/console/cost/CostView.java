@@ -1,8 +1,11 @@
 package dev.fleetscope.console.cost;
 
 import dev.fleetscope.console.Editing;
+import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.runtime.cost.CostState;
+import dev.fleetscope.runtime.nodes.NodeEstimate;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -26,6 +29,7 @@ public final class CostView extends ScrollPane {
   private final BreakdownPane breakdown;
   private final SourcesPane sources;
   private final ChangeListener<CostState> onState = (obs, old, state) -> show(state);
+  private ChangeListener<NodeEstimate> onNodes;
 
   public CostView(CostViewModel model) {
     getStyleClass().add("cost-view");
@@ -52,6 +56,13 @@ public final class CostView extends ScrollPane {
     model.state().addListener(new WeakChangeListener<>(onState));
     show(model.state().get());
     model.activate();
+  }
+
+  /** Shows the node-level savings of the Nodes view's packing beside the request-level ones. */
+  public void showNodeSavings(ObservableValue<NodeEstimate> estimate) {
+    onNodes = (obs, old, e) -> cards.showNodes(NodeSavings.of(e));
+    estimate.addListener(new WeakChangeListener<>(onNodes));
+    cards.showNodes(NodeSavings.of(estimate.getValue()));
   }
 
   private void show(CostState state) {

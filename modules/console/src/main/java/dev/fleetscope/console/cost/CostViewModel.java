@@ -1,5 +1,6 @@
 package dev.fleetscope.console.cost;
 
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.cost.allocation.NodeCostAllocator;
 import dev.fleetscope.cost.source.CostSource;
@@ -19,12 +20,9 @@ import dev.fleetscope.runtime.cost.OpenCostBreakdowns;
 import dev.fleetscope.runtime.cost.PriceStatus;
 import dev.fleetscope.runtime.cost.SavingsTracker;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,8 +40,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class CostViewModel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CostViewModel.class);
-  private final ExecutorService billingWorker = single("cost-billing");
-  private final ExecutorService allocationWorker = single("cost-allocation");
+  private final CoalescingWorker billingWorker = new CoalescingWorker("cost-billing");
+  private final CoalescingWorker allocationWorker = new CoalescingWorker("cost-allocation");
+  private final CoalescingWorker.Task allocationTask =
+      allocationWorker.task(this::refreshAllocation);
+  private final CoalescingWorker.Task allocatedTask = allocationWorker.task(this::refreshAllocated);
+  private final CoalescingWorker.Task billedTask = billingWorker.task(this::refreshBilled);
+  private final CoalescingWorker.Task demoTask = billingWorker.task(this::loadDemoBill);
   private final ReadOnlyObjectWrapper<CostState> state;
   private final ObjectProperty<CostDimension> dimension =
       new SimpleObjectProperty<>(CostDimension.CLUSTER);
@@ -52,10 +55,6 @@ public final class CostViewModel implements AutoCloseable {
   private final NodeCostAllocator allocator = new NodeCostAllocator();
   private final OpenCostBreakdowns openCost = new OpenCostBreakdowns();
   private final SavingsTracker savings;
-  private final AtomicBoolean allocationQueued = new AtomicBoolean();
-  private final AtomicBoolean billedQueued = new AtomicBoolean();
-  private final AtomicBoolean allocatedQueued = new AtomicBoolean();
-  private final AtomicBoolean demoQueued = new AtomicBoolean();
   private volatile FleetSnapshot latest = FleetSnapshot.EMPTY;
   private volatile CostDimension dimensionValue = CostDimension.CLUSTER;
   private volatile boolean active;
@@ -92,9 +91,9 @@ public final class CostViewModel implements AutoCloseable {
   public void accept(FleetSnapshot snapshot) {
     latest = snapshot;
     if (active) {
-      schedule(allocationWorker, allocationQueued, this::refreshAllocation);
+      allocationTask.schedule();
       if (desk.demoPending()) {
-        schedule(billingWorker, demoQueued, () -> desk.loadDemoIfNeeded(latest));
+        demoTask.schedule();
       }
       savings.offer(snapshot);
     }
@@ -110,7 +109,7 @@ public final class CostViewModel implements AutoCloseable {
     }
     active = true;
     billingWorker.execute(() -> desk.startUp(latest));
-    schedule(allocationWorker, allocationQueued, this::refreshAllocation);
+    allocationTask.schedule();
     savings.offer(latest);
   }
 
@@ -166,23 +165,26 @@ public final class CostViewModel implements AutoCloseable {
               s.withAllocation(Optional.empty()).withActivity(CostActivity.failed(e.getMessage())));
     }
     if (!dimensionValue.billed() || !desk.billReady()) {
-      schedule(allocationWorker, allocatedQueued, this::refreshAllocated);
+      allocatedTask.schedule();
     }
   }
 
   /** The breakdown the user chose, on the worker that can answer it. */
   private void scheduleBreakdown() {
     if (dimensionValue.billed() && desk.billReady()) {
-      schedule(
-          billingWorker,
-          billedQueued,
-          () -> {
-            CostDimension wanted = dimensionValue;
-            desk.billed(wanted).ifPresent(b -> show(wanted, b));
-          });
+      billedTask.schedule();
     } else {
-      schedule(allocationWorker, allocatedQueued, this::refreshAllocated);
+      allocatedTask.schedule();
     }
+  }
+
+  private void refreshBilled() {
+    CostDimension wanted = dimensionValue;
+    desk.billed(wanted).ifPresent(b -> show(wanted, b));
+  }
+
+  private void loadDemoBill() {
+    desk.loadDemoIfNeeded(latest);
   }
 
   /** Allocated dimensions, and the billed ones while there is no bill to answer them. */
@@ -228,37 +230,18 @@ public final class CostViewModel implements AutoCloseable {
                 : s); // a newer choice has its own refresh
   }
 
-  private static void schedule(ExecutorService on, AtomicBoolean queued, Runnable work) {
-    if (!on.isShutdown() && queued.compareAndSet(false, true)) {
-      on.execute(
-          () -> {
-            queued.set(false);
-            work.run();
-          });
-    }
-  }
-
-  private static ExecutorService single(String name) {
-    return Executors.newSingleThreadExecutor(Thread.ofVirtual().name(name).factory());
-  }
-
   @Override
   public void close() {
     savings.close();
-    allocationWorker.shutdownNow();
-    billingWorker.execute(
+    allocationWorker.close();
+    billingWorker.closeAfter(
         () -> {
           try {
             desk.close();
           } catch (IOException e) {
             LOG.warn("Fleetscope could not close its cost store", e);
           }
-        });
-    billingWorker.shutdown();
-    try {
-      billingWorker.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+        },
+        Duration.ofSeconds(5));
   }
 }

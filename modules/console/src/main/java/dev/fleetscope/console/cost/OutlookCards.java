@@ -1,5 +1,6 @@
 package dev.fleetscope.console.cost;
 
+import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.cost.billing.MonthOutlook;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Units;
@@ -27,12 +28,14 @@ final class OutlookCards extends HBox {
   private final Card forecast = new Card("cost-forecast", "Month-end forecast");
   private final Card nodes = new Card("cost-node-cost", "Node cost now");
   private final Card idle = new Card("cost-idle", "Idle node capacity");
-  private final Card savings = new Card("cost-savings", "Rightsizing would save");
+  private final Card savings = new Card("cost-savings", NodeSavings.REQUESTS_LABEL);
+  private final Card nodeSavings = new Card("cost-node-savings", NodeSavings.NODES_LABEL);
 
   OutlookCards() {
     super(10);
     getStyleClass().add("cost-cards");
-    getChildren().addAll(monthToDate, runRate, forecast, nodes, idle, savings);
+    getChildren().addAll(monthToDate, runRate, forecast, nodes, idle, savings, nodeSavings);
+    nodeSavings.set("—", "", "shown once the Nodes view's packing is ready");
     getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
   }
 
@@ -67,6 +70,12 @@ final class OutlookCards extends HBox {
               idle.set("—", "", "waiting for the fleet");
             });
     showSavings(state.savings());
+  }
+
+  /** What consolidating the nodes would save, beside what the requests alone would. */
+  void showNodes(NodeSavings figures) {
+    String[] amount = figures.nodes().split(" ", 2);
+    nodeSavings.set(amount[0], amount.length > 1 ? amount[1] : "", figures.detail());
   }
 
   private void showBilling(CostState state) {
@@ -114,7 +123,8 @@ final class OutlookCards extends HBox {
             main.getKey().getCurrencyCode() + "/month",
             String.format(
                 Locale.ROOT,
-                "%snet: %d recommendations save, %d ask for more (%s strategy)",
+                "%snet, priced per requested core, GiB and GPU: %d recommendations save, %d ask for"
+                    + " more (%s strategy)",
                 others.isEmpty() ? "" : others.substring(3) + " · ",
                 r.recommendations(),
                 r.increases(),

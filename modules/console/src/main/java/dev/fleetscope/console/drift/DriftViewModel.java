@@ -1,10 +1,14 @@
 package dev.fleetscope.console.drift;
 
+import dev.fleetscope.alerts.input.DriftResult;
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.drift.source.DriftInputException;
 import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.runtime.alerts.DriftResults;
 import dev.fleetscope.runtime.config.DriftSource;
 import dev.fleetscope.runtime.config.DriftSourcesStore;
+import dev.fleetscope.runtime.drift.Comparison;
 import dev.fleetscope.runtime.drift.DemoModels;
 import dev.fleetscope.runtime.drift.DriftComputer;
 import dev.fleetscope.runtime.drift.DriftOutcome;
@@ -24,9 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -52,10 +53,10 @@ public final class DriftViewModel implements AutoCloseable {
   private final DriftComputer computer;
   private final DetailRun details;
   private final ReportCache cache = new ReportCache(CACHE_CAPACITY);
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift").factory());
-  private final ExecutorService scanner =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("drift-scan").factory());
+  private final CoalescingWorker worker = new CoalescingWorker("drift");
+  private final CoalescingWorker scanner = new CoalescingWorker("drift-scan");
+  private final CoalescingWorker.Task scanTask = scanner.task(this::scan);
+  private final CoalescingWorker.Task detailTask = worker.task(this::showDetail);
   private final ReadOnlyObjectWrapper<ModelList> list =
       new ReadOnlyObjectWrapper<>(ModelList.EMPTY);
   private final ReadOnlyObjectWrapper<ModelDetail> detail =
@@ -63,8 +64,6 @@ public final class DriftViewModel implements AutoCloseable {
   private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
   private final Consumer<ModelList> listToFx = new FxLatest<>(list::set);
   private final Consumer<ModelDetail> detailToFx = new FxLatest<>(this::showIfSelected);
-  private final AtomicBoolean scanQueued = new AtomicBoolean();
-  private final AtomicBoolean detailQueued = new AtomicBoolean();
   private final AtomicLong selection = new AtomicLong();
   private final Map<String, ModelRow> lastRows = new ConcurrentHashMap<>();
   private volatile String selectedId;
@@ -74,6 +73,7 @@ public final class DriftViewModel implements AutoCloseable {
   private volatile DemoInferenceLogs demoLogs;
   private volatile Instant now;
   private volatile boolean scanning;
+  private volatile Consumer<List<DriftResult>> onResults = results -> {};
 
   /**
    * @param demoSeed seeds the demo models' inference logs
@@ -95,7 +95,7 @@ public final class DriftViewModel implements AutoCloseable {
                   .findFirst()
                   .map(DetailStates::computing)
                   .orElse(ModelDetail.NONE)); // at once, not when the worker gets to it
-          schedule(worker, detailQueued, this::showDetail);
+          detailTask.schedule();
         });
     worker.execute(this::loadSources);
   }
@@ -120,18 +120,26 @@ public final class DriftViewModel implements AutoCloseable {
       changed = true;
     }
     if (changed) {
-      schedule(scanner, scanQueued, this::scan);
+      scanTask.schedule();
     }
     if (newHour) {
-      schedule(worker, detailQueued, this::showDetail);
+      detailTask.schedule();
     }
+  }
+
+  /**
+   * Told every model's current drift, on the scanner thread, each time a scan has computed them
+   * all: a partial list would read as models that stopped drifting.
+   */
+  public void onResults(Consumer<List<DriftResult>> sink) {
+    onResults = sink;
   }
 
   /** The view is shown: compute now, whatever else is running. */
   public void activate() {
     if (!scanning) {
       scanning = true;
-      schedule(scanner, scanQueued, this::scan);
+      scanTask.schedule();
     }
   }
 
@@ -164,7 +172,7 @@ public final class DriftViewModel implements AutoCloseable {
     worker.execute(
         () -> {
           cache.evict(c -> c.modelId().equals(modelId));
-          schedule(scanner, scanQueued, this::scan);
+          scanTask.schedule();
           selection.incrementAndGet();
           showDetail();
         });
@@ -192,14 +200,14 @@ public final class DriftViewModel implements AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
-    scanner.shutdownNow();
+    worker.close();
+    scanner.close();
   }
 
   private void loadSources() {
     sources = store.load();
     problem = Objects.requireNonNullElse(store.problem(), "");
-    schedule(scanner, scanQueued, this::scan);
+    scanTask.schedule();
   }
 
   private void save(List<DriftSource> next) {
@@ -210,7 +218,7 @@ public final class DriftViewModel implements AutoCloseable {
     } catch (IOException e) {
       problem = "could not save the drift sources to " + store.file() + ": " + e.getMessage();
     }
-    schedule(scanner, scanQueued, this::scan);
+    scanTask.schedule();
     showDetail();
   }
 
@@ -228,7 +236,7 @@ public final class DriftViewModel implements AutoCloseable {
       return;
     }
     for (MonitoredModel model : models()) {
-      if (scanQueued.get() || Thread.currentThread().isInterrupted()) {
+      if (scanTask.isQueued() || Thread.currentThread().isInterrupted()) {
         return; // a fresher scan is queued and picks up from the cache
       }
       current(model);
@@ -255,6 +263,26 @@ public final class DriftViewModel implements AutoCloseable {
     }
     lastRows.keySet().retainAll(rows.stream().map(ModelRow::id).toList());
     listToFx.accept(new ModelList(rows, computed, scanning, problem));
+    if (scanning && computed == rows.size()) {
+      onResults.accept(results());
+    }
+  }
+
+  /** Each model's current outcome as alert rules read it; failed models have none. */
+  private List<DriftResult> results() {
+    List<DriftResult> results = new ArrayList<>();
+    for (MonitoredModel model : models()) {
+      try {
+        Comparison current = DriftPlan.of(model, now, demoLogs).current();
+        cache
+            .peek(current)
+            .flatMap(o -> DriftResults.of(model.name(), current, o))
+            .ifPresent(results::add);
+      } catch (DriftInputException | DateTimeException e) {
+        // shown on the model's row; nothing to judge
+      }
+    }
+    return results;
   }
 
   /**
@@ -310,19 +338,5 @@ public final class DriftViewModel implements AutoCloseable {
         plan,
         () -> selection.get() == generation && !Thread.currentThread().isInterrupted(),
         detailToFx);
-  }
-
-  /**
-   * Queues work unless the same work is already queued: it reads the latest inputs when it runs
-   * anyway.
-   */
-  private static void schedule(ExecutorService executor, AtomicBoolean queued, Runnable work) {
-    if (!executor.isShutdown() && queued.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            queued.set(false);
-            work.run();
-          });
-    }
   }
 }

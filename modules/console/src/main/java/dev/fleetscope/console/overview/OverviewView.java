@@ -2,12 +2,15 @@ package dev.fleetscope.console.overview;
 
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
+import dev.fleetscope.console.nodes.NodeSavings;
+import dev.fleetscope.console.serving.ServingState;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.fleet.FleetTotals;
 import dev.fleetscope.runtime.fleet.FleetTotals.Amounts;
 import dev.fleetscope.runtime.fleet.WastedWorkload;
+import dev.fleetscope.runtime.nodes.NodeEstimate;
 import dev.fleetscope.runtime.pipelines.PipelineHealth;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.chart.ChartData;
@@ -49,15 +52,23 @@ public final class OverviewView extends ScrollPane {
   private final Tile cpu = Tiles.share("CPU in use of requested", "cores");
   private final Tile memory = Tiles.share("Memory in use of requested", "GiB");
   private final Tile gpu = Tiles.share("GPUs busy of requested", "GPUs");
-  private final Tile trend = Tiles.areaChart("Fleet CPU in use, last 24 h (cores)", 2);
+  private final Tile trend = Tiles.areaChart("Fleet CPU in use, last 24 h (cores)", 1);
   private final Tile idle = Tiles.number("Requested but unused", "USD/hour");
   private final Tile cost = Tiles.number("Fleet cost (node prices)", "USD/hour");
   private final VBox wasteRows = new VBox(4);
   private final Tile waste = Tiles.custom("Top wasted workloads (requested, unused)", 2, wasteRows);
   private final PipelineHealthTile pipelines;
+  private final ServingTile serving = new ServingTile();
+  private ChangeListener<ServingState> onServing;
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
+  private final VBox content;
   private String costHint = "";
+  private final HBox savings = new HBox(18);
+  private final Label requestSaving = new Label();
+  private final Label nodeSaving = new Label();
+  private final Label savingDetail = new Label();
+  private ChangeListener<NodeEstimate> onNodes;
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
 
@@ -74,7 +85,9 @@ public final class OverviewView extends ScrollPane {
       Theme theme) {
     pipelines = new PipelineHealthTile(openPipelines);
     onPipelines = (obs, old, health) -> pipelines.show(health);
-    tiles = List.of(clusters, cpu, memory, gpu, trend, idle, cost, waste, pipelines.tile());
+    tiles =
+        List.of(
+            clusters, cpu, memory, gpu, trend, serving.tile(), idle, cost, waste, pipelines.tile());
     getStyleClass().add("overview");
     tiles.forEach(t -> Tiles.applyTheme(t, theme));
     setFitToWidth(true);
@@ -102,14 +115,17 @@ public final class OverviewView extends ScrollPane {
     grid.add(cpu, 2, 0);
     grid.add(memory, 3, 0);
     grid.add(gpu, 0, 1);
-    grid.add(trend, 1, 1, 2, 1);
+    grid.add(trend, 1, 1);
+    grid.add(serving.tile(), 2, 1);
     grid.add(cost, 3, 1);
     grid.add(idle, 0, 2);
     grid.add(waste, 1, 2, 2, 1);
     grid.add(pipelines.tile(), 3, 2);
     tiles.forEach(
         t -> t.setId("tile-" + t.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-")));
-    VBox content = new VBox(10, title, staleBanner, grid);
+    savings.setVisible(false);
+    savings.managedProperty().bind(savings.visibleProperty());
+    content = new VBox(10, title, staleBanner, savings, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     setFitToHeight(true);
     content.getStyleClass().add("view");
@@ -127,6 +143,11 @@ public final class OverviewView extends ScrollPane {
     pipelines.show(pipelineHealth.getValue());
   }
 
+  /** Shows what needs attention between the title and the tiles. */
+  public void attention(javafx.scene.Node pane) {
+    content.getChildren().add(2, pane);
+  }
+
   public List<Tile> tiles() {
     return tiles;
   }
@@ -141,6 +162,54 @@ public final class OverviewView extends ScrollPane {
     cost.setCursor(Cursor.HAND);
     Tooltip.install(cost, new Tooltip("Open the Cost view: bill, forecast, breakdown and savings"));
     cost.setOnMouseClicked(e -> open.run());
+  }
+
+  /** Shows the fleet's model serving in its tile, a click opening the Serving view. */
+  public void onServing(ObservableValue<ServingState> state, Runnable open) {
+    serving.onClick(open);
+    onServing = (obs, old, s) -> serving.show(s);
+    state.addListener(new WeakChangeListener<>(onServing)); // the model outlives a rebuilt view
+    serving.show(state.getValue());
+  }
+
+  /**
+   * Shows what the recommendations save beside what consolidating the nodes would save, labelled
+   * apart so the two are never read as one; a click opens the Nodes view.
+   */
+  public void showNodeSavings(ObservableValue<NodeEstimate> estimate, Runnable openNodes) {
+    requestSaving.setId("overview-savings-requests");
+    nodeSaving.setId("overview-savings-nodes");
+    savingDetail.setId("overview-savings-detail");
+    savingDetail.getStyleClass().add("muted");
+    savingDetail.setMinWidth(0);
+    HBox.setHgrow(savingDetail, Priority.ALWAYS);
+    Label requestsLabel = new Label(NodeSavings.REQUESTS_LABEL + ":");
+    Label nodesLabel = new Label(NodeSavings.NODES_LABEL + ":");
+    requestSaving.setStyle("-fx-font-weight: bold");
+    nodeSaving.setStyle("-fx-font-weight: bold");
+    for (Label l : List.of(requestsLabel, nodesLabel, requestSaving, nodeSaving)) {
+      l.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    savings
+        .getChildren()
+        .setAll(
+            new HBox(6, requestsLabel, requestSaving),
+            new HBox(6, nodesLabel, nodeSaving),
+            savingDetail);
+    savings.getStyleClass().add("overview-savings");
+    savings.setCursor(Cursor.HAND);
+    Tooltip.install(savings, new Tooltip("Open the Nodes view: nodes per cluster and pool"));
+    savings.setOnMouseClicked(e -> openNodes.run());
+    savings.setVisible(true);
+    onNodes = (obs, old, e) -> showNodeSavings(NodeSavings.of(e));
+    estimate.addListener(new WeakChangeListener<>(onNodes));
+    showNodeSavings(NodeSavings.of(estimate.getValue()));
+  }
+
+  private void showNodeSavings(NodeSavings figures) {
+    requestSaving.setText(figures.requests());
+    nodeSaving.setText(figures.nodes());
+    savingDetail.setText(figures.detail());
   }
 
   private void show(OverviewState state) {

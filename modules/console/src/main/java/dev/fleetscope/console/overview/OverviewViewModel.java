@@ -3,13 +3,11 @@ package dev.fleetscope.console.overview;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.SourceState;
-import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.runtime.fleet.FleetTotals;
 import dev.fleetscope.runtime.fleet.FleetTrend;
 import dev.fleetscope.runtime.fleet.StatsCache;
 import dev.fleetscope.runtime.fleet.WastedWorkload;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,15 +50,7 @@ public final class OverviewViewModel {
                         snapshot.isLive(c),
                         c.hourlyCost()))
             .toList();
-    double idleCost =
-        snapshot.clusters().stream()
-            .mapToDouble(
-                c -> {
-                  FleetTotals one = FleetTotals.of(snapshot, List.of(c));
-                  return UnitPrices.of(c)
-                      .hourly(one.cpu().idle(), one.memory().idle(), one.gpu().idle());
-                })
-            .sum();
+    double idleCost = FleetTotals.idleHourlyCost(snapshot);
     var stale =
         snapshot.sources().stream()
             .filter(s -> s.state() == SourceState.STALE || s.state() == SourceState.FAILED)

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.pipelines;
 
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.pipeline.PipelineRun;
@@ -17,9 +18,6 @@ import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,8 +30,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * immutable results on one background thread; only results cross to the FX thread.
  */
 public final class PipelinesViewModel implements AutoCloseable {
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("pipelines-view").factory());
+  private final CoalescingWorker worker = new CoalescingWorker("pipelines-view");
+  private final CoalescingWorker.Task stateTask = worker.task(this::rebuildState);
+  private final CoalescingWorker.Task detailsTask = worker.task(this::rebuildDetails);
+  private final CoalescingWorker.Task trendTask = worker.task(this::rebuildTrend);
   private final Consumer<URI> browser;
   private final Consumer<String> showNamespace;
   private final ReadOnlyObjectWrapper<PipelinesState> state =
@@ -52,9 +52,6 @@ public final class PipelinesViewModel implements AutoCloseable {
   private final Consumer<PipelineHealth> healthToFx = new FxLatest<>(health::set);
   private final Consumer<Optional<RunDetails>> detailsToFx = new FxLatest<>(details::set);
   private final Consumer<Optional<DurationTrend>> trendToFx = new FxLatest<>(trend::set);
-  private final AtomicBoolean stateQueued = new AtomicBoolean();
-  private final AtomicBoolean detailsQueued = new AtomicBoolean();
-  private final AtomicBoolean trendQueued = new AtomicBoolean();
   private volatile PipelineBoard board = PipelineBoard.EMPTY;
   private volatile FleetSnapshot fleet = FleetSnapshot.EMPTY;
 
@@ -81,26 +78,26 @@ public final class PipelinesViewModel implements AutoCloseable {
     filter.addListener(
         (obs, old, value) -> {
           filterValue = value;
-          schedule(stateQueued, this::rebuildState);
+          stateTask.schedule();
         });
     selectedRun.addListener(
         (obs, old, key) -> {
           selectedRunValue = key;
-          schedule(detailsQueued, this::rebuildDetails);
+          detailsTask.schedule();
         });
     selectedPipeline.addListener(
         (obs, old, id) -> {
           selectedPipelineValue = id;
-          schedule(trendQueued, this::rebuildTrend);
+          trendTask.schedule();
         });
   }
 
   /** Feed this boards from any thread (the monitor's listener). */
   public void accept(PipelineBoard board) {
     this.board = board;
-    schedule(stateQueued, this::rebuildState);
-    schedule(detailsQueued, this::rebuildDetails);
-    schedule(trendQueued, this::rebuildTrend);
+    stateTask.schedule();
+    detailsTask.schedule();
+    trendTask.schedule();
   }
 
   /**
@@ -110,24 +107,14 @@ public final class PipelinesViewModel implements AutoCloseable {
    */
   public void placements(List<WorkloadPlacement> latest) {
     this.placements = List.copyOf(latest);
-    schedule(detailsQueued, this::rebuildDetails);
+    detailsTask.schedule();
   }
 
   /** Feed this fleet snapshots from any thread: they price the selected run's workloads. */
   public void accept(FleetSnapshot snapshot) {
     this.fleet = snapshot;
     if (selectedRunValue != null) {
-      schedule(detailsQueued, this::rebuildDetails);
-    }
-  }
-
-  private void schedule(AtomicBoolean queued, Runnable work) {
-    if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
-      worker.execute(
-          () -> {
-            queued.set(false);
-            work.run();
-          });
+      detailsTask.schedule();
     }
   }
 
@@ -219,6 +206,6 @@ public final class PipelinesViewModel implements AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.close();
   }
 }

@@ -4,6 +4,7 @@ import dev.fleetscope.apply.ApplyEvent;
 import dev.fleetscope.apply.ApplyOptions;
 import dev.fleetscope.apply.RunControl;
 import dev.fleetscope.apply.export.GitOpsExport;
+import dev.fleetscope.apply.export.VpaExport;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.change.ChangeRecord;
@@ -185,6 +186,35 @@ public final class ApplyFlowViewModel implements AutoCloseable {
           } catch (IOException e) {
             return new ApplyStage.Failed(
                 "Could not write the changes to " + folder + ": " + e.getMessage());
+          }
+        });
+  }
+
+  /**
+   * Writes the VPA-side changes for the chosen containers a VPA manages into {@code folder}: for
+   * each VPA a file bounding it at the recommendation and one switching it off, to choose from.
+   * Nothing reaches a cluster, so read-only mode allows it.
+   */
+  public void exportVpa(Path folder) {
+    if (!(stage.get() instanceof ApplyStage.Planned planned) || planned.vpaManaged() == 0) {
+      return;
+    }
+    long mine =
+        begin(
+            new ApplyStage.Working(
+                "Writing the VPA-side change of "
+                    + planned.vpaManaged()
+                    + " container(s) to "
+                    + folder));
+    work(
+        mine,
+        () -> {
+          try {
+            List<Path> files = VpaExport.write(planned.plan().vpaChanges(), folder);
+            return planned.withVpaExport(new ApplyStage.VpaExported(folder, files));
+          } catch (IOException e) {
+            return new ApplyStage.Failed(
+                "Could not write the VPA changes to " + folder + ": " + e.getMessage());
           }
         });
   }

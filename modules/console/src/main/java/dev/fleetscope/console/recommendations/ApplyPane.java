@@ -12,12 +12,14 @@ import dev.fleetscope.runtime.rightsizing.RecommendationRow;
 import dev.fleetscope.runtime.rightsizing.RecommendationTotals;
 import dev.fleetscope.runtime.rightsizing.RecommendationsResult;
 import dev.fleetscope.runtime.rightsizing.RunProgress;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -26,12 +28,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -48,7 +48,21 @@ final class ApplyPane extends VBox {
   private final Button dryRun = new Button("2 · Dry run");
   private final Button apply = new Button("3 · Apply");
   private final Button cancel = new Button("Cancel run");
-  private final TextField exportFolder = new TextField();
+  private final FolderField exportFolder =
+      new FolderField(
+          "apply-export-folder",
+          "folder in your GitOps repository",
+          FolderField.home("fleetscope-export"),
+          "Folder for the GitOps files");
+  private final FolderField vpaFolder =
+      new FolderField(
+          "apply-vpa-folder",
+          "folder for the VPA YAML",
+          FolderField.home("fleetscope-vpa"),
+          "Folder for the VPA YAML");
+  private final Label vpaText = new Label();
+  private final Button vpaExport = new Button("Write VPA YAML");
+  private final HBox vpaRow = new HBox(8);
   private final ChoiceBox<GitOpsExport.Format> exportFormat = new ChoiceBox<>();
   private final Button export = new Button("Write files");
   private final ListView<String> diff = new ListView<>();
@@ -124,7 +138,7 @@ final class ApplyPane extends VBox {
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.5);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().addAll(choosing, settings(), steps, gitOps(), status, split);
+    getChildren().addAll(choosing, settings(), steps, gitOps(), vpa(), status, split);
 
     Runnable showChosenOnce = new OncePerPulse(this::showChosen);
     model.selection().addListener((SetChangeListener<String>) c -> showChosenOnce.run());
@@ -166,20 +180,6 @@ final class ApplyPane extends VBox {
    * read-only).
    */
   private HBox gitOps() {
-    exportFolder.setId("apply-export-folder");
-    exportFolder.setPromptText("folder in your GitOps repository");
-    exportFolder.setText(Path.of(System.getProperty("user.home"), "fleetscope-export").toString());
-    HBox.setHgrow(exportFolder, Priority.ALWAYS);
-    Button choose = new Button("Choose…");
-    choose.setOnAction(
-        e -> {
-          DirectoryChooser chooser = new DirectoryChooser();
-          chooser.setTitle("Folder for the GitOps files");
-          File chosenFolder = chooser.showDialog(getScene().getWindow());
-          if (chosenFolder != null) {
-            exportFolder.setText(chosenFolder.toString());
-          }
-        });
     exportFormat.setId("apply-export-format");
     exportFormat.getItems().setAll(GitOpsExport.Format.values());
     exportFormat.setValue(GitOpsExport.Format.KUSTOMIZE);
@@ -199,14 +199,12 @@ final class ApplyPane extends VBox {
         });
     export.setId("apply-export-button");
     export.setOnAction(
-        e -> {
-          String folder = exportFolder.getText().strip();
-          if (folder.isEmpty()) {
-            status.setText("Name the folder to write the files into.");
-            return;
-          }
-          model.export(Path.of(folder), exportFormat.getValue());
-        });
+        e ->
+            exportFolder
+                .folder()
+                .ifPresentOrElse(
+                    folder -> model.export(folder, exportFormat.getValue()),
+                    () -> status.setText("Name the folder to write the files into.")));
     HBox box =
         new HBox(
             8,
@@ -214,10 +212,32 @@ final class ApplyPane extends VBox {
             exportFormat,
             new Label("into"),
             exportFolder,
-            choose,
             export);
     box.getStyleClass().add("toolbar");
     return box;
+  }
+
+  /**
+   * For chosen containers a VPA manages, which are refused: the VPA-side change written as YAML
+   * instead (shown only when the plan has such containers).
+   */
+  private HBox vpa() {
+    vpaText.setId("apply-vpa-text");
+    vpaText.setMinWidth(Region.USE_PREF_SIZE);
+    vpaExport.setId("apply-export-vpa-button");
+    vpaExport.setOnAction(
+        e ->
+            vpaFolder
+                .folder()
+                .ifPresentOrElse(
+                    model::exportVpa,
+                    () -> status.setText("Name the folder to write the VPA YAML into.")));
+    vpaRow.setId("apply-vpa");
+    vpaRow.getChildren().setAll(vpaText, vpaFolder, vpaExport);
+    vpaRow.getStyleClass().add("toolbar");
+    vpaRow.managedProperty().bind(vpaRow.visibleProperty());
+    vpaRow.setVisible(false);
+    return vpaRow;
   }
 
   private HBox settings() {
@@ -286,6 +306,7 @@ final class ApplyPane extends VBox {
     dryRun.setDisable(true);
     apply.setDisable(true);
     export.setDisable(true);
+    vpaRow.setVisible(stage instanceof ApplyStage.Planned p && p.vpaManaged() > 0);
     cancel.setDisable(!running);
     showChosen();
     switch (stage) {
@@ -303,7 +324,11 @@ final class ApplyPane extends VBox {
         dryRun.setDisable(readOnly || p.plan().changes().isEmpty());
         apply.setDisable(readOnly || !p.dryRunPassed());
         export.setDisable(p.plan().changes().isEmpty());
-        status.setText(p.exported().map(ApplyPane::exported).orElseGet(() -> planned(p)));
+        status.setText(written(p).orElseGet(() -> planned(p)));
+        vpaText.setText(
+            p.vpaManaged()
+                + " container(s) a VPA manages are refused. Write the VPA-side change instead"
+                + " (minAllowed at the recommendation, or updateMode Off) as YAML into");
         showRun(null);
       }
       case ApplyStage.Running r -> showRun(r.progress());
@@ -342,6 +367,9 @@ final class ApplyPane extends VBox {
             + " workload change(s) planned, "
             + p.plan().refusals().size()
             + " refused by the guard rails"
+            + (p.vpaManaged() > 0
+                ? " (" + p.vpaManaged() + " container(s) managed by a VPA: see below)"
+                : "")
             + (p.unchanged() > 0
                 ? ", " + p.unchanged() + " container(s) already hold these values"
                 : "")
@@ -359,6 +387,26 @@ final class ApplyPane extends VBox {
             + "The servers refused "
             + refused
             + " change(s) in the dry run: nothing can be applied; un-choose them and preview again.";
+  }
+
+  /** What was written for the plan, GitOps files and VPA YAML; empty when nothing was. */
+  private static Optional<String> written(ApplyStage.Planned p) {
+    String text =
+        Stream.concat(
+                p.exported().map(ApplyPane::exported).stream(),
+                p.vpaExported().map(ApplyPane::vpaExported).stream())
+            .collect(Collectors.joining(" "));
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  private static String vpaExported(ApplyStage.VpaExported e) {
+    return "Wrote "
+        + e.files().size()
+        + " VPA file(s) into "
+        + e.folder()
+        + ": for each VPA, *-bounds.yaml (minAllowed at the recommendation) or *-off.yaml"
+        + " (updateMode Off), to apply one with kubectl apply --server-side; nothing was sent to a"
+        + " cluster.";
   }
 
   private static String exported(ApplyStage.Exported e) {

@@ -1,11 +1,14 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.SizingBadges;
 import dev.fleetscope.console.TimeCharts;
 import dev.fleetscope.console.recommendations.ProposalChart.Line;
 import dev.fleetscope.console.utilization.Downsample.Points;
 import dev.fleetscope.engine.Sizing;
+import dev.fleetscope.engine.hpa.HpaReplay;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.rightsizing.RecommendationRow;
+import dev.fleetscope.runtime.rightsizing.SizingTraits;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -31,8 +34,12 @@ final class ProposalChartPane extends VBox {
 
   private final Label title = new Label(HINT);
   private final Label reason = new Label();
+  private final HBox badges = new HBox();
+  private final Label facts = new Label();
+  private final Label hpa = new Label();
   private final LineChart<Number, Number> cpu = chart("CPU (cores)");
   private final LineChart<Number, Number> memory = chart("Memory (GiB)");
+  private final LatencyBeside latency = new LatencyBeside();
 
   ProposalChartPane() {
     super(4);
@@ -41,12 +48,27 @@ final class ProposalChartPane extends VBox {
     reason.setWrapText(true);
     reason.setMinHeight(Region.USE_PREF_SIZE);
     reason.setId("recommendations-reason");
-    HBox charts = new HBox(8, cpu, memory);
+    badges.setId("recommendations-badges");
+    for (Label l : List.of(facts, hpa)) {
+      l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
+      l.getStyleClass().add("sizing-facts");
+      l.managedProperty().bind(l.visibleProperty());
+    }
+    facts.setId("recommendations-facts");
+    hpa.setId("recommendations-hpa-replay");
+    HBox charts = new HBox(8, cpu, memory, latency.chart());
     HBox.setHgrow(cpu, Priority.ALWAYS);
     HBox.setHgrow(memory, Priority.ALWAYS);
+    HBox.setHgrow(latency.chart(), Priority.ALWAYS);
     VBox.setVgrow(charts, Priority.ALWAYS);
-    getChildren().addAll(title, reason, charts);
+    getChildren().addAll(title, badges, reason, facts, hpa, latency.text(), charts);
     show(Optional.empty(), null);
+  }
+
+  /** The row's latency under load, when it serves a model; nothing shown for other rows. */
+  void showLatency(Optional<LatencyNote> note, RecommendationRow row) {
+    latency.show(note, row);
   }
 
   void show(Optional<ProposalChart> chart, RecommendationRow row) {
@@ -56,6 +78,7 @@ final class ProposalChartPane extends VBox {
         row == null
             ? ""
             : row.reason() + (row.gpuAdvice().isEmpty() ? "" : "\n" + row.gpuAdvice() + "."));
+    showTraits(row);
     if (chart.isEmpty()) {
       title.setText(HINT);
       cpu.getData().clear();
@@ -82,6 +105,24 @@ final class ProposalChartPane extends VBox {
         c.proposed().memoryRequest(),
         limit(c.proposed()),
         Units::bytes);
+  }
+
+  /**
+   * What governs the row's sizing, a sentence per badge, and beside the replay the replicas its HPA
+   * would have run.
+   */
+  private void showTraits(RecommendationRow row) {
+    SizingTraits traits = row == null ? SizingTraits.NONE : row.traits();
+    badges.getChildren().setAll(SizingBadges.of(traits));
+    facts.setText(SizingBadges.details(traits));
+    facts.setVisible(!traits.badges().isEmpty());
+    Optional<HpaReplay> replay = row == null ? Optional.empty() : row.hpa();
+    hpa.setText(replay.map(h -> "HPA replay: " + h.describe() + ".").orElse(""));
+    hpa.setVisible(replay.isPresent());
+    hpa.getStyleClass().remove("over");
+    if (replay.filter(HpaReplay::scalesOut).isPresent()) {
+      hpa.getStyleClass().add("over");
+    }
   }
 
   private static double limit(Sizing sizing) {

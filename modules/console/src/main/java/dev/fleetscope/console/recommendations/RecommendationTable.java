@@ -1,6 +1,8 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.SizingBadges;
 import dev.fleetscope.engine.Sizing;
+import dev.fleetscope.engine.hpa.HpaReplay;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.rightsizing.RecommendationRow;
 import dev.fleetscope.runtime.rightsizing.StrategyChoice;
@@ -44,16 +46,17 @@ final class RecommendationTable extends TableView<RecommendationRow> {
             r ->
                 String.format(
                     Locale.ROOT, "%,.0f %s", r.savingsPerMonth(), r.currency().getCurrencyCode()),
-            108);
+            100);
     getColumns()
         .addAll(
             List.of(
                 chooser(chosen),
                 text("Workload · container", r -> r.workload() + " · " + r.ref().container(), 175),
+                sizedBy(),
                 text(
                     "Cluster / namespace",
                     r -> r.ref().workload().cluster() + " / " + r.ref().workload().namespace(),
-                    160),
+                    120),
                 number(
                     "Pods", RecommendationRow::replicas, r -> Integer.toString(r.replicas()), 44),
                 group(
@@ -61,11 +64,11 @@ final class RecommendationTable extends TableView<RecommendationRow> {
                     text(
                         "request",
                         r -> change(r.current().cpuRequest(), r.proposed().cpuRequest(), true),
-                        108),
+                        96),
                     text(
                         "limit",
                         r -> change(r.current().cpuLimit(), r.proposed().cpuLimit(), true),
-                        108)),
+                        96)),
                 group(
                     "Memory",
                     text(
@@ -88,6 +91,11 @@ final class RecommendationTable extends TableView<RecommendationRow> {
                     r -> Long.toString(r.wouldBeOoms()),
                     50),
                 number(
+                    "HPA",
+                    r -> r.hpa().map(HpaReplay::meanProposed).orElse(Double.NaN),
+                    RecommendationTable::hpaReplicas,
+                    66),
+                number(
                     "Conf.", RecommendationRow::confidence, r -> Units.percent(r.confidence()), 48),
                 text(
                     "Reason",
@@ -99,6 +107,10 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     tooltip("Starved", "Share of the replayed CPU minutes above the recommended request");
     tooltip("OOMs", "Would-be OOM kills: replayed memory samples above the recommended limit");
     tooltip("Conf.", "Confidence from the length of the history: 67% at a week, 80% at two");
+    tooltip(
+        "HPA",
+        "Mean replicas the HPA would have run on the recorded load: with the request now → with"
+            + " the recommended one");
     SortedList<RecommendationRow> sorted = new SortedList<>(rows);
     sorted.comparatorProperty().bind(comparatorProperty());
     setItems(sorted);
@@ -147,6 +159,37 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     String before = unit.apply(now);
     String after = unit.apply(proposed);
     return before.equals(after) ? before + " (=)" : before + " → " + after;
+  }
+
+  /** {@code 3.0 → 3.4}: the HPA's mean replicas in the replay, now and recommended. */
+  private static String hpaReplicas(RecommendationRow row) {
+    return row.hpa()
+        .map(h -> String.format(Locale.ROOT, "%.1f → %.1f", h.meanNow(), h.meanProposed()))
+        .orElse("");
+  }
+
+  /**
+   * What decides how the row may be sized, as badges (VPA, HPA/KEDA, pod level, GPUs, JVM, job,
+   * sidecar); sorts by their words.
+   */
+  private static TableColumn<RecommendationRow, String> sizedBy() {
+    TableColumn<RecommendationRow, String> column = new TableColumn<>("Sized by");
+    column.setId("recommendations-sized-by");
+    column.setPrefWidth(140);
+    column.setMinWidth(90);
+    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().traits().text()));
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                RecommendationRow row =
+                    empty || getTableRow() == null ? null : getTableRow().getItem();
+                setGraphic(row == null ? null : SizingBadges.of(row.traits()));
+              }
+            });
+    return column;
   }
 
   /** Columns under one header; text showing a change does not sort. */
@@ -294,14 +337,18 @@ final class RecommendationTable extends TableView<RecommendationRow> {
   }
 
   /**
-   * Amber for starvation beyond the budget, red for a would-be OOM kill or a recommendation that
-   * costs more.
+   * Amber for starvation beyond the budget or an HPA that would scale out, red for a would-be OOM
+   * kill or a recommendation that costs more.
    */
   private Optional<String> risk(String column, RecommendationRow row) {
     return switch (column) {
       case "Starved" -> row.starvedShare() > budget ? Optional.of("over") : Optional.empty();
       case "OOMs" -> row.wouldBeOoms() > 0 ? Optional.of("under") : Optional.empty();
       case "Saves/month" -> row.savingsPerMonth() < 0 ? Optional.of("under") : Optional.empty();
+      case "HPA" ->
+          row.hpa().filter(HpaReplay::scalesOut).isPresent()
+              ? Optional.of("over")
+              : Optional.empty();
       default -> Optional.empty();
     };
   }

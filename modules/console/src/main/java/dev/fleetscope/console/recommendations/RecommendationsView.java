@@ -70,10 +70,18 @@ public final class RecommendationsView extends VBox {
     model
         .chart()
         .addListener((obs, old, c) -> chart.show(c, table.getSelectionModel().getSelectedItem()));
+    model
+        .latency()
+        .addListener(
+            (obs, old, l) -> chart.showLatency(l, table.getSelectionModel().getSelectedItem()));
     table
         .getSelectionModel()
         .selectedItemProperty()
-        .addListener((obs, old, row) -> model.selected().set(row));
+        .addListener(
+            (obs, old, row) -> {
+              model.selected().set(row);
+              chart.showLatency(model.latency().get(), row); // hides another row's at once
+            });
     Runnable retitle = new OncePerPulse(() -> applyTab.setText(applyTitle()));
     applyModel.selection().addListener((SetChangeListener<String>) c -> retitle.run());
     applyModel
@@ -159,7 +167,8 @@ public final class RecommendationsView extends VBox {
     TextField filter = new TextField();
     filter.setId("recommendations-filter");
     filter.setPromptText(
-        "Filter by cluster, namespace, workload, container, team or model ('gpu': GPU rows)  Ctrl+F");
+        "Filter by cluster, namespace, workload, container, team, model or badge ('gpu': GPU rows,"
+            + " 'vpa', 'keda', 'jvm')  Ctrl+F");
     filter.textProperty().bindBidirectional(model.filter());
     filter.setMinWidth(280);
     HBox.setHgrow(filter, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.console.recommendations.Computation.Phase;
 import dev.fleetscope.model.FleetSnapshot;
@@ -11,12 +12,11 @@ import dev.fleetscope.runtime.rightsizing.RecommendationRow;
 import dev.fleetscope.runtime.rightsizing.RecommendationsResult;
 import dev.fleetscope.runtime.rightsizing.Recommender;
 import dev.fleetscope.runtime.rightsizing.StrategyChoice;
+import dev.fleetscope.runtime.serving.LatencyCheck;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -38,14 +38,20 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private static final Duration REFRESH = Duration.ofMinutes(10);
 
   private final RightsizingObserver observer;
+  private final Optional<LatencyCheck> latencyCheck;
+
+  /** The latency check's thread: a serving source (a Prometheus) may be slow to read. */
+  private final CoalescingWorker serving = new CoalescingWorker("recommendations-latency");
+
+  private final ReadOnlyObjectWrapper<Optional<LatencyNote>> latency =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final Consumer<Optional<LatencyNote>> latencyToFx = new FxLatest<>(latency::set);
 
   /** The engine's thread: one computation at a time. */
-  private final ExecutorService engine =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommend").factory());
+  private final CoalescingWorker engine = new CoalescingWorker("recommend");
 
   /** Filtering and the chart: quick work that must not wait behind a computation. */
-  private final ExecutorService light =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("recommendations").factory());
+  private final CoalescingWorker light = new CoalescingWorker("recommendations");
 
   private final ReadOnlyObjectWrapper<RecommendationsResult> result =
       new ReadOnlyObjectWrapper<>(RecommendationsResult.EMPTY);
@@ -61,9 +67,6 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private final Consumer<Computation> computationToFx = new FxLatest<>(computation::set);
   private final Consumer<Optional<ProposalChart>> chartToFx = new FxLatest<>(chart::set);
   private final AtomicLong generation = new AtomicLong();
-  private final AtomicBoolean filterQueued = new AtomicBoolean();
-  private final AtomicBoolean chartQueued = new AtomicBoolean();
-  private final AtomicBoolean freshnessQueued = new AtomicBoolean();
   private volatile FleetSnapshot latest = FleetSnapshot.EMPTY;
   private volatile FleetSnapshot computedFrom = FleetSnapshot.EMPTY;
   private volatile StrategyChoice choiceValue = choice.get();
@@ -76,8 +79,25 @@ public final class RecommendationsViewModel implements AutoCloseable {
   private volatile boolean waiting;
   private RecommendationsResult current = RecommendationsResult.EMPTY;
 
+  private final CoalescingWorker.Task filterTask =
+      light.task(() -> publish(r -> r.filtered(filterText)));
+  private final CoalescingWorker.Task chartTask =
+      light.task(() -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+  private final CoalescingWorker.Task freshnessTask = light.task(this::recomputeIfOutdated);
+  private final CoalescingWorker.Task latencyTask = serving.task(this::checkLatency);
+
   public RecommendationsViewModel(RightsizingObserver observer) {
+    this(observer, Optional.empty());
+  }
+
+  /**
+   * @param latencyCheck for a container of a serving workload, how latency behaved when CPU ran
+   *     near the recommended request (shown beside the replay); empty checks nothing
+   */
+  public RecommendationsViewModel(
+      RightsizingObserver observer, Optional<LatencyCheck> latencyCheck) {
     this.observer = observer;
+    this.latencyCheck = latencyCheck;
     choice.addListener(
         (obs, old, value) -> {
           choiceValue = value;
@@ -86,23 +106,43 @@ public final class RecommendationsViewModel implements AutoCloseable {
     filter.addListener(
         (obs, old, text) -> {
           filterText = text;
-          schedule(light, filterQueued, () -> publish(r -> r.filtered(filterText)));
+          filterTask.schedule();
         });
     selected.addListener(
         (obs, old, row) -> {
           selectedRow = row;
-          schedule(
-              light,
-              chartQueued,
-              () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+          chartTask.schedule();
+          latencyTask.schedule();
         });
+  }
+
+  /** The selected row's latency check against its recommended request, when it serves a model. */
+  private void checkLatency() {
+    RecommendationRow row = selectedRow;
+    FleetSnapshot from = computedFrom;
+    if (row == null || latencyCheck.isEmpty()) {
+      latencyToFx.accept(Optional.empty());
+      return;
+    }
+    try {
+      latencyToFx.accept(
+          latencyCheck
+              .get()
+              .of(from, row.ref(), row.proposed().cpuRequest())
+              .map(check -> new LatencyNote(row.id(), Optional.of(check), "")));
+    } catch (IOException e) {
+      latencyToFx.accept(
+          Optional.of(
+              new LatencyNote(
+                  row.id(), Optional.empty(), "Latency could not be read: " + e.getMessage())));
+    }
   }
 
   /** Feed this snapshots from any thread; cheap until the view has been shown. */
   public void accept(FleetSnapshot snapshot) {
     latest = snapshot;
     if (active) {
-      schedule(light, freshnessQueued, this::recomputeIfOutdated);
+      freshnessTask.schedule();
     }
   }
 
@@ -117,9 +157,7 @@ public final class RecommendationsViewModel implements AutoCloseable {
   /** Recomputes from the latest snapshot, superseding any computation under way. */
   public void recompute() {
     long run = generation.incrementAndGet();
-    if (!engine.isShutdown()) {
-      engine.execute(() -> compute(run));
-    }
+    engine.execute(() -> compute(run));
   }
 
   /** Stops the computation under way; the previous result stays. */
@@ -183,8 +221,8 @@ public final class RecommendationsViewModel implements AutoCloseable {
     double took = (System.nanoTime() - start) / 1e9;
     computedFrom = snapshot;
     publish(r -> fresh.filtered(filterText));
-    schedule(
-        light, chartQueued, () -> chartToFx.accept(ProposalChart.of(computedFrom, selectedRow)));
+    chartTask.schedule();
+    latencyTask.schedule(); // against the new recommendation
     observer.recommended(strategy.name(), fresh.all().size(), fresh.totals().savingsPerMonth());
     String done =
         String.format(
@@ -239,16 +277,6 @@ public final class RecommendationsViewModel implements AutoCloseable {
     resultToFx.accept(current);
   }
 
-  private void schedule(ExecutorService executor, AtomicBoolean queued, Runnable work) {
-    if (!executor.isShutdown() && queued.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            queued.set(false);
-            work.run();
-          });
-    }
-  }
-
   /** The newest snapshot: what the guard rails check a plan against. */
   public FleetSnapshot latest() {
     return latest;
@@ -266,6 +294,11 @@ public final class RecommendationsViewModel implements AutoCloseable {
     return chart.getReadOnlyProperty();
   }
 
+  /** The selected row's latency under load, when its workload serves a model. */
+  public ReadOnlyObjectProperty<Optional<LatencyNote>> latency() {
+    return latency.getReadOnlyProperty();
+  }
+
   public ObjectProperty<StrategyChoice> choice() {
     return choice;
   }
@@ -281,7 +314,8 @@ public final class RecommendationsViewModel implements AutoCloseable {
   @Override
   public void close() {
     generation.incrementAndGet();
-    engine.shutdownNow();
-    light.shutdownNow();
+    engine.close();
+    light.close();
+    serving.close();
   }
 }

@@ -2,6 +2,7 @@ package dev.fleetscope.console.utilization;
 
 import dev.fleetscope.model.ContainerRef;
 import dev.fleetscope.model.WorkloadRef;
+import dev.fleetscope.runtime.rightsizing.SizingTraits;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Locale;
  *
  * @param workload the workload this row is or belongs to (null for clusters and namespaces)
  * @param container the container this row is (null above container level)
+ * @param traits what decides how the workload (or this container) may be sized, as badges
  */
 public record UsageRow(
     String id,
@@ -30,7 +32,8 @@ public record UsageRow(
     String model,
     boolean live,
     WorkloadRef workload,
-    ContainerRef container) {
+    ContainerRef container,
+    SizingTraits traits) {
 
   public enum Level {
     CLUSTER,
@@ -47,10 +50,13 @@ public record UsageRow(
     return memoryRequest > 0 ? memoryUsed / memoryRequest : Double.NaN;
   }
 
-  /** Whether a filter text (already lower-case) matches this row's name, kind, team or model. */
+  /**
+   * Whether a filter text (already lower-case) matches this row's name, kind, team, model or badges
+   * ({@code vpa}, {@code keda}, {@code dra}, {@code jvm}...).
+   */
   public boolean matches(String filter) {
     return filter.isEmpty()
-        || (name + " " + detail + " " + team + " " + model)
+        || (name + " " + detail + " " + team + " " + model + " " + traits.text())
             .toLowerCase(Locale.ROOT)
             .contains(filter);
   }

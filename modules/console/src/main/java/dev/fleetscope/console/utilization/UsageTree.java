@@ -7,9 +7,12 @@ import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Namespace;
 import dev.fleetscope.model.Workload;
+import dev.fleetscope.runtime.rightsizing.SizingTraits;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The utilization tree (clusters, namespaces, workloads, containers) built from a snapshot off the
@@ -17,6 +20,8 @@ import java.util.Locale;
  * their ancestors.
  */
 public record UsageTree(UsageRow row, List<UsageTree> children) {
+  private static final Set<SizingTraits.Kind> CONTAINER_KINDS =
+      EnumSet.of(SizingTraits.Kind.GPU, SizingTraits.Kind.JVM, SizingTraits.Kind.SIDECAR);
 
   public static List<UsageTree> of(FleetSnapshot snapshot, String filter) {
     String f = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
@@ -86,7 +91,8 @@ public record UsageTree(UsageRow row, List<UsageTree> children) {
                   w.model().orElse(""),
                   live,
                   w.ref(),
-                  ref),
+                  ref,
+                  own(SizingTraits.of(w, spec.name()))),
               List.of()));
     }
     UsageTree summed =
@@ -117,7 +123,8 @@ public record UsageTree(UsageRow row, List<UsageTree> children) {
             w.model().orElse(""),
             live,
             w.ref(),
-            null),
+            null,
+            SizingTraits.of(w)),
         containers);
   }
 
@@ -161,8 +168,17 @@ public record UsageTree(UsageRow row, List<UsageTree> children) {
             "",
             live,
             null,
-            null),
+            null,
+            SizingTraits.NONE),
         children);
+  }
+
+  /**
+   * A container's own badges (GPUs, JVM, sidecar): the workload's row above it carries the rest.
+   */
+  private static SizingTraits own(SizingTraits traits) {
+    return new SizingTraits(
+        traits.badges().stream().filter(b -> CONTAINER_KINDS.contains(b.kind())).toList());
   }
 
   private static double times(double perPod, long pods) {

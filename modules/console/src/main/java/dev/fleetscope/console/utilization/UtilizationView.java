@@ -1,10 +1,12 @@
 package dev.fleetscope.console.utilization;
 
+import dev.fleetscope.console.SizingBadges;
 import dev.fleetscope.console.TimeCharts;
 import dev.fleetscope.console.drift.ModelList;
 import dev.fleetscope.console.drift.ModelRow;
 import dev.fleetscope.console.utilization.Downsample.Points;
 import dev.fleetscope.model.Units;
+import dev.fleetscope.runtime.rightsizing.SizingTraits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -49,6 +52,7 @@ public final class UtilizationView extends VBox {
   private final LineChart<Number, Number> memoryChart = chart("Memory (GiB)");
   private final Label chartHint =
       new Label("Select a workload or container to see its history against its request and limit.");
+  private final Label facts = new Label();
   private Map<String, ModelRow> driftByModel = Map.of();
 
   /**
@@ -69,7 +73,13 @@ public final class UtilizationView extends VBox {
 
     buildTable();
     chartHint.getStyleClass().add("muted");
-    VBox charts = new VBox(4, chartHint, cpuChart, memoryChart);
+    facts.setId("utilization-facts");
+    facts.getStyleClass().add("sizing-facts");
+    facts.setWrapText(true);
+    facts.setMinHeight(Region.USE_PREF_SIZE);
+    facts.managedProperty().bind(facts.visibleProperty());
+    facts.setVisible(false);
+    VBox charts = new VBox(4, chartHint, facts, cpuChart, memoryChart);
     VBox.setVgrow(cpuChart, Priority.ALWAYS);
     VBox.setVgrow(memoryChart, Priority.ALWAYS);
     cpuChart.setVisible(false);
@@ -89,7 +99,17 @@ public final class UtilizationView extends VBox {
         .getSelectionModel()
         .selectedItemProperty()
         .addListener(
-            (obs, old, item) -> model.selected().set(item == null ? null : item.getValue()));
+            (obs, old, item) -> {
+              model.selected().set(item == null ? null : item.getValue());
+              showFacts(item == null ? null : item.getValue());
+            });
+  }
+
+  /** What decides how the selected workload or container may be sized, a sentence per badge. */
+  private void showFacts(UsageRow row) {
+    SizingTraits traits = row == null ? SizingTraits.NONE : row.traits();
+    facts.setText(SizingBadges.details(traits));
+    facts.setVisible(!traits.badges().isEmpty());
   }
 
   public TreeTableView<UsageRow> table() {
@@ -125,6 +145,22 @@ public final class UtilizationView extends VBox {
     name.setPrefWidth(250);
     TreeTableColumn<UsageRow, String> kind = text("Kind", UsageRow::detail);
     kind.setPrefWidth(105);
+    TreeTableColumn<UsageRow, String> sizedBy = text("Sized by", r -> r.traits().text());
+    sizedBy.setId("utilization-sized-by");
+    sizedBy.setPrefWidth(150);
+    sizedBy.setCellFactory(
+        c ->
+            new TreeTableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                UsageRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setGraphic(
+                    row == null || row.traits().badges().isEmpty()
+                        ? null
+                        : SizingBadges.of(row.traits()));
+              }
+            });
     TreeTableColumn<UsageRow, Number> pods =
         number("Pods", r -> r.pods(), v -> String.format("%.0f", v), 55);
     table
@@ -133,6 +169,7 @@ public final class UtilizationView extends VBox {
             List.of(
                 name,
                 kind,
+                sizedBy,
                 pods,
                 number("CPU used", UsageRow::cpuUsed, Units::cores, 85),
                 number("CPU req", UsageRow::cpuRequest, Units::cores, 85),

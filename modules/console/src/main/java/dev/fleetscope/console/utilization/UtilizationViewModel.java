@@ -1,13 +1,11 @@
 package dev.fleetscope.console.utilization;
 
+import dev.fleetscope.console.CoalescingWorker;
 import dev.fleetscope.console.FxLatest;
 import dev.fleetscope.model.FleetSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,8 +19,9 @@ import javafx.beans.property.StringProperty;
  * turned into immutable results on one background thread; only results cross to the FX thread.
  */
 public final class UtilizationViewModel implements AutoCloseable {
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("utilization").factory());
+  private final CoalescingWorker worker = new CoalescingWorker("utilization");
+  private final CoalescingWorker.Task treeTask = worker.task(this::rebuildTree);
+  private final CoalescingWorker.Task historyTask = worker.task(this::rebuildHistory);
   private final ReadOnlyObjectWrapper<List<UsageTree>> tree =
       new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyObjectWrapper<Optional<UsageChart>> history =
@@ -36,46 +35,30 @@ public final class UtilizationViewModel implements AutoCloseable {
   private volatile String filterText = "";
   private volatile UsageRow selectedRow;
   private volatile Duration rangeValue = range.get();
-  private final AtomicBoolean treeQueued = new AtomicBoolean();
-  private final AtomicBoolean historyQueued = new AtomicBoolean();
 
   public UtilizationViewModel() {
     filter.addListener(
         (obs, old, text) -> {
           filterText = text;
-          schedule(treeQueued, this::rebuildTree);
+          treeTask.schedule();
         });
     selected.addListener(
         (obs, old, row) -> {
           selectedRow = row;
-          schedule(historyQueued, this::rebuildHistory);
+          historyTask.schedule();
         });
     range.addListener(
         (obs, old, value) -> {
           rangeValue = value;
-          schedule(historyQueued, this::rebuildHistory);
+          historyTask.schedule();
         });
   }
 
   /** Feed this snapshots from any thread. */
   public void accept(FleetSnapshot snapshot) {
     latest = snapshot;
-    schedule(treeQueued, this::rebuildTree);
-    schedule(historyQueued, this::rebuildHistory);
-  }
-
-  /**
-   * Queues work unless the same work is already queued: it reads the latest inputs when it runs
-   * anyway.
-   */
-  private void schedule(AtomicBoolean queued, Runnable work) {
-    if (!worker.isShutdown() && queued.compareAndSet(false, true)) {
-      worker.execute(
-          () -> {
-            queued.set(false);
-            work.run();
-          });
-    }
+    treeTask.schedule();
+    historyTask.schedule();
   }
 
   private void rebuildTree() {
@@ -108,6 +91,6 @@ public final class UtilizationViewModel implements AutoCloseable {
 
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.close();
   }
 }

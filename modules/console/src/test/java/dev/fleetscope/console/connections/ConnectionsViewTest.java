@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.connections.ConnectedSources;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -41,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Connections view as a user meets it, headless (TestFX on Monocle), against scripted stand-ins
  * for the servers.
  */
+@ExtendWith(FxWatchdog.class)
 class ConnectionsViewTest {
   @TempDir Path dir;
   private final FxRobot robot = new FxRobot();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.DemoWithoutHistory;
+import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.AllocationBreakdown;
@@ -36,6 +37,7 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -47,6 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * test starts in a second, and runs no pipelines, whose failure notifications would pop up over the
  * sources panel the tests click in.
  */
+@ExtendWith(FxWatchdog.class)
 class CostViewTest {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
 

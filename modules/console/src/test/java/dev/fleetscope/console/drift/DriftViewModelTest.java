@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.SourceState;
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Drift view's model on the demo fleet at a fixed instant, without a window (the FX thread only
  * relays).
  */
+@ExtendWith(FxWatchdog.class)
 class DriftViewModelTest {
   static final Instant NOW = Instant.parse("2026-11-20T15:00:30Z");
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);

@@ -3,6 +3,7 @@ package dev.fleetscope.console.pipelines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A saved source's placement joins its runs to the workloads in its namespace, from the save on:
  * the selected run's details are rebuilt on the view-model's worker and reach the FX thread.
  */
+@ExtendWith(FxWatchdog.class)
 class SavedPlacementsViewModelTest {
   private static final String SOURCE = "airflow:airflow:8080";
 

@@ -1,5 +1,6 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,11 +49,11 @@ public final class ClusterTags {
   static String sql() {
     String named =
         NAME_KEYS.stream()
-            .map(k -> "json_extract_string(tags, " + Sql.literal("/" + k) + ")")
+            .map(k -> "json_extract_string(tags, " + SqlQuote.literal("/" + k) + ")")
             .collect(Collectors.joining(", "));
     String prefixed =
         "substr(list_sort(list_filter(json_keys(tags), lambda k: starts_with(k, "
-            + Sql.literal(KEY_PREFIX)
+            + SqlQuote.literal(KEY_PREFIX)
             + ")))[1], "
             + (KEY_PREFIX.length() + 1)
             + ")";

@@ -1,5 +1,7 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.CsvHeader;
+import dev.fleetscope.model.io.SqlQuote;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,11 +37,30 @@ final class CsvScan implements ExportScan {
 
   @Override
   public List<String> header() throws FocusImportException {
+    List<String> names;
     try {
-      return CsvHeader.read(file.path());
+      names = CsvHeader.read(file.path(), ',');
+    } catch (IOException e) {
+      throw new FocusImportException(file.path(), "cannot be read: " + e.getMessage());
+    } catch (CsvHeader.MalformedHeaderException e) {
+      throw new FocusImportException(file.path(), e.getMessage());
+    }
+    if (names.isEmpty()) {
+      throw new FocusImportException(
+          file.path(), "line 1", null, "the file is empty; a FOCUS export starts with a header");
+    }
+    Optional<CsvStructure.Problem> problem;
+    try {
+      problem = CsvStructure.check(file.path(), names);
     } catch (IOException e) {
       throw new FocusImportException(file.path(), "cannot be read: " + e.getMessage());
     }
+    if (problem.isPresent()) {
+      CsvStructure.Problem p = problem.get();
+      throw new FocusImportException(
+          file.path(), "line " + p.line(), p.column(), p.text() + "; nothing was imported");
+    }
+    return names;
   }
 
   @Override
@@ -66,15 +87,17 @@ final class CsvScan implements ExportScan {
         String.join(
             ", ",
             "columns={" + typedColumns(columns) + "}",
-            "timestampformat=" + Sql.literal(timestampFormat),
+            "timestampformat=" + SqlQuote.literal(timestampFormat),
             "force_not_null=[" + neverEmpty(columns) + "]",
             "store_rejects=true",
-            "rejects_table=" + Sql.literal(rejects),
-            "rejects_scan=" + Sql.literal(rejects + "_scan"));
+            "rejects_table=" + SqlQuote.literal(rejects),
+            "rejects_scan=" + SqlQuote.literal(rejects + "_scan"));
     long rows;
     try (Statement sql = db.createStatement()) {
       Map<FocusColumn, String> expressions = new EnumMap<>(FocusColumn.class);
-      columns.mapped().forEach((column, name) -> expressions.put(column, Sql.identifier(name)));
+      columns
+          .mapped()
+          .forEach((column, name) -> expressions.put(column, SqlQuote.identifier(name)));
       rows =
           sql.executeUpdate(
               InsertSql.build(fileId, expressions, reader(options) + readEveryColumn(columns)));
@@ -102,13 +125,13 @@ final class CsvScan implements ExportScan {
     String unstored =
         columns.header().stream()
             .filter(h -> columns.columnFor(h).isEmpty())
-            .map(Sql::identifier)
+            .map(SqlQuote::identifier)
             .collect(Collectors.joining(", "));
     return unstored.isEmpty() ? "" : " WHERE coalesce(" + unstored + ", '') IS NOT NULL";
   }
 
   private String reader(String options) {
-    return "read_csv(" + Sql.literal(file.path()) + ", " + DIALECT + ", " + options + ")";
+    return "read_csv(" + SqlQuote.literal(file.path()) + ", " + DIALECT + ", " + options + ")";
   }
 
   /** The first row's ChargePeriodStart, which fixes the date-time format for the whole file. */
@@ -118,7 +141,8 @@ final class CsvScan implements ExportScan {
     String source = reader("columns={" + textColumns(columns) + "}, ignore_errors=true");
     try (Statement sql = db.createStatement();
         ResultSet rs =
-            sql.executeQuery("SELECT " + Sql.identifier(name) + " FROM " + source + " LIMIT 1")) {
+            sql.executeQuery(
+                "SELECT " + SqlQuote.identifier(name) + " FROM " + source + " LIMIT 1")) {
       // A file of a header alone has no date-time to follow; any valid format reads its zero rows.
       return rs.next() ? String.valueOf(rs.getString(1)) : IsoTimestamps.EXAMPLE;
     }
@@ -126,7 +150,7 @@ final class CsvScan implements ExportScan {
 
   private static String textColumns(FileColumns columns) {
     return columns.header().stream()
-        .map(h -> Sql.literal(h) + ": 'VARCHAR'")
+        .map(h -> SqlQuote.literal(h) + ": 'VARCHAR'")
         .collect(Collectors.joining(", "));
   }
 
@@ -134,16 +158,17 @@ final class CsvScan implements ExportScan {
     return columns.header().stream()
         .map(
             h ->
-                Sql.literal(h)
+                SqlQuote.literal(h)
                     + ": "
-                    + Sql.literal(columns.columnFor(h).map(StoreSchema::sqlType).orElse("VARCHAR")))
+                    + SqlQuote.literal(
+                        columns.columnFor(h).map(StoreSchema::sqlType).orElse("VARCHAR")))
         .collect(Collectors.joining(", "));
   }
 
   private static String neverEmpty(FileColumns columns) {
     return columns.mapped().entrySet().stream()
         .filter(e -> e.getKey().neverEmpty())
-        .map(e -> Sql.literal(e.getValue()))
+        .map(e -> SqlQuote.literal(e.getValue()))
         .collect(Collectors.joining(", "));
   }
 }

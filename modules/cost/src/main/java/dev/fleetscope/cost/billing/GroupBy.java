@@ -1,5 +1,6 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,7 @@ public sealed interface GroupBy {
       // A JSON Pointer (RFC 6901) addresses any key, slashes and dots included, once ~ and / are
       // escaped.
       String pointer = "/" + key.replace("~", "~0").replace("/", "~1");
-      return "json_extract_string(tags, " + Sql.literal(pointer) + ")";
+      return "json_extract_string(tags, " + SqlQuote.literal(pointer) + ")";
     }
 
     @Override

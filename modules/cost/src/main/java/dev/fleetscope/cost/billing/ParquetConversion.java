@@ -1,5 +1,6 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,13 +23,13 @@ record ParquetConversion(String expression, Optional<String> invalid) {
       case DATETIME ->
           text
               ? new ParquetConversion(
-                  "strptime(" + name + ", " + Sql.literal(timestampFormat) + ")",
+                  "strptime(" + name + ", " + SqlQuote.literal(timestampFormat) + ")",
                   Optional.of(
                       name
                           + " IS NULL OR try_strptime("
                           + name
                           + ", "
-                          + Sql.literal(timestampFormat)
+                          + SqlQuote.literal(timestampFormat)
                           + ") IS NULL"))
               : new ParquetConversion(utc(name, parquetType), Optional.of(name + " IS NULL"));
       case TEXT ->

@@ -1,5 +1,6 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,7 +55,7 @@ final class ParquetScan implements ExportScan {
                 conversions.put(
                     column,
                     ParquetConversion.of(
-                        column, Sql.identifier(name), types.get(name), timestampFormat)));
+                        column, SqlQuote.identifier(name), types.get(name), timestampFormat)));
     rejectFirstBadRow(columns, conversions, firstTimestamp);
     Map<FocusColumn, String> expressions = new EnumMap<>(FocusColumn.class);
     conversions.forEach((column, conversion) -> expressions.put(column, conversion.expression()));
@@ -64,7 +65,7 @@ final class ParquetScan implements ExportScan {
   }
 
   private String reader() {
-    return "read_parquet(" + Sql.literal(file.path()) + ")";
+    return "read_parquet(" + SqlQuote.literal(file.path()) + ")";
   }
 
   private String firstValue(String column) throws SQLException {
@@ -72,7 +73,7 @@ final class ParquetScan implements ExportScan {
         ResultSet rs =
             sql.executeQuery(
                 "SELECT CAST("
-                    + Sql.identifier(column)
+                    + SqlQuote.identifier(column)
                     + " AS VARCHAR) FROM "
                     + reader()
                     + " LIMIT 1")) {
@@ -102,7 +103,7 @@ final class ParquetScan implements ExportScan {
             .map(
                 e ->
                     "CAST("
-                        + Sql.identifier(columns.nameOf(e.getKey()).orElseThrow())
+                        + SqlQuote.identifier(columns.nameOf(e.getKey()).orElseThrow())
                         + " AS VARCHAR)")
             .collect(Collectors.joining(", "));
     String query =
@@ -111,7 +112,7 @@ final class ParquetScan implements ExportScan {
             + " AS bad, "
             + values
             + " FROM read_parquet("
-            + Sql.literal(file.path())
+            + SqlQuote.literal(file.path())
             + ", file_row_number=true) WHERE "
             + badColumn
             + " IS NOT NULL ORDER BY file_row_number LIMIT 1";

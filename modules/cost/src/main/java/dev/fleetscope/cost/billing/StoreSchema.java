@@ -1,5 +1,6 @@
 package dev.fleetscope.cost.billing;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,6 +83,6 @@ final class StoreSchema {
   }
 
   private static String quoted(List<String> values) {
-    return values.stream().map(Sql::literal).collect(Collectors.joining(", "));
+    return values.stream().map(SqlQuote::literal).collect(Collectors.joining(", "));
   }
 }

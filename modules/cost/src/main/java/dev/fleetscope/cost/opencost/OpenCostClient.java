@@ -9,7 +9,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * OpenCost's allocation API ({@code GET /allocation/compute}): cost per namespace, workload or
@@ -33,11 +32,6 @@ public final class OpenCostClient implements AutoCloseable {
    */
   public OpenCostClient(HttpUrl baseUrl, Currency currency, Deadlines deadlines) {
     this(new CostHttp("OpenCost", deadlines), baseUrl, currency);
-  }
-
-  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
-  public OpenCostClient(OkHttpClient http, HttpUrl baseUrl, Currency currency) {
-    this(CostHttp.adopting("OpenCost", http), baseUrl, currency);
   }
 
   private OpenCostClient(CostHttp http, HttpUrl baseUrl, Currency currency) {

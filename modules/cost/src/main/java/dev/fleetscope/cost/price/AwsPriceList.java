@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The AWS Price List: EC2 on-demand Linux prices from a region's offer file ({@code
@@ -47,11 +46,6 @@ public final class AwsPriceList implements AutoCloseable {
    */
   public AwsPriceList(HttpUrl baseUrl, Deadlines deadlines) {
     this(new CostHttp(SERVICE, deadlines), baseUrl);
-  }
-
-  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
-  public AwsPriceList(OkHttpClient http, HttpUrl baseUrl) {
-    this(CostHttp.adopting(SERVICE, http), baseUrl);
   }
 
   private AwsPriceList(CostHttp http, HttpUrl baseUrl) {

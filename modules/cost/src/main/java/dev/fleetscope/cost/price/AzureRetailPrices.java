@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The Azure Retail Prices API ({@code https://prices.azure.com/api/retail/prices}, public, no
@@ -38,11 +37,6 @@ public final class AzureRetailPrices implements AutoCloseable {
    */
   public AzureRetailPrices(HttpUrl baseUrl, Deadlines deadlines) {
     this(new CostHttp(SERVICE, deadlines), baseUrl);
-  }
-
-  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
-  public AzureRetailPrices(OkHttpClient http, HttpUrl baseUrl) {
-    this(CostHttp.adopting(SERVICE, http), baseUrl);
   }
 
   private AzureRetailPrices(CostHttp http, HttpUrl baseUrl) {

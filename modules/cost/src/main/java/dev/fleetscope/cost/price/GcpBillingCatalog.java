@@ -8,7 +8,6 @@ import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The GCP Cloud Billing Catalog API: the SKUs of Compute Engine ({@code
@@ -32,11 +31,6 @@ public final class GcpBillingCatalog implements AutoCloseable {
    */
   public GcpBillingCatalog(HttpUrl baseUrl, String apiKey, Deadlines deadlines) {
     this(new CostHttp(SERVICE, deadlines), baseUrl, apiKey);
-  }
-
-  /** With the deadlines {@code http} keeps (the defaults for those it leaves unset). */
-  public GcpBillingCatalog(OkHttpClient http, HttpUrl baseUrl, String apiKey) {
-    this(CostHttp.adopting(SERVICE, http), baseUrl, apiKey);
   }
 
   private GcpBillingCatalog(CostHttp http, HttpUrl baseUrl, String apiKey) {

@@ -4,24 +4,25 @@ import dev.fleetscope.cost.source.CostSource;
 import dev.fleetscope.cost.source.CostSource.Catalog;
 import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * The instance price snapshot the console and the command line use, and its refresh from the public
  * catalogs, kept in the data directory where {@link PriceSnapshot#current} prefers it to the
  * bundled one. Blocking; call it off the FX thread.
  */
-public final class PriceCatalogs {
+public final class PriceCatalogs implements AutoCloseable {
   /** GCP's catalog needs an API key; it is read from this environment variable, never stored. */
   public static final String GCP_KEY_VARIABLE = "FLEETSCOPE_GCP_API_KEY";
 
@@ -73,16 +74,34 @@ public final class PriceCatalogs {
     }
   }
 
-  private final OkHttpClient http =
-      new OkHttpClient.Builder().callTimeout(Duration.ofMinutes(5)).build();
   private final Endpoints endpoints;
+  private final Deadlines deadlines;
+  private final Deadlines awsDeadlines;
+  private final Set<PriceRefresh> running = ConcurrentHashMap.newKeySet();
 
   public PriceCatalogs() {
     this(Endpoints.PUBLIC);
   }
 
   public PriceCatalogs(Endpoints endpoints) {
+    this(endpoints, Deadlines.DEFAULT, AwsPriceList.DEADLINES);
+  }
+
+  /**
+   * @param deadlines of each request to Azure's and GCP's APIs
+   * @param awsDeadlines of each AWS offer file download (hundreds of MB: {@link
+   *     AwsPriceList#DEADLINES})
+   */
+  public PriceCatalogs(Endpoints endpoints, Deadlines deadlines, Deadlines awsDeadlines) {
     this.endpoints = endpoints;
+    this.deadlines = deadlines;
+    this.awsDeadlines = awsDeadlines;
+  }
+
+  /** Cancels the refreshes under way: each then fails and saves nothing. */
+  @Override
+  public void close() {
+    running.forEach(PriceRefresh::close);
   }
 
   public static Current current(Path dataDirectory) throws IOException {
@@ -129,14 +148,20 @@ public final class PriceCatalogs {
   public PriceSnapshot refresh(
       Path dataDirectory, Plan plan, LocalDate today, Consumer<Progress> progress)
       throws IOException {
-    PriceRefresh refresh =
+    try (PriceRefresh refresh =
         new PriceRefresh(
-            new AzureRetailPrices(http, endpoints.azure()),
-            new AwsPriceList(http, endpoints.aws()),
-            plan.gcpKey().map(key -> new GcpBillingCatalog(http, endpoints.gcp(), key)));
-    PriceSnapshot refreshed =
-        refresh.refresh(PriceSnapshot.current(dataDirectory), plan.regions(), today, progress);
-    refreshed.save(dataDirectory);
-    return refreshed;
+            new AzureRetailPrices(endpoints.azure(), deadlines),
+            new AwsPriceList(endpoints.aws(), awsDeadlines),
+            plan.gcpKey().map(key -> new GcpBillingCatalog(endpoints.gcp(), key, deadlines)))) {
+      running.add(refresh);
+      try {
+        PriceSnapshot refreshed =
+            refresh.refresh(PriceSnapshot.current(dataDirectory), plan.regions(), today, progress);
+        refreshed.save(dataDirectory);
+        return refreshed;
+      } finally {
+        running.remove(refresh);
+      }
+    }
   }
 }

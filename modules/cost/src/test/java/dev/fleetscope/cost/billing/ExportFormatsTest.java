@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -42,9 +43,9 @@ class ExportFormatsTest {
     Path parquet = dir.resolve("text.parquet");
     duckdb(
         "COPY (SELECT * FROM read_csv("
-            + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
+            + SqlQuote.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
             + ", all_varchar=true)) TO "
-            + Sql.literal(parquet)
+            + SqlQuote.literal(parquet)
             + " (FORMAT parquet)");
 
     assertSampleTotals(List.of(parquet));
@@ -59,9 +60,9 @@ class ExportFormatsTest {
             + "CAST(ChargePeriodEnd AS TIMESTAMPTZ) AS ChargePeriodEnd, "
             + "CAST(BilledCost AS DOUBLE) AS BilledCost, CAST(EffectiveCost AS DOUBLE) AS EffectiveCost, "
             + "CAST(ListCost AS DOUBLE) AS ListCost) FROM read_csv("
-            + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
+            + SqlQuote.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
             + ", all_varchar=true)) TO "
-            + Sql.literal(parquet)
+            + SqlQuote.literal(parquet)
             + " (FORMAT parquet)");
 
     try (CostStore store = CostStore.inMemory()) {
@@ -81,9 +82,9 @@ class ExportFormatsTest {
     duckdb(
         "COPY (SELECT * REPLACE (CASE WHEN ChargePeriodStart = '2026-02-01T01:00:00Z' THEN 'n/a' ELSE ListCost END"
             + " AS ListCost) FROM read_csv("
-            + Sql.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
+            + SqlQuote.literal(Samples.focus(Samples.AWS_SAVINGS_PLAN))
             + ", all_varchar=true)) TO "
-            + Sql.literal(parquet)
+            + SqlQuote.literal(parquet)
             + " (FORMAT parquet)");
 
     try (CostStore store = CostStore.inMemory()) {

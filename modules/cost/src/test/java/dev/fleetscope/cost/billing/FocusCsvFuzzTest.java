@@ -1,14 +1,15 @@
 package dev.fleetscope.cost.billing;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 
@@ -35,7 +36,12 @@ class FocusCsvFuzzTest {
       store.importFocus(List.of(file));
     } catch (FocusImportException e) {
       assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
-      assertFalse(INTERNAL.matcher(e.getMessage()).find(), e.getMessage());
+      // DuckDB's words are a finding unless the file itself wrote them (a header may say anything).
+      String input = new String(csv, StandardCharsets.UTF_8);
+      Matcher internal = INTERNAL.matcher(e.getMessage());
+      while (internal.find()) {
+        assertTrue(input.contains(internal.group()), e.getMessage());
+      }
     }
   }
 

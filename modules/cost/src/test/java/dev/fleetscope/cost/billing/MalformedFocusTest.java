@@ -104,6 +104,52 @@ class MalformedFocusTest {
   }
 
   @Test
+  void refusesACarriageReturnThatEndsNoLineWithItsPlace() throws Exception {
+    // DuckDB stops on this with an internal error naming no line; a quoted one is a cell's text.
+    Path file =
+        Samples.csv(
+            dir,
+            "lone-cr.csv",
+            Samples.row("Compute\r", "USD", "1", "1", "1"),
+            Samples.row("\"Com\rpute\"", "USD", "1", "1", "1"),
+            Samples.row("Compute", "USD", "1", "1", "1").replace("2026-02-01T01", "2026-\r02"));
+
+    FocusImportException e = refused(file);
+
+    assertPlace(e, "line 4", "ChargePeriodEnd");
+    assertTrue(e.getMessage().contains("a carriage return that ends no line"), e.getMessage());
+  }
+
+  @Test
+  void refusesAQuoteInsideAnUnquotedCellWithItsPlace() throws Exception {
+    Path file =
+        Samples.csv(
+            dir,
+            "stray-quote.csv",
+            Samples.row("\"Compute, \"\"large\"\"\"", "USD", "1", "1", "1"),
+            Samples.row("Com\"pute", "USD", "1", "1", "1"));
+
+    FocusImportException e = refused(file);
+
+    assertPlace(e, "line 3", "ServiceName");
+    assertTrue(e.getMessage().contains("a quote inside a cell"), e.getMessage());
+  }
+
+  @Test
+  void refusesTextAfterAClosingQuoteAndAnUnclosedQuote() throws Exception {
+    FocusImportException after =
+        refused(
+            Samples.csv(dir, "after-quote.csv", Samples.row("\"Compute\"x", "USD", "1", "1", "1")));
+    FocusImportException unclosed =
+        refused(Samples.csv(dir, "unclosed.csv", Samples.row("\"Compute", "USD", "1", "1", "1")));
+
+    assertPlace(after, "line 2", "ServiceName");
+    assertTrue(after.getMessage().contains("text after a quoted cell's closing quote"));
+    assertPlace(unclosed, "line 2", "ServiceName");
+    assertTrue(unclosed.getMessage().contains("never closed"), unclosed.getMessage());
+  }
+
+  @Test
   void refusesEmptyCost() throws Exception {
     Path file = Samples.csv(dir, "empty-cost.csv", Samples.row("Compute", "USD", "", "1", "1"));
 

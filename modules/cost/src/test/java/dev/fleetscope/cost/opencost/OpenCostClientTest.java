@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.cost.testing.Resources;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class OpenCostClientTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    client = new OpenCostClient(new OkHttpClient(), server.url("/"), USD);
+    client = new OpenCostClient(server.url("/"), USD, Deadlines.DEFAULT);
   }
 
   @AfterEach

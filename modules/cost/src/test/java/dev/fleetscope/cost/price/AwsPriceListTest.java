@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.fleetscope.cost.testing.Resources;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class AwsPriceListTest {
@@ -30,7 +30,7 @@ class AwsPriceListTest {
               .build());
 
       List<InstancePrice> prices =
-          new AwsPriceList(new OkHttpClient(), server.url("/")).ec2("us-east-1");
+          new AwsPriceList(server.url("/"), Deadlines.DEFAULT).ec2("us-east-1");
 
       assertEquals(
           "/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json",

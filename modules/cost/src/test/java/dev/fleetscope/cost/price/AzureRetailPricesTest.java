@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fleetscope.cost.testing.Resources;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class AzureRetailPricesTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    prices = new AzureRetailPrices(new OkHttpClient(), server.url("/"));
+    prices = new AzureRetailPrices(server.url("/"), Deadlines.DEFAULT);
   }
 
   @AfterEach

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.cost.testing.Resources;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class GcpBillingCatalogTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    catalog = new GcpBillingCatalog(new OkHttpClient(), server.url("/"), "test-key");
+    catalog = new GcpBillingCatalog(server.url("/"), "test-key", Deadlines.DEFAULT);
   }
 
   @AfterEach

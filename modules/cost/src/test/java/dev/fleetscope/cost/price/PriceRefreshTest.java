@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fleetscope.cost.testing.Resources;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Provider;
+import dev.fleetscope.model.net.Deadlines;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** All three catalogs served by one MockWebServer, answering by path as the real hosts would. */
@@ -41,12 +41,11 @@ class PriceRefreshTest {
             }
           });
       server.start();
-      OkHttpClient http = new OkHttpClient();
       PriceRefresh refresh =
           new PriceRefresh(
-              new AzureRetailPrices(http, server.url("/")),
-              new AwsPriceList(http, server.url("/")),
-              Optional.of(new GcpBillingCatalog(http, server.url("/"), "k")));
+              new AzureRetailPrices(server.url("/"), Deadlines.DEFAULT),
+              new AwsPriceList(server.url("/"), Deadlines.DEFAULT),
+              Optional.of(new GcpBillingCatalog(server.url("/"), "k", Deadlines.DEFAULT)));
 
       PriceSnapshot refreshed =
           refresh.refresh(

@@ -1,5 +1,6 @@
 package dev.fleetscope.drift.source;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -92,7 +93,7 @@ final class KindProbe {
     }
     List<String> aggregates = new ArrayList<>();
     for (String name : columns) {
-      String v = Sql.identifier(name);
+      String v = SqlQuote.identifier(name);
       String nonEmpty = "trim(" + v + ") <> ''";
       aggregates.add(
           numbers

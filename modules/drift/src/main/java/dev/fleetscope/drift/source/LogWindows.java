@@ -1,5 +1,6 @@
 package dev.fleetscope.drift.source;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,7 +14,8 @@ record LogWindows(Connection c, TableFile file, String column) {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT count(*) FROM (DESCRIBE log) WHERE column_name = " + Sql.literal(column))) {
+                "SELECT count(*) FROM (DESCRIBE log) WHERE column_name = "
+                    + SqlQuote.literal(column))) {
       rs.next();
       if (rs.getLong(1) == 0) {
         throw new DriftInputException(log + ": no timestamp column '" + column + "'");
@@ -31,7 +33,7 @@ record LogWindows(Connection c, TableFile file, String column) {
         "CREATE TEMP VIEW "
             + table
             + " AS SELECT * EXCLUDE ("
-            + Sql.identifier(column)
+            + SqlQuote.identifier(column)
             + ") FROM log WHERE "
             + ts
             + " >= "
@@ -54,7 +56,7 @@ record LogWindows(Connection c, TableFile file, String column) {
   }
 
   private static String instant(java.time.Instant t) {
-    return "CAST(" + Sql.literal(t.toString()) + " AS TIMESTAMPTZ)";
+    return "CAST(" + SqlQuote.literal(t.toString()) + " AS TIMESTAMPTZ)";
   }
 
   private String span(String ts) throws SQLException {
@@ -69,13 +71,13 @@ record LogWindows(Connection c, TableFile file, String column) {
   }
 
   private String timestampExpression() throws SQLException {
-    String id = Sql.identifier(column);
+    String id = SqlQuote.identifier(column);
     String type;
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT column_type FROM (DESCRIBE log) WHERE column_name = "
-                    + Sql.literal(column))) {
+                    + SqlQuote.literal(column))) {
       rs.next();
       type = rs.getString(1);
     }
@@ -103,7 +105,7 @@ record LogWindows(Connection c, TableFile file, String column) {
   }
 
   private void rejectUnparseable(String ts) throws SQLException {
-    String id = Sql.identifier(column);
+    String id = SqlQuote.identifier(column);
     String sql =
         "SELECT rn, v FROM (SELECT row_number() OVER () AS rn, nullif(trim(CAST("
             + id

@@ -1,5 +1,6 @@
 package dev.fleetscope.drift.source;
 
+import dev.fleetscope.model.io.SqlQuote;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,21 +60,21 @@ record TableFile(Path path, Format format) {
   }
 
   String scanSql() {
-    String file = Sql.literal(path.toString());
+    String file = SqlQuote.literal(path.toString());
     if (format == Format.PARQUET) {
       return "read_parquet(" + file + ")";
     }
     char delimiter = format == Format.TSV ? '\t' : ',';
     String columns =
-        CsvHeader.read(path, delimiter).stream()
-            .map(n -> Sql.literal(n) + ": 'VARCHAR'")
+        LogHeader.read(path, delimiter).stream()
+            .map(n -> SqlQuote.literal(n) + ": 'VARCHAR'")
             .collect(Collectors.joining(", ", "{", "}"));
     String missing =
-        MISSING_MARKERS.stream().map(Sql::literal).collect(Collectors.joining(", ", "[", "]"));
+        MISSING_MARKERS.stream().map(SqlQuote::literal).collect(Collectors.joining(", ", "[", "]"));
     return "read_csv("
         + file
         + ", auto_detect = false, header = true, delim = "
-        + Sql.literal(String.valueOf(delimiter))
+        + SqlQuote.literal(String.valueOf(delimiter))
         + ", quote = '\"', escape = '\"', strict_mode = true, "
         + "columns = "
         + columns

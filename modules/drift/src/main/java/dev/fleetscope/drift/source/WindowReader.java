@@ -4,6 +4,7 @@ import dev.fleetscope.drift.CategoricalColumn;
 import dev.fleetscope.drift.Column;
 import dev.fleetscope.drift.Dataset;
 import dev.fleetscope.drift.NumericalColumn;
+import dev.fleetscope.model.io.SqlQuote;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,7 +85,7 @@ final class WindowReader {
     List<String> select = new ArrayList<>();
     kinds.forEach(
         (name, kind) -> {
-          String id = Sql.identifier(name);
+          String id = SqlQuote.identifier(name);
           if (kind == ColumnKind.TEXT) {
             select.add("CAST(" + id + " AS VARCHAR) AS " + id);
           } else if (ColumnKind.isNumericType(types.get(name))) {
@@ -132,7 +133,9 @@ final class WindowReader {
     String select =
         String.join(
             ", ",
-            names.stream().map(n -> "coalesce(" + Sql.identifier(n) + ", 'NaN'::DOUBLE)").toList());
+            names.stream()
+                .map(n -> "coalesce(" + SqlQuote.identifier(n) + ", 'NaN'::DOUBLE)")
+                .toList());
     double[][] values = new double[names.size()][rows];
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT " + select + " FROM " + table)) {
@@ -150,7 +153,7 @@ final class WindowReader {
   }
 
   private CategoricalColumn counts(String table, String name) throws SQLException {
-    String id = Sql.identifier(name);
+    String id = SqlQuote.identifier(name);
     String sql =
         "SELECT "
             + id

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.engine.FleetscopeStrategy;
-import dev.fleetscope.engine.UnitPrices;
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.ContainerRef;
 import dev.fleetscope.model.ContainerSpec;
@@ -21,6 +20,7 @@ import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.Provider;
 import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.Series;
+import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.model.Workload;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;

@@ -1,15 +1,18 @@
 package dev.fleetscope.model.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 /**
  * Writes a file whole or not at all, and durably: the bytes go to a temporary file in the same
@@ -19,6 +22,11 @@ import java.nio.file.StandardOpenOption;
  * .NAME.*.tmp}) is all a kill can leave behind.
  */
 public final class AtomicFiles {
+  /** Tries of the atomic rename before the plain replace; the pauses double from 10 ms. */
+  static final int RENAME_ATTEMPTS = 5;
+
+  private static final long FIRST_PAUSE_MILLIS = 10;
+
   private AtomicFiles() {}
 
   public static void write(Path file, String text) throws IOException {
@@ -38,7 +46,7 @@ public final class AtomicFiles {
         }
         out.force(true);
       }
-      replace(temporary, target);
+      replace(temporary, target, Files::move);
       syncFolder(folder);
     } finally {
       Files.deleteIfExists(temporary);
@@ -46,16 +54,58 @@ public final class AtomicFiles {
   }
 
   /**
-   * Renames atomically. Windows refuses an atomic rename over a file another process holds open (an
-   * editor, a virus scanner) with an access error: the plain replace that follows is still a single
-   * rename there (MoveFileEx with MOVEFILE_REPLACE_EXISTING).
+   * Renames atomically. Windows refuses the rename over a file another process holds open (an
+   * editor, a virus scanner, a second Fleetscope reading it) with an access error that passes when
+   * that process lets go: the rename is tried again after 10, 20, 40, 80 and 160 ms, then once as a
+   * plain replace (still a single rename there, MoveFileEx with MOVEFILE_REPLACE_EXISTING), and
+   * only then is the error thrown, naming the file.
    */
-  private static void replace(Path temporary, Path target) throws IOException {
+  static void replace(Path temporary, Path target, Renamer renamer) throws IOException {
+    AccessDeniedException denied = null;
+    for (int attempt = 0; attempt < RENAME_ATTEMPTS; attempt++) {
+      try {
+        renamer.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return;
+      } catch (AtomicMoveNotSupportedException e) {
+        break;
+      } catch (AccessDeniedException e) {
+        denied = e;
+        pause(Duration.ofMillis(FIRST_PAUSE_MILLIS << attempt));
+      }
+    }
     try {
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException | AccessDeniedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      renamer.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AccessDeniedException e) {
+      AccessDeniedException held =
+          new AccessDeniedException(
+              target.toString(),
+              null,
+              "another process holds it: still refused after "
+                  + (RENAME_ATTEMPTS + 1)
+                  + " tries over "
+                  + (FIRST_PAUSE_MILLIS * ((1L << RENAME_ATTEMPTS) - 1))
+                  + " ms");
+      held.initCause(e);
+      if (denied != null) {
+        held.addSuppressed(denied);
+      }
+      throw held;
+    }
+  }
+
+  /** {@link Files#move}, or a stand-in that refuses as Windows does. */
+  @FunctionalInterface
+  interface Renamer {
+    void move(Path source, Path target, CopyOption... options) throws IOException;
+  }
+
+  private static void pause(Duration pause) throws InterruptedIOException {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to replace a file");
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.fleetscope.model.pipeline;
 
-import java.time.Duration;
+import dev.fleetscope.model.poll.PolledSource;
 import java.util.List;
 
 /**
@@ -11,21 +11,15 @@ import java.util.List;
  * source may fetch only what changed since its last poll, but each poll returns every run it knows
  * within its history window, so a caller can replace what it had.
  */
-public interface PipelineSource extends AutoCloseable {
+public interface PipelineSource extends PolledSource<List<PipelineRun>> {
   /** Stable id, unique among the sources; runs carry it as {@link PipelineRun#source()}. */
+  @Override
   String id();
-
-  String displayName();
-
-  /** How often to poll. */
-  Duration interval();
 
   /**
    * The runs known now. Throws with a message a person understands, naming the source, when it
    * cannot.
    */
-  List<PipelineRun> poll() throws Exception;
-
   @Override
-  default void close() {}
+  List<PipelineRun> poll() throws Exception;
 }

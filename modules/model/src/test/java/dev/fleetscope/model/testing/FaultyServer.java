@@ -138,6 +138,15 @@ public final class FaultyServer implements AutoCloseable {
     return List.copyOf(targets);
   }
 
+  /**
+   * Connections open now. A client that gives up on a call closes its connection; the server sees
+   * it at its next write (a {@link Fault#DRIP} writes every {@value #DRIP_MILLIS} ms), so this
+   * shows a cancelled call ending.
+   */
+  public int openConnections() {
+    return open.size();
+  }
+
   /** Waits until the requests received so far satisfy {@code condition}. */
   public void awaitTargets(Predicate<List<String>> condition) throws InterruptedException {
     while (!condition.test(targets())) {

@@ -51,12 +51,6 @@ public final class JsonHttp implements AutoCloseable {
   private final Clock clock;
   private volatile Optional<Instant> serverTime = Optional.empty();
 
-  /** With the deadlines the client keeps (the defaults for those it leaves unset). */
-  public JsonHttp(
-      String source, OkHttpClient client, Credentials credentials, Backoff backoff, Clock clock) {
-    this(source, client, HttpDeadlines.of(client), credentials, backoff, clock);
-  }
-
   public JsonHttp(
       String source,
       OkHttpClient client,

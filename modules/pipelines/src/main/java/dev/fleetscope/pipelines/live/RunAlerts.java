@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Decides which runs deserve a notification, each at most once however often it is polled: a run
  * that failed, and a run that runs (or ran) past its pipeline's {@link UsualDuration usual
  * duration}. Runs that ended before {@code watchingSince - lookback} are history, shown in the view
- * but not announced. Pure apart from its memory of what it announced; not thread-safe.
+ * but not announced. Pure apart from its memory of what it announced; {@link #check} is not
+ * thread-safe.
  */
 public final class RunAlerts {
   private enum Kind {
@@ -29,6 +31,7 @@ public final class RunAlerts {
   private record Announced(RunKey run, Kind kind) {}
 
   private final Instant announceFrom;
+  private final Map<String, Instant> sourceAnnouncesFrom = new ConcurrentHashMap<>();
   private final Set<Announced> announced = new HashSet<>();
 
   /**
@@ -38,6 +41,14 @@ public final class RunAlerts {
    */
   public RunAlerts(Instant watchingSince, Duration lookback) {
     this.announceFrom = watchingSince.minus(lookback);
+  }
+
+  /**
+   * Runs of this source are news only when they end (or, running, start) at {@code since} or later:
+   * for a source added after the watching began, whose history is not news. Thread-safe.
+   */
+  public void announceFrom(String sourceId, Instant since) {
+    sourceAnnouncesFrom.put(sourceId, since);
   }
 
   /** The alerts not yet raised for these runs at {@code now}; forgets runs no longer listed. */
@@ -72,7 +83,8 @@ public final class RunAlerts {
   }
 
   private boolean news(PipelineRun run, Instant now) {
-    return !run.end().or(run::start).orElse(now).isBefore(announceFrom);
+    Instant from = sourceAnnouncesFrom.getOrDefault(run.source(), announceFrom);
+    return !run.end().or(run::start).orElse(now).isBefore(from);
   }
 
   private boolean announce(PipelineRun run, Kind kind) {

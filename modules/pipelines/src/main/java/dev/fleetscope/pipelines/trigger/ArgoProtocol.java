@@ -37,7 +37,10 @@ final class ArgoProtocol implements Protocol {
     options.put("parameters", parameters);
     options.put(
         "labels",
-        "fleetscope.dev/trigger=drift,fleetscope.dev/model=" + labelValue(reason.model()));
+        "fleetscope.dev/trigger="
+            + reason.cause().label()
+            + ",fleetscope.dev/model="
+            + labelValue(reason.model()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("namespace", template.namespace());
     body.put("resourceKind", "WorkflowTemplate");

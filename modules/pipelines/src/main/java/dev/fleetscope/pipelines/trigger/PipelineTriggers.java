@@ -2,6 +2,7 @@ package dev.fleetscope.pipelines.trigger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fleetscope.model.SessionMode;
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.model.pipeline.RunKey;
 import dev.fleetscope.model.trigger.TriggerAnswer;
 import dev.fleetscope.model.trigger.TriggerIntent;
@@ -121,6 +122,6 @@ public final class PipelineTriggers {
   }
 
   private JsonHttp http(TriggerTarget target, Credentials credentials) {
-    return new JsonHttp(target.describe(), client, credentials, backoff, clock);
+    return new JsonHttp(target.describe(), client, Deadlines.DEFAULT, credentials, backoff, clock);
   }
 }

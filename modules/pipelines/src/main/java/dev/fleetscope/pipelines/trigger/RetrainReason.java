@@ -20,7 +20,52 @@ public record RetrainReason(
     double driftedShare,
     List<Column> columns,
     Window reference,
-    Window current) {
+    Window current,
+    Cause cause) {
+
+  /** What asked for the run: a drift alert, or a person (the command line's {@code trigger}). */
+  public enum Cause {
+    DRIFT("fleetscope-drift", "drift"),
+    MANUAL("fleetscope-manual", "manual");
+
+    private final String id;
+    private final String label;
+
+    Cause(String id, String label) {
+      this.id = id;
+      this.label = label;
+    }
+
+    /** As the reason object names it ({@code fleetscope-drift}). */
+    public String id() {
+      return id;
+    }
+
+    /** As the {@code fleetscope.dev/trigger} label of an Argo workflow names it. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** A reason for a run started because the model drifted. */
+  public RetrainReason(
+      String model,
+      String summary,
+      double driftedShare,
+      List<Column> columns,
+      Window reference,
+      Window current) {
+    this(model, summary, driftedShare, columns, reference, current, Cause.DRIFT);
+  }
+
+  /**
+   * A run a person asked for at {@code at}, with no drift to report: its reason names the model and
+   * says why in {@code summary}.
+   */
+  public static RetrainReason manual(String model, String summary, Instant at) {
+    Window now = new Window(at, at);
+    return new RetrainReason(model, summary, 0, List.of(), now, now, Cause.MANUAL);
+  }
 
   /** One drifted column: the test or distance, its score and the threshold it crossed. */
   public record Column(String name, String test, double score, double threshold) {}
@@ -44,9 +89,13 @@ public record RetrainReason(
   /** The reason as the JSON object the run receives, in a stable order. */
   public Map<String, Object> json() {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("trigger", "fleetscope-drift");
+    json.put("trigger", cause.id());
     json.put("model", model);
     json.put("summary", summary);
+    if (cause == Cause.MANUAL) {
+      json.put("requestedAt", current.to().toString());
+      return json;
+    }
     json.put("driftedShare", driftedShare);
     json.put(
         "columns",

@@ -63,6 +63,7 @@ class ArgoSourceTest {
             new JsonHttp(
                 "Argo prod",
                 settings.settings.http(),
+                settings.settings.deadlines(),
                 Credentials.bearerOrNone("argo-token"),
                 settings.settings.backoff(),
                 settings.clock));

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class PipelineMonitorTest {
   static final Instant T = Instant.parse("2026-11-23T09:00:00Z");
+  static final Duration MIN = Duration.ofMinutes(3);
 
   /** A source whose next answer a test sets: runs, or a failure. */
   static final class Scripted implements PipelineSource {
     final String id;
     volatile List<PipelineRun> runs = List.of();
     volatile String failure;
+    volatile boolean closed;
 
     Scripted(String id) {
       this.id = id;
@@ -44,6 +46,11 @@ class PipelineMonitorTest {
     @Override
     public Duration interval() {
       return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
     }
 
     @Override
@@ -130,5 +137,47 @@ class PipelineMonitorTest {
       assertTrue(both.await(5, TimeUnit.SECONDS));
     }
     assertEquals(2, latest.get().sources().size());
+  }
+
+  @Test
+  void aSourceAddedLaterAnnouncesOnlyWhatEndsAfterItCameAndOneRemovedTakesItsRunsAlong() {
+    MutableClock clock = new MutableClock(T);
+    Scripted first = new Scripted("first");
+    first.runs = List.of(Runs.finished("train", "f1", RunState.FAILED, T.minusSeconds(3600), MIN));
+    List<PipelineBoard> boards = new ArrayList<>();
+    List<PipelineAlert> alerts = new ArrayList<>();
+    try (PipelineMonitor monitor =
+        new PipelineMonitor(
+            List.of(first),
+            clock,
+            new RunAlerts(T, Duration.ofHours(12)),
+            (board, raised) -> {
+              boards.add(board);
+              alerts.addAll(raised);
+            })) {
+      monitor.poll("first");
+      assertEquals(1, alerts.size(), "a failure within the lookback of the start is news");
+
+      clock.advance(Duration.ofHours(1));
+      Scripted late = new Scripted("late");
+      late.runs =
+          List.of(
+              Runs.finished("score", "old", RunState.FAILED, T, MIN),
+              Runs.finished("score", "new", RunState.FAILED, T.plusSeconds(3600), MIN));
+      monitor.add(late);
+      assertEquals(SourceState.CONNECTING, boards.getLast().source("late").orElseThrow().state());
+      monitor.poll("late");
+      assertEquals(
+          List.of("f1", "new"),
+          alerts.stream().map(a -> ((PipelineAlert.RunFailed) a).run().runId()).toList(),
+          "the added source's failure from before it was added is history");
+      assertEquals(List.of("first", "late"), monitor.sourceIds());
+
+      monitor.remove("late");
+      assertEquals(
+          List.of("f1"), boards.getLast().runs().stream().map(PipelineRun::runId).toList());
+      assertEquals(1, boards.getLast().sources().size());
+      assertTrue(late.closed);
+    }
   }
 }

@@ -259,7 +259,8 @@ class PipelineTriggersTest {
       TriggerOutcome outcome =
           triggers(SessionMode.DESKTOP).trigger(template, Reasons.ranker(), "ana");
 
-      TriggerOutcome.Started started = assertInstanceOf(TriggerOutcome.Started.class, outcome);
+      TriggerOutcome.Started started =
+          assertInstanceOf(TriggerOutcome.Started.class, outcome, outcome::message);
       assertEquals(new RunKey("argo", "ml/retrain-ranker-x7k2p"), started.run());
       assertEquals(
           Optional.of(URI.create(server.url("/workflows/ml/retrain-ranker-x7k2p").toString())),

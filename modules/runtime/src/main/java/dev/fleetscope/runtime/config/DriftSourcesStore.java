@@ -1,19 +1,18 @@
 package dev.fleetscope.runtime.config;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * Reads and writes {@code drift-sources.json} in the config directory, a file of its own beside the
- * settings. Like {@link SettingsStore}: writes replace the file atomically, and a file that cannot
- * be read is set aside (not deleted) with the reason kept for the Drift view to show.
+ * settings. Like {@link SettingsStore} ({@link OwnedFile}): writes replace the file whole and
+ * durably, and a file that cannot be read is kept aside under a dated name with the reason kept for
+ * the Drift view to show.
  */
 public final class DriftSourcesStore {
   /** Built on first read or write, off the FX thread, not when the console creates the store. */
@@ -32,60 +31,35 @@ public final class DriftSourcesStore {
     }
   }
 
-  private final Path file;
-  private volatile String problem;
+  private final OwnedFile<Contents> file;
 
   public DriftSourcesStore(AppDirs dirs) {
-    this.file = dirs.config().resolve("drift-sources.json");
+    this(dirs, Clock.systemUTC());
+  }
+
+  DriftSourcesStore(AppDirs dirs, Clock clock) {
+    this.file =
+        new OwnedFile<>(dirs.config().resolve("drift-sources.json"), "drift sources", clock);
   }
 
   public Path file() {
-    return file;
+    return file.file();
   }
 
   public List<DriftSource> load() {
-    problem = null;
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    try {
-      return Json.MAPPER.readValue(file.toFile(), Contents.class).sources();
-    } catch (JacksonException e) {
-      Path aside = file.resolveSibling("drift-sources.json.unreadable");
-      problem =
-          "drift sources file "
-              + file
-              + " could not be read ("
-              + e.getOriginalMessage()
-              + "); it was kept as "
-              + aside
-              + " and no sources are configured";
-      try {
-        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException ignored) {
-        // the message names the file either way
-      }
-      return List.of();
-    } catch (IOException e) {
-      problem = "drift sources file " + file + " could not be read: " + e.getMessage();
-      return List.of();
-    }
+    return file.read(DriftSourcesStore::parse).map(Contents::sources).orElse(List.of());
+  }
+
+  static Contents parse(String json) throws IOException {
+    return Json.MAPPER.readValue(json, Contents.class);
   }
 
   /** Why the last {@link #load()} found no sources although the file exists, or null. */
   public String problem() {
-    return problem;
+    return file.problem().map(p -> "Drift sources: " + p + "; none is configured").orElse(null);
   }
 
   public void save(List<DriftSource> sources) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path temporary = Files.createTempFile(file.getParent(), "drift-sources", ".json.tmp");
-    try {
-      Json.MAPPER.writerFor(Contents.class).writeValue(temporary.toFile(), new Contents(sources));
-      Files.move(
-          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    file.write(Json.MAPPER.writerFor(Contents.class).writeValueAsString(new Contents(sources)));
   }
 }

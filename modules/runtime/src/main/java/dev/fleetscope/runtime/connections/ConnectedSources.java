@@ -6,6 +6,7 @@ import dev.fleetscope.kubernetes.Kubeconfig;
 import dev.fleetscope.kubernetes.KubernetesClusterWriter;
 import dev.fleetscope.kubernetes.KubernetesFleetSource;
 import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.prometheus.PrometheusFleetSource;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.live.LiveFleet;
@@ -162,7 +163,8 @@ public final class ConnectedSources {
     connections.prometheus().forEach(p -> wanted.put(p.id(), new Prometheus(p)));
     for (KubeconfigEntry kubeconfig : connections.kubeconfigs()) {
       for (String context : kubeconfig.enabledContexts()) {
-        wanted.putIfAbsent(kubernetesId(context), new Context(kubeconfig.file(), context));
+        wanted.putIfAbsent(
+            kubernetesId(context), new Context(kubeconfig.file(), context, kubeconfig.deadlines()));
       }
     }
     for (String id : made.keySet().toArray(String[]::new)) {
@@ -181,13 +183,7 @@ public final class ConnectedSources {
             made.put(id, spec);
             if (writers != null && spec instanceof Context k) {
               writers.registerSource(
-                  id,
-                  () ->
-                      new KubernetesClusterWriter(
-                          new Connections(
-                              new ClusterConnector(
-                                  kubeconfig(new KubeconfigEntry(k.file(), List.of())),
-                                  readOnly))));
+                  id, () -> new KubernetesClusterWriter(new Connections(connector(k, readOnly))));
             }
           }
         });
@@ -213,13 +209,23 @@ public final class ConnectedSources {
               id,
               "Kubernetes " + k.context(),
               KUBERNETES_INTERVAL,
-              () -> {
-                Kubeconfig kubeconfig = kubeconfig(new KubeconfigEntry(k.file(), List.of()));
-                return new KubernetesFleetSource(
-                    new ClusterConnector(kubeconfig, SOURCES_READ_ONLY).connect(k.context()),
-                    clock);
-              });
+              () ->
+                  new KubernetesFleetSource(
+                      connector(k, SOURCES_READ_ONLY).connect(k.context()), clock));
     };
+  }
+
+  /**
+   * Connects a context with its kubeconfig entry's deadlines. The console has no terminal: an exec
+   * plugin that needs one is refused with that reason rather than left waiting for input.
+   */
+  private ClusterConnector connector(Context k, boolean refuseWrites) {
+    return new ClusterConnector(
+        kubeconfig(new KubeconfigEntry(k.file(), List.of())),
+        refuseWrites,
+        k.deadlines(),
+        false,
+        clock);
   }
 
   /** What a source is made from; equal specs make the same source. */
@@ -229,5 +235,6 @@ public final class ConnectedSources {
 
   private record Prometheus(PrometheusEntry entry) implements Spec {}
 
-  private record Context(Optional<Path> file, String context) implements Spec {}
+  private record Context(Optional<Path> file, String context, Deadlines deadlines)
+      implements Spec {}
 }

@@ -53,7 +53,8 @@ public final class ConnectionsJson {
           "token",
           "namespaces",
           "intervalSeconds",
-          "placement");
+          "placement",
+          DeadlinesJson.FIELD);
   static final Set<String> PLACEMENT_FIELDS = Set.of("cluster", "namespace", "labels");
 
   private ConnectionsJson() {}
@@ -80,6 +81,7 @@ public final class ConnectionsJson {
               f -> node.put("file", f.toString()), () -> node.put("environment", true));
       ArrayNode contexts = node.putArray("enabledContexts");
       entry.enabledContexts().forEach(contexts::add);
+      DeadlinesJson.write(node, entry.deadlines());
     }
     ArrayNode pipelines = root.putArray("pipelines");
     connections.pipelines().forEach(p -> pipelines.add(pipeline(p)));
@@ -144,6 +146,7 @@ public final class ConnectionsJson {
       entry.namespaces().forEach(namespaces::add);
     }
     node.put("intervalSeconds", entry.interval().toSeconds());
+    DeadlinesJson.write(node, entry.deadlines());
     entry
         .placement()
         .ifPresent(
@@ -274,7 +277,8 @@ public final class ConnectionsJson {
           interval.isMissingNode()
               ? PipelineEntry.DEFAULT_INTERVAL
               : Duration.ofSeconds(interval.asLong()),
-          placement);
+          placement,
+          DeadlinesJson.read(node, where));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
@@ -334,7 +338,7 @@ public final class ConnectionsJson {
       enabled.forEach(c -> contexts.add(c.asText()));
       Optional<Path> file =
           environment ? Optional.empty() : Optional.of(Path.of(node.get("file").asText()));
-      entries.add(new KubeconfigEntry(file, contexts));
+      entries.add(new KubeconfigEntry(file, contexts, DeadlinesJson.read(node, where)));
     }
     return entries;
   }

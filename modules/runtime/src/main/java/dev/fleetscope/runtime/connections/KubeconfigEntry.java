@@ -1,12 +1,14 @@
 package dev.fleetscope.runtime.connections;
 
 import dev.fleetscope.kubernetes.Kubeconfig;
+import dev.fleetscope.model.net.Deadlines;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,12 +16,21 @@ import java.util.Optional;
  *
  * @param file a file the user added; empty for the environment's kubeconfig ({@code KUBECONFIG},
  *     several files merged as kubectl merges them, else {@code ~/.kube/config})
+ * @param deadlines of each request to its contexts' API servers ({@link Deadlines#DEFAULT} unless
+ *     saved otherwise)
  */
-public record KubeconfigEntry(Optional<Path> file, List<String> enabledContexts) {
+public record KubeconfigEntry(
+    Optional<Path> file, List<String> enabledContexts, Deadlines deadlines) {
   public static final KubeconfigEntry ENVIRONMENT =
       new KubeconfigEntry(Optional.empty(), List.of());
 
+  /** With the default deadlines. */
+  public KubeconfigEntry(Optional<Path> file, List<String> enabledContexts) {
+    this(file, enabledContexts, Deadlines.DEFAULT);
+  }
+
   public KubeconfigEntry {
+    Objects.requireNonNull(deadlines, "deadlines");
     file = file.map(p -> p.toAbsolutePath().normalize());
     enabledContexts = List.copyOf(enabledContexts.stream().distinct().toList());
   }
@@ -78,6 +89,10 @@ public record KubeconfigEntry(Optional<Path> file, List<String> enabledContexts)
     if (enabled) {
       contexts.add(context);
     }
-    return new KubeconfigEntry(file, contexts);
+    return new KubeconfigEntry(file, contexts, deadlines);
+  }
+
+  public KubeconfigEntry withDeadlines(Deadlines newDeadlines) {
+    return new KubeconfigEntry(file, enabledContexts, newDeadlines);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fleetscope.runtime.connections;
 
+import dev.fleetscope.model.net.Deadlines;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import java.util.Optional;
  *     namespace of a multi-user install, at most one
  * @param placement where the pods of all its pipelines run, so their runs link to those workloads'
  *     utilization and cost; see {@link #effectivePlacement()} for what an Argo context assumes
+ * @param deadlines of each request to it ({@link Deadlines#DEFAULT} unless saved otherwise)
  */
 public record PipelineEntry(
     String id,
@@ -32,7 +34,8 @@ public record PipelineEntry(
     Optional<SecretRef> secret,
     List<String> namespaces,
     Duration interval,
-    Optional<PipelinePlacement> placement) {
+    Optional<PipelinePlacement> placement,
+    Deadlines deadlines) {
   public static final Duration MIN_INTERVAL = Duration.ofSeconds(5);
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
   public static final String DEFAULT_ARGO_NAMESPACE = "argo";
@@ -93,9 +96,24 @@ public record PipelineEntry(
     this(id, kind, name, target, user, secret, namespaces, interval, Optional.empty());
   }
 
+  /** With the default deadlines. */
+  public PipelineEntry(
+      String id,
+      Kind kind,
+      String name,
+      String target,
+      Optional<String> user,
+      Optional<SecretRef> secret,
+      List<String> namespaces,
+      Duration interval,
+      Optional<PipelinePlacement> placement) {
+    this(id, kind, name, target, user, secret, namespaces, interval, placement, Deadlines.DEFAULT);
+  }
+
   public PipelineEntry {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(deadlines, "deadlines");
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("a pipeline source needs an id");
     }
@@ -141,7 +159,12 @@ public record PipelineEntry(
 
   public PipelineEntry withPlacement(Optional<PipelinePlacement> newPlacement) {
     return new PipelineEntry(
-        id, kind, name, target, user, secret, namespaces, interval, newPlacement);
+        id, kind, name, target, user, secret, namespaces, interval, newPlacement, deadlines);
+  }
+
+  public PipelineEntry withDeadlines(Deadlines newDeadlines) {
+    return new PipelineEntry(
+        id, kind, name, target, user, secret, namespaces, interval, placement, newDeadlines);
   }
 
   /** The namespaces Argo lists: the saved ones, else {@code argo}. */

@@ -6,9 +6,11 @@ import dev.fleetscope.cost.billing.ImportResult;
 import dev.fleetscope.cost.source.CostSource;
 import dev.fleetscope.cost.source.CostSources;
 import dev.fleetscope.model.Cluster;
+import dev.fleetscope.model.io.BrokenFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +39,22 @@ public final class BillingSources implements AutoCloseable {
   }
 
   /**
-   * Reads the configured sources; a file that cannot be read is left alone (never overwritten) and
-   * reported.
+   * Reads the configured sources. A file that does not parse is kept aside under a dated name
+   * ({@link BrokenFiles}) and reported by the exception; one that cannot be read at all is left
+   * alone (never overwritten) and reported.
    */
   List<CostSource> load() throws IOException {
+    BrokenFiles.Read<List<CostSource>> read;
     try {
-      sources = CostSources.load(configFile);
-      unreadable = null;
+      read = CostSources.loadKeepingBroken(configFile, new BrokenFiles(Clock.systemUTC()));
     } catch (IOException e) {
       unreadable = e;
       throw e;
+    }
+    unreadable = null;
+    sources = read.parsed().orElse(List.of());
+    if (read instanceof BrokenFiles.Read.SetAside<List<CostSource>> aside) {
+      throw new IOException("Cost sources: " + aside.message() + "; none is configured");
     }
     return sources;
   }

@@ -4,6 +4,7 @@ import dev.fleetscope.drift.source.TimeWindow;
 import dev.fleetscope.prometheus.PromQuery;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.PrometheusException;
+import dev.fleetscope.runtime.NothingToWorkOnException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +26,7 @@ public final class HistogramReader {
   /**
    * @param metric the histogram's name, with or without {@code _bucket}
    * @param match label matchers without braces ({@code model="ranker"}), or blank for every series
-   * @throws IllegalArgumentException when no bucket matched in the window
+   * @throws NothingToWorkOnException when no bucket matched in the window
    */
   public Buckets read(String metric, String match, TimeWindow window) throws PrometheusException {
     String bucket = metric.endsWith("_bucket") ? metric : metric + "_bucket";
@@ -49,14 +50,18 @@ public final class HistogramReader {
           }
         });
     if (byBound.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new NothingToWorkOnException(
           "no "
               + bucket
               + " series"
               + (match == null || match.isBlank() ? "" : " matching {" + match + "}")
               + " in "
               + window
-              + ": is the histogram's name right, and did the model server run then?");
+              + " at "
+              + client.settings().url()
+              + " (query: "
+              + promql
+              + "): is the histogram's name right, and did the model server run then?");
     }
     double[] bounds = byBound.keySet().stream().mapToDouble(Double::doubleValue).toArray();
     double[] counts = byBound.values().stream().mapToDouble(Double::doubleValue).toArray();

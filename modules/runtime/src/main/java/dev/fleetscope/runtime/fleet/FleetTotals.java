@@ -5,6 +5,7 @@ import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.FleetSnapshot;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.Metric;
+import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.model.Workload;
 import java.util.Currency;
 import java.util.List;
@@ -86,6 +87,21 @@ public record FleetTotals(
     long workloads = clusters.stream().mapToLong(c -> c.workloads().count()).sum();
     return new FleetTotals(
         clusters.size(), live, nodes, workloads, cpu, memory, gpu, cost, currency);
+  }
+
+  /**
+   * What the snapshot's requested-but-unused capacity ({@link Amounts#idle()}) costs per hour, each
+   * cluster's at its {@link UnitPrices}: the Overview's waste, priced by the same rule as the
+   * Recommendations' savings.
+   */
+  public static double idleHourlyCost(FleetSnapshot snapshot) {
+    double cost = 0;
+    for (Cluster cluster : snapshot.clusters()) {
+      FleetTotals one = of(snapshot, List.of(cluster));
+      cost +=
+          UnitPrices.of(cluster).hourly(one.cpu().idle(), one.memory().idle(), one.gpu().idle());
+    }
+    return cost;
   }
 
   private static double zeroIfNaN(double value) {

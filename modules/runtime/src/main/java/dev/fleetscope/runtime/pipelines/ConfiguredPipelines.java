@@ -60,7 +60,9 @@ public final class ConfiguredPipelines {
    */
   public PipelineSource connect(PipelineEntry entry) throws Exception {
     SourceSettings settings =
-        SourceSettings.of(entry.id(), entry.name()).withInterval(entry.interval());
+        SourceSettings.of(entry.id(), entry.name())
+            .withInterval(entry.interval())
+            .withDeadlines(entry.deadlines());
     settings = settings.with(settings.http(), settings.backoff(), clock);
     Optional<String> secret = secret(entry);
     return switch (entry.kind()) {
@@ -76,7 +78,7 @@ public final class ConfiguredPipelines {
           PipelineSources.argoContext(
               settings,
               PipelineSources.contextLister(
-                  kubeconfig(entry.target()), entry.target(), settings.backoff(), clock),
+                  kubeconfig(entry.target()), entry.target(), settings, false),
               entry.argoNamespaces());
     };
   }

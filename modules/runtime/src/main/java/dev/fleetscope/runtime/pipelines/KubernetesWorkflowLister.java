@@ -53,7 +53,10 @@ public final class KubernetesWorkflowLister implements WorkflowLister {
     // The connection's client already authenticates every request; JsonHttp adds backoff and clear
     // messages.
     return new KubernetesWorkflowLister(
-        context, base, new JsonHttp(name, connection.http(), Credentials.none(), backoff, clock));
+        context,
+        base,
+        new JsonHttp(
+            name, connection.http(), connection.deadlines(), Credentials.none(), backoff, clock));
   }
 
   @Override

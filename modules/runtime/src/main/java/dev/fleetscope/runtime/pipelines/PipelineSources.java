@@ -9,12 +9,9 @@ import dev.fleetscope.pipelines.airflow.AirflowSource;
 import dev.fleetscope.pipelines.argo.ArgoServerLister;
 import dev.fleetscope.pipelines.argo.ArgoSource;
 import dev.fleetscope.pipelines.argo.WorkflowLister;
-import dev.fleetscope.pipelines.http.Backoff;
 import dev.fleetscope.pipelines.http.Credentials;
-import dev.fleetscope.pipelines.http.JsonHttp;
 import dev.fleetscope.pipelines.kubeflow.KubeflowSource;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -46,14 +43,7 @@ public final class PipelineSources {
   public static PipelineSource argoServer(
       SourceSettings settings, HttpUrl base, Optional<String> token, List<String> namespaces) {
     ArgoServerLister lister =
-        new ArgoServerLister(
-            base,
-            new JsonHttp(
-                settings.displayName(),
-                settings.http(),
-                Credentials.bearerOrNone(token.orElse(null)),
-                settings.backoff(),
-                settings.clock()));
+        new ArgoServerLister(base, settings.json(Credentials.bearerOrNone(token.orElse(null))));
     return ArgoSource.server(settings, lister, namespaces);
   }
 
@@ -68,13 +58,25 @@ public final class PipelineSources {
 
   /**
    * Lists Argo workflows through the Kubernetes API of a kubeconfig context, read-only, with the
-   * context's credentials. Connects the context now (may read token files or run an exec plugin):
-   * never on the FX thread.
+   * context's credentials and the source's deadlines. Connects the context now (may read token
+   * files or run an exec plugin, which at a terminal runs before the first request so that it may
+   * prompt): never on the FX thread.
+   *
+   * @param terminal whether an exec plugin may prompt on the terminal (the command line at one)
    */
   public static WorkflowLister contextLister(
-      Kubeconfig kubeconfig, String context, Backoff backoff, Clock clock) throws IOException {
-    Connections connections = new Connections(new ClusterConnector(kubeconfig, true));
-    return KubernetesWorkflowLister.open(connections, context, backoff, clock);
+      Kubeconfig kubeconfig, String context, SourceSettings settings, boolean terminal)
+      throws IOException {
+    Connections connections =
+        new Connections(
+            new ClusterConnector(
+                kubeconfig, true, settings.deadlines(), terminal, settings.clock()));
+    KubernetesWorkflowLister lister =
+        KubernetesWorkflowLister.open(connections, context, settings.backoff(), settings.clock());
+    if (terminal) {
+      connections.connection(context).signIn();
+    }
+    return lister;
   }
 
   /** The URL if it is an http(s) URL. */

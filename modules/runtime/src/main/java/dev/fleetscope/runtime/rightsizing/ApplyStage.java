@@ -20,7 +20,8 @@ public sealed interface ApplyStage {
 
   /**
    * The plan pinned to what the clusters hold, the guard rails' refusals in it, its preview, the
-   * servers' dry-run answers once asked, and the files it was written to for GitOps once exported.
+   * servers' dry-run answers once asked, the files it was written to for GitOps once exported, and
+   * the VPA-side changes for its VPA-managed containers once written.
    *
    * @param unchanged selected containers that already hold the recommended values
    */
@@ -30,10 +31,16 @@ public sealed interface ApplyStage {
       String preview,
       int unchanged,
       Optional<List<DryRun.Answer>> dryRun,
-      Optional<Exported> exported)
+      Optional<Exported> exported,
+      Optional<VpaExported> vpaExported)
       implements ApplyStage {
     Planned(Plan plan, ApplyMethod method, String preview, int unchanged) {
-      this(plan, method, preview, unchanged, Optional.empty(), Optional.empty());
+      this(plan, method, preview, unchanged, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Containers a VPA manages, refused, for which the VPA-side change can be written. */
+    public int vpaManaged() {
+      return plan.vpaChanges().size();
     }
 
     public boolean dryRunPassed() {
@@ -41,11 +48,26 @@ public sealed interface ApplyStage {
     }
 
     Planned withDryRun(List<DryRun.Answer> answers) {
-      return new Planned(plan, method, preview, unchanged, Optional.of(answers), exported);
+      return new Planned(
+          plan, method, preview, unchanged, Optional.of(answers), exported, vpaExported);
     }
 
     public Planned withExport(Exported files) {
-      return new Planned(plan, method, preview, unchanged, dryRun, Optional.of(files));
+      return new Planned(plan, method, preview, unchanged, dryRun, Optional.of(files), vpaExported);
+    }
+
+    public Planned withVpaExport(VpaExported files) {
+      return new Planned(plan, method, preview, unchanged, dryRun, exported, Optional.of(files));
+    }
+  }
+
+  /**
+   * The VPA-side changes written as YAML under {@code folder} (two files per VPA, one to choose:
+   * {@code *-bounds.yaml} and {@code *-off.yaml}); nothing was sent.
+   */
+  record VpaExported(Path folder, List<Path> files) {
+    public VpaExported {
+      files = List.copyOf(files);
     }
   }
 

@@ -4,13 +4,15 @@ import dev.fleetscope.engine.Recommendation;
 import dev.fleetscope.engine.Replay;
 import dev.fleetscope.engine.Savings;
 import dev.fleetscope.engine.Strategy;
-import dev.fleetscope.engine.UnitPrices;
 import dev.fleetscope.engine.fleet.FleetRecommendations;
 import dev.fleetscope.engine.fleet.FleetRightsizer;
+import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.Progress;
+import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.prometheus.FleetHistory;
 import dev.fleetscope.prometheus.HistoryReader;
 import dev.fleetscope.prometheus.HistoryRequest;
+import dev.fleetscope.prometheus.InventoryReader;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.PrometheusException;
 import java.util.Comparator;
@@ -36,6 +38,7 @@ public final class HistoryRecommender {
       UnitPrices prices,
       Consumer<Progress> progress)
       throws PrometheusException {
+    // Throws NothingToWorkOnException (saying what was missing) rather than return no container.
     FleetHistory history = new HistoryReader(client).read(request, progress);
     FleetRecommendations fleet =
         new FleetRightsizer(strategy).recommend(history.toSnapshot(), progress, () -> false);
@@ -44,7 +47,32 @@ public final class HistoryRecommender {
             .map(r -> new NamedRecommendation(r.ref().id(), priced(r.recommendation(), prices)))
             .sorted(Comparator.comparing(NamedRecommendation::container))
             .toList();
+    if (named.isEmpty()) {
+      throw empty(
+              client,
+              request,
+              history.usage().size(),
+              history.unattributedSeries(),
+              history.clusters())
+          .exception();
+    }
     return new Result(named, fleet.withoutHistory().size(), history);
+  }
+
+  static EmptyHistory empty(
+      PrometheusClient client,
+      HistoryRequest request,
+      int usageContainers,
+      int unattributed,
+      List<Cluster> clusters) {
+    return new EmptyHistory(
+        client.settings().url().toString(),
+        request.end().minus(request.window()),
+        request.end(),
+        usageContainers,
+        unattributed,
+        clusters,
+        new InventoryReader(client).podOwnersQuery());
   }
 
   /**
@@ -66,7 +94,8 @@ public final class HistoryRecommender {
                 s.bytes(),
                 s.gpus(),
                 prices.perMonth(s.cores(), s.bytes(), s.gpus()),
-                prices.currency()));
+                prices.currency()),
+            p.hpa());
     return new Recommendation(
         r.strategy(), r.current(), r.proposed(), replay, r.confidence(), r.reason(), r.gpu());
   }

@@ -5,6 +5,7 @@ import dev.fleetscope.engine.Replay;
 import dev.fleetscope.engine.Sizing;
 import dev.fleetscope.engine.fleet.ContainerRecommendation;
 import dev.fleetscope.engine.gpu.GpuAdvice;
+import dev.fleetscope.engine.hpa.HpaReplay;
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.ContainerRef;
 import dev.fleetscope.model.FleetSnapshot;
@@ -24,6 +25,9 @@ import java.util.Optional;
  *     would not prevent
  * @param gpuAdvice the GPU advice in a line, empty for a container without GPUs
  * @param live false when its cluster's source is stale
+ * @param traits what decides how it may be sized: autoscalers, pod level, GPUs, JVM, job, sidecar
+ * @param hpa where an HPA scales on the utilization of its request, the replicas it would have run
+ *     with the request now and with the recommended one
  */
 public record RecommendationRow(
     ContainerRef ref,
@@ -41,7 +45,48 @@ public record RecommendationRow(
     double confidence,
     String reason,
     String gpuAdvice,
-    boolean live) {
+    boolean live,
+    SizingTraits traits,
+    Optional<HpaReplay> hpa) {
+
+  /** A row without traits or an HPA replay. */
+  public RecommendationRow(
+      ContainerRef ref,
+      String team,
+      String model,
+      int replicas,
+      Sizing current,
+      Sizing proposed,
+      double savingsPerMonth,
+      Currency currency,
+      int cpuSamples,
+      double starvedShare,
+      double throttledShare,
+      long wouldBeOoms,
+      double confidence,
+      String reason,
+      String gpuAdvice,
+      boolean live) {
+    this(
+        ref,
+        team,
+        model,
+        replicas,
+        current,
+        proposed,
+        savingsPerMonth,
+        currency,
+        cpuSamples,
+        starvedShare,
+        throttledShare,
+        wouldBeOoms,
+        confidence,
+        reason,
+        gpuAdvice,
+        live,
+        SizingTraits.NONE,
+        Optional.empty());
+  }
 
   public static RecommendationRow of(ContainerRecommendation c, FleetSnapshot snapshot) {
     Recommendation r = c.recommendation();
@@ -64,7 +109,9 @@ public record RecommendationRow(
         r.confidence(),
         r.reason(),
         r.gpu().map(GpuAdvice::summary).orElse(""),
-        cluster.map(snapshot::isLive).orElse(true));
+        cluster.map(snapshot::isLive).orElse(true),
+        workload.map(w -> SizingTraits.of(w, c.ref().container())).orElse(SizingTraits.NONE),
+        replay.hpa());
   }
 
   /** {@code cluster/namespace/workload/container}, as a PLAN.json names it. */
@@ -77,8 +124,8 @@ public record RecommendationRow(
   }
 
   /**
-   * Whether every word of a lower-case filter occurs in its id, kind, team or model ({@code gpu}
-   * for GPU rows).
+   * Whether every word of a lower-case filter occurs in its id, kind, team, model or badges ({@code
+   * gpu} for GPU rows, {@code vpa}, {@code keda}, {@code dra}, {@code jvm}, {@code sidecar}).
    */
   public boolean matches(String filter) {
     if (filter.isBlank()) {
@@ -92,7 +139,9 @@ public record RecommendationRow(
                 + team
                 + " "
                 + model
-                + (gpuAdvice.isEmpty() ? "" : " gpu"))
+                + (gpuAdvice.isEmpty() ? "" : " gpu")
+                + " "
+                + traits.text())
             .toLowerCase(Locale.ROOT);
     for (String word : filter.strip().split("\\s+")) {
       if (!haystack.contains(word)) {

@@ -1,6 +1,7 @@
 package dev.fleetscope.runtime.rightsizing;
 
 import dev.fleetscope.model.Quantities;
+import dev.fleetscope.model.net.Excerpt;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -70,9 +72,10 @@ final class SampleCsvReader {
     for (int i = 0; i < resources.length; i++) {
       parsed.add(new HashMap<>());
     }
+    long rowsRead = 0;
     while (records.hasNext()) {
       Row row = new Row(file, parser.getCurrentLineNumber(), records.next(), columns);
-      String container = row.text(columns.container());
+      String container = row.containerId(columns.container());
       long timestamp = row.timestamp(columns.timestamp());
       double cpu = row.usage(columns.cpu());
       double memory = row.usage(columns.memory());
@@ -81,6 +84,11 @@ final class SampleCsvReader {
         resources[i] = column < 0 ? Double.NaN : row.quantity(column, parsed.get(i));
       }
       rows.accept(container, timestamp, cpu, memory, resources);
+      rowsRead++;
+    }
+    if (rowsRead == 0) {
+      throw new SampleFileException(
+          file, 2, "the file has a header and no rows: there is no usage to recommend from");
     }
   }
 
@@ -100,10 +108,20 @@ final class SampleCsvReader {
       }
     }
 
-    String text(int column) {
+    /** A container id as apply reads it back: {@code cluster/namespace/owner/container}. */
+    String containerId(int column) {
       String value = record.get(column);
       if (value.isEmpty()) {
         throw bad(column, "empty; every row needs a container id");
+      }
+      String[] parts = value.split("/", -1);
+      if (parts.length != 4 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+        throw bad(
+            column,
+            "'"
+                + Excerpt.of(value)
+                + "' is not cluster/namespace/owner/container (four names joined by '/'),"
+                + " which apply needs to find the workload");
       }
       return value;
     }

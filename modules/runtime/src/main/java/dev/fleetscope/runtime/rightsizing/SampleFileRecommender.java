@@ -3,7 +3,7 @@ package dev.fleetscope.runtime.rightsizing;
 import dev.fleetscope.engine.ContainerFacts;
 import dev.fleetscope.engine.Rightsizer;
 import dev.fleetscope.engine.Strategy;
-import dev.fleetscope.engine.UnitPrices;
+import dev.fleetscope.model.UnitPrices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

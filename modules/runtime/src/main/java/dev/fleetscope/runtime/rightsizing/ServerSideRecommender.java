@@ -7,13 +7,13 @@ import dev.fleetscope.engine.Recommendation;
 import dev.fleetscope.engine.Replay;
 import dev.fleetscope.engine.Replayer;
 import dev.fleetscope.engine.Sizing;
-import dev.fleetscope.engine.UnitPrices;
 import dev.fleetscope.engine.UsageHistory;
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.ContainerRef;
 import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.Metric;
 import dev.fleetscope.model.Progress;
+import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.model.Workload;
 import dev.fleetscope.prometheus.FleetQuantiles;
@@ -92,6 +92,10 @@ public final class ServerSideRecommender {
         }
       }
     }
+    if (out.isEmpty()) {
+      throw HistoryRecommender.empty(client, request, fleet.usage().size(), 0, fleet.clusters())
+          .exception();
+    }
     out.sort(Comparator.comparing(NamedRecommendation::container));
     return out;
   }
@@ -146,7 +150,14 @@ public final class ServerSideRecommender {
         Replayer.replay(
             UsageHistory.of(0, 60, new double[0], new double[0]), facts, proposed, 0, prices);
     Replay replay =
-        new Replay(samples, overRankShare(q, samples), 0, samples, kills, savings.savings());
+        new Replay(
+            samples,
+            overRankShare(q, samples),
+            0,
+            samples,
+            kills,
+            savings.savings(),
+            savings.hpa());
     return new Recommendation(
         strategy.name(), current, proposed, replay, confidence, reason, Optional.empty());
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +38,18 @@ class SettingsStoreTest {
     Files.writeString(dir.resolve("settings.json"), "{ \"theme\": \"dark\", ");
     SettingsStore store = new SettingsStore(new AppDirs(dir, dir));
     assertEquals(Settings.DEFAULTS, store.load());
-    assertTrue(store.problem().contains("settings.json.unreadable"), store.problem());
-    assertEquals(
-        "{ \"theme\": \"dark\", ", Files.readString(dir.resolve("settings.json.unreadable")));
+    Path kept = keptAside(dir, "settings.json");
+    assertTrue(store.problem().contains("it was kept as " + kept), store.problem());
+    assertEquals("{ \"theme\": \"dark\", ", Files.readString(kept));
+  }
+
+  /** The one copy of {@code name} kept aside under a dated name in {@code dir}. */
+  static Path keptAside(Path dir, String name) throws java.io.IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> kept =
+          files.filter(f -> f.getFileName().toString().startsWith(name + ".broken-")).toList();
+      assertEquals(1, kept.size(), kept.toString());
+      return kept.getFirst();
+    }
   }
 }

@@ -100,13 +100,22 @@ class ConnectionsStoreTest {
     assertEquals(SavedConnections.NONE, store.load());
     String problem = store.problem().orElseThrow();
     assertTrue(
-        problem.startsWith("Connections not loaded: " + file + ": not JSON at line 2, column"),
+        problem.startsWith(
+            "Connections not loaded: "
+                + file
+                + " could not be read ("
+                + file
+                + ": not JSON at line 2, column"),
         problem);
-    assertTrue(
-        problem.endsWith("The file was kept as " + file + ".unreadable; add the connections again"),
-        problem);
+    assertTrue(problem.contains("it was kept as " + file + ".broken-"), problem);
+    assertTrue(problem.endsWith("; add the connections again"), problem);
     assertFalse(Files.exists(file));
-    assertTrue(Files.exists(dir.resolve("connections.json.unreadable")));
+    try (var kept = Files.list(dir)) {
+      assertEquals(
+          1,
+          kept.filter(f -> f.getFileName().toString().startsWith("connections.json.broken-"))
+              .count());
+    }
   }
 
   @Test

@@ -49,10 +49,11 @@ class PipelineWorkloadsTest {
     assertEquals("shop", found.namespace());
     // api: 2 desired replicas of 1 core and 2 GiB
     assertEquals(Resources.of(2, 4 * TinyFleet.GIB), found.requests());
-    // one m6i.4xlarge (16 cores, 64 GiB) at 0.768 USD/h, a GiB at 1/7.46 of a core: 0.768 × (2 +
-    // 4/7.46) / (16 + 64/7.46)
-    double hourly = 0.768 * (2 + 4 / 7.46) / (16 + 64 / 7.46);
-    assertEquals(0.079246, hourly, 1e-6);
+    // one m6i.4xlarge (16 cores, 64 GiB allocatable) at 0.768 USD/h, a GiB at OpenCost's
+    // 0.004237 / 0.031611 of a core: 0.768 × (2 + 4 / r) / (16 + 64 / r), r = 0.031611 / 0.004237
+    double r = 0.031611 / 0.004237;
+    double hourly = 0.768 * (2 + 4 / r) / (16 + 64 / r);
+    assertEquals(0.079247, hourly, 1e-6);
     assertEquals(hourly, found.hourly().get(HourlyPrice.USD), 1e-9);
     assertEquals(hourly / 2, found.costOver(Duration.ofMinutes(30)).get(HourlyPrice.USD), 1e-9);
   }

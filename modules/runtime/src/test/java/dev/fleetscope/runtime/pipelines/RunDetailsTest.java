@@ -31,8 +31,8 @@ class RunDetailsTest {
     assertEquals("up to 42 min 00 s (p95 of its last 20 runs)", lines.get("Usually"));
     assertEquals("1 in lab/shop", lines.get("Workloads"));
     assertEquals("2.00 cores · 4.00 GiB", lines.get("Requests"));
-    // 2 cores + 4 GiB of a 16-core, 64-GiB node at 0.768 USD/h, a GiB priced at 1/7.46 core:
-    // 0.768 × (2 + 4/7.46) / (16 + 64/7.46) = 0.0792 USD/h; over 30 min 0.0396 USD
+    // 2 cores + 4 GiB of a 16-core, 64-GiB node at 0.768 USD/h, a GiB priced at 0.004237/0.031611
+    // of a core (OpenCost): 0.768 × (2 + 4/r) / (16 + 64/r) = 0.0792 USD/h; over 30 min 0.0396 USD
     assertEquals("0.08 USD/hour at the clusters' unit prices", lines.get("Cost"));
     assertEquals("≈ 0.04 USD/run over 30 min 00 s", lines.get("This run"));
   }

@@ -1,0 +1,127 @@
+package dev.fleetscope.console.alerts;
+
+import dev.fleetscope.alerts.Alert;
+import dev.fleetscope.alerts.AlertState;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The wall's "needs attention" board, made to be read from across a room: how many alerts fire in
+ * large type, then the worst few, each a tile coloured by its severity with its subject and value
+ * as the main figures. When nothing fires it says so and when it was judged: never a blank board.
+ */
+public final class AttentionBoard extends VBox {
+  /** A wall shows a handful: more would need type too small to read at 4 m. */
+  static final int SHOWN = 5;
+
+  /**
+   * Main figures 56 px (at least 48 px at 1080p, read from 4 m), captions half that; set on the
+   * board's own nodes so the desktop theme's sheets are left as they are.
+   */
+  static final String FIGURE = "-fx-font-size: 56px; -fx-font-weight: bold;";
+
+  static final String CAPTION = "-fx-font-size: 28px;";
+
+  private static final Map<String, String> TILE =
+      Map.of(
+          "critical", "-fx-background-color: #d64545;",
+          "warning", "-fx-background-color: #e0a325;",
+          "info", "-fx-background-color: #3867d6;");
+  private static final Map<String, String> TEXT =
+      Map.of("calm", "#2e9d58", "critical", "#d64545", "warning", "#e0a325", "info", "#3867d6");
+
+  private static final DateTimeFormatter AT =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+  private final AttentionModel model;
+  private final Label headline = new Label();
+  private final VBox tiles = new VBox(16);
+  private final Label footer = new Label();
+  private final ChangeListener<AttentionModel.Attention> onState =
+      (obs, old, attention) -> show(attention);
+
+  public AttentionBoard(AttentionModel model) {
+    this.model = model;
+    setId("attention-board");
+    getStyleClass().add("wall-board");
+    setSpacing(20);
+    setStyle("-fx-padding: 40;");
+    headline.setId("attention-board-headline");
+    headline.getStyleClass().add("wall-figure");
+    footer.setId("attention-board-footer");
+    footer.getStyleClass().add("wall-caption");
+    footer.setStyle(CAPTION);
+    getChildren().addAll(headline, tiles, footer);
+    model.state().addListener(new WeakChangeListener<>(onState));
+    show(model.state().get());
+  }
+
+  private void show(AttentionModel.Attention attention) {
+    AlertState state = attention.state();
+    List<Alert> firing = state.firing();
+    headline.setStyle(FIGURE);
+    if (!model.evaluated()) {
+      headline.setText("Judging the alert rules…");
+      footer.setText("");
+    } else if (firing.isEmpty()) {
+      headline.setText("Nothing needs attention");
+      headline.setStyle(FIGURE + "-fx-text-fill: " + TEXT.get("calm") + ";");
+      footer.setText("judged at " + AT.format(state.at()));
+    } else {
+      headline.setText(firing.size() + " firing");
+      headline.setStyle(
+          FIGURE + "-fx-text-fill: " + TEXT.get(firing.getFirst().severity().id()) + ";");
+      int rest = firing.size() - SHOWN;
+      footer.setText(
+          (rest > 0 ? "and " + rest + " more · " : "") + "judged at " + AT.format(state.at()));
+    }
+    tiles.getChildren().setAll(firing.stream().limit(SHOWN).map(AttentionBoard::tile).toList());
+  }
+
+  /** Subject and value large, the rule and since when below, the tile in its severity's colour. */
+  private static HBox tile(Alert alert) {
+    Label subject = new Label(alert.subject().name());
+    subject.getStyleClass().add("wall-figure");
+    subject.setStyle(FIGURE + ink(alert));
+    Label rule =
+        new Label(
+            alert.severity().name()
+                + " · "
+                + alert.ruleId()
+                + " · since "
+                + AT.format(alert.since()));
+    rule.getStyleClass().add("wall-caption");
+    rule.setStyle(CAPTION + ink(alert));
+    VBox what = new VBox(4, subject, rule);
+    what.setMinWidth(0);
+    HBox.setHgrow(what, Priority.ALWAYS);
+    Label value = new Label(alert.kind().format(alert.value()));
+    value.getStyleClass().add("wall-figure");
+    value.setStyle(FIGURE + ink(alert));
+    value.setMinWidth(Label.USE_PREF_SIZE);
+    HBox tile = new HBox(24, what, value);
+    tile.setAlignment(Pos.CENTER_LEFT);
+    tile.getStyleClass().addAll("wall-tile", alert.severity().id());
+    tile.setStyle(
+        "-fx-padding: 16 24 16 24; -fx-background-radius: 8;"
+            + TILE.getOrDefault(alert.severity().id(), ""));
+    return tile;
+  }
+
+  /** White on red and blue, dark on amber. */
+  private static String ink(Alert alert) {
+    return alert.severity().id().equals("warning")
+        ? "-fx-text-fill: #2b2100;"
+        : "-fx-text-fill: white;";
+  }
+}

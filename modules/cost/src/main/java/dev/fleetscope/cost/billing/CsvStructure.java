@@ -1,0 +1,127 @@
+package dev.fleetscope.cost.billing;
+
+import dev.fleetscope.model.io.CsvHeader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a CSV file's quotes and line ends against RFC 4180 before DuckDB reads it. DuckDB's reader
+ * stops on a stray quote or a carriage return that ends no line with an internal error that names
+ * no line, even when told to skip bad rows; this names the line and the column instead. Cells
+ * themselves (numbers, dates, encoding) are left to DuckDB, which reports them with their lines.
+ */
+final class CsvStructure {
+  private CsvStructure() {}
+
+  /** What is wrong and where: the 1-based line and the header's column there. */
+  record Problem(long line, String column, String text) {}
+
+  private enum State {
+    FIELD_START,
+    UNQUOTED,
+    QUOTED,
+    QUOTE_IN_QUOTED
+  }
+
+  static Optional<Problem> check(Path file, List<String> header) throws IOException {
+    try (InputStream in = new BufferedInputStream(CsvHeader.open(file), 1 << 16)) {
+      long line = 1;
+      long quoteLine = 1;
+      int field = 0;
+      State state = State.FIELD_START;
+      boolean afterCr = false;
+      int b;
+      while ((b = in.read()) != -1) {
+        if (afterCr) {
+          afterCr = false;
+          if (b != '\n') {
+            return problem(
+                line,
+                header,
+                field,
+                "a carriage return that ends no line (CSV lines end with a line feed, or a"
+                    + " carriage return and a line feed)");
+          }
+        }
+        switch (state) {
+          case QUOTED -> {
+            if (b == '"') {
+              state = State.QUOTE_IN_QUOTED;
+            } else if (b == '\n') {
+              line++; // a line break inside a quoted cell still starts a line of the file
+            }
+          }
+          case QUOTE_IN_QUOTED -> {
+            if (b == '"') {
+              state = State.QUOTED; // a doubled quote is a quote in the cell
+            } else if (b == ',' || b == '\r' || b == '\n') {
+              state = State.UNQUOTED;
+              if (b == ',') {
+                field++;
+                state = State.FIELD_START;
+              } else if (b == '\r') {
+                afterCr = true;
+              } else {
+                line++;
+                field = 0;
+                state = State.FIELD_START;
+              }
+            } else {
+              return problem(
+                  line,
+                  header,
+                  field,
+                  "text after a quoted cell's closing quote (a quote inside a quoted cell is"
+                      + " written twice)");
+            }
+          }
+          default -> {
+            if (b == '"') {
+              if (state == State.UNQUOTED) {
+                return problem(
+                    line,
+                    header,
+                    field,
+                    "a quote inside a cell that does not start with one (quote the whole cell"
+                        + " and write the quote twice)");
+              }
+              state = State.QUOTED;
+              quoteLine = line;
+            } else if (b == ',') {
+              field++;
+              state = State.FIELD_START;
+            } else if (b == '\r') {
+              afterCr = true;
+            } else if (b == '\n') {
+              line++;
+              field = 0;
+              state = State.FIELD_START;
+            } else {
+              state = State.UNQUOTED;
+            }
+          }
+        }
+        if (afterCr && state == State.UNQUOTED) {
+          state = State.FIELD_START; // the line feed that must follow ends the line
+        }
+      }
+      if (state == State.QUOTED) {
+        return problem(
+            quoteLine,
+            header,
+            field,
+            "a quoted cell that is never closed: the file ends inside it");
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Problem> problem(long line, List<String> header, int field, String text) {
+    String column = field < header.size() ? header.get(field).strip() : "number " + (field + 1);
+    return Optional.of(new Problem(line, column, text));
+  }
+}
