@@ -21,10 +21,23 @@ class FleetscopeCommandTest {
   }
 
   @Test
-  void everySubcommandIsThereWhenOneIsNamedOrHelpIsAsked() {
+  void aNamedSubcommandIsTheOnlyOneBuilt() {
+    assertEquals(
+        java.util.List.of("cost"),
+        java.util.List.copyOf(
+            Fleetscope.commandLine(new String[] {"cost", "--help"}, TEST)
+                .getSubcommands()
+                .keySet()));
+  }
+
+  @Test
+  void everySubcommandIsThereWhenHelpIsAskedOrNoneIsNamedFirst() {
     assertEquals(
         Fleetscope.SUBCOMMANDS.size(),
-        Fleetscope.commandLine(new String[] {"cost", "--help"}, TEST).getSubcommands().size());
+        Fleetscope.commandLine(new String[] {"help", "cost"}, TEST).getSubcommands().size());
+    assertEquals(
+        Fleetscope.SUBCOMMANDS.size(),
+        Fleetscope.commandLine(new String[] {"--seed", "3", "cost"}, TEST).getSubcommands().size());
     StringWriter out = new StringWriter();
     CommandLine cli = Fleetscope.commandLine(new String[] {"--help"}, TEST);
     cli.setOut(new PrintWriter(out));

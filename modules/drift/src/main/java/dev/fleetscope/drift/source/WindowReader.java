@@ -49,19 +49,9 @@ final class WindowReader {
     }
     Map<String, ColumnKind> ref = new KindProbe(c, views.get(0), refTypes).kinds(this::failure);
     Map<String, ColumnKind> cur = new KindProbe(c, views.get(1), curTypes).kinds(this::failure);
-    Map<String, ColumnKind> kinds = new LinkedHashMap<>();
-    List<String> times = new ArrayList<>();
-    refTypes
-        .keySet()
-        .forEach(
-            name -> {
-              ColumnKind kind = ref.get(name).with(cur.get(name));
-              if (kind == ColumnKind.TIME) {
-                times.add(name);
-              } else {
-                kinds.put(name, kind == ColumnKind.TEXT ? ColumnKind.TEXT : ColumnKind.NUMBER);
-              }
-            });
+    ComparedColumns compared = ComparedColumns.of(refTypes.keySet(), ref::get, cur::get);
+    Map<String, ColumnKind> kinds = compared.kinds();
+    List<String> times = compared.times();
     if (kinds.isEmpty()) {
       throw new DriftInputException(
           sourceNames.get(views.get(0))

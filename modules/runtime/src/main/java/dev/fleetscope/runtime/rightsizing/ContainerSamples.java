@@ -5,6 +5,7 @@ import dev.fleetscope.engine.UsageHistory;
 import dev.fleetscope.engine.stats.LinearPercentile;
 import dev.fleetscope.model.Resources;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The rows of one container as they came, in any order, turned into the engine's evenly spaced
@@ -17,12 +18,23 @@ public final class ContainerSamples {
   /** A history longer than this many steps means the timestamps cannot be evenly spaced samples. */
   static final int MAX_STEPS = 50_000_000;
 
-  private long[] timestamps = new long[64];
-  private double[] cpu = new double[64];
-  private double[] memory = new double[64];
+  private long[] timestamps;
+  private double[] cpu;
+  private double[] memory;
   private int size;
   private long newest = Long.MIN_VALUE;
   private final double[] resources = new double[SampleColumns.RESOURCES.size()];
+
+  ContainerSamples() {
+    this(64);
+  }
+
+  /** Room for {@code capacity} rows before the arrays grow. */
+  ContainerSamples(int capacity) {
+    timestamps = new long[capacity];
+    cpu = new double[capacity];
+    memory = new double[capacity];
+  }
 
   void add(long timestamp, double cpuCores, double memoryBytes, double[] rowResources) {
     if (size == timestamps.length) {
@@ -39,6 +51,29 @@ public final class ContainerSamples {
       newest = timestamp;
       System.arraycopy(rowResources, 0, resources, 0, resources.length);
     }
+  }
+
+  /**
+   * One container's rows read in parts (ranges of a file, in file order) as if read one by one:
+   * rows in the same order, and the requests and limits of the last row with the newest time.
+   */
+  static ContainerSamples join(List<ContainerSamples> parts) {
+    if (parts.size() == 1) {
+      return parts.getFirst();
+    }
+    int total = parts.stream().mapToInt(p -> p.size).sum();
+    ContainerSamples joined = new ContainerSamples(total);
+    for (ContainerSamples part : parts) {
+      System.arraycopy(part.timestamps, 0, joined.timestamps, joined.size, part.size);
+      System.arraycopy(part.cpu, 0, joined.cpu, joined.size, part.size);
+      System.arraycopy(part.memory, 0, joined.memory, joined.size, part.size);
+      joined.size += part.size;
+      if (part.newest >= joined.newest) {
+        joined.newest = part.newest;
+        System.arraycopy(part.resources, 0, joined.resources, 0, joined.resources.length);
+      }
+    }
+    return joined;
   }
 
   /**
