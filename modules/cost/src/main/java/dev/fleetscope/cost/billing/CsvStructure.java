@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Checks a CSV file's quotes and line ends against RFC 4180 before DuckDB reads it. DuckDB's reader
  * stops on a stray quote or a carriage return that ends no line with an internal error that names
- * no line, even when told to skip bad rows; this names the line and the column instead. Cells
- * themselves (numbers, dates, encoding) are left to DuckDB, which reports them with their lines.
+ * no line, even when told to skip bad rows, and so it does on bytes that are not UTF-8 inside a
+ * quoted cell; this names the line and the column instead. Cells themselves (numbers, dates) are
+ * left to DuckDB, which reports them with their lines.
  */
 final class CsvStructure {
   private CsvStructure() {}
@@ -34,8 +35,17 @@ final class CsvStructure {
       int field = 0;
       State state = State.FIELD_START;
       boolean afterCr = false;
+      Utf8 utf8 = new Utf8();
       int b;
       while ((b = in.read()) != -1) {
+        if (!utf8.accept(b)) {
+          return problem(
+              line,
+              header,
+              field,
+              "bytes that are not UTF-8 text (FOCUS exports are UTF-8; was it saved in another"
+                  + " encoding?)");
+        }
         if (afterCr) {
           afterCr = false;
           if (b != '\n') {
@@ -109,6 +119,9 @@ final class CsvStructure {
           state = State.FIELD_START; // the line feed that must follow ends the line
         }
       }
+      if (!utf8.complete()) {
+        return problem(line, header, field, "the file ends inside a UTF-8 character");
+      }
       if (state == State.QUOTED) {
         return problem(
             quoteLine,
@@ -117,6 +130,46 @@ final class CsvStructure {
             "a quoted cell that is never closed: the file ends inside it");
       }
       return Optional.empty();
+    }
+  }
+
+  /** RFC 3629 UTF-8, a byte at a time: no overlong forms, no surrogates, nothing above U+10FFFF. */
+  private static final class Utf8 {
+    private int pending; // continuation bytes still expected
+    private int low = 0x80; // the next continuation byte's range, narrowed after some lead bytes
+    private int high = 0xBF;
+
+    boolean accept(int b) {
+      if (pending > 0) {
+        if (b < low || b > high) {
+          return false;
+        }
+        pending--;
+        low = 0x80;
+        high = 0xBF;
+        return true;
+      }
+      if (b < 0x80) {
+        return true;
+      }
+      if (b >= 0xC2 && b <= 0xDF) {
+        pending = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        pending = 2;
+        low = b == 0xE0 ? 0xA0 : 0x80;
+        high = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        pending = 3;
+        low = b == 0xF0 ? 0x90 : 0x80;
+        high = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    boolean complete() {
+      return pending == 0;
     }
   }
 

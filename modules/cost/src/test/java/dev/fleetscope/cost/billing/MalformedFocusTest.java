@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,6 +148,38 @@ class MalformedFocusTest {
     assertTrue(after.getMessage().contains("text after a quoted cell's closing quote"));
     assertPlace(unclosed, "line 2", "ServiceName");
     assertTrue(unclosed.getMessage().contains("never closed"), unclosed.getMessage());
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8WithTheirPlace() throws Exception {
+    Path file =
+        Samples.csv(
+            dir,
+            "latin1.csv",
+            Samples.row("\"Compute \u00e9\"", "USD", "1", "1", "1"),
+            Samples.row("Compute", "USD", "1", "1", "1"));
+    byte[] bytes = Files.readAllBytes(file);
+    int second = indexOf(bytes, "Compute\n".getBytes(StandardCharsets.UTF_8));
+    bytes[second + 3] = (byte) 0xE9; // 'p' as Latin-1 'é': a lead byte without its continuation
+    Files.write(file, bytes);
+
+    FocusImportException e = refused(file);
+
+    assertPlace(e, "line 3", "ServiceName");
+    assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = bytes.length - part.length; i >= 0; i--) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
   }
 
   @Test
