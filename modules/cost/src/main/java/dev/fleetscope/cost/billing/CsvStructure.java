@@ -36,6 +36,10 @@ final class CsvStructure {
       State state = State.FIELD_START;
       boolean afterCr = false;
       Utf8 utf8 = new Utf8();
+      in.mark(3);
+      if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
+        in.reset(); // no byte-order mark: the first byte belongs to the header
+      }
       int b;
       while ((b = in.read()) != -1) {
         if (!utf8.accept(b)) {
