@@ -145,7 +145,7 @@ public final class ConsoleApp extends Application {
   public void start(Stage primaryStage) {
     StartupTrace.mark("JavaFX started");
     this.stage = primaryStage;
-    settingsStore = new SettingsStore(options.dirs());
+    settingsStore = new SettingsStore(options.host().dirs());
     settings = settingsStore.load();
     theme = Theme.byId(settings.theme());
 

@@ -96,10 +96,6 @@ public record ConsoleOptions(
         DailyUpdateCheck.OFF);
   }
 
-  public AppDirs dirs() {
-    return host.dirs();
-  }
-
   /**
    * The same options applying recommendations through {@code other} (tests that register a writer).
    */
