@@ -6,6 +6,7 @@ import dev.fleetscope.drift.Dataset;
 import dev.fleetscope.drift.NumericalColumn;
 import dev.fleetscope.drift.source.RangeColumns.Mode;
 import dev.fleetscope.model.io.ByteKeys;
+import dev.fleetscope.model.io.CsvHeader;
 import dev.fleetscope.model.io.CsvRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -149,7 +150,12 @@ final class PlainCsvWindows {
     }
 
     static Window open(TableFile file, FileChannel channel) throws IOException {
-      List<String> names = CsvHeader.read(file.path(), ',');
+      List<String> names;
+      try {
+        names = CsvHeader.read(file.path(), ',');
+      } catch (CsvHeader.MalformedHeaderException e) {
+        throw new CsvRange.Unsupported("a malformed header: the complete reader names it");
+      }
       long start = CsvRange.lineStartAtOrAfter(channel, 1, channel.size());
       if (start >= channel.size()) {
         throw new CsvRange.Unsupported("no rows");

@@ -2,7 +2,7 @@ package dev.fleetscope.runtime.rightsizing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fleetscope.engine.UnitPrices;
+import dev.fleetscope.model.UnitPrices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
