@@ -61,66 +61,51 @@ final class CsvStructure {
                     + " carriage return and a line feed)");
           }
         }
-        switch (state) {
-          case QUOTED -> {
-            if (b == '"') {
-              state = State.QUOTE_IN_QUOTED;
-            } else if (b == '\n') {
-              line++; // a line break inside a quoted cell still starts a line of the file
-            }
+        if (state == State.QUOTE_IN_QUOTED) {
+          if (b == '"') {
+            state = State.QUOTED; // a doubled quote is a quote in the cell
+            continue;
           }
-          case QUOTE_IN_QUOTED -> {
-            if (b == '"') {
-              state = State.QUOTED; // a doubled quote is a quote in the cell
-            } else if (b == ',' || b == '\r' || b == '\n') {
-              state = State.UNQUOTED;
-              if (b == ',') {
-                field++;
-                state = State.FIELD_START;
-              } else if (b == '\r') {
-                afterCr = true;
-              } else {
-                line++;
-                field = 0;
-                state = State.FIELD_START;
-              }
-            } else {
-              return problem(
-                  line,
-                  header,
-                  field,
-                  "text after a quoted cell's closing quote (a quote inside a quoted cell is"
-                      + " written twice)");
-            }
+          if (b != ',' && b != '\r' && b != '\n') {
+            return problem(
+                line,
+                header,
+                field,
+                "text after a quoted cell's closing quote (a quote inside a quoted cell is"
+                    + " written twice)");
           }
-          default -> {
-            if (b == '"') {
-              if (state == State.UNQUOTED) {
-                return problem(
-                    line,
-                    header,
-                    field,
-                    "a quote inside a cell that does not start with one (quote the whole cell"
-                        + " and write the quote twice)");
-              }
-              state = State.QUOTED;
-              quoteLine = line;
-            } else if (b == ',') {
-              field++;
-              state = State.FIELD_START;
-            } else if (b == '\r') {
-              afterCr = true;
-            } else if (b == '\n') {
-              line++;
-              field = 0;
-              state = State.FIELD_START;
-            } else {
-              state = State.UNQUOTED;
-            }
-          }
+          state = State.UNQUOTED; // the cell has ended: what ends it is read as outside quotes
         }
-        if (afterCr && state == State.UNQUOTED) {
-          state = State.FIELD_START; // the line feed that must follow ends the line
+        if (state == State.QUOTED) {
+          if (b == '"') {
+            state = State.QUOTE_IN_QUOTED;
+          } else if (b == '\n') {
+            line++; // a line break inside a quoted cell still starts a line of the file
+          }
+          continue;
+        }
+        if (b == '"') {
+          if (state == State.UNQUOTED) {
+            return problem(
+                line,
+                header,
+                field,
+                "a quote inside a cell that does not start with one (quote the whole cell"
+                    + " and write the quote twice)");
+          }
+          state = State.QUOTED;
+          quoteLine = line;
+        } else if (b == ',') {
+          field++;
+          state = State.FIELD_START;
+        } else if (b == '\r') {
+          afterCr = true; // the line feed that must follow ends the line
+        } else if (b == '\n') {
+          line++;
+          field = 0;
+          state = State.FIELD_START;
+        } else {
+          state = State.UNQUOTED;
         }
       }
       if (!utf8.complete()) {
