@@ -54,6 +54,7 @@ final class ApiCall {
       throws PrometheusException {
     Request request = request(endpoint, params);
     String target = api + "/" + endpoint;
+    boolean resent = false;
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= timeouts.attempts();
       requests.incrementAndGet();
@@ -67,6 +68,13 @@ final class ApiCall {
       } catch (PrometheusException e) {
         throw e;
       } catch (IOException e) {
+        // A connection the server shut down as it opened (seen on loopback with TLS 1.3 client
+        // certificates) never carried the request: send it once more, on a new connection.
+        if (!resent && !call.isCanceled() && CallFailures.closedBeforeSending(e)) {
+          resent = true;
+          attempt--;
+          continue;
+        }
         throw failure(e, target, query, call.isCanceled());
       }
     }

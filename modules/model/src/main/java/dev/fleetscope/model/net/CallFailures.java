@@ -84,6 +84,16 @@ public final class CallFailures {
         || "Premature EOF".equals(e.getMessage());
   }
 
+  /**
+   * True when a fresh HTTP/2 connection was shut down before the request went out: OkHttp's {@code
+   * ConnectionShutdownException}, or its frame writer's {@code IOException("closed")}. The server
+   * never saw the request, so sending it again on a new connection is safe.
+   */
+  public static boolean closedBeforeSending(IOException e) {
+    return e.getClass().getSimpleName().equals("ConnectionShutdownException")
+        || e.getClass() == IOException.class && "closed".equals(e.getMessage());
+  }
+
   /** The end of a sentence whose subject is the target, for failures that are no deadline. */
   static String phrase(IOException e) {
     if (cancelled(e)) {
@@ -103,6 +113,9 @@ public final class CallFailures {
     }
     if (cutOff(e)) {
       return "closed the connection before its answer was complete";
+    }
+    if (closedBeforeSending(e)) {
+      return "closed the connection before the request was sent";
     }
     if (e instanceof SocketException) {
       return "broke the connection: " + e.getMessage();
