@@ -6,7 +6,6 @@ import dev.fleetscope.drift.Dataset;
 import dev.fleetscope.drift.NumericalColumn;
 import dev.fleetscope.drift.source.RangeColumns.Mode;
 import dev.fleetscope.model.io.ByteKeys;
-import dev.fleetscope.model.io.CsvHeader;
 import dev.fleetscope.model.io.CsvRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,12 +149,8 @@ final class PlainCsvWindows {
     }
 
     static Window open(TableFile file, FileChannel channel) throws IOException {
-      List<String> names;
-      try {
-        names = CsvHeader.read(file.path(), ',');
-      } catch (CsvHeader.MalformedHeaderException e) {
-        throw new CsvRange.Unsupported("a malformed header: the complete reader names it");
-      }
+      // the complete reader's rule for names (blank, control characters, repeated), same message
+      List<String> names = LogHeader.read(file.path(), ',');
       long start = CsvRange.lineStartAtOrAfter(channel, 1, channel.size());
       if (start >= channel.size()) {
         throw new CsvRange.Unsupported("no rows");
