@@ -176,7 +176,12 @@ public enum RuleKind {
 
   /** The threshold as a condition: {@code ≥ 50%}, {@code ≤ 5%}. */
   public String condition(double threshold) {
-    return (below ? "≤ " : "≥ ") + format(threshold);
+    return comparison() + " " + format(threshold);
+  }
+
+  /** Which way the threshold points: {@code ≥}, or {@code ≤} for idleness. */
+  public String comparison() {
+    return below ? "≤" : "≥";
   }
 
   private static String plain(double value) {

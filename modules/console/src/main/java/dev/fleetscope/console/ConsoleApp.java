@@ -7,6 +7,7 @@ import dev.fleetscope.console.alerts.AlertNotifier;
 import dev.fleetscope.console.alerts.AttentionBoard;
 import dev.fleetscope.console.alerts.AttentionModel;
 import dev.fleetscope.console.alerts.NeedsAttentionPane;
+import dev.fleetscope.console.alerts.RulesDialog;
 import dev.fleetscope.console.connections.ConnectionsView;
 import dev.fleetscope.console.connections.ConnectionsViewModel;
 import dev.fleetscope.console.cost.CostView;
@@ -294,7 +295,10 @@ public final class ConsoleApp extends Application {
     view.onCostClicked(() -> window.select("cost"));
     view.onServing(servingModel.state(), () -> window.select("serving"));
     view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
-    view.attention(new NeedsAttentionPane(attentionModel));
+    view.attention(
+        new NeedsAttentionPane(
+            attentionModel,
+            wall() ? Optional.empty() : Optional.of((Runnable) this::editAlertRules)));
     return view;
   }
 
@@ -337,9 +341,25 @@ public final class ConsoleApp extends Application {
     afterFirstLiveFrame(() -> liveAlerts.start(Duration.ofSeconds(ALERT_EVERY_SECONDS)));
   }
 
+  /**
+   * The rule editor over the rules in force; Save writes {@code alert-rules.json} and judges by the
+   * new rules from the next evaluation on.
+   */
+  private void editAlertRules() {
+    if (liveAlerts == null || !attentionModel.evaluated()) {
+      return; // the rules are read with the first evaluation
+    }
+    new RulesDialog(stage, liveAlerts.service().rules(), liveAlerts.rulesFile(), liveAlerts::save)
+        .show();
+  }
+
+  private boolean wall() {
+    return options.screen() instanceof ScreenMode.Wall;
+  }
+
   /** {@code --wall}, {@code --read-only} or a desktop: what may be sent from this session. */
   private SessionMode sessionMode() {
-    if (options.screen() instanceof ScreenMode.Wall) {
+    if (wall()) {
       return SessionMode.WALL;
     }
     return options.changes().readOnly() ? SessionMode.READ_ONLY : SessionMode.DESKTOP;
@@ -549,6 +569,14 @@ public final class ConsoleApp extends Application {
                 filter.requestFocus();
               }
             });
+    if (!wall()) {
+      scene
+          .getAccelerators()
+          .put(
+              new KeyCodeCombination(
+                  KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+              this::editAlertRules);
+    }
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene
         .getAccelerators()

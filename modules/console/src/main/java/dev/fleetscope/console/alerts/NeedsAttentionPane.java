@@ -5,9 +5,15 @@ import dev.fleetscope.alerts.AlertState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,10 +31,14 @@ public final class NeedsAttentionPane extends VBox {
   private final VBox rows = new VBox(4);
   private final Label more = new Label();
   private final Label judged = new Label();
+  private final Hyperlink edit = new Hyperlink("Edit rules…");
   private final ChangeListener<AttentionModel.Attention> onState =
       (obs, old, attention) -> show(attention);
 
-  public NeedsAttentionPane(AttentionModel model) {
+  /**
+   * @param editRules opens the rule editor; empty where rules are not edited (a wall screen)
+   */
+  public NeedsAttentionPane(AttentionModel model, Optional<Runnable> editRules) {
     this.model = model;
     setId("needs-attention");
     getStyleClass().add("needs-attention");
@@ -39,7 +49,17 @@ public final class NeedsAttentionPane extends VBox {
     judged.getStyleClass().add("muted");
     judged.setWrapText(true);
     judged.managedProperty().bind(judged.visibleProperty());
-    getChildren().addAll(header, rows, more, judged);
+    HBox top = new HBox(12, header);
+    editRules.ifPresent(
+        open -> {
+          edit.setId("edit-alert-rules");
+          edit.setOnAction(e -> open.run());
+          Region gap = new Region();
+          HBox.setHgrow(gap, Priority.ALWAYS);
+          top.getChildren().addAll(gap, edit);
+        });
+    top.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(top, rows, more, judged);
     model.state().addListener(new WeakChangeListener<>(onState));
     show(model.state().get());
   }
@@ -48,6 +68,7 @@ public final class NeedsAttentionPane extends VBox {
     AlertState state = attention.state();
     List<Alert> firing = state.firing();
     judged.setVisible(firing.isEmpty() && model.evaluated());
+    edit.setDisable(!model.evaluated()); // the rules are read with the first evaluation
     judged.setText("Judged " + attention.judged() + ".");
     getStyleClass().removeAll("calm", "critical", "warning", "info");
     if (!model.evaluated()) {
