@@ -74,6 +74,9 @@ final class ParallelSampleReader {
         }
         for (int id = 0; id < rows.containers.size(); id++) {
           String name = new String(rows.containers.key(id), StandardCharsets.UTF_8);
+          if (!SampleCsvReader.isContainerId(name)) {
+            return Optional.empty(); // the complete reader names the line and column
+          }
           containers
               .computeIfAbsent(name, n -> new Container(n, new ArrayList<>()))
               .parts()

@@ -114,8 +114,7 @@ final class SampleCsvReader {
       if (value.isEmpty()) {
         throw bad(column, "empty; every row needs a container id");
       }
-      String[] parts = value.split("/", -1);
-      if (parts.length != 4 || Arrays.stream(parts).anyMatch(String::isBlank)) {
+      if (!isContainerId(value)) {
         throw bad(
             column,
             "'"
@@ -194,5 +193,11 @@ final class SampleCsvReader {
     private SampleFileException bad(int column, String problem) {
       return new SampleFileException(file, line, column + 1, columns.names().get(column), problem);
     }
+  }
+
+  /** The one rule for a container id: {@code cluster/namespace/owner/container}, none blank. */
+  static boolean isContainerId(String value) {
+    String[] parts = value.split("/", -1);
+    return parts.length == 4 && Arrays.stream(parts).noneMatch(String::isBlank);
   }
 }

@@ -18,7 +18,7 @@ import net.jqwik.api.statistics.Statistics;
  * The fast path ({@link ParallelSampleReader}) and the partitioned RFC 4180 path recommend the same
  * for random samples files, or fail with the same message: rows of containers interleaved, quoted
  * ids with commas, CRLF, blank lines, blanks around values, empty cells, requests and limits as
- * quantities, bad rows.
+ * quantities, bad rows, ids that are not cluster/namespace/owner/container.
  */
 class ParallelSampleReaderPropertyTest {
   private static final Path DIR = temporaryFolder();
@@ -61,7 +61,10 @@ class ParallelSampleReaderPropertyTest {
     long start = 1_700_000_000L;
     for (int r = 0; r < rows; r++) {
       int c = random.nextInt(containers);
-      String id = c == 3 ? "\"ns/pod,with comma\"" : "ns/pod-" + c + "/main";
+      String id =
+          c == 3
+              ? "\"prod/ns/pod,with comma/main\""
+              : odd && c == 4 ? "ns/pod-4/main" : "prod/ns/pod-" + c + "/main";
       long t = start + 60L * (r / containers) + (random.nextInt(10) == 0 ? random.nextInt(30) : 0);
       csv.append(id).append(',').append(t).append(random.nextInt(7) == 0 ? ".5" : "");
       csv.append(',').append(random.nextInt(30) == 0 ? "" : usage(random, 0.1, odd));
