@@ -23,7 +23,16 @@ record FileColumns(List<String> header, Map<FocusColumn, String> mapped) {
    */
   static FileColumns of(FocusFile file, List<String> header) throws FocusImportException {
     java.util.Set<String> seen = new java.util.HashSet<>();
-    for (String name : header) {
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      if (name.isBlank()) {
+        // a trailing comma on the header line, most often: DuckDB cannot name such a column
+        throw new FocusImportException(
+            file.path(),
+            "line 1, column " + (i + 1),
+            null,
+            "a column has no name; nothing was imported");
+      }
       int control = name.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
       if (control >= 0) {
         throw new FocusImportException(

@@ -77,4 +77,20 @@ class EmptyFocusTest {
             + ", line 1, column billedcost: the header names this column twice; nothing was imported",
         e.getMessage());
   }
+
+  /** Found by {@link FocusCsvFuzzTest}: a trailing comma made DuckDB refuse its own query. */
+  @Test
+  void aHeaderWithANamelessColumnIsRefusedNamingIt() throws Exception {
+    Path file = Samples.csv(dir, "trailing.csv", Samples.row("Compute", "USD", "1", "1", "1"));
+    java.util.List<String> lines = Files.readAllLines(file);
+    lines.set(0, lines.get(0) + ",");
+    lines.set(1, lines.get(1) + ",");
+    Files.write(file, lines);
+    int columns = lines.get(0).split(",", -1).length;
+    FocusImportException e =
+        assertThrows(FocusImportException.class, () -> store.importFocus(List.of(file)));
+    assertEquals(
+        file + ", line 1, column " + columns + ": a column has no name; nothing was imported",
+        e.getMessage());
+  }
 }
