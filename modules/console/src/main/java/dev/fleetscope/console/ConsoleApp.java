@@ -2,11 +2,13 @@ package dev.fleetscope.console;
 
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertLink;
+import dev.fleetscope.alerts.input.DriftResult;
 import dev.fleetscope.alerts.input.RunFacts;
 import dev.fleetscope.console.alerts.AlertNotifier;
 import dev.fleetscope.console.alerts.AttentionBoard;
 import dev.fleetscope.console.alerts.AttentionModel;
 import dev.fleetscope.console.alerts.NeedsAttentionPane;
+import dev.fleetscope.console.alerts.RetrainDialog;
 import dev.fleetscope.console.alerts.RulesDialog;
 import dev.fleetscope.console.connections.ConnectionsView;
 import dev.fleetscope.console.connections.ConnectionsViewModel;
@@ -31,6 +33,7 @@ import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.model.SourceStatus;
+import dev.fleetscope.pipelines.trigger.RetrainReason;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
 import dev.fleetscope.runtime.alerts.AlertsService;
@@ -42,6 +45,7 @@ import dev.fleetscope.runtime.config.DriftSourcesStore;
 import dev.fleetscope.runtime.config.Settings;
 import dev.fleetscope.runtime.config.SettingsStore;
 import dev.fleetscope.runtime.connections.ConnectedSources;
+import dev.fleetscope.runtime.connections.PipelineEntry;
 import dev.fleetscope.runtime.connections.SavedConnections;
 import dev.fleetscope.runtime.fleet.StatsCache;
 import dev.fleetscope.runtime.pipelines.ConfiguredPipelines;
@@ -49,6 +53,9 @@ import dev.fleetscope.runtime.pipelines.LivePipelines;
 import dev.fleetscope.runtime.pipelines.PipelineId;
 import dev.fleetscope.runtime.pipelines.PipelinePlacements;
 import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
+import dev.fleetscope.runtime.retrain.RetrainPlan;
+import dev.fleetscope.runtime.retrain.RetrainReasons;
+import dev.fleetscope.runtime.retrain.Retraining;
 import dev.fleetscope.runtime.serving.LatencyCheck;
 import java.io.IOException;
 import java.time.Duration;
@@ -118,6 +125,7 @@ public final class ConsoleApp extends Application {
   private List<SourceStatus> pipelineSources = List.of();
   private final AttentionModel attentionModel = new AttentionModel(this::openAlert);
   private LiveAlerts liveAlerts;
+  private Retraining retraining; // made at the first retrain: no HTTP client before
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
   public ConsoleApp() {
@@ -298,7 +306,10 @@ public final class ConsoleApp extends Application {
     view.attention(
         new NeedsAttentionPane(
             attentionModel,
-            wall() ? Optional.empty() : Optional.of((Runnable) this::editAlertRules)));
+            wall()
+                ? Optional.empty()
+                : Optional.of(
+                    new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain))));
     return view;
   }
 
@@ -351,6 +362,44 @@ public final class ConsoleApp extends Application {
     }
     new RulesDialog(stage, liveAlerts.service().rules(), liveAlerts.rulesFile(), liveAlerts::save)
         .show();
+  }
+
+  /**
+   * A drifting model's retraining run, from its alert: the dialog opens once the model's last plan
+   * is read (off the FX thread).
+   */
+  private void retrain(Alert alert) {
+    if (!(alert.evidence() instanceof DriftResult drift)) {
+      return;
+    }
+    if (retraining == null) {
+      retraining =
+          Retraining.forUser(
+              options.host().dirs(),
+              sessionMode(),
+              options.connections().environment(),
+              options.host().clock());
+    }
+    Retraining service = retraining;
+    List<PipelineEntry> sources = Retraining.startable(options.connections().current().pipelines());
+    RetrainReason reason = RetrainReasons.of(drift, alert.summary());
+    Thread.ofVirtual()
+        .name("retrain-plan")
+        .start(
+            () -> {
+              Optional<RetrainPlan> plan = service.plan(drift.model());
+              Platform.runLater(
+                  () ->
+                      new RetrainDialog(
+                              stage,
+                              service,
+                              reason,
+                              sources,
+                              plan,
+                              System.getProperty("user.name", "unknown"),
+                              () -> window.select("pipelines"))
+                          .show());
+            });
   }
 
   private boolean wall() {

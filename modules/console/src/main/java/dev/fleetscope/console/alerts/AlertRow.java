@@ -5,9 +5,12 @@ import dev.fleetscope.runtime.alerts.AlertNotices;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,10 +20,15 @@ import javafx.scene.layout.VBox;
  * value against the threshold, and where the console explains it. A click goes there.
  */
 final class AlertRow extends HBox {
+  private static final double WHERE_WIDTH = 240;
+
   private static final DateTimeFormatter SINCE =
       DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-  AlertRow(Alert alert, Runnable open) {
+  /**
+   * @param retrain starts the model's retraining, for a drift alert on a desktop
+   */
+  AlertRow(Alert alert, Runnable open, Optional<Runnable> retrain) {
     getStyleClass().addAll("attention-row", alert.severity().id());
     setAlignment(Pos.CENTER_LEFT);
     setSpacing(10);
@@ -41,9 +49,28 @@ final class AlertRow extends HBox {
                 + ")\nsince "
                 + SINCE.format(alert.since()));
     value.getStyleClass().add("attention-value");
+    value.setMinWidth(Label.USE_PREF_SIZE); // the figure is what the row is for: never cut
+
     Label where = new Label(AlertNotices.where(alert.link()));
     where.getStyleClass().add("attention-link");
+    where.setMaxWidth(WHERE_WIDTH); // the full path is in the tooltip
+    where.setMinWidth(WHERE_WIDTH / 2);
+
     getChildren().addAll(severity, text, value, where);
+    retrain.ifPresent(
+        start -> {
+          Hyperlink link = new Hyperlink("Retrain…");
+          link.getStyleClass().add("attention-retrain");
+          link.setId("retrain-" + alert.subject().name());
+          link.setMinWidth(Hyperlink.USE_PREF_SIZE);
+          link.setOnAction(
+              e -> {
+                e.consume();
+                start.run();
+              });
+          link.setOnMouseClicked(MouseEvent::consume); // the row's click would open the view
+          getChildren().add(link);
+        });
     setOnMouseClicked(e -> open.run());
     Tooltip.install(this, new Tooltip("Open " + AlertNotices.where(alert.link())));
   }

@@ -2,10 +2,12 @@ package dev.fleetscope.console.alerts;
 
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertState;
+import dev.fleetscope.alerts.input.DriftResult;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
@@ -27,6 +29,7 @@ public final class NeedsAttentionPane extends VBox {
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final AttentionModel model;
+  private final Optional<Actions> actions;
   private final Label header = new Label();
   private final VBox rows = new VBox(4);
   private final Label more = new Label();
@@ -36,10 +39,18 @@ public final class NeedsAttentionPane extends VBox {
       (obs, old, attention) -> show(attention);
 
   /**
-   * @param editRules opens the rule editor; empty where rules are not edited (a wall screen)
+   * What a desktop can do from the list: edit the rules, retrain a drifting model.
+   *
+   * @param retrain offered on alerts whose evidence is a model's drift
    */
-  public NeedsAttentionPane(AttentionModel model, Optional<Runnable> editRules) {
+  public record Actions(Runnable editRules, Consumer<Alert> retrain) {}
+
+  /**
+   * @param actions empty where nothing is changed from the list (a wall screen)
+   */
+  public NeedsAttentionPane(AttentionModel model, Optional<Actions> actions) {
     this.model = model;
+    this.actions = actions;
     setId("needs-attention");
     getStyleClass().add("needs-attention");
     setSpacing(6);
@@ -50,10 +61,10 @@ public final class NeedsAttentionPane extends VBox {
     judged.setWrapText(true);
     judged.managedProperty().bind(judged.visibleProperty());
     HBox top = new HBox(12, header);
-    editRules.ifPresent(
-        open -> {
+    actions.ifPresent(
+        act -> {
           edit.setId("edit-alert-rules");
-          edit.setOnAction(e -> open.run());
+          edit.setOnAction(e -> act.editRules().run());
           Region gap = new Region();
           HBox.setHgrow(gap, Priority.ALWAYS);
           top.getChildren().addAll(gap, edit);
@@ -84,7 +95,15 @@ public final class NeedsAttentionPane extends VBox {
         .setAll(
             firing.stream()
                 .limit(SHOWN)
-                .map(a -> (javafx.scene.Node) new AlertRow(a, () -> model.open(a)))
+                .map(
+                    a ->
+                        (javafx.scene.Node)
+                            new AlertRow(
+                                a,
+                                () -> model.open(a),
+                                actions
+                                    .filter(x -> a.evidence() instanceof DriftResult)
+                                    .map(x -> () -> x.retrain().accept(a))))
                 .toList());
     for (int i = 0; i < rows.getChildren().size(); i++) {
       rows.getChildren().get(i).setId("attention-row-" + i);

@@ -26,6 +26,7 @@ public final class MockAirflow implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final List<Map<String, Object>> runs = Collections.synchronizedList(new ArrayList<>());
   private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> triggered = Collections.synchronizedList(new ArrayList<>());
 
   public MockAirflow() throws IOException {
     server.setDispatcher(
@@ -60,6 +61,11 @@ public final class MockAirflow implements AutoCloseable {
     return server.url("/").toString();
   }
 
+  /** The body of every request that started a DAG run. */
+  public List<String> triggered() {
+    return List.copyOf(triggered);
+  }
+
   /** The Authorization header of every request to list runs. */
   public List<String> authorizations() {
     return List.copyOf(authorizations);
@@ -88,6 +94,13 @@ public final class MockAirflow implements AutoCloseable {
               all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
               "total_entries",
               all.size()));
+    }
+    if (request.getMethod().equals("POST") && path.matches("/api/v1/dags/[^/]+/dagRuns")) {
+      // started as Airflow 2 does: queued now, then listed with the others
+      String dag = path.split("/")[4];
+      triggered.add(request.getBody().utf8());
+      run(dag, "manual__" + triggered.size(), "queued", Instant.now(), null);
+      return json(200, runs.getLast());
     }
     if (path.endsWith("/taskInstances")) {
       return json(200, Map.of("task_instances", List.of(), "total_entries", 0));

@@ -1,0 +1,195 @@
+package dev.fleetscope.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.runtime.changes.ChangeSetup;
+import dev.fleetscope.runtime.changes.ClusterWriters;
+import dev.fleetscope.runtime.changes.RightsizingObserver;
+import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.connections.ConnectedSources;
+import dev.fleetscope.runtime.connections.ConnectionsStore;
+import dev.fleetscope.runtime.connections.PipelineEntry;
+import dev.fleetscope.runtime.connections.SecretRef;
+import dev.fleetscope.runtime.live.LiveFleet;
+import dev.fleetscope.runtime.pipelines.MockAirflow;
+import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.retrain.RetrainPlansStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Retraining a drifting demo model from its alert on the Overview (TestFX on Monocle): the exact
+ * request first, then the run, on a saved Airflow 2 stand-in on loopback (MockWebServer).
+ */
+@ExtendWith(FxWatchdog.class)
+class RetrainFromAlertTest {
+  @TempDir Path dir;
+  private final FxRobot robot = new FxRobot();
+  private Application app;
+
+  @BeforeAll
+  static void registerStage() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    // dialogs are owned by the primary stage, which outlives each test: close them with it
+    robot.interact(
+        () ->
+            List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != FxToolkit.toolkitContext().getRegisteredStage())
+                .forEach(Window::hide));
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+  }
+
+  private void open(MockAirflow airflow, boolean readOnly) throws Exception {
+    FleetSource demo = DemoWithoutHistory.at(Clock.systemUTC());
+    LiveFleet fleet = new LiveFleet(List.of(demo), Clock.systemUTC());
+    fleet.pollOnce(demo);
+    fleet.start();
+    Map<String, String> environment =
+        Map.of("AIRFLOW_PASSWORD", "s3cret", "KUBECONFIG", dir.resolve("none.yaml").toString());
+    AppDirs dirs = new AppDirs(dir, dir);
+    ConnectedSources connections =
+        new ConnectedSources(
+            new ConnectionsStore(dirs), fleet, () -> demo, environment, dir, Clock.systemUTC());
+    connections.start();
+    connections.save(
+        connections
+            .current()
+            .withPipeline(
+                new PipelineEntry(
+                    "airflow-ml",
+                    PipelineEntry.Kind.AIRFLOW,
+                    "Airflow ML",
+                    airflow.url(),
+                    Optional.of("ops"),
+                    Optional.of(new SecretRef.InEnvironment("AIRFLOW_PASSWORD")),
+                    List.of(),
+                    PipelineEntry.MIN_INTERVAL)));
+    ConsoleOptions options =
+        new ConsoleOptions(
+                fleet,
+                PipelineSetup.none(Clock.systemUTC()),
+                dirs,
+                false,
+                Instant.now(),
+                System.out)
+            .withConnections(connections)
+            .withChanges(
+                ChangeSetup.forUser(
+                    dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(options));
+    await(() -> robot.lookup(".attention-retrain").tryQuery().isPresent());
+  }
+
+  @Test
+  void previewsThenStartsTheRunAndRemembersWhatRetrainsTheModel() throws Exception {
+    try (MockAirflow airflow = new MockAirflow()) {
+      open(airflow, false);
+      Hyperlink retrain = robot.lookup(".attention-retrain").queryAs(Hyperlink.class);
+      String model = retrain.getId().substring("retrain-".length());
+      robot.clickOn(retrain);
+      await(() -> robot.lookup("#retrain-target").tryQuery().isPresent());
+      assertTrue(button("#retrain-start").isDisabled(), "nothing to start before a preview");
+
+      fill("#retrain-target", "retrain_" + model.replace('-', '_'));
+      robot.clickOn("#retrain-preview");
+      await(() -> !request().isEmpty() || status().startsWith("No request"));
+      assertEquals("Nothing was sent. Start run sends exactly this request.", status());
+
+      String dagRuns =
+          airflow.url() + "api/v1/dags/retrain_" + model.replace('-', '_') + "/dagRuns";
+      assertTrue(request().startsWith("POST " + dagRuns), request());
+      assertTrue(request().contains("Authorization: Basic ••••"), request());
+      assertTrue(request().contains("\"model\":\"" + model + "\""), request());
+      assertEquals(List.of(), airflow.triggered(), "a preview starts nothing");
+
+      robot.clickOn("#retrain-start");
+      await(() -> status().startsWith("Started run "));
+
+      assertTrue(status().startsWith("Started run manual__1 on Airflow ML."), status());
+      assertEquals(1, airflow.triggered().size());
+      assertTrue(airflow.triggered().getFirst().contains("\"fleetscope_reason\""));
+      assertTrue(button("#retrain-start").isDisabled(), "one run per preview");
+      String plans = Files.readString(dir.resolve(RetrainPlansStore.FILE_NAME));
+      assertTrue(plans.contains("\"source\" : \"airflow-ml\""), plans);
+
+      robot.clickOn("#retrain-follow");
+      await(() -> robot.lookup("#retrain-target").tryQuery().isEmpty());
+      await(() -> robot.lookup("#pipelines-summary").tryQuery().isPresent());
+      robot.clickOn("#nav-overview");
+      await(() -> robot.lookup(".attention-retrain").tryQuery().isPresent());
+      robot.clickOn(".attention-retrain");
+      await(() -> robot.lookup("#retrain-target").tryQuery().isPresent());
+      assertEquals(
+          "retrain_" + model.replace('-', '_'),
+          robot.lookup("#retrain-target").queryAs(TextInputControl.class).getText(),
+          "the next time starts from the plan that ran");
+    }
+  }
+
+  @Test
+  void aReadOnlySessionPreviewsButStartsNothing() throws Exception {
+    try (MockAirflow airflow = new MockAirflow()) {
+      open(airflow, true);
+      robot.clickOn(".attention-retrain");
+      await(() -> robot.lookup("#retrain-target").tryQuery().isPresent());
+      fill("#retrain-target", "retrain_model");
+      robot.clickOn("#retrain-preview");
+      await(() -> !request().isEmpty());
+
+      assertTrue(button("#retrain-start").isDisabled());
+      assertTrue(status().contains("no run can be started"), status());
+      assertEquals(List.of(), airflow.triggered());
+    }
+  }
+
+  private Button button(String id) {
+    return robot.lookup(id).queryAs(Button.class);
+  }
+
+  private String request() {
+    return robot.lookup("#retrain-request").queryAs(TextArea.class).getText();
+  }
+
+  private String status() {
+    return robot.lookup("#retrain-status").queryAs(Label.class).getText();
+  }
+
+  private void fill(String field, String text) {
+    robot.interact(() -> robot.lookup(field).queryAs(TextInputControl.class).setText(text));
+  }
+
+  private static void await(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+  }
+}
