@@ -53,6 +53,7 @@ import dev.fleetscope.runtime.pipelines.LivePipelines;
 import dev.fleetscope.runtime.pipelines.PipelineId;
 import dev.fleetscope.runtime.pipelines.PipelinePlacements;
 import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
+import dev.fleetscope.runtime.retrain.AutoRetrain;
 import dev.fleetscope.runtime.retrain.RetrainPlan;
 import dev.fleetscope.runtime.retrain.RetrainReasons;
 import dev.fleetscope.runtime.retrain.Retraining;
@@ -125,7 +126,8 @@ public final class ConsoleApp extends Application {
   private List<SourceStatus> pipelineSources = List.of();
   private final AttentionModel attentionModel = new AttentionModel(this::openAlert);
   private LiveAlerts liveAlerts;
-  private Retraining retraining; // made at the first retrain: no HTTP client before
+  private Retraining retraining; // made when first needed: no HTTP client before
+  private AutoRetrain autoRetrain;
 
   /** For {@link Application#launch}: takes the options given to {@link #launch(ConsoleOptions)}. */
   public ConsoleApp() {
@@ -339,6 +341,10 @@ public final class ConsoleApp extends Application {
                 this::openAlert,
                 () -> window.select("overview")));
     AlertsService alerts = liveAlerts.service();
+    if (sessionMode() == SessionMode.DESKTOP) { // read-only and wall sessions start nothing
+      autoRetrain = new AutoRetrain(this::retraining, this::retrainSources, options.host().clock());
+      alerts.subscribe(autoRetrain);
+    }
     alerts.subscribe(
         state ->
             attentionModel.accept(state, InputsSummary.describe(alerts.rules(), alerts.inputs())));
@@ -372,16 +378,8 @@ public final class ConsoleApp extends Application {
     if (!(alert.evidence() instanceof DriftResult drift)) {
       return;
     }
-    if (retraining == null) {
-      retraining =
-          Retraining.forUser(
-              options.host().dirs(),
-              sessionMode(),
-              options.connections().environment(),
-              options.host().clock());
-    }
-    Retraining service = retraining;
-    List<PipelineEntry> sources = Retraining.startable(options.connections().current().pipelines());
+    Retraining service = retraining();
+    List<PipelineEntry> sources = retrainSources();
     RetrainReason reason = RetrainReasons.of(drift, alert.summary());
     Thread.ofVirtual()
         .name("retrain-plan")
@@ -400,6 +398,22 @@ public final class ConsoleApp extends Application {
                               () -> window.select("pipelines"))
                           .show());
             });
+  }
+
+  private synchronized Retraining retraining() {
+    if (retraining == null) {
+      retraining =
+          Retraining.forUser(
+              options.host().dirs(),
+              sessionMode(),
+              options.connections().environment(),
+              options.host().clock());
+    }
+    return retraining;
+  }
+
+  private List<PipelineEntry> retrainSources() {
+    return Retraining.startable(options.connections().current().pipelines());
   }
 
   private boolean wall() {
@@ -749,6 +763,9 @@ public final class ConsoleApp extends Application {
     }
     if (liveAlerts != null) {
       liveAlerts.close();
+    }
+    if (autoRetrain != null) {
+      autoRetrain.close();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.fleetscope.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.model.FleetSource;
@@ -27,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -141,6 +143,12 @@ class RetrainFromAlertTest {
       assertTrue(button("#retrain-start").isDisabled(), "one run per preview");
       String plans = Files.readString(dir.resolve(RetrainPlansStore.FILE_NAME));
       assertTrue(plans.contains("\"source\" : \"airflow-ml\""), plans);
+      assertFalse(plans.contains("autoCoolDown"), "off unless turned on: " + plans);
+
+      robot.clickOn("#retrain-auto"); // offered once a run started from here
+      await(() -> status().startsWith("Automatic retraining is on"));
+      String auto = Files.readString(dir.resolve(RetrainPlansStore.FILE_NAME));
+      assertTrue(auto.contains("\"autoCoolDown\" : \"1d\""), auto);
 
       robot.clickOn("#retrain-follow");
       await(() -> robot.lookup("#retrain-target").tryQuery().isEmpty());
@@ -167,6 +175,7 @@ class RetrainFromAlertTest {
       await(() -> !request().isEmpty());
 
       assertTrue(button("#retrain-start").isDisabled());
+      assertTrue(robot.lookup("#retrain-auto").queryAs(CheckBox.class).isDisabled());
       assertTrue(status().contains("no run can be started"), status());
       assertEquals(List.of(), airflow.triggered());
     }

@@ -7,6 +7,8 @@ import dev.fleetscope.runtime.connections.PipelineEntry;
 import dev.fleetscope.runtime.retrain.RetrainException;
 import dev.fleetscope.runtime.retrain.RetrainPlan;
 import dev.fleetscope.runtime.retrain.Retraining;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -15,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -34,6 +37,7 @@ import javafx.util.StringConverter;
  */
 public final class RetrainDialog extends Dialog<Void> {
   private static final double WIDTH = 640;
+  private static final Duration AUTO_COOL_DOWN = Duration.ofDays(1);
   static final ButtonType START = new ButtonType("Start run", ButtonBar.ButtonData.OK_DONE);
 
   private final Retraining retraining;
@@ -48,7 +52,10 @@ public final class RetrainDialog extends Dialog<Void> {
   private final Label status = new Label();
   private final Hyperlink follow = new Hyperlink("Follow the run in Pipelines");
   private final Button start;
+  private final CheckBox auto =
+      new CheckBox("Start it by itself when this model drifts again, at most once a day");
   private Optional<RetrainPlan> previewed = Optional.empty();
+  private Optional<RetrainPlan> remembered;
 
   /**
    * @param sources the saved sources a run can start on ({@link Retraining#startable})
@@ -66,6 +73,7 @@ public final class RetrainDialog extends Dialog<Void> {
     this.retraining = retraining;
     this.reason = reason;
     this.actor = actor;
+    this.remembered = remembered;
     initOwner(owner);
     setTitle("Retrain " + reason.model());
     setHeaderText("Retrain " + reason.model());
@@ -140,7 +148,10 @@ public final class RetrainDialog extends Dialog<Void> {
           followRun.run();
           close();
         });
-    getDialogPane().setContent(new VBox(10, why, form, preview, request, status, follow));
+    auto.setId("retrain-auto");
+    auto.setSelected(remembered.flatMap(RetrainPlan::autoCoolDown).isPresent());
+    auto.setOnAction(e -> autoChanged());
+    getDialogPane().setContent(new VBox(10, why, form, preview, request, status, follow, auto));
 
     getDialogPane().getButtonTypes().setAll(START, ButtonType.CLOSE);
     start = (Button) getDialogPane().lookupButton(START);
@@ -153,6 +164,7 @@ public final class RetrainDialog extends Dialog<Void> {
           start();
         });
     kindChanged();
+    enableAuto();
     if (sources.isEmpty()) {
       say(
           "No Airflow, Kubeflow Pipelines or Argo Server source is saved: add the one that runs"
@@ -174,7 +186,8 @@ public final class RetrainDialog extends Dialog<Void> {
               reason.model(),
               chosen == null ? "" : chosen.id(),
               target.getText(),
-              Optional.of(reasonParameter.getText())));
+              Optional.of(reasonParameter.getText()),
+              auto.isSelected() ? Optional.of(AUTO_COOL_DOWN) : Optional.empty()));
     } catch (IllegalArgumentException e) {
       say(e.getMessage());
       return Optional.empty();
@@ -246,6 +259,8 @@ public final class RetrainDialog extends Dialog<Void> {
                 + started.auditId()
                 + ".");
         follow.setVisible(true);
+        remembered = previewed;
+        enableAuto();
         start.setDisable(true); // one run per request: a second needs a second look
         previewed = Optional.empty();
       }
@@ -261,6 +276,56 @@ public final class RetrainDialog extends Dialog<Void> {
         start.setDisable(false); // the same request may be tried again
       }
     }
+  }
+
+  /**
+   * Automatic retraining is offered for a plan that started once from here, in a session that may
+   * start runs.
+   */
+  private void enableAuto() {
+    auto.setDisable(remembered.isEmpty() || retraining.refusal().isPresent());
+  }
+
+  private void autoChanged() {
+    if (remembered.isEmpty()) {
+      return;
+    }
+    RetrainPlan changed =
+        remembered
+            .get()
+            .withAutoCoolDown(auto.isSelected() ? Optional.of(AUTO_COOL_DOWN) : Optional.empty());
+    auto.setDisable(true);
+    Optional<RetrainPlan> before = remembered;
+    Thread.ofVirtual()
+        .name("retrain-auto")
+        .start(
+            () -> {
+              String said;
+              Optional<RetrainPlan> kept = Optional.of(changed);
+              try {
+                retraining.save(changed);
+                said =
+                    changed.autoCoolDown().isPresent()
+                        ? "Automatic retraining is on: when "
+                            + changed.model()
+                            + "'s drift alert fires, "
+                            + changed.target()
+                            + " starts by itself, at most once a day, recorded in the audit log."
+                        : "Automatic retraining is off: runs start only from here.";
+              } catch (IOException e) {
+                said = "Not saved: " + e.getMessage();
+                kept = before;
+              }
+              String message = said;
+              Optional<RetrainPlan> now = kept;
+              Platform.runLater(
+                  () -> {
+                    remembered = now;
+                    auto.setSelected(now.flatMap(RetrainPlan::autoCoolDown).isPresent());
+                    enableAuto();
+                    say(message);
+                  });
+            });
   }
 
   /** A changed field invalidates the preview: Start sends only what was shown. */

@@ -1,5 +1,6 @@
 package dev.fleetscope.runtime.retrain;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,23 @@ import java.util.Optional;
  *     WorkflowTemplate as {@code namespace/name} (or {@code name}, in the source's first namespace)
  * @param reasonParameter Kubeflow and Argo: the declared parameter that receives the reason as JSON
  *     (they refuse undeclared ones); Airflow always gets it in {@code conf.fleetscope_reason}
+ * @param autoCoolDown when present, the run starts by itself when the model's drift alert fires, at
+ *     most once per this long; off (empty) unless the user turns it on
  */
 public record RetrainPlan(
-    String model, String source, String target, Optional<String> reasonParameter) {
+    String model,
+    String source,
+    String target,
+    Optional<String> reasonParameter,
+    Optional<Duration> autoCoolDown) {
+  /** The shortest cool-down: a model's data does not change meaningfully faster. */
+  public static final Duration MIN_COOL_DOWN = Duration.ofHours(1);
+
+  /** Started by a person only. */
+  public RetrainPlan(String model, String source, String target, Optional<String> reasonParameter) {
+    this(model, source, target, reasonParameter, Optional.empty());
+  }
+
   public RetrainPlan {
     if (model == null || model.isBlank()) {
       throw new IllegalArgumentException("a retraining plan names its model");
@@ -25,5 +40,13 @@ public record RetrainPlan(
     }
     target = target.strip();
     reasonParameter = reasonParameter.map(String::strip).filter(p -> !p.isEmpty());
+    if (autoCoolDown.isPresent() && autoCoolDown.get().compareTo(MIN_COOL_DOWN) < 0) {
+      throw new IllegalArgumentException(
+          "an automatic retraining waits at least 1h between runs, was " + autoCoolDown.get());
+    }
+  }
+
+  public RetrainPlan withAutoCoolDown(Optional<Duration> coolDown) {
+    return new RetrainPlan(model, source, target, reasonParameter, coolDown);
   }
 }

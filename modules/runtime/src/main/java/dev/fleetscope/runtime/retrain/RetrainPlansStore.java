@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.alerts.rules.DurationText;
 import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.runtime.config.AppDirs;
 import java.io.IOException;
@@ -21,8 +22,11 @@ import java.util.Optional;
  * <pre>{@code
  * {"version": 1,
  *  "models": {"churn-lgbm": {"source": "airflow-prod", "target": "retrain_churn"},
- *             "ranker": {"source": "kfp", "target": "3f2a...", "reasonParameter": "reason"}}}
+ *             "ranker": {"source": "kfp", "target": "3f2a...", "reasonParameter": "reason",
+ *                        "autoCoolDown": "1d"}}}
  * }</pre>
+ *
+ * {@code autoCoolDown} turns automatic retraining on for that model ({@link AutoRetrain}).
  */
 public final class RetrainPlansStore {
   public static final String FILE_NAME = "retrain.json";
@@ -73,7 +77,10 @@ public final class RetrainPlansStore {
                 model.getKey(),
                 plan.path("source").asText(""),
                 plan.path("target").asText(""),
-                Optional.ofNullable(plan.get("reasonParameter")).map(JsonNode::asText)));
+                Optional.ofNullable(plan.get("reasonParameter")).map(JsonNode::asText),
+                Optional.ofNullable(plan.get("autoCoolDown"))
+                    .map(JsonNode::asText)
+                    .map(DurationText::parse)));
       } catch (IllegalArgumentException e) {
         throw new IOException(file + ": models." + model.getKey() + ": " + e.getMessage(), e);
       }
@@ -92,6 +99,7 @@ public final class RetrainPlansStore {
           ObjectNode entry =
               models.putObject(model).put("source", p.source()).put("target", p.target());
           p.reasonParameter().ifPresent(r -> entry.put("reasonParameter", r));
+          p.autoCoolDown().ifPresent(d -> entry.put("autoCoolDown", DurationText.format(d)));
         });
     AtomicFiles.write(file, root.toPrettyString() + "\n");
   }

@@ -2,6 +2,7 @@ package dev.fleetscope.runtime.retrain;
 
 import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.model.trigger.TriggerAnswer;
+import dev.fleetscope.model.trigger.TriggerRecord;
 import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.http.Credentials;
 import dev.fleetscope.pipelines.trigger.AirflowDag;
@@ -20,9 +21,12 @@ import dev.fleetscope.store.SqliteAuditLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -43,6 +47,7 @@ public final class Retraining {
   private final Map<String, String> environment;
   private final Clock clock;
   private final OkHttpClient http;
+  private final Map<String, Optional<Instant>> lastStarts = new ConcurrentHashMap<>();
 
   /**
    * @param environment where secrets named by environment variable are looked up
@@ -85,11 +90,44 @@ public final class Retraining {
 
   /** The model's plan as last started, when there is one and the file reads. */
   public Optional<RetrainPlan> plan(String model) {
+    return Optional.ofNullable(plans().get(model));
+  }
+
+  /** Every model's plan; none when the file cannot be read (logged). */
+  public Map<String, RetrainPlan> plans() {
     try {
-      return Optional.ofNullable(plans.load().get(model));
+      return plans.load();
     } catch (IOException e) {
-      LOG.warn("Reading {} failed; starting from an empty plan", plans.file(), e);
-      return Optional.empty();
+      LOG.warn("Reading {} failed; no retraining plan applies", plans.file(), e);
+      return Map.of();
+    }
+  }
+
+  /** Keeps a plan as it is (automatic retraining turned on or off). */
+  public void save(RetrainPlan plan) throws IOException {
+    plans.save(plan);
+  }
+
+  /** Who a rule's automatic start is recorded as: {@code rule:dataset-drift for ranker}. */
+  static String ruleActor(String ruleId, String model) {
+    return "rule:" + ruleId + " for " + model;
+  }
+
+  /**
+   * When the model's retraining last started: from this session (by hand or by a rule), else a
+   * rule's start in the audit log. Read from the log once per model.
+   */
+  Optional<Instant> lastStart(String model) {
+    return lastStarts.computeIfAbsent(model, this::lastAutomaticStart);
+  }
+
+  private Optional<Instant> lastAutomaticStart(String model) {
+    try (SqliteAuditLog audit = SqliteAuditLog.open(auditFile, clock)) {
+      return audit.triggers().stream()
+          .filter(t -> t.intent().actor().startsWith("rule:"))
+          .filter(t -> t.intent().actor().endsWith(" for " + model))
+          .map(TriggerRecord::requestedAt)
+          .max(Comparator.naturalOrder());
     }
   }
 
@@ -122,6 +160,7 @@ public final class Retraining {
       outcome = triggers(audit).trigger(target, reason, actor);
     }
     if (outcome instanceof TriggerOutcome.Started) {
+      lastStarts.put(plan.model(), Optional.of(clock.instant()));
       try {
         plans.save(plan);
       } catch (IOException e) {

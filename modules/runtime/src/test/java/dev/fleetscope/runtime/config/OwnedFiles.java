@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class OwnedFiles {
     assertEquals(1, kept.size(), kept.toString());
     assertArrayEquals(bytes, Files.readAllBytes(kept.getFirst()));
     assertTrue(problem.contains("it was kept as " + kept.getFirst()), problem);
-    assertFalse(problem.contains("[Source:"), problem);
+    // Jackson's own location text must not reach the user, unless the file itself holds those
+    // characters and the message quotes them (a fuzzer's value 'vi[Source:ew')
+    if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("[Source:")) {
+      assertFalse(problem.contains("[Source:"), problem);
+    }
   }
 }
