@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -191,21 +189,6 @@ public final class CostCommand implements Callable<Integer> {
   }
 
   private <E extends Enum<E>> E choice(Class<E> type, String option, String text) {
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> c.name().equalsIgnoreCase(text))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new ParameterException(
-                    spec.commandLine(),
-                    option
-                        + ": '"
-                        + text
-                        + "' is not one of "
-                        + String.join(
-                            ", ",
-                            Arrays.stream(type.getEnumConstants())
-                                .map(c -> c.name().toLowerCase(Locale.ROOT))
-                                .toList())));
+    return Choices.of(spec, type, option, text);
   }
 }

@@ -138,11 +138,7 @@ public final class NodesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    NodesOutput output =
-        Arrays.stream(NodesOutput.values())
-            .filter(o -> o.name().equalsIgnoreCase(format))
-            .findFirst()
-            .orElseThrow(() -> usage("--format: '" + format + "' is not one of table, json"));
+    NodesOutput output = Choices.of(spec, NodesOutput.class, "--format", format);
     Optional<ProviderComparison.Selection> selection =
         Optional.ofNullable(compareProviders).map(this::selection);
     if (!regions.isEmpty() && selection.isEmpty()) {

@@ -11,14 +11,12 @@ import dev.fleetscope.runtime.nodes.PackingCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -67,15 +65,7 @@ public final class PackCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PackOutput output =
-        Arrays.stream(PackOutput.values())
-            .filter(o -> o.name().equalsIgnoreCase(format))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "--format: '" + format + "' is not one of table, json"));
+    PackOutput output = Choices.of(spec, PackOutput.class, "--format", format);
     List<PodRequest> podList;
     List<NodeType> typeList;
     try {
