@@ -1,5 +1,6 @@
 package dev.fleetscope.runtime.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,7 +52,11 @@ public final class DriftSourcesStore {
   }
 
   static Contents parse(String json) throws IOException {
-    return Json.MAPPER.readValue(json, Contents.class);
+    try {
+      return Json.MAPPER.readValue(json, Contents.class);
+    } catch (JsonProcessingException e) {
+      throw JsonProblems.explain(e);
+    }
   }
 
   /** Why the last {@link #load()} found no sources although the file exists, or null. */

@@ -1,5 +1,6 @@
 package dev.fleetscope.runtime.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,7 +40,11 @@ public final class SettingsStore {
   }
 
   static Settings parse(String json) throws IOException {
-    return JSON.readValue(json, Settings.class);
+    try {
+      return JSON.readValue(json, Settings.class);
+    } catch (JsonProcessingException e) {
+      throw JsonProblems.explain(e);
+    }
   }
 
   /** Why the last {@link #load()} fell back to defaults, or null. */
