@@ -564,7 +564,11 @@ public final class ConsoleApp extends Application {
             "attention",
             "Needs attention",
             MainWindow.shortcut(0),
-            () -> new AttentionBoard(attentionModel)));
+            () ->
+                new AttentionBoard(
+                    attentionModel,
+                    options.pipelines().clock(), // the clock the alerts are judged by
+                    Duration.ofSeconds(ALERT_EVERY_SECONDS))));
     return all;
   }
 

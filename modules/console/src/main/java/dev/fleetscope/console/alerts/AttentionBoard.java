@@ -2,11 +2,16 @@ package dev.fleetscope.console.alerts;
 
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertState;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
@@ -44,14 +49,24 @@ public final class AttentionBoard extends VBox {
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
   private final AttentionModel model;
+  private final Clock clock;
+  private final Duration every;
+  // the age moves on between evaluations; stopped when the board leaves the screen
+  private final Timeline ticking = new Timeline();
   private final Label headline = new Label();
   private final VBox tiles = new VBox(16);
   private final Label footer = new Label();
   private final ChangeListener<AttentionModel.Attention> onState =
       (obs, old, attention) -> show(attention);
 
-  public AttentionBoard(AttentionModel model) {
+  /**
+   * @param clock the clock the alerts are judged by, for the data's age
+   * @param every how often they are judged
+   */
+  public AttentionBoard(AttentionModel model, Clock clock, Duration every) {
     this.model = model;
+    this.clock = clock;
+    this.every = every;
     setId("attention-board");
     getStyleClass().add("wall-board");
     setSpacing(20);
@@ -64,6 +79,49 @@ public final class AttentionBoard extends VBox {
     getChildren().addAll(headline, tiles, footer);
     model.state().addListener(new WeakChangeListener<>(onState));
     show(model.state().get());
+    ticking.getKeyFrames().setAll(new KeyFrame(javafx.util.Duration.seconds(5), e -> age()));
+    ticking.setCycleCount(Animation.INDEFINITE);
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene == null) {
+                ticking.stop();
+              } else {
+                ticking.play();
+              }
+            });
+  }
+
+  /**
+   * The footer's "judged at", with how long ago, amber then red once evaluations stop coming: a
+   * wall is looked at from afar, and an old "nothing needs attention" must not pass for today's.
+   */
+  private void age() {
+    if (!model.evaluated()) {
+      return;
+    }
+    AlertState state = model.state().get().state();
+    Duration age = Duration.between(state.at(), clock.instant());
+    DataAge level = DataAge.of(age, every);
+    int rest = state.firing().size() - SHOWN;
+    footer.setText(
+        (rest > 0 ? "and " + rest + " more · " : "")
+            + "judged at "
+            + AT.format(state.at())
+            + " · "
+            + DataAge.ago(age)
+            + (level == DataAge.RED ? " · the alert rules are not being judged" : ""));
+    footer.getStyleClass().removeAll("stale-amber", "stale-red");
+    footer.setStyle(
+        CAPTION
+            + switch (level) {
+              case FRESH -> "";
+              case AMBER -> "-fx-text-fill: " + TEXT.get("warning") + ";";
+              case RED -> "-fx-text-fill: " + TEXT.get("critical") + "; -fx-font-weight: bold;";
+            });
+    if (level != DataAge.FRESH) {
+      footer.getStyleClass().add(level == DataAge.AMBER ? "stale-amber" : "stale-red");
+    }
   }
 
   private void show(AttentionModel.Attention attention) {
@@ -76,15 +134,12 @@ public final class AttentionBoard extends VBox {
     } else if (firing.isEmpty()) {
       headline.setText("Nothing needs attention");
       headline.setStyle(FIGURE + "-fx-text-fill: " + TEXT.get("calm") + ";");
-      footer.setText("judged at " + AT.format(state.at()));
     } else {
       headline.setText(firing.size() + " firing");
       headline.setStyle(
           FIGURE + "-fx-text-fill: " + TEXT.get(firing.getFirst().severity().id()) + ";");
-      int rest = firing.size() - SHOWN;
-      footer.setText(
-          (rest > 0 ? "and " + rest + " more · " : "") + "judged at " + AT.format(state.at()));
     }
+    age();
     tiles.getChildren().setAll(firing.stream().limit(SHOWN).map(AttentionBoard::tile).toList());
   }
 
