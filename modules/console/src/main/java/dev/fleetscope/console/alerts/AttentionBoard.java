@@ -30,12 +30,13 @@ public final class AttentionBoard extends VBox {
   static final int SHOWN = 5;
 
   /**
-   * Main figures 56 px (at least 48 px at 1080p, read from 4 m), captions half that; set on the
-   * board's own nodes so the desktop theme's sheets are left as they are.
+   * Main figures 56 px at 1080p (at least 48 px, read from 4 m), captions half that, both scaled
+   * with the board's height past 1080 px (112 px on a 3840×2160 screen); set on the board's own
+   * nodes so the desktop theme's sheets are left as they are.
    */
-  static final String FIGURE = "-fx-font-size: 56px; -fx-font-weight: bold;";
+  static final double FIGURE_PX = 56;
 
-  static final String CAPTION = "-fx-font-size: 28px;";
+  static final double REFERENCE_HEIGHT = 1080;
 
   private static final Map<String, String> TILE =
       Map.of(
@@ -70,17 +71,24 @@ public final class AttentionBoard extends VBox {
     setId("attention-board");
     getStyleClass().add("wall-board");
     setSpacing(20);
-    setStyle("-fx-padding: 40;");
+    setStyle("-fx-padding: 40;"); // not scaled: the type carries the distance
     headline.setId("attention-board-headline");
     headline.getStyleClass().add("wall-figure");
     footer.setId("attention-board-footer");
     footer.getStyleClass().add("wall-caption");
-    footer.setStyle(CAPTION);
+    footer.setStyle(caption());
     getChildren().addAll(headline, tiles, footer);
     model.state().addListener(new WeakChangeListener<>(onState));
     show(model.state().get());
     ticking.getKeyFrames().setAll(new KeyFrame(javafx.util.Duration.seconds(5), e -> age()));
     ticking.setCycleCount(Animation.INDEFINITE);
+    heightProperty()
+        .addListener(
+            (obs, old, height) -> {
+              if (Math.max(1, old.doubleValue() / REFERENCE_HEIGHT) != scale()) {
+                show(model.state().get());
+              }
+            });
     sceneProperty()
         .addListener(
             (obs, old, scene) -> {
@@ -113,7 +121,7 @@ public final class AttentionBoard extends VBox {
             + (level == DataAge.RED ? " · the alert rules are not being judged" : ""));
     footer.getStyleClass().removeAll("stale-amber", "stale-red");
     footer.setStyle(
-        CAPTION
+        caption()
             + switch (level) {
               case FRESH -> "";
               case AMBER -> "-fx-text-fill: " + TEXT.get("warning") + ";";
@@ -127,27 +135,27 @@ public final class AttentionBoard extends VBox {
   private void show(AttentionModel.Attention attention) {
     AlertState state = attention.state();
     List<Alert> firing = state.firing();
-    headline.setStyle(FIGURE);
+    headline.setStyle(figure());
     if (!model.evaluated()) {
       headline.setText("Judging the alert rules…");
       footer.setText("");
     } else if (firing.isEmpty()) {
       headline.setText("Nothing needs attention");
-      headline.setStyle(FIGURE + "-fx-text-fill: " + TEXT.get("calm") + ";");
+      headline.setStyle(figure() + "-fx-text-fill: " + TEXT.get("calm") + ";");
     } else {
       headline.setText(firing.size() + " firing");
       headline.setStyle(
-          FIGURE + "-fx-text-fill: " + TEXT.get(firing.getFirst().severity().id()) + ";");
+          figure() + "-fx-text-fill: " + TEXT.get(firing.getFirst().severity().id()) + ";");
     }
     age();
-    tiles.getChildren().setAll(firing.stream().limit(SHOWN).map(AttentionBoard::tile).toList());
+    tiles.getChildren().setAll(firing.stream().limit(SHOWN).map(this::tile).toList());
   }
 
   /** Subject and value large, the rule and since when below, the tile in its severity's colour. */
-  private static HBox tile(Alert alert) {
+  private HBox tile(Alert alert) {
     Label subject = new Label(alert.subject().name());
     subject.getStyleClass().add("wall-figure");
-    subject.setStyle(FIGURE + ink(alert));
+    subject.setStyle(figure() + ink(alert));
     Label rule =
         new Label(
             alert.severity().name()
@@ -156,13 +164,13 @@ public final class AttentionBoard extends VBox {
                 + " · since "
                 + AT.format(alert.since()));
     rule.getStyleClass().add("wall-caption");
-    rule.setStyle(CAPTION + ink(alert));
+    rule.setStyle(caption() + ink(alert));
     VBox what = new VBox(4, subject, rule);
     what.setMinWidth(0);
     HBox.setHgrow(what, Priority.ALWAYS);
     Label value = new Label(alert.kind().format(alert.value()));
     value.getStyleClass().add("wall-figure");
-    value.setStyle(FIGURE + ink(alert));
+    value.setStyle(figure() + ink(alert));
     value.setMinWidth(Label.USE_PREF_SIZE);
     HBox tile = new HBox(24, what, value);
     tile.setAlignment(Pos.CENTER_LEFT);
@@ -171,6 +179,20 @@ public final class AttentionBoard extends VBox {
         "-fx-padding: 16 24 16 24; -fx-background-radius: 8;"
             + TILE.getOrDefault(alert.severity().id(), ""));
     return tile;
+  }
+
+  /** Type grows with the screen past 1080 lines: the same share of the wall at 4K. */
+  private double scale() {
+    return Math.max(1, getHeight() / REFERENCE_HEIGHT);
+  }
+
+  private String figure() {
+    return String.format(
+        Locale.ROOT, "-fx-font-size: %.0fpx; -fx-font-weight: bold;", FIGURE_PX * scale());
+  }
+
+  private String caption() {
+    return String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", FIGURE_PX / 2 * scale());
   }
 
   /** White on red and blue, dark on amber. */

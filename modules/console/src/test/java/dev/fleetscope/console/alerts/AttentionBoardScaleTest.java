@@ -1,0 +1,70 @@
+package dev.fleetscope.console.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.fleetscope.alerts.AlertState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The attention board's type on a 1080p and a 4K wall (TestFX on Monocle, real stages of those
+ * sizes): 56 px figures at 1920×1080, twice that at 3840×2160, captions half the figures.
+ */
+class AttentionBoardScaleTest {
+  private static final Instant JUDGED = Instant.parse("2026-12-05T09:00:00Z");
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @Test
+  void figuresKeepTheirShareOfTheScreen() throws Exception {
+    assertEquals(List.of(56.0, 28.0), sizes(1920, 1080));
+    assertEquals(List.of(112.0, 56.0), sizes(3840, 2160));
+  }
+
+  /** The headline's and the footer's font size on a stage of that size. */
+  private static List<Double> sizes(int width, int height) throws Exception {
+    AttentionModel model = new AttentionModel(a -> {});
+    model.accept(new AlertState(JUDGED, List.of(), List.of(), List.of()), "");
+    WaitForAsyncUtils.waitForFxEvents();
+    Clock clock = Clock.fixed(JUDGED.plusSeconds(5), ZoneOffset.UTC);
+    Stage stage =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  Stage wall = new Stage();
+                  wall.setScene(
+                      new Scene(
+                          new AttentionBoard(model, clock, Duration.ofSeconds(15)), width, height));
+                  wall.show();
+                  return wall;
+                })
+            .get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    try {
+      return WaitForAsyncUtils.asyncFx(
+              () -> {
+                var root = stage.getScene().getRoot();
+                root.applyCss();
+                return List.of(
+                    ((Label) root.lookup("#attention-board-headline")).getFont().getSize(),
+                    ((Label) root.lookup("#attention-board-footer")).getFont().getSize());
+              })
+          .get(10, TimeUnit.SECONDS);
+    } finally {
+      WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+    }
+  }
+}
