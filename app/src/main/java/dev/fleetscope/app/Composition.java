@@ -11,6 +11,7 @@ import dev.fleetscope.runtime.StartupTrace;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
+import dev.fleetscope.runtime.config.SettingsStore;
 import dev.fleetscope.runtime.connections.ConnectedSources;
 import dev.fleetscope.runtime.connections.ConnectionsStore;
 import dev.fleetscope.runtime.live.LiveFleet;
@@ -61,6 +62,11 @@ final class Composition {
       SimulateCommand.Address metricsListen,
       Instant processStart,
       PrintStream out) {}
+
+  /** The wall's boards as the user's settings order them, when they do ({@code wallViews}). */
+  Optional<String> savedWallViews() {
+    return new SettingsStore(host.dirs()).load().wallViewsOption();
+  }
 
   /** Why the console cannot open a window here, or empty when it can. */
   Optional<String> missingDisplay() {

@@ -118,8 +118,8 @@ public final class Fleetscope implements Callable<Integer> {
       description =
           "The wall's views in order, of overview, utilization, "
               + "pipelines, drift, cost, serving, nodes, attention (the firing alerts in large"
-              + " type). Default: overview,pipelines,cost.")
-  String wallViews = String.join(",", ScreenMode.Wall.DEFAULT_VIEWS);
+              + " type). Default: the settings' wallViews, else overview,pipelines,cost.")
+  String wallViews;
 
   @Option(
       names = "--wall-every",
@@ -156,7 +156,7 @@ public final class Fleetscope implements Callable<Integer> {
    * The desktop, or the wall the options describe; a wrong view or a too short time is a usage
    * error.
    */
-  private ScreenMode screen() {
+  ScreenMode screen() {
     if (!wall) {
       return ScreenMode.DESKTOP;
     }
@@ -168,9 +168,17 @@ public final class Fleetscope implements Callable<Integer> {
               + "s is too short for anyone to read a view: give at least 5s");
     }
     try {
-      return ScreenMode.Wall.of(wallViews, wallEvery);
+      String views =
+          wallViews != null
+              ? wallViews
+              : composition
+                  .savedWallViews()
+                  .orElse(String.join(",", ScreenMode.Wall.DEFAULT_VIEWS));
+      return ScreenMode.Wall.of(views, wallEvery);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--wall-views: " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(),
+          (wallViews != null ? "--wall-views: " : "wallViews in settings.json: ") + e.getMessage());
     }
   }
 

@@ -3,11 +3,16 @@ package dev.fleetscope.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.ScreenMode;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.config.AppDirs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class FleetscopeCommandTest {
@@ -65,6 +70,30 @@ class FleetscopeCommandTest {
         "view a wall screen shows", "--wall", "--wall-views", "overview,recommendations");
     assertUsageError("at least 5s", "--wall", "--wall-every", "2s");
     assertUsageError("named twice", "--wall", "--wall-views", "cost,cost");
+  }
+
+  @Test
+  void theSettingsChooseAndOrderTheWallsBoardsUnlessTheCommandLineDoes(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("settings.json"), "{\"wallViews\": [\"attention\", \"nodes\"]}");
+    Composition withSettings = new Composition(Host.at(new AppDirs(dir, dir)));
+
+    assertEquals(List.of("attention", "nodes"), wall(withSettings, "--wall").views());
+    assertEquals(List.of("cost"), wall(withSettings, "--wall", "--wall-views=cost").views());
+    assertEquals(ScreenMode.Wall.DEFAULT_VIEWS, wall(TEST, "--wall").views());
+
+    Files.writeString(dir.resolve("settings.json"), "{\"wallViews\": [\"cost\", \"cost\"]}");
+    StringWriter err = new StringWriter();
+    CommandLine cli = Fleetscope.commandLine(new String[] {"--wall"}, withSettings);
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute("--wall"), err.toString());
+    assertTrue(err.toString().contains("wallViews in settings.json: "), err.toString());
+  }
+
+  private static ScreenMode.Wall wall(Composition composition, String... args) {
+    CommandLine cli = Fleetscope.commandLine(args, composition);
+    cli.parseArgs(args);
+    return (ScreenMode.Wall) ((Fleetscope) cli.getCommand()).screen();
   }
 
   private static void assertUsageError(String message, String... args) {

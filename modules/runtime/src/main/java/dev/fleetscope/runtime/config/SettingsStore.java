@@ -61,7 +61,8 @@ public final class SettingsStore {
         orDefault(read.theme(), Settings.DEFAULTS.theme()),
         orDefault(read.view(), Settings.DEFAULTS.view()),
         read.window(),
-        read.updateCheck());
+        read.updateCheck(),
+        read.wallViews());
   }
 
   private static String orDefault(String value, String fallback) {
