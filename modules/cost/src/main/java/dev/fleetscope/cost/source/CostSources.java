@@ -30,7 +30,7 @@ public final class CostSources {
       return List.of();
     }
     try {
-      return requireUniqueIds(file, JSON.readValue(file.toFile(), LIST));
+      return requireUniqueIds(file, anchored(file, JSON.readValue(file.toFile(), LIST)));
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new IOException(file + ": not a list of cost sources: " + e.getOriginalMessage(), e);
     }
@@ -43,13 +43,34 @@ public final class CostSources {
    */
   public static BrokenFiles.Read<List<CostSource>> loadKeepingBroken(Path file, BrokenFiles files)
       throws IOException {
-    return files.read(file, text -> requireUniqueIds(file, JSON.readValue(text, LIST)));
+    return files.read(
+        file, text -> requireUniqueIds(file, anchored(file, JSON.readValue(text, LIST))));
   }
 
   /** Writes the sources whole or not at all, durably ({@link AtomicFiles}). */
   public static void save(Path file, List<CostSource> sources) throws IOException {
     requireUniqueIds(file, sources);
     AtomicFiles.write(file, JSON.writerFor(LIST).writeValueAsBytes(sources));
+  }
+
+  /**
+   * A FOCUS export path written relative is taken from the file's own folder, not from wherever
+   * Fleetscope was started; it is saved back absolute.
+   */
+  private static List<CostSource> anchored(Path file, List<CostSource> sources) {
+    Path folder = file.toAbsolutePath().getParent();
+    return sources.stream()
+        .map(
+            source ->
+                source instanceof CostSource.FocusExport focus
+                    ? new CostSource.FocusExport(
+                        focus.id(),
+                        focus.displayName(),
+                        focus.paths().stream()
+                            .map(p -> p.isAbsolute() ? p : folder.resolve(p).normalize())
+                            .toList())
+                    : source)
+        .toList();
   }
 
   private static List<CostSource> requireUniqueIds(Path file, List<CostSource> sources)

@@ -44,6 +44,20 @@ class CostSourcesTest {
   }
 
   @Test
+  void aRelativeExportPathIsTakenFromTheFilesFolder() throws IOException {
+    Path file = dir.resolve("cost-sources.json");
+    java.nio.file.Files.writeString(
+        file,
+        "[{\"kind\": \"focus-export\", \"id\": \"aws\", \"displayName\": \"AWS\","
+            + " \"paths\": [\"exports/../focus\", \"/data/focus\"]}]");
+    CostSource.FocusExport read = (CostSource.FocusExport) CostSources.load(file).getFirst();
+    assertEquals(
+        List.of(dir.toAbsolutePath().resolve("focus"), Path.of("/data/focus")), read.paths());
+    CostSources.save(file, List.of(read));
+    assertEquals(List.of(read), CostSources.load(file), "saved absolute, read back the same");
+  }
+
+  @Test
   void noFileMeansNoSources() throws IOException {
     assertEquals(List.of(), CostSources.load(dir.resolve("absent.json")));
   }
