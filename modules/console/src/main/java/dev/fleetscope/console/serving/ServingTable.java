@@ -34,14 +34,15 @@ final class ServingTable extends TableView<Line> {
 
   ServingTable() {
     setId("serving-table");
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // columns keep their widths and a narrow window scrolls sideways: a cut "22…" reads as nothing
+    setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     setPlaceholder(new Label("No model served in the window"));
     getColumns()
         .addAll(
             List.of(
                 text("Model", l -> l.serving().model().name(), 120),
                 text("Server", l -> l.serving().model().server().id(), 60),
-                text("Namespace / workload", ServingTable::workload, 190),
+                text("Namespace / workload", ServingTable::workload, 170),
                 figure(
                     "Requests/s",
                     l -> l.serving().requestsPerSecond(),
@@ -49,7 +50,7 @@ final class ServingTable extends TableView<Line> {
                     Line::requestsPerSecond,
                     125),
                 figure(
-                    "Errors", l -> l.serving().errorRatio(), Units::percent, Line::errorRatio, 105),
+                    "Errors", l -> l.serving().errorRatio(), Units::percent, Line::errorRatio, 95),
                 figure("p50", l -> percentile(l, Percentiles::p50), ServingText::seconds, null, 58),
                 figure("p95", l -> percentile(l, Percentiles::p95), ServingText::seconds, null, 58),
                 figure(
@@ -57,14 +58,14 @@ final class ServingTable extends TableView<Line> {
                     ServingTable::p99OrMean,
                     ServingTable::latency,
                     Line::latencySeconds,
-                    130),
+                    150), // "mean 1.23 s" (Triton exports no percentiles) beside its sparkline
                 figure("TTFT\np99", l -> ttft(l.serving()), ServingText::seconds, null, 66),
                 figure(
                     "Tokens/s\ngenerated",
                     l -> generated(l.serving()),
                     ServingText::perSecond,
                     null,
-                    80),
+                    96),
                 figure(
                     "Queue\nwaiting",
                     l -> l.serving().queueLength(),
@@ -174,7 +175,7 @@ final class ServingTable extends TableView<Line> {
     TableColumn<Line, Line> column = new TableColumn<>(title);
     column.setId("serving-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
     column.setPrefWidth(width);
-    column.setMinWidth(Math.min(width, 64));
+    column.setMinWidth(width); // a figure is never cut: a narrow window scrolls sideways instead
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setComparator(
         (a, b) -> {
@@ -233,7 +234,7 @@ final class ServingTable extends TableView<Line> {
     TableColumn<Line, Line> column = new TableColumn<>(title);
     column.setId("serving-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
     column.setPrefWidth(width);
-    column.setMinWidth(120);
+    column.setMinWidth(Math.min(width, 100));
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setComparator((a, b) -> value.apply(a).compareTo(value.apply(b)));
     column.setCellFactory(
