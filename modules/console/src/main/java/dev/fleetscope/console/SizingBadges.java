@@ -2,6 +2,7 @@ package dev.fleetscope.console;
 
 import dev.fleetscope.runtime.rightsizing.SizingTraits;
 import dev.fleetscope.runtime.rightsizing.SizingTraits.Badge;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -16,9 +17,18 @@ public final class SizingBadges {
   private SizingBadges() {}
 
   public static HBox of(SizingTraits traits) {
+    return of(traits, Integer.MAX_VALUE);
+  }
+
+  /**
+   * At most {@code shown} badges, then {@code +N} with the rest's sentences as its tooltip: a table
+   * cell keeps its width and no badge is cut in half.
+   */
+  public static HBox of(SizingTraits traits, int shown) {
     HBox box = new HBox(4);
     box.getStyleClass().add("sizing-badges");
-    for (Badge badge : traits.badges()) {
+    List<Badge> badges = traits.badges();
+    for (Badge badge : badges.subList(0, Math.min(shown, badges.size()))) {
       Label label = new Label(badge.text());
       label.getStyleClass().addAll("sizing-badge", styleClass(badge));
       label.setMinWidth(Label.USE_PREF_SIZE);
@@ -27,6 +37,19 @@ public final class SizingBadges {
       tip.setMaxWidth(480);
       label.setTooltip(tip);
       box.getChildren().add(label);
+    }
+    if (badges.size() > shown) {
+      List<Badge> rest = badges.subList(shown, badges.size());
+      Label more = new Label("+" + rest.size());
+      more.getStyleClass().addAll("sizing-badge", "badge-more");
+      more.setMinWidth(Label.USE_PREF_SIZE);
+      Tooltip tip =
+          new Tooltip(
+              String.join("\n", rest.stream().map(b -> b.text() + ": " + b.detail()).toList()));
+      tip.setWrapText(true);
+      tip.setMaxWidth(480);
+      more.setTooltip(tip);
+      box.getChildren().add(more);
     }
     return box;
   }

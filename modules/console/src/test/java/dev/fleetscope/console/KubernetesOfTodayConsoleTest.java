@@ -236,9 +236,12 @@ class KubernetesOfTodayConsoleTest {
     assertTrue(lines("#apply-preview").isEmpty(), "nothing planned: " + lines("#apply-preview"));
     assertTrue(robot.lookup("#apply-dry-run-button").query().isDisabled());
     assertTrue(robot.lookup("#apply-vpa").query().isVisible());
-    assertTrue(
-        label("#apply-status").getText().contains("(1 container(s) managed by a VPA: see below)"),
-        label("#apply-status").getText());
+    // the status follows the checks on the FX thread: wait for it rather than race it
+    await(
+        () ->
+            label("#apply-status")
+                .getText()
+                .contains("(1 container(s) managed by a VPA: see below)"));
 
     Path folder = config.resolve("vpa");
     robot.interact(

@@ -168,6 +168,9 @@ final class RecommendationTable extends TableView<RecommendationRow> {
         .orElse("");
   }
 
+  /** Badges a row shows before "+N": three fit the column; the row's pane lists them all. */
+  static final int BADGES_SHOWN = 3;
+
   /**
    * What decides how the row may be sized, as badges (VPA, HPA/KEDA, pod level, GPUs, JVM, job,
    * sidecar); sorts by their words.
@@ -186,7 +189,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
                 super.updateItem(item, empty);
                 RecommendationRow row =
                     empty || getTableRow() == null ? null : getTableRow().getItem();
-                setGraphic(row == null ? null : SizingBadges.of(row.traits()));
+                setGraphic(row == null ? null : SizingBadges.of(row.traits(), BADGES_SHOWN));
               }
             });
     return column;
