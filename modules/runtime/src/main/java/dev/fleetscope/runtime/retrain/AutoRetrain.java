@@ -58,7 +58,16 @@ public final class AutoRetrain implements Consumer<AlertState>, AutoCloseable {
   public void accept(AlertState state) {
     List<Alert> drifting = drifting(state);
     if (!drifting.isEmpty() && pending.getAndSet(drifting) == null) {
-      worker.execute(() -> startDue(pending.getAndSet(null)));
+      worker.execute(this::startPending);
+    }
+  }
+
+  private void startPending() {
+    try {
+      startDue(pending.getAndSet(null));
+    } catch (RuntimeException e) {
+      // one bad pass (an unreadable audit log) must not end automatic retraining
+      LOG.warn("Automatic retraining could not run this time", e);
     }
   }
 
