@@ -77,7 +77,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -368,6 +370,24 @@ public final class ConsoleApp extends Application {
     }
     new RulesDialog(stage, liveAlerts.service().rules(), liveAlerts.rulesFile(), liveAlerts::save)
         .show();
+  }
+
+  /**
+   * The console's notices, popups and dialogs go with it: they are owned by its stage, which a host
+   * (TestFX) may keep for the next console.
+   */
+  private void closeOwnedWindows() {
+    for (Window window : List.copyOf(Window.getWindows())) {
+      Window owner =
+          switch (window) {
+            case PopupWindow popup -> popup.getOwnerWindow();
+            case Stage owned -> owned.getOwner();
+            default -> null;
+          };
+      if (owner != null && owner == stage) {
+        window.hide();
+      }
+    }
   }
 
   /**
@@ -709,6 +729,7 @@ public final class ConsoleApp extends Application {
     if (rotation != null) {
       rotation.stop();
     }
+    closeOwnedWindows();
     if (stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP) {
       settings =
           settings.withWindow(

@@ -29,7 +29,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,12 +55,6 @@ class RulesEditorTest {
 
   @AfterEach
   void close() throws Exception {
-    // dialogs are owned by the primary stage, which outlives each test: close them with it
-    robot.interact(
-        () ->
-            List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(Window::hide));
     if (app != null) {
       FxToolkit.cleanupApplication(app);
     }

@@ -127,6 +127,7 @@ class WallScreenTest {
         () ->
             text("#attention-board-footer").startsWith("judged at")
                 || text("#attention-board-footer").contains("more · judged at"));
+    WaitForAsyncUtils.waitForFxEvents(); // the styles of the last update are applied
     String headline = text("#attention-board-headline");
     assertTrue(
         headline.endsWith(" firing") || headline.equals("Nothing needs attention"), headline);

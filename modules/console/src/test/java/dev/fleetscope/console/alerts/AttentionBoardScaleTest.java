@@ -11,15 +11,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The attention board's type on a 1080p and a 4K wall (TestFX on Monocle, real stages of those
- * sizes): 56 px figures at 1920×1080, twice that at 3840×2160, captions half the figures.
+ * The attention board's type on a 1080p and a 4K wall (laid out at those sizes on the FX thread):
+ * 56 px figures at 1920×1080, twice that at 3840×2160, captions half the figures.
  */
 class AttentionBoardScaleTest {
   private static final Instant JUDGED = Instant.parse("2026-12-05T09:00:00Z");
@@ -35,36 +34,26 @@ class AttentionBoardScaleTest {
     assertEquals(List.of(112.0, 56.0), sizes(3840, 2160));
   }
 
-  /** The headline's and the footer's font size on a stage of that size. */
+  /**
+   * The headline's and the footer's font size when the board is laid out at that size (as a wall's
+   * full-screen stage lays it out; no window is opened, so no other test loses the focus).
+   */
   private static List<Double> sizes(int width, int height) throws Exception {
     AttentionModel model = new AttentionModel(a -> {});
     model.accept(new AlertState(JUDGED, List.of(), List.of(), List.of()), "");
     WaitForAsyncUtils.waitForFxEvents();
     Clock clock = Clock.fixed(JUDGED.plusSeconds(5), ZoneOffset.UTC);
-    Stage stage =
-        WaitForAsyncUtils.asyncFx(
-                () -> {
-                  Stage wall = new Stage();
-                  wall.setScene(
-                      new Scene(
-                          new AttentionBoard(model, clock, Duration.ofSeconds(15)), width, height));
-                  wall.show();
-                  return wall;
-                })
-            .get(10, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-    try {
-      return WaitForAsyncUtils.asyncFx(
-              () -> {
-                var root = stage.getScene().getRoot();
-                root.applyCss();
-                return List.of(
-                    ((Label) root.lookup("#attention-board-headline")).getFont().getSize(),
-                    ((Label) root.lookup("#attention-board-footer")).getFont().getSize());
-              })
-          .get(10, TimeUnit.SECONDS);
-    } finally {
-      WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
-    }
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              AttentionBoard board = new AttentionBoard(model, clock, Duration.ofSeconds(15));
+              new Scene(board, width, height);
+              board.resize(width, height);
+              board.applyCss();
+              board.layout();
+              return List.of(
+                  ((Label) board.lookup("#attention-board-headline")).getFont().getSize(),
+                  ((Label) board.lookup("#attention-board-footer")).getFont().getSize());
+            })
+        .get(10, TimeUnit.SECONDS);
   }
 }
