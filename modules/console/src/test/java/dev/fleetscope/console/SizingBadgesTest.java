@@ -8,10 +8,17 @@ import dev.fleetscope.runtime.rightsizing.SizingTraits.Kind;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** A table cell shows a few badges and "+N" for the rest, whose sentences are its tooltip. */
 class SizingBadgesTest {
+  @BeforeAll
+  static void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage(); // labels need the JavaFX toolkit
+  }
+
   private static final SizingTraits FIVE =
       new SizingTraits(
           List.of(
