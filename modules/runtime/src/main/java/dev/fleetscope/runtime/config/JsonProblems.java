@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * sources[0].kind: unknown kind 'pa'; known are log, pair}) instead of Jackson's own sentence,
  * which names Java classes and constructors.
  */
-final class JsonProblems {
+public final class JsonProblems {
   private JsonProblems() {}
 
-  static IOException explain(JsonProcessingException e) {
+  public static IOException explain(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fleetscope.alerts.rules.DurationText;
 import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.runtime.config.AppDirs;
+import dev.fleetscope.runtime.config.JsonProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -51,14 +52,7 @@ public final class RetrainPlansStore {
     } catch (NoSuchFileException e) {
       return Map.of();
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new IOException(
-          file
-              + ": not JSON"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+      throw new IOException(file + ": " + JsonProblems.explain(e).getMessage(), e);
     }
     if (root == null || !root.path("models").isObject()) {
       throw new IOException(file + ": expected {\"version\": 1, \"models\": {...}}");
