@@ -78,6 +78,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theJsonProblemsDependOnNothingOfOurs() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.fleetscope.json..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("dev.fleetscope.json..", "java..", "com.fasterxml.jackson..")
+        .because("every module that reads a settings file uses it; it must stay a leaf")
+        .check(classes);
+  }
+
+  @Test
   void capabilitiesNeverDependOnEachOtherNorOnTheFrontEnds() {
     for (String capability : CAPABILITIES) {
       String[] others =

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.json.JsonProblems;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,16 +54,7 @@ public final class ConnectionSettingsJson {
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      String what = e.getOriginalMessage().replaceAll(" \\(start marker at .*", "");
-      throw new IllegalArgumentException(
-          source
-              + ": not JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + what,
-          e);
+      throw new IllegalArgumentException(source + ": " + JsonProblems.describe(e), e);
     }
     if (root == null || !root.isArray()) {
       throw new IllegalArgumentException(source + ": expected a JSON array of connections");

@@ -106,7 +106,7 @@ class ConnectionSettingsJsonTest {
                 () -> ConnectionSettingsJson.read("[{\"url\": \"prom:9090\"}]", "connections.json"))
             .getMessage());
     assertEquals(
-        "connections.json: not JSON at line 1, column 2: Unexpected end-of-input: expected close marker for Array",
+        "connections.json: line 1, column 2: not JSON: Unexpected end-of-input: expected close marker for Array",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> ConnectionSettingsJson.read("[", "connections.json"))

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.Scope;
+import dev.fleetscope.json.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,14 +52,7 @@ public final class AlertRulesFile {
     try {
       root = JSON.readTree(in);
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new AlertRulesException(
-          source
-              + ": not JSON"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+      throw new AlertRulesException(source + ": " + JsonProblems.describe(e), e);
     }
     if (root == null || !root.isObject()) {
       throw new AlertRulesException(

@@ -117,7 +117,7 @@ class AlertRulesFileTest {
   @Test
   void namesTheLineAndColumnOfBrokenJson() {
     assertEquals(
-        "alert-rules.json: not JSON at line 2, column 14: Unexpected character ('}' (code 125)):"
+        "alert-rules.json: line 2, column 14: not JSON: Unexpected character ('}' (code 125)):"
             + " expected a value",
         refusal("{\"version\": 1,\n \"rules\": [1,}"));
   }

@@ -1,8 +1,10 @@
 package dev.fleetscope.cost.source;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.fleetscope.json.JsonProblems;
 import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.model.io.BrokenFiles;
 import java.io.IOException;
@@ -29,11 +31,7 @@ public final class CostSources {
     if (!Files.exists(file)) {
       return List.of();
     }
-    try {
-      return requireUniqueIds(file, anchored(file, JSON.readValue(file.toFile(), LIST)));
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new IOException(file + ": not a list of cost sources: " + e.getOriginalMessage(), e);
-    }
+    return requireUniqueIds(file, parse(file, Files.readString(file)));
   }
 
   /**
@@ -43,8 +41,16 @@ public final class CostSources {
    */
   public static BrokenFiles.Read<List<CostSource>> loadKeepingBroken(Path file, BrokenFiles files)
       throws IOException {
-    return files.read(
-        file, text -> requireUniqueIds(file, anchored(file, JSON.readValue(text, LIST))));
+    return files.read(file, text -> requireUniqueIds(file, parse(file, text)));
+  }
+
+  /** The sources a file's text lists, relative paths anchored to its folder. */
+  private static List<CostSource> parse(Path file, String text) throws IOException {
+    try {
+      return anchored(file, JSON.readValue(text, LIST));
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": " + JsonProblems.describe(e), e);
+    }
   }
 
   /** Writes the sources whole or not at all, durably ({@link AtomicFiles}). */

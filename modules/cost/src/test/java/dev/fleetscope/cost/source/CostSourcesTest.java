@@ -83,6 +83,23 @@ class CostSourcesTest {
 
     IOException e = assertThrows(IOException.class, () -> CostSources.load(file));
 
-    assertTrue(e.getMessage().startsWith(file + ": not a list of cost sources"), e.getMessage());
+    assertEquals(
+        file
+            + ": line 1, column 10, [0]: unknown kind 'bigquery'; known are focus-export,"
+            + " opencost, price-catalog",
+        e.getMessage());
+  }
+
+  @Test
+  void aPathThatIsNotTextIsToldByPlaceNotByJacksonsSentence() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("s.json"),
+            "[{\"kind\":\"focus-export\",\"id\":\"x\",\"displayName\":\"X\",\n"
+                + "  \"paths\": [{\"bucket\": \"b\"}]}]");
+
+    IOException e = assertThrows(IOException.class, () -> CostSources.load(file));
+
+    assertEquals(file + ": line 2, column 13, [0].paths[0]: expected text", e.getMessage());
   }
 }

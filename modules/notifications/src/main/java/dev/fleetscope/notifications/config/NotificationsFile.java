@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.json.JsonProblems;
 import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.notifications.SecretReference;
 import dev.fleetscope.notifications.Webhook;
@@ -45,14 +46,7 @@ public final class NotificationsFile {
     try {
       root = JSON.readTree(in);
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new NotificationsException(
-          source
-              + ": not JSON"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+      throw new NotificationsException(source + ": " + JsonProblems.describe(e), e);
     }
     if (root == null || !root.isObject()) {
       throw new NotificationsException(

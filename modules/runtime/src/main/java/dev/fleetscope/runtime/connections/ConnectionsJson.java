@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fleetscope.json.JsonProblems;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.ConnectionSettingsJson;
 import java.nio.file.Path;
@@ -98,15 +99,7 @@ public final class ConnectionsJson {
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          source
-              + ": not JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+      throw new IllegalArgumentException(source + ": " + JsonProblems.describe(e), e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(

@@ -101,11 +101,7 @@ class ConnectionsStoreTest {
     String problem = store.problem().orElseThrow();
     assertTrue(
         problem.startsWith(
-            "Connections not loaded: "
-                + file
-                + " could not be read ("
-                + file
-                + ": not JSON at line 2, column"),
+            "Connections not loaded: " + file + " could not be read (" + file + ": line 2, column"),
         problem);
     assertTrue(problem.contains("it was kept as " + file + ".broken-"), problem);
     assertTrue(problem.endsWith("; add the connections again"), problem);

@@ -1,4 +1,4 @@
-package dev.fleetscope.runtime.config;
+package dev.fleetscope.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,9 +22,22 @@ import java.util.stream.Collectors;
  * which names Java classes and constructors.
  */
 public final class JsonProblems {
+  /** Jackson's pointers back into the input, which may hold a secret; the place is told apart. */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\s*\\(start marker at \\[Source:.*|\\s*at \\[Source:.*");
+
   private JsonProblems() {}
 
+  /** The problem as an exception whose message is {@link #describe}'s. */
   public static IOException explain(JsonProcessingException e) {
+    return new IOException(describe(e), e);
+  }
+
+  /**
+   * Where and what: {@code line 3, column 12, sources[0].kind: unknown kind 'pa'; known are log,
+   * pair}, or {@code line 1, column 11: not JSON: Unexpected character ('}' (code 125))}.
+   */
+  public static String describe(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
@@ -43,12 +57,23 @@ public final class JsonProblems {
                       .collect(Collectors.joining(", "));
           case ValueInstantiationException v when v.getCause() != null -> v.getCause().getMessage();
           case MismatchedInputException m -> "expected " + kind(m.getTargetType());
-          case JsonParseException p -> "not JSON: " + p.getOriginalMessage();
-          default -> e.getOriginalMessage();
+          case JsonParseException p -> "not JSON: " + plain(p.getOriginalMessage());
+          case JsonMappingException m when m.getCause() instanceof JsonParseException p ->
+              "not JSON: " + plain(p.getOriginalMessage()); // it ended inside a value
+          default -> plain(e.getOriginalMessage());
         };
     String place =
         String.join(", ", List.of(where, path).stream().filter(s -> !s.isEmpty()).toList());
-    return new IOException(place.isEmpty() ? what : place + ": " + what, e);
+    return place.isEmpty() ? what : place + ": " + what;
+  }
+
+  /**
+   * The parser's sentence, first line, without the parts that point back into the input ({@code
+   * (start marker at [Source: REDACTED ...; line: 1, column: 1])}): the place is told once, first.
+   */
+  static String plain(String message) {
+    String first = message == null ? "" : message.lines().findFirst().orElse("");
+    return SOURCE.matcher(first).replaceAll("").strip();
   }
 
   private static String path(List<JsonMappingException.Reference> references) {

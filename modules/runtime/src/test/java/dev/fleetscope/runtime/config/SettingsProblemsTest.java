@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** Settings files Jackson cannot map are told by place and problem, never by Java class. */
-class JsonProblemsTest {
+class SettingsProblemsTest {
   @Test
   void aStringWhereTheSettingsObjectBelongs() {
     IOException e = assertThrows(IOException.class, () -> SettingsStore.parse("\"dark\""));
