@@ -36,6 +36,7 @@ import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.pipelines.trigger.RetrainReason;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.alerts.AlertDelivery;
 import dev.fleetscope.runtime.alerts.AlertsService;
 import dev.fleetscope.runtime.alerts.CostForecasts;
 import dev.fleetscope.runtime.alerts.InputsSummary;
@@ -116,6 +117,7 @@ public final class ConsoleApp extends Application {
   private LivePipelines livePipelines;
   private ConfiguredPipelines configuredPipelines;
   private PipelineNotifier notifier;
+  private AlertNotifier alertNotifier;
   private RecommendationsViewModel recommendationsModel;
   private ApplyFlowViewModel applyModel;
   private ConnectionsViewModel connectionsModel;
@@ -331,17 +333,16 @@ public final class ConsoleApp extends Application {
    * session's mode allows.
    */
   private void startAlerts() {
+    alertNotifier =
+        new AlertNotifier(
+            stage, () -> theme == Theme.DARK, this::openAlert, () -> window.select("overview"));
     liveAlerts =
         new LiveAlerts(
             options.host().dirs(),
             sessionMode(),
             options.host().environment(),
             options.pipelines().clock(), // the time runs and the fleet are judged by
-            new AlertNotifier(
-                stage,
-                () -> theme == Theme.DARK,
-                this::openAlert,
-                () -> window.select("overview")));
+            settings.showsDesktopNotices() ? alertNotifier : AlertDelivery.Desktop.NONE);
     AlertsService alerts = liveAlerts.service();
     if (sessionMode() == SessionMode.DESKTOP) { // read-only and wall sessions start nothing
       autoRetrain = new AutoRetrain(this::retraining, this::retrainSources, options.host().clock());
@@ -515,6 +516,7 @@ public final class ConsoleApp extends Application {
               pipelinesModel.select(run.key(), PipelineId.of(run));
             });
     ConnectedSources connections = options.connections();
+    boolean notices = settings.showsDesktopNotices(); // read here: the monitor has its own thread
     livePipelines =
         new LivePipelines(
             options.pipelines(),
@@ -522,7 +524,9 @@ public final class ConsoleApp extends Application {
             ALERT_LOOKBACK,
             (board, alerts) -> {
               pipelinesModel.accept(board);
-              notifier.accept(alerts);
+              if (notices) {
+                notifier.accept(alerts);
+              }
               liveAlerts.service().pipelines(board, placements(connections.current()));
             });
     connections.onSave(livePipelines::follow);
@@ -729,6 +733,13 @@ public final class ConsoleApp extends Application {
     if (rotation != null) {
       rotation.stop();
     }
+    // notifications first, through ControlsFX, which would count hidden ones against the next
+    if (notifier != null) {
+      notifier.close();
+    }
+    if (alertNotifier != null) {
+      alertNotifier.close();
+    }
     closeOwnedWindows();
     if (stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP) {
       settings =
@@ -744,9 +755,6 @@ public final class ConsoleApp extends Application {
       } catch (IOException e) {
         LOG.warn("Fleetscope could not save its settings to {}", settingsStore.file(), e);
       }
-    }
-    if (livePipelines != null) {
-      notifier.close(); // its popups belong to the FX thread
     }
     // Closing waits for workers to finish (the cost store, an apply between two changes): off the
     // FX

@@ -120,7 +120,7 @@ class ConsoleTest {
                 .tryQuery()
                 .map(n -> n.isVisible() && n.getScene() != null)
                 .orElse(false));
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
     await(
         () ->
             robot
@@ -143,7 +143,7 @@ class ConsoleTest {
     await(() -> descriptionSize().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(13, descriptionSize().orElseThrow(), 0.01);
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
     await(
         () ->
             robot
@@ -151,7 +151,7 @@ class ConsoleTest {
                 .tryQuery()
                 .map(n -> n.getScene() != null)
                 .orElse(false));
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
     await(() -> descriptionSize().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(13, descriptionSize().orElseThrow(), 0.01);
@@ -196,7 +196,7 @@ class ConsoleTest {
   @Test
   void filtersWorkloadsByName() throws Exception {
     open(demo);
-    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.F);
     robot.write("ranker");
     TreeTableView<UsageRow> table = table();
     await(
@@ -233,7 +233,7 @@ class ConsoleTest {
     open(demo);
     var scene = robot.lookup("#nav-overview").query().getScene();
     assertTrue(scene.getStylesheets().getFirst().endsWith("light.css"));
-    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.T);
     await(() -> scene.getStylesheets().getFirst().endsWith("dark.css"));
     FxToolkit.cleanupApplication(app);
     app = null;

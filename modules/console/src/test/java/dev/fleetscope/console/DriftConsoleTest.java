@@ -99,7 +99,7 @@ class DriftConsoleTest {
                         false,
                         Instant.now(),
                         System.out)));
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT5);
     await(
         () ->
             robot.lookup("#drift-models").tryQuery().map(n -> n.getScene() != null).orElse(false));
@@ -120,7 +120,7 @@ class DriftConsoleTest {
     await(() -> summary.getText().equals(driftingCount + " of " + modelCount + " models drifting"));
     assertTrue(robot.lookup(".drift-status.dataset-drift").tryQuery().isPresent());
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
     @SuppressWarnings("unchecked")
     TreeTableView<UsageRow> utilization =
         robot.lookup("#utilization-table").queryAs(TreeTableView.class);

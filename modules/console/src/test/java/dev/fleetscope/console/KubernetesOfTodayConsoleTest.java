@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -96,6 +97,7 @@ class KubernetesOfTodayConsoleTest {
     ClusterWriters writers = new ClusterWriters();
     writer = new SendingCounter(new DemoClusterWriter(demo.simulator()), reported);
     writers.registerSource(DemoFleetSource.ID, writer);
+    QuietDesktop.in(config);
     AppDirs dirs = new AppDirs(config, config.resolve("data"));
     ChangeSetup changes = ChangeSetup.forUser(dirs, writers, false, RightsizingObserver.NONE);
     app =
@@ -314,7 +316,11 @@ class KubernetesOfTodayConsoleTest {
     robot.clickOn("#apply-dry-run-button");
     await(() -> !robot.lookup("#apply-button").query().isDisabled());
     robot.clickOn("#apply-button");
-    await(() -> label("#apply-status").getText().contains(" COMPLETED"));
+    try {
+      await(() -> label("#apply-status").getText().contains(" COMPLETED"));
+    } catch (TimeoutException e) {
+      throw new AssertionError("the status says " + label("#apply-status").getText(), e);
+    }
     assertEquals(Set.of(fine), writer.sent(), "only the change that passed was sent");
   }
 
@@ -435,7 +441,7 @@ class KubernetesOfTodayConsoleTest {
   }
 
   private void showRecommendations() throws Exception {
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
     await(() -> robot.lookup("#recommendations-table").tryQuery().isPresent());
     await(
         () ->

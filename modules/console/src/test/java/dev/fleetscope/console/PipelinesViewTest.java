@@ -24,10 +24,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
@@ -35,6 +37,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -159,9 +162,7 @@ class PipelinesViewTest {
   @Test
   void pickingFailedNarrowsTheTimelineToTheFailures() throws Exception {
     openOnDemo();
-    robot
-        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
-        .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
     robot.clickOn("#pipelines-window-168h");
     long week = demoRuns(Duration.ofDays(7), Set.of());
     long failed = demoRuns(Duration.ofDays(7), Set.of(RunState.FAILED));
@@ -290,6 +291,13 @@ class PipelinesViewTest {
                 .orElse(false));
   }
 
+  private List<String> popupTexts() {
+    return robot.lookup(".pipeline-alert .label").queryAllAs(Label.class).stream()
+        .map(Label::getText)
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
   private static boolean isBatchScoring(Node bar) {
     return bar.getUserData() instanceof TimelineBar b && b.run().pipeline().equals("batch-scoring");
   }
@@ -309,13 +317,32 @@ class PipelinesViewTest {
         robot.lookup("#nav-overview").query().getScene().getWindow(),
         popup.getOwnerWindow(),
         "shown over the console window");
+    try {
+      await(() -> popupTexts().stream().anyMatch(t -> t.contains("✕ train: CUDA out of memory")));
+    } catch (TimeoutException e) {
+      throw new AssertionError("the popup says " + popupTexts(), e); // once skinned
+    }
+  }
+
+  @Test
+  void aUserWhoTurnedDesktopNoticesOffGetsNoneButTheBoardStillShowsTheFailure() throws Exception {
+    QuietDesktop.in(config);
+    FailingAgain lab = new FailingAgain();
+    ConsoleApp console = open(new PipelineSetup(List.of(lab), DemoPlacements.all(), CLOCK));
+    await(() -> lab.polls.get() >= 8);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(0, console.notifier().shown().get());
+    assertTrue(robot.lookup(".pipeline-alert").queryAll().isEmpty(), "no popup on screen");
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
     await(
         () ->
-            robot.lookup(".pipeline-alert .label").queryAllAs(Label.class).stream() // once skinned
+            bars().stream()
                 .anyMatch(
-                    l ->
-                        l.getText() != null
-                            && l.getText().contains("✕ train: CUDA out of memory")));
+                    bar ->
+                        bar.getUserData() instanceof TimelineBar b
+                            && b.run().pipeline().equals("nightly-train")
+                            && b.run().state() == RunState.FAILED));
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

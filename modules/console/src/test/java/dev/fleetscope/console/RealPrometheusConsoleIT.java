@@ -110,7 +110,7 @@ class RealPrometheusConsoleIT {
                             System.out)
                         .withConnections(sources)));
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
     await(() -> robot.lookup("#prometheus-add").tryQuery().isPresent());
     robot.clickOn("#prometheus-add");
     robot.clickOn("#prometheus-url").write(prometheus.url());
@@ -135,7 +135,7 @@ class RealPrometheusConsoleIT {
         missing.toString());
     robot.clickOn("#prometheus-save");
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
     await(() -> clusterRow(CLUSTER).isPresent() && !detail(CLUSTER).endsWith("· stale"));
     assertTrue(clusterRow("aws-prod-use1").isPresent(), "beside the demo fleet");
     assertTrue(liveDot(CLUSTER));

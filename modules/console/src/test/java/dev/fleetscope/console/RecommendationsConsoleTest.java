@@ -85,6 +85,7 @@ class RecommendationsConsoleTest {
     ClusterWriters writers = new ClusterWriters();
     writer = new DemoClusterWriter(demo.simulator());
     writers.registerSource(DemoFleetSource.ID, writer);
+    QuietDesktop.in(config);
     AppDirs dirs = new AppDirs(config, config.resolve("data"));
     ChangeSetup changes = ChangeSetup.forUser(dirs, writers, readOnly, RightsizingObserver.NONE);
     app =
@@ -209,10 +210,10 @@ class RecommendationsConsoleTest {
     assertTrue(
         robot.lookup("#apply-batch-3").tryQuery().isPresent(), "15 workloads in batches of 5");
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
     await(() -> cost.getValue() < before - 1);
 
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
     selectTab(2);
     @SuppressWarnings("unchecked")
     TreeTableView<AuditRow> audit = robot.lookup("#audit-table").queryAs(TreeTableView.class);
@@ -288,7 +289,7 @@ class RecommendationsConsoleTest {
   }
 
   private void showRecommendations() throws Exception {
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
     await(() -> robot.lookup("#recommendations-table").tryQuery().isPresent());
     await(
         () ->

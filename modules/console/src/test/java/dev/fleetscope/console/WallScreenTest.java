@@ -94,7 +94,7 @@ class WallScreenTest {
     Node add = robot.lookup("#drift-add").query();
     assertFalse(add.isVisible() || add.isManaged(), "the wall leaves out what edits");
 
-    robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+    Keys.type(robot, KeyCode.SPACE);
     await(() -> text("#wall-next").equals("paused · Space resumes"));
     // A turn may have ended just before the key arrived (a loaded machine): what matters is that
     // the
@@ -104,12 +104,10 @@ class WallScreenTest {
     Thread.sleep(2_500); // longer than a turn: paused, the view stays
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(paused, text("#wall-view").strip());
-    robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+    Keys.type(robot, KeyCode.RIGHT);
     String other = paused.startsWith("Drift") ? "Overview  1/2" : "Drift  2/2";
     await(() -> text("#wall-view").startsWith(other));
-    robot
-        .press(KeyCode.CONTROL, KeyCode.DIGIT2)
-        .release(KeyCode.DIGIT2, KeyCode.CONTROL); // numbered as the wall shows them
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2); // numbered as the wall shows them
     await(() -> shown("#drift-models"));
   }
 

@@ -2,6 +2,7 @@ package dev.fleetscope.console.alerts;
 
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.RuleKind;
+import dev.fleetscope.console.CornerNotices;
 import dev.fleetscope.model.Severity;
 import dev.fleetscope.runtime.alerts.AlertDelivery;
 import java.util.function.BooleanSupplier;
@@ -25,6 +26,7 @@ public final class AlertNotifier implements AlertDelivery.Desktop {
   private final BooleanSupplier dark;
   private final Consumer<Alert> open;
   private final Runnable openAll;
+  private boolean closed; // read and written on the FX thread
 
   /**
    * @param openAll shows every alert (the "and 4 more" notification)
@@ -67,8 +69,17 @@ public final class AlertNotifier implements AlertDelivery.Desktop {
                 openAll));
   }
 
+  /**
+   * Closes the notifications still on screen and raises no more: the console is closing. On the FX
+   * thread; an evaluation finishing after it shows nothing.
+   */
+  public void close() {
+    closed = true;
+    CornerNotices.closeAll(owner);
+  }
+
   private void raise(String title, String text, Severity severity, Runnable onClick) {
-    if (!owner.isShowing()) {
+    if (closed || !owner.isShowing()) {
       return; // closing: ControlsFX needs a showing owner
     }
     Notifications popup =
@@ -77,7 +88,7 @@ public final class AlertNotifier implements AlertDelivery.Desktop {
             .position(Pos.BOTTOM_RIGHT)
             .title(title)
             .text(text)
-            .styleClass("pipeline-alert")
+            .styleClass(CornerNotices.STYLE_CLASS)
             .hideAfter(Duration.seconds(severity == Severity.CRITICAL ? 30 : 15))
             .onAction(e -> onClick.run());
     if (dark.getAsBoolean()) {

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.pipelines;
 
+import dev.fleetscope.console.CornerNotices;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.pipelines.live.PipelineAlert;
 import dev.fleetscope.pipelines.live.PipelineAlert.DurationText;
@@ -12,8 +13,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -42,6 +41,7 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
   private final BooleanSupplier dark;
   private final Consumer<PipelineRun> onOpen;
   private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
+  private boolean closed; // read and written on the FX thread
 
   /**
    * @param dark whether the console shows its dark theme now: the popups follow it
@@ -52,45 +52,71 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
     this.onOpen = onOpen;
   }
 
-  /** From any thread (the monitor's); the popups are shown on the FX thread. */
+  /**
+   * From any thread (the monitor's); the popups are shown on the FX thread. More than {@value
+   * #THRESHOLD} alerts from one poll become one summary, counted here rather than by ControlsFX,
+   * whose threshold would count the alert notifications in the same corner too.
+   */
   @Override
   public void accept(List<PipelineAlert> alerts) {
-    if (!alerts.isEmpty()) {
-      List<PipelineAlert> copy = List.copyOf(alerts);
-      Platform.runLater(() -> copy.forEach(this::show));
+    if (alerts.isEmpty()) {
+      return;
     }
+    List<PipelineAlert> copy = List.copyOf(alerts);
+    Platform.runLater(
+        () -> {
+          if (copy.size() > THRESHOLD) {
+            raise("Pipelines need attention", summary(copy), true, copy.getFirst());
+          } else {
+            copy.forEach(a -> raise(title(a), text(a), a instanceof PipelineAlert.RunFailed, a));
+          }
+        });
   }
 
-  private void show(PipelineAlert alert) {
-    if (!owner.isShowing()) {
+  private void raise(String title, String text, boolean failed, PipelineAlert opened) {
+    if (closed || !owner.isShowing()) {
       return; // closing: ControlsFX needs a showing owner
     }
     Notifications popup =
         Notifications.create()
             .owner(owner)
             .position(Pos.BOTTOM_RIGHT)
-            .title(title(alert))
-            .text(text(alert))
-            .styleClass("pipeline-alert")
-            .hideAfter(Duration.seconds(alert instanceof PipelineAlert.RunFailed ? 20 : 12))
-            .onAction(e -> onOpen.accept(alert.run()))
-            .threshold(
-                THRESHOLD,
-                Notifications.create()
-                    .owner(owner)
-                    .position(Pos.BOTTOM_RIGHT)
-                    .title("Pipelines need attention")
-                    .styleClass("pipeline-alert")
-                    .hideAfter(Duration.seconds(20))
-                    .onAction(e -> onOpen.accept(alert.run())));
+            .title(title)
+            .text(text)
+            .styleClass(CornerNotices.STYLE_CLASS)
+            .hideAfter(Duration.seconds(failed ? 20 : 12))
+            .onAction(e -> onOpen.accept(opened.run()));
     if (dark.getAsBoolean()) {
       popup.darkStyle();
     }
-    switch (alert) {
-      case PipelineAlert.RunFailed failed -> popup.showError();
-      case PipelineAlert.RunOverdue overdue -> popup.showWarning();
+    if (failed) {
+      popup.showError();
+    } else {
+      popup.showWarning();
     }
     shown.set(shown.get() + 1);
+  }
+
+  /**
+   * {@code 3 runs failed, 2 are taking long: features, train, ingest …}; a click shows the first.
+   */
+  static String summary(List<PipelineAlert> alerts) {
+    long failed = alerts.stream().filter(a -> a instanceof PipelineAlert.RunFailed).count();
+    long late = alerts.size() - failed;
+    String failures = count(failed, "run failed", "runs failed");
+    String counts =
+        late == 0
+            ? failures
+            : failed == 0
+                ? count(late, "run is taking long", "runs are taking long")
+                : failures + ", " + count(late, "is taking long", "are taking long");
+    List<String> pipelines = alerts.stream().map(a -> a.run().pipeline()).distinct().toList();
+    String names = String.join(", ", pipelines.subList(0, Math.min(3, pipelines.size())));
+    return counts + ":\n" + shorten(names + (pipelines.size() > 3 ? " …" : ""));
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   static String title(PipelineAlert alert) {
@@ -147,24 +173,12 @@ public final class PipelineNotifier implements Consumer<List<PipelineAlert>> {
   }
 
   /**
-   * Closes the notifications still on screen (the console is closing), on the FX thread, through
-   * their close buttons: ControlsFX then also forgets them, where hiding their windows would leave
-   * them counted against the threshold of the next console in this process.
+   * Closes the notifications still on screen and raises no more: the console is closing. On the FX
+   * thread.
    */
   public void close() {
-    List.copyOf(Window.getWindows()).stream()
-        .filter(
-            w ->
-                w instanceof PopupWindow popup
-                    && popup.getOwnerWindow() == owner
-                    && w.getScene() != null)
-        .map(w -> w.getScene().getRoot().lookup(".pipeline-alert .close-button"))
-        .forEach(
-            button -> {
-              if (button instanceof Button close) {
-                close.fire();
-              }
-            });
+    closed = true;
+    CornerNotices.closeAll(owner);
   }
 
   /** How many notifications were raised, for tests and the status bar. */

@@ -8,6 +8,7 @@ import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.DemoWithoutHistory;
 import dev.fleetscope.console.FxWatchdog;
+import dev.fleetscope.console.Keys;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.AllocationBreakdown;
@@ -237,7 +238,7 @@ class CostViewTest {
   /** Opens the console and the Cost view by its shortcut, and waits for the demo bill. */
   private void openCost() throws Exception {
     open();
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
     await(() -> robot.lookup("#cost-mtd").tryQuery().isPresent() && !text("#cost-mtd").equals("—"));
   }
 

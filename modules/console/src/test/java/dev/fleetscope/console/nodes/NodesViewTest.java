@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
+import dev.fleetscope.console.Keys;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
@@ -163,7 +164,7 @@ class NodesViewTest {
             .contains("nodes: recommended requests packed on the cheapest mix"),
         text("#overview-savings-detail"));
     String nodes = text("#overview-savings-nodes");
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
     await(() -> robot.lookup("#cost-node-savings").tryQuery().isPresent());
     assertEquals(nodes, text("#cost-node-savings") + " " + text("#cost-node-savings-unit"));
   }
@@ -192,7 +193,7 @@ class NodesViewTest {
   /** Opens the console on the Nodes view (Ctrl+9) and waits for the packing. */
   private void openNodes(boolean readOnly) throws Exception {
     open(readOnly);
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT9);
     await(() -> robot.lookup("#nodes-clusters").tryQuery().isPresent());
     await(() -> clusters().getItems().size() == 4);
   }

@@ -59,4 +59,31 @@ class PipelineNotifierTextTest {
         String.join(" ", lines.subList(0, lines.size() - 1)));
     assertEquals("run i-1", lines.getLast());
   }
+
+  @Test
+  void aMorningOfFailuresIsOneSummaryCountingOnlyPipelineRuns() {
+    List<PipelineAlert> alerts =
+        List.of(
+            failed("features"),
+            failed("train"),
+            failed("train"),
+            failed("eval"),
+            failed("export"),
+            new PipelineAlert.RunOverdue(
+                Boards.running("af", "ingest", "i-1", 0.5),
+                Duration.ofMinutes(14),
+                Duration.ofMinutes(30)));
+    assertEquals(
+        List.of("5 runs failed, 1 is taking long:", "features, train, eval …"),
+        PipelineNotifier.summary(alerts).lines().toList());
+    assertEquals(
+        "2 runs failed:\nfeatures, train",
+        PipelineNotifier.summary(List.of(failed("features"), failed("train"))));
+  }
+
+  private static PipelineAlert failed(String pipeline) {
+    return new PipelineAlert.RunFailed(
+        Boards.finished(
+            "af", pipeline, pipeline + "-1", RunState.FAILED, 1, Duration.ofMinutes(5)));
+  }
 }

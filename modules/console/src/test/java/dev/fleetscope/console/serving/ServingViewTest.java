@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
+import dev.fleetscope.console.Keys;
+import dev.fleetscope.console.QuietDesktop;
 import dev.fleetscope.console.ScreenMode;
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.UnitPrices;
@@ -102,6 +104,7 @@ class ServingViewTest {
   }
 
   private void open(ConsoleOptions options) throws Exception {
+    QuietDesktop.in(config);
     app = FxToolkit.setupApplication(() -> new ConsoleApp(options));
   }
 
@@ -209,7 +212,7 @@ class ServingViewTest {
   @Test
   void theDegradingModelsRecommendationWarnsThatItsLatencyRoseWithCpu() throws Exception {
     open(options());
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
     TextField filter = robot.lookup("#recommendations-filter").queryAs(TextField.class);
     robot.interact(() -> filter.setText("recsys-serving"));
     @SuppressWarnings("unchecked")
@@ -245,7 +248,7 @@ class ServingViewTest {
   }
 
   private void showServing() throws Exception {
-    robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT8);
     await(() -> shown("#serving-table"));
   }
 

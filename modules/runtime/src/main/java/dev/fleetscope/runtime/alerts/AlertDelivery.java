@@ -42,6 +42,21 @@ public final class AlertDelivery implements Consumer<AlertState>, AutoCloseable 
     default boolean wants(Alert alert) {
       return true;
     }
+
+    /** No notifications: the user turned them off ({@code "desktopNotices": false}). */
+    Desktop NONE =
+        new Desktop() {
+          @Override
+          public boolean wants(Alert alert) {
+            return false;
+          }
+
+          @Override
+          public void show(Alert alert, int heldBack) {}
+
+          @Override
+          public void more(int count) {}
+        };
   }
 
   private final Desktop desktop;

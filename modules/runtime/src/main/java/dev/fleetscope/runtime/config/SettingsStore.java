@@ -63,7 +63,8 @@ public final class SettingsStore {
         orDefault(read.view(), Settings.DEFAULTS.view()),
         read.window(),
         read.updateCheck(),
-        read.wallViews());
+        read.wallViews(),
+        read.desktopNotices());
   }
 
   private static String orDefault(String value, String fallback) {

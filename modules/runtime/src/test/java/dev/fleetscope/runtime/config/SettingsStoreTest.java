@@ -1,6 +1,7 @@
 package dev.fleetscope.runtime.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,17 @@ class SettingsStoreTest {
             .withWindow(new Settings.WindowBounds(10, 20, 1200, 800, false));
     store.save(saved);
     assertEquals(saved, new SettingsStore(new AppDirs(dir.resolve("nested"), dir)).load());
+  }
+
+  @Test
+  void desktopNoticesAreShownUnlessTheFileTurnsThemOffAndStayOffAcrossSaves() throws Exception {
+    SettingsStore store = new SettingsStore(new AppDirs(dir, dir));
+    assertTrue(store.load().showsDesktopNotices());
+    Files.writeString(dir.resolve("settings.json"), "{\"desktopNotices\": false}");
+    Settings quiet = store.load();
+    assertFalse(quiet.showsDesktopNotices());
+    store.save(quiet.withView("cost"));
+    assertFalse(store.load().showsDesktopNotices(), Files.readString(dir.resolve("settings.json")));
   }
 
   @Test
