@@ -9,6 +9,8 @@ import java.net.SocketException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
@@ -40,6 +42,12 @@ final class ApiCall {
   private final Deadlines deadlines;
   private final AtomicLong requests;
 
+  /**
+   * Calls from the request until their answer is read. OkHttp's dispatcher forgets a call once its
+   * headers have come, so cancelling through it would leave a slow body to drip on to its deadline.
+   */
+  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+
   ApiCall(OkHttpClient http, HttpUrl base, Timeouts timeouts, AtomicLong requests) {
     this.http = http;
     this.api = base.newBuilder().addPathSegments("api/v1").build();
@@ -59,6 +67,7 @@ final class ApiCall {
       boolean last = attempt >= timeouts.attempts();
       requests.incrementAndGet();
       Call call = http.newCall(request);
+      inFlight.add(call);
       try (Response response = call.execute()) {
         if (response.code() == 503 && !last) {
           pause(attempt + 1, retryAfter(response), query);
@@ -76,8 +85,15 @@ final class ApiCall {
           continue;
         }
         throw failure(e, target, query, call.isCanceled());
+      } finally {
+        inFlight.remove(call);
       }
     }
+  }
+
+  /** Cancels every call under way, its answer's reading included: the client is closing. */
+  void cancelAll() {
+    inFlight.forEach(Call::cancel);
   }
 
   private Request request(String endpoint, List<Param> params) {

@@ -194,6 +194,7 @@ public final class PrometheusClient implements AutoCloseable {
    */
   @Override
   public void close() {
+    call.cancelAll();
     http.dispatcher().cancelAll();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();

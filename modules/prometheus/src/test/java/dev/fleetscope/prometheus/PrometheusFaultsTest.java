@@ -13,6 +13,7 @@ import dev.fleetscope.model.testing.FaultyServer.Fault;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
@@ -159,6 +160,27 @@ class PrometheusFaultsTest {
       assertTrue(
           failure.getMessage().contains("/api/v1/query was cancelled before it answered"),
           failure.getMessage());
+    }
+  }
+
+  @Test
+  void closingTheClientCancelsAnAnswerStillDripping() throws Exception {
+    // OkHttp's dispatcher forgets a call once its headers came: the client must cancel it itself
+    try (FaultyServer server = FaultyServer.start(Fault.DRIP)) {
+      PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl(server.url("")));
+      PrometheusException failure =
+          (PrometheusException)
+              assertTimeoutPreemptively(
+                  ENDS_WITHIN,
+                  () ->
+                      server.cancelInFlight(
+                          () -> client.query(UP, T, (l, s) -> {}),
+                          () -> {
+                            // two bytes in: the headers have come, the body is dripping
+                            LockSupport.parkNanos(3 * FaultyServer.DRIP_MILLIS * 1_000_000);
+                            client.close();
+                          }));
+      assertEquals(Problem.CANCELLED_BY_CLIENT, failure.problem(), failure.getMessage());
     }
   }
 

@@ -48,7 +48,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,9 +182,6 @@ class FaultySourcesConsoleTest {
    * server sees its connection closed long before the test's own deadline (3 min).
    */
   @Test
-  @Disabled(
-      "times out here: the server still counts the connection open 30 s after the form closed;"
-          + " whether the cancel or the count is wrong is not yet found (issue 11)")
   void closingTheFormEndsTheConnectionTestInFlight() throws Exception {
     try (FaultyServer server = FaultyServer.start(Fault.DRIP)) {
       open(null);
