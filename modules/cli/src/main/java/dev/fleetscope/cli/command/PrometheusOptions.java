@@ -3,7 +3,6 @@ package dev.fleetscope.cli.command;
 import dev.fleetscope.prometheus.Auth;
 import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.HistoryRequest;
-import dev.fleetscope.prometheus.LabelNames;
 import dev.fleetscope.prometheus.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,25 +39,7 @@ final class PrometheusOptions {
           "--prometheus: the window ends here, e.g. 2026-11-20T00:00:00Z (default: now), to reproduce an earlier run.")
   Instant end;
 
-  @Option(
-      names = "--cluster-label",
-      paramLabel = "LABEL",
-      description =
-          "--prometheus: the label that tells clusters apart on a federated Prometheus, Thanos or Mimir (e.g. cluster).")
-  String clusterLabel;
-
-  @Option(
-      names = "--cluster-name",
-      paramLabel = "NAME",
-      description =
-          "--prometheus: the cluster's name in container ids when there is no cluster label (default: the URL's host).")
-  String clusterName;
-
-  @Option(
-      names = "--bearer-token-file",
-      paramLabel = "FILE",
-      description = "--prometheus: send the token in this file as a bearer token.")
-  Path bearerTokenFile;
+  @Mixin PrometheusServerOptions server = new PrometheusServerOptions();
 
   @Option(
       names = "--header",
@@ -78,9 +60,7 @@ final class PrometheusOptions {
     return window != null
         || step != null
         || end != null
-        || clusterLabel != null
-        || clusterName != null
-        || bearerTokenFile != null
+        || server.anyGiven()
         || !headers.isEmpty()
         || serverSide;
   }
@@ -89,14 +69,7 @@ final class PrometheusOptions {
    * @throws IllegalArgumentException naming the option that is wrong
    */
   ConnectionSettings settings(String url, TimeoutOption timeout) {
-    ConnectionSettings settings = withTimeout(ConnectionSettings.forUrl(url), timeout);
-    if (clusterLabel != null && !clusterLabel.isBlank()) {
-      settings = settings.withLabels(LabelNames.STANDARD.withClusterLabel(clusterLabel));
-    }
-    if (clusterName != null) {
-      settings = settings.withClusterName(clusterName);
-    }
-    settings = withBearerTokenFile(settings, bearerTokenFile);
+    ConnectionSettings settings = server.settings(url, timeout);
     for (Map.Entry<String, String> header : headers.entrySet()) {
       settings = settings.withHeader(header.getKey(), header.getValue());
     }

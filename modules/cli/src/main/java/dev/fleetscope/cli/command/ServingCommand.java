@@ -6,7 +6,6 @@ import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.model.serving.ModelServing;
 import dev.fleetscope.model.serving.ServingSnapshot;
 import dev.fleetscope.prometheus.ConnectionSettings;
-import dev.fleetscope.prometheus.LabelNames;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.ServingOptions;
 import dev.fleetscope.runtime.Host;
@@ -15,7 +14,6 @@ import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +56,7 @@ public final class ServingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin private TimeoutOption timeout = new TimeoutOption();
+  @Mixin private PrometheusServerOptions server = new PrometheusServerOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -78,32 +77,12 @@ public final class ServingCommand implements Callable<Integer> {
   }
 
   @Option(
-      names = "--cluster-label",
-      paramLabel = "LABEL",
-      description =
-          "--prometheus: the label that tells clusters apart on a federated Prometheus, Thanos or Mimir (e.g. cluster).")
-  String clusterLabel;
-
-  @Option(
-      names = "--cluster-name",
-      paramLabel = "NAME",
-      description =
-          "--prometheus: the cluster's name when there is no cluster label (default: the URL's host).")
-  String clusterName;
-
-  @Option(
       names = "--model-label",
       paramLabel = "LABEL",
       defaultValue = "model",
       description =
           "--prometheus: the label naming the model on OpenTelemetry's http_server_request_duration_seconds. Default: ${DEFAULT-VALUE}.")
   String modelLabel;
-
-  @Option(
-      names = "--bearer-token-file",
-      paramLabel = "FILE",
-      description = "--prometheus: send the token in this file as a bearer token.")
-  Path bearerTokenFile;
 
   @Option(
       names = "--window",
@@ -166,7 +145,7 @@ public final class ServingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (source.demo && (clusterLabel != null || clusterName != null || bearerTokenFile != null)) {
+    if (source.demo && server.anyGiven()) {
       throw new ParameterException(
           spec.commandLine(),
           "--cluster-label, --cluster-name and --bearer-token-file apply to --prometheus");
@@ -263,17 +242,8 @@ public final class ServingCommand implements Callable<Integer> {
   }
 
   private ConnectionSettings settings() {
-    ConnectionSettings settings;
     try {
-      settings =
-          PrometheusOptions.withTimeout(ConnectionSettings.forUrl(source.prometheus), timeout);
-      if (clusterLabel != null && !clusterLabel.isBlank()) {
-        settings = settings.withLabels(LabelNames.STANDARD.withClusterLabel(clusterLabel));
-      }
-      if (clusterName != null) {
-        settings = settings.withClusterName(clusterName);
-      }
-      return PrometheusOptions.withBearerTokenFile(settings, bearerTokenFile);
+      return server.settings(source.prometheus, timeout);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
