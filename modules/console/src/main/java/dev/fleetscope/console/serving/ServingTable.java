@@ -69,9 +69,9 @@ final class ServingTable extends TableView<Line> {
                 figure(
                     "Queue\nwaiting",
                     l -> l.serving().queueLength(),
-                    ServingText::number,
+                    ServingText::requests,
                     null,
-                    60),
+                    72),
                 figure("GPU\nbusy", l -> l.serving().gpuBusyShare(), Units::percent, null, 58),
                 figure(
                     "Cost\nper hour",

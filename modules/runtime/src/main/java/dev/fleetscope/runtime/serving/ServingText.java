@@ -27,6 +27,11 @@ public final class ServingText {
     return String.format(Locale.ROOT, pattern, rate);
   }
 
+  /** Requests waiting in a server's queue, on average: {@code 0 req}, {@code 3.25 req}. */
+  public static String requests(double waiting) {
+    return Double.isFinite(waiting) ? number(waiting) + " req" : "—";
+  }
+
   /**
    * A small amount of money to three significant digits, so a cost per 1,000 requests of 0.00042
    * does not read as 0.00: {@code 0.000420 USD}, {@code 1.23 USD}, {@code 1,234 USD}.
