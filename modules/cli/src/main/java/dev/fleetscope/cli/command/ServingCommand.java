@@ -56,7 +56,6 @@ public final class ServingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin private TimeoutOption timeout = new TimeoutOption();
-  @Mixin private PrometheusServerOptions server = new PrometheusServerOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -75,6 +74,8 @@ public final class ServingCommand implements Callable<Integer> {
         description = "The demo fleet's model servers, priced at its clusters' node prices.")
     boolean demo;
   }
+
+  @Mixin private PrometheusServerOptions server = new PrometheusServerOptions();
 
   @Option(
       names = "--model-label",
