@@ -61,7 +61,7 @@ common=(--name Fleetscope --app-version "$version" --vendor "Fleetscope"
 "$java_bin/jpackage" --type app-image "${common[@]}" --input "$out/input" --main-jar fleetscope.jar \
   --runtime-image "$out/runtime" --icon "$icon" --dest "$out" ${image_options[@]+"${image_options[@]}"} \
   --java-options "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow" \
-  --java-options "-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m" \
+  --java-options "-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m -XX:MaxNewSize=24m" \
   --java-options "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 
 make_packages
