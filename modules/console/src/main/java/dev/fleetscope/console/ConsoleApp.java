@@ -757,8 +757,7 @@ public final class ConsoleApp extends Application {
       }
     }
     // Closing waits for workers to finish (the cost store, an apply between two changes): off the
-    // FX
-    // thread, which must never wait; launch() waits for it before the process ends.
+    // FX thread, which must never wait; launch() waits for it before the process ends.
     closing = Thread.ofVirtual().name("console-close").start(this::closeModels);
   }
 
