@@ -287,7 +287,8 @@ class KubernetesOfTodayConsoleTest {
       robot.clickOn("#apply-choose-shown");
     }
     robot.clickOn("#apply-preview-button");
-    await(() -> !lines("#apply-preview").isEmpty());
+    // the preview and its checks are shown in turn on the FX thread: wait for both, not the first
+    await(() -> !lines("#apply-preview").isEmpty() && lines("#apply-checks").size() >= 2);
     List<String> checks = lines("#apply-checks");
     assertTrue(
         checks.stream()
