@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -223,7 +224,18 @@ class RecommendationsConsoleTest {
     assertEquals("COMPLETED", run.getValue().state());
     robot.interact(() -> audit.getSelectionModel().select(run));
     robot.clickOn("#audit-rollback-run");
-    await(() -> label("#apply-status").getText().startsWith("Run 2 (rollback of run 1) COMPLETED"));
+    try {
+      await(
+          () -> label("#apply-status").getText().startsWith("Run 2 (rollback of run 1) COMPLETED"));
+    } catch (TimeoutException e) { // failed once in CI: say what the console showed instead
+      throw new AssertionError(
+          "the status says "
+              + label("#apply-status").getText()
+              + "; the audit has "
+              + audit.getRoot().getChildren().size()
+              + " run(s)",
+          e);
+    }
     assertEquals(
         original, held(table().getItems()), "the exact quantities the cluster held before");
     await(
