@@ -147,40 +147,36 @@ class PrometheusFaultsTest {
 
   @Test
   void closingTheClientCancelsItsRequestInFlight() throws Exception {
-    try (FaultyServer server = FaultyServer.start(Fault.HANG)) {
-      PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl(server.url("")));
-      PrometheusException failure =
-          (PrometheusException)
-              assertTimeoutPreemptively(
-                  ENDS_WITHIN,
-                  () ->
-                      server.cancelInFlight(
-                          () -> client.query(UP, T, (l, s) -> {}), client::close));
-      assertEquals(Problem.CANCELLED_BY_CLIENT, failure.problem());
-      assertTrue(
-          failure.getMessage().contains("/api/v1/query was cancelled before it answered"),
-          failure.getMessage());
-    }
+    PrometheusException failure = closedInFlight(Fault.HANG, Duration.ZERO);
+    assertEquals(Problem.CANCELLED_BY_CLIENT, failure.problem());
+    assertTrue(
+        failure.getMessage().contains("/api/v1/query was cancelled before it answered"),
+        failure.getMessage());
   }
 
   @Test
   void closingTheClientCancelsAnAnswerStillDripping() throws Exception {
-    // OkHttp's dispatcher forgets a call once its headers came: the client must cancel it itself
-    try (FaultyServer server = FaultyServer.start(Fault.DRIP)) {
+    // OkHttp's dispatcher forgets a call once its headers came: the client must cancel it itself.
+    // Three drips in, the headers have come and the body is dripping.
+    PrometheusException failure =
+        closedInFlight(Fault.DRIP, Duration.ofMillis(3 * FaultyServer.DRIP_MILLIS));
+    assertEquals(Problem.CANCELLED_BY_CLIENT, failure.problem(), failure.getMessage());
+  }
+
+  /** How a query against {@code fault} fails when its client is closed {@code after} it arrived. */
+  private static PrometheusException closedInFlight(Fault fault, Duration after) throws Exception {
+    try (FaultyServer server = FaultyServer.start(fault)) {
       PrometheusClient client = new PrometheusClient(ConnectionSettings.forUrl(server.url("")));
-      PrometheusException failure =
-          (PrometheusException)
-              assertTimeoutPreemptively(
-                  ENDS_WITHIN,
-                  () ->
-                      server.cancelInFlight(
-                          () -> client.query(UP, T, (l, s) -> {}),
-                          () -> {
-                            // two bytes in: the headers have come, the body is dripping
-                            LockSupport.parkNanos(3 * FaultyServer.DRIP_MILLIS * 1_000_000);
-                            client.close();
-                          }));
-      assertEquals(Problem.CANCELLED_BY_CLIENT, failure.problem(), failure.getMessage());
+      return (PrometheusException)
+          assertTimeoutPreemptively(
+              ENDS_WITHIN,
+              () ->
+                  server.cancelInFlight(
+                      () -> client.query(UP, T, (l, s) -> {}),
+                      () -> {
+                        LockSupport.parkNanos(after.toNanos());
+                        client.close();
+                      }));
     }
   }
 
