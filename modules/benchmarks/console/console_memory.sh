@@ -5,31 +5,13 @@
 # `jcmd VM.native_memory` crashes JDK 25.0.3 when the AOT cache is mapped, in FileMapInfo::readonly_total.)
 #   modules/benchmarks/console/console_memory.sh [out-dir]
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 out="${1:-$(mktemp -d)}"
 mkdir -p "$out"
-config="$(mktemp -d)" # a first run: the demo fleet, no settings
-xvfb=""
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :93 -screen 0 1920x1080x24 >/dev/null 2>&1 &
-  xvfb=$!
-  export DISPLAY=:93
-  sleep 1
-fi
-cleanup() {
-  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
-  rm -rf "$config"
-}
-trap cleanup EXIT
-
-rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$pid/status"; }
+source "$(dirname "${BASH_SOURCE[0]}")/demo_console.sh"
+rss() { awk -v kib="$(rss_kib)" 'BEGIN {printf "%.0f MiB", kib / 1024}'; }
 jcmd="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/jcmd"
 
-"$here/fleetscope" --version >/dev/null # builds the jar first when the sources changed
-FLEETSCOPE_JAVA_OPTS="-Dfleetscope.config.dir=$config ${FLEETSCOPE_JAVA_OPTS:-}" \
-  "$here/fleetscope" >"$out/console.log" 2>&1 &
-pid=$!
+start_console >"$out/console.log" 2>&1
 window="$(xdotool search --sync --name Fleetscope | head -1)"
 sleep 40
 echo "first view, 40 s after start: $(rss)"
