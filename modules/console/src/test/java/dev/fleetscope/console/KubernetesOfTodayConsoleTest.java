@@ -283,7 +283,11 @@ class KubernetesOfTodayConsoleTest {
     robot.interact(() -> method.setValue(ApplyMethod.IN_PLACE));
     for (WorkloadRef ref : List.of(bestEffort, infeasible, fine)) {
       filter(ref.id() + "/");
-      await(() -> !table().getItems().isEmpty());
+      // the previous workload's rows stay until the filter is applied: wait for this one's alone
+      await(
+          () ->
+              !table().getItems().isEmpty()
+                  && table().getItems().stream().allMatch(r -> r.ref().workload().equals(ref)));
       robot.clickOn("#apply-choose-shown");
     }
     robot.clickOn("#apply-preview-button");
