@@ -8,6 +8,7 @@ import dev.fleetscope.json.JsonProblems;
 import dev.fleetscope.model.io.AtomicFiles;
 import dev.fleetscope.model.io.BrokenFiles;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -31,7 +32,13 @@ public final class CostSources {
     if (!Files.exists(file)) {
       return List.of();
     }
-    return requireUniqueIds(file, parse(file, Files.readString(file)));
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + ": not UTF-8 text", e);
+    }
+    return requireUniqueIds(file, parse(file, text));
   }
 
   /**

@@ -102,4 +102,14 @@ class CostSourcesTest {
 
     assertEquals(file + ": line 2, column 13, [0].paths[0]: expected text", e.getMessage());
   }
+
+  @Test
+  void aFileThatIsNotUtf8IsToldSoNotByTheDecodersInputLength() throws IOException {
+    // 0xFF never occurs in UTF-8 (a Latin-1 "ÿ").
+    Path file = Files.write(dir.resolve("s.json"), new byte[] {'[', (byte) 0xFF, ']'});
+
+    IOException e = assertThrows(IOException.class, () -> CostSources.load(file));
+
+    assertEquals(file + ": not UTF-8 text", e.getMessage());
+  }
 }
