@@ -1,6 +1,8 @@
 package dev.fleetscope.notifications.send;
 
 import dev.fleetscope.model.SessionMode;
+import dev.fleetscope.model.net.CallFailures;
+import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.notifications.MissingSecretException;
 import dev.fleetscope.notifications.Notice;
 import dev.fleetscope.notifications.Webhook;
@@ -32,6 +34,7 @@ public final class WebhookSender {
   private static final int DETAIL_LIMIT = 300;
 
   private final OkHttpClient client;
+  private final Deadlines deadlines;
   private final Map<String, String> environment;
   private final RetryPolicy retry;
   private final Clock clock;
@@ -43,9 +46,20 @@ public final class WebhookSender {
       RetryPolicy retry,
       Clock clock) {
     this.client = base.newBuilder().addInterceptor(new SendPolicyInterceptor(mode)).build();
+    // Each try has the client's connect and read deadlines and what is left of the whole one.
+    this.deadlines =
+        new Deadlines(
+            orWhole(client.connectTimeoutMillis(), retry.deadline()),
+            orWhole(client.readTimeoutMillis(), retry.deadline()),
+            retry.deadline());
     this.environment = Map.copyOf(environment);
     this.retry = retry;
     this.clock = clock;
+  }
+
+  /** OkHttp's 0 means no limit: the whole deadline is then the only one. */
+  private static Duration orWhole(int millis, Duration whole) {
+    return millis > 0 ? Duration.ofMillis(millis) : whole;
   }
 
   /** What the "test" button does: a notice that says it is a test, whatever the filters. */
@@ -105,7 +119,8 @@ public final class WebhookSender {
       } catch (SendRefusedException e) {
         return new SendResult.Refused(hook.name(), e.getMessage());
       } catch (IOException e) {
-        last = "no answer: " + secrets.redact(String.valueOf(e.getMessage()));
+        // Named "the hook", never by its URL: for Slack and Teams the URL is the credential.
+        last = secrets.redact(CallFailures.explain(e, "the hook", deadlines).getMessage());
       }
       if (attempt == retry.attempts()) {
         return new SendResult.Failed(

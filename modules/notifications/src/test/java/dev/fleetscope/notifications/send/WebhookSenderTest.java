@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fleetscope.model.SessionMode;
 import dev.fleetscope.model.Severity;
+import dev.fleetscope.model.testing.FaultyServer;
 import dev.fleetscope.notifications.Notice;
 import dev.fleetscope.notifications.Notices;
 import dev.fleetscope.notifications.SecretReference;
@@ -18,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,10 +211,32 @@ class WebhookSenderTest {
               .send(hooks.hook(WebhookKind.SLACK), Notices.drift(Severity.CRITICAL));
       assertInstanceOf(SendResult.Failed.class, result);
       assertTrue(
-          result.message().startsWith("Team hook: gave up after 5 tries; last: no answer: "),
+          result
+              .message()
+              .startsWith(
+                  "Team hook: gave up after 5 tries; last: the hook could not be reached: "),
           result.message());
       assertFalse(result.message().contains("secret"), result.message());
       assertEquals(4, hooks.waits.size());
+    }
+  }
+
+  @Test
+  void aHookThatNeverAnswersIsGivenUpOnNamingTheDeadlineNotTheUrl() throws Exception {
+    try (Hooks hooks = new Hooks();
+        FaultyServer hang = FaultyServer.start(FaultyServer.Fault.HANG)) {
+      OkHttpClient impatient =
+          new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+      Map<String, String> environment = Map.of("HOOK_URL", hang.url(Hooks.SECRET_PATH));
+      WebhookSender sender =
+          new WebhookSender(impatient, SessionMode.DESKTOP, environment, hooks.retry, hooks.clock);
+
+      SendResult result =
+          sender.send(hooks.hook(WebhookKind.SLACK), Notices.drift(Severity.CRITICAL));
+
+      assertEquals(
+          "Team hook: gave up after 5 tries; last: the hook sent nothing for 200 ms (read deadline)",
+          result.message());
     }
   }
 
