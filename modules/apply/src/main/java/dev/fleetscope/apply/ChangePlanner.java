@@ -35,9 +35,9 @@ public final class ChangePlanner {
    * @param context the kubeconfig context to apply to instead of the cluster each container id
    *     names; only for a plan that names a single cluster
    */
-  public Plan plan(List<Recommendation> recommendations, Optional<String> context) {
+  public Plan plan(List<PlannedSizing> recommendations, Optional<String> context) {
     checkSingleCluster(recommendations, context);
-    Map<String, List<Recommendation>> byWorkload =
+    Map<String, List<PlannedSizing>> byWorkload =
         recommendations.stream()
             .collect(
                 Collectors.groupingBy(
@@ -72,9 +72,9 @@ public final class ChangePlanner {
   }
 
   private static Optional<ProposedChange> propose(
-      WorkloadState state, List<Recommendation> recs, List<Refusal> refusals) {
+      WorkloadState state, List<PlannedSizing> recs, List<Refusal> refusals) {
     List<ContainerChange> containers = new ArrayList<>();
-    for (Recommendation rec : recs) {
+    for (PlannedSizing rec : recs) {
       String name = rec.target().container();
       Optional<ContainerResources> now = state.resources(name);
       if (now.isEmpty()) {
@@ -106,7 +106,7 @@ public final class ChangePlanner {
         : Optional.of(new ProposedChange(new WorkloadChange(state.ref(), containers), state));
   }
 
-  static ContainerResources target(ContainerResources now, Recommendation rec) {
+  static ContainerResources target(ContainerResources now, PlannedSizing rec) {
     return now.withRequest(
             ContainerResources.CPU,
             keep(now.request(ContainerResources.CPU), Quantities.formatCores(rec.cpuRequest())))
@@ -144,7 +144,7 @@ public final class ChangePlanner {
   }
 
   private static void checkSingleCluster(
-      List<Recommendation> recommendations, Optional<String> context) {
+      List<PlannedSizing> recommendations, Optional<String> context) {
     List<String> clusters =
         recommendations.stream().map(r -> r.target().cluster()).distinct().sorted().toList();
     if (context.isPresent() && clusters.size() > 1) {

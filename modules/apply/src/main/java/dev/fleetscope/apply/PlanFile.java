@@ -32,7 +32,7 @@ public final class PlanFile {
    * The plan's recommendations; throws {@link PlanException} naming the file, line and column of
    * bad input.
    */
-  public static List<Recommendation> read(Path file) {
+  public static List<PlannedSizing> read(Path file) {
     try (Reader reader = Files.newBufferedReader(file)) {
       return parse(reader, file.toString());
     } catch (CharacterCodingException e) {
@@ -42,7 +42,7 @@ public final class PlanFile {
     }
   }
 
-  public static List<Recommendation> parse(Reader reader, String source) throws IOException {
+  public static List<PlannedSizing> parse(Reader reader, String source) throws IOException {
     try {
       PlanJson plan = JSON.readValue(reader, PlanJson.class);
       if (plan == null || plan.recommendations() == null) {
@@ -50,14 +50,14 @@ public final class PlanFile {
             source
                 + ": no \"recommendations\" array (expected the output of recommend --format json)");
       }
-      List<Recommendation> recommendations = new ArrayList<>();
+      List<PlannedSizing> recommendations = new ArrayList<>();
       for (int i = 0; i < plan.recommendations().size(); i++) {
         RecommendationJson recommendation = plan.recommendations().get(i);
         if (recommendation == null) {
           throw new PlanException(
               source + ": recommendation " + (i + 1) + " is null, not an object with a container");
         }
-        recommendations.add(recommendation.toRecommendation());
+        recommendations.add(recommendation.toSizing());
       }
       return recommendations;
     } catch (JsonProcessingException e) {
@@ -113,8 +113,8 @@ public final class PlanFile {
       }
     }
 
-    Recommendation toRecommendation() {
-      return new Recommendation(
+    PlannedSizing toSizing() {
+      return new PlannedSizing(
           ContainerTarget.parse(container),
           cpu.request(),
           optional(cpu.limit()),

@@ -20,7 +20,7 @@ final class PodShares {
   private PodShares() {}
 
   static List<ContainerChange> keep(
-      WorkloadState state, ContainerChange pod, List<Recommendation> recs) {
+      WorkloadState state, ContainerChange pod, List<PlannedSizing> recs) {
     List<ContainerChange> shares = new ArrayList<>();
     state
         .containers()

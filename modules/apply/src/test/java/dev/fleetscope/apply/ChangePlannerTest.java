@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ChangePlannerTest {
   private final FakeCluster cluster = new FakeCluster();
 
-  private static Recommendation rec(String id, double cpu, double memory) {
-    return new Recommendation(
+  private static PlannedSizing rec(String id, double cpu, double memory) {
+    return new PlannedSizing(
         ContainerTarget.parse(id), cpu, OptionalDouble.empty(), memory, OptionalDouble.of(memory));
   }
 

@@ -58,7 +58,7 @@ class GuardRailsAtTheApiTest {
         .formatted(name, cpu, memory);
   }
 
-  private Plan screened(ApiServer135 api, ApplyMethod method, Recommendation... recs)
+  private Plan screened(ApiServer135 api, ApplyMethod method, PlannedSizing... recs)
       throws Exception {
     KubernetesClusterWriter writer = writer(api);
     Plan plan = new ChangePlanner(writer).plan(List.of(recs), Optional.empty());
@@ -78,8 +78,8 @@ class GuardRailsAtTheApiTest {
             new ClusterConnector(Kubeconfig.load(List.of(api.kubeconfig(dir))), false)));
   }
 
-  private static Recommendation rec(String owner, double cpu, double cpuLimit, long memory) {
-    return new Recommendation(
+  private static PlannedSizing rec(String owner, double cpu, double cpuLimit, long memory) {
+    return new PlannedSizing(
         ContainerTarget.parse("prod/ml/" + owner + "/api"),
         cpu,
         Double.isNaN(cpuLimit) ? OptionalDouble.empty() : OptionalDouble.of(cpuLimit),

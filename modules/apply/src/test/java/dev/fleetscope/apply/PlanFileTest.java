@@ -20,10 +20,10 @@ class PlanFileTest {
           "cpu":{"request":0.25,"limit":null},"memory":{"request":536870912,"limit":536870912},
           "replay":{"cpuThrottledShare":0.0},"confidence":0.9,"reason":"steady"}]}
         """;
-    List<Recommendation> recs = PlanFile.parse(new StringReader(json), "PLAN.json");
+    List<PlannedSizing> recs = PlanFile.parse(new StringReader(json), "PLAN.json");
     assertEquals(
         List.of(
-            new Recommendation(
+            new PlannedSizing(
                 new ContainerTarget("prod", "ml", "serving", "api"),
                 0.25,
                 OptionalDouble.empty(),

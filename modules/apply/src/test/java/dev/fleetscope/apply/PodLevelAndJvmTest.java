@@ -98,8 +98,8 @@ class PodLevelAndJvmTest {
             Optional.of(
                 new ContainerResources(
                     Map.of("cpu", "2", "memory", "4Gi"), Map.of("cpu", "4", "memory", "4Gi"))));
-    Recommendation pod =
-        new Recommendation(
+    PlannedSizing pod =
+        new PlannedSizing(
             ContainerTarget.parse("prod/ml/svc/" + ContainerChange.POD),
             1,
             OptionalDouble.of(2),

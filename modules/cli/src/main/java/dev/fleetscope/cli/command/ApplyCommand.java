@@ -8,9 +8,9 @@ import dev.fleetscope.apply.GuardRails;
 import dev.fleetscope.apply.Observations;
 import dev.fleetscope.apply.Plan;
 import dev.fleetscope.apply.PlanFile;
+import dev.fleetscope.apply.PlannedSizing;
 import dev.fleetscope.apply.Preview;
 import dev.fleetscope.apply.ProposedChange;
-import dev.fleetscope.apply.Recommendation;
 import dev.fleetscope.apply.SamplesFile;
 import dev.fleetscope.apply.Undo;
 import dev.fleetscope.apply.export.GitOpsExport;
@@ -238,7 +238,7 @@ public final class ApplyCommand implements Callable<Integer> {
           session.execute("resume run " + resume, planned, options, observer),
           planned.isEmpty());
     }
-    List<Recommendation> recommendations = PlanFile.read(planFile);
+    List<PlannedSizing> recommendations = PlanFile.read(planFile);
     session.reach(
         context != null
             ? List.of(context)
@@ -278,7 +278,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
   private Plan screen(
       ChangeSession session,
-      List<Recommendation> recommendations,
+      List<PlannedSizing> recommendations,
       ApplyMethod method,
       DemoFleetTarget demoFleet) {
     Plan plan =

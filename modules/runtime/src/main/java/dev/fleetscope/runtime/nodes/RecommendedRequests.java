@@ -1,6 +1,6 @@
 package dev.fleetscope.runtime.nodes;
 
-import dev.fleetscope.apply.Recommendation;
+import dev.fleetscope.apply.PlannedSizing;
 import dev.fleetscope.engine.fleet.ContainerRecommendation;
 import dev.fleetscope.engine.fleet.FleetRecommendations;
 import dev.fleetscope.model.Cluster;
@@ -55,7 +55,7 @@ public record RecommendedRequests(
    * ({@code cluster/namespace/owner/container}).
    */
   public static RecommendedRequests fromPlan(
-      List<Recommendation> plan, FleetSnapshot snapshot, String planName) {
+      List<PlannedSizing> plan, FleetSnapshot snapshot, String planName) {
     Map<String, ContainerRef> byId = new HashMap<>();
     for (Cluster cluster : snapshot.clusters()) {
       cluster.workloads().forEach(w -> containers(w).forEach(ref -> byId.put(ref.id(), ref)));

@@ -1,7 +1,7 @@
 package dev.fleetscope.runtime.rightsizing;
 
 import dev.fleetscope.apply.ContainerTarget;
-import dev.fleetscope.apply.Recommendation;
+import dev.fleetscope.apply.PlannedSizing;
 import dev.fleetscope.engine.Sizing;
 import dev.fleetscope.model.WorkloadRef;
 import java.util.List;
@@ -14,14 +14,14 @@ import java.util.OptionalDouble;
 final class PlanRows {
   private PlanRows() {}
 
-  static List<Recommendation> of(List<RecommendationRow> rows) {
+  static List<PlannedSizing> of(List<RecommendationRow> rows) {
     return rows.stream().map(PlanRows::of).toList();
   }
 
-  static Recommendation of(RecommendationRow row) {
+  static PlannedSizing of(RecommendationRow row) {
     WorkloadRef w = row.ref().workload();
     Sizing p = row.proposed();
-    return new Recommendation(
+    return new PlannedSizing(
         new ContainerTarget(w.cluster(), w.namespace(), w.name(), row.ref().container()),
         p.cpuRequest(),
         p.limits().cpuBounded() ? OptionalDouble.of(p.cpuLimit()) : OptionalDouble.empty(),
