@@ -16,7 +16,6 @@ import dev.fleetscope.runtime.alerts.AlertRulesStore;
 import dev.fleetscope.runtime.alerts.DemoAlertInputs;
 import dev.fleetscope.runtime.alerts.InputsSummary;
 import dev.fleetscope.runtime.alerts.PipelineFacts;
-import dev.fleetscope.runtime.pipelines.PipelineSources;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import okhttp3.HttpUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -171,46 +169,12 @@ public final class AlertsCommand implements Callable<Integer> {
   }
 
   private List<PipelineSource> sources() {
-    List<PipelineSource> sources = new ArrayList<>();
-    if (servers.airflow != null) {
-      if (servers.airflowCredentialsMissing()) {
-        throw usage(
-            "--airflow needs --airflow-user (or FLEETSCOPE_AIRFLOW_USER) and FLEETSCOPE_AIRFLOW_PASSWORD");
-      }
-      sources.add(
-          PipelineSources.airflow(
-              settings("airflow", "Airflow " + servers.airflow),
-              url("--airflow", servers.airflow),
-              servers.airflowUser,
-              servers.airflowPassword));
-    }
-    if (servers.kfp != null) {
-      sources.add(
-          PipelineSources.kubeflow(
-              settings("kfp", "Kubeflow Pipelines " + servers.kfp),
-              url("--kfp", servers.kfp),
-              Optional.ofNullable(servers.kfpToken),
-              Optional.empty()));
-    }
-    if (servers.argoServer != null) {
-      sources.add(
-          PipelineSources.argoServer(
-              settings("argo", "Argo Server " + servers.argoServer),
-              url("--argo-server", servers.argoServer),
-              Optional.ofNullable(servers.argoToken),
-              servers.argoNamespaces));
-    }
-    return sources;
+    return servers.sources(spec.commandLine(), this::settings, Optional.empty());
   }
 
   private SourceSettings settings(String id, String name) {
     SourceSettings defaults = SourceSettings.of(id, name);
     return defaults.withHistory(since).with(defaults.http(), defaults.backoff(), clock);
-  }
-
-  private HttpUrl url(String option, String value) {
-    return PipelineSources.url(value)
-        .orElseThrow(() -> usage(option + " expects an http(s) URL, was '" + value + "'"));
   }
 
   private ParameterException usage(String message) {

@@ -1,12 +1,21 @@
 package dev.fleetscope.cli.command;
 
+import dev.fleetscope.model.pipeline.PipelineSource;
+import dev.fleetscope.pipelines.SourceSettings;
+import dev.fleetscope.runtime.pipelines.PipelineSources;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import okhttp3.HttpUrl;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Where an Airflow, a Kubeflow Pipelines and an Argo Server are, and their credentials, named as
- * {@code fleetscope pipelines} names them: secrets preferably from the environment, since arguments
- * show in process lists.
+ * Where an Airflow, a Kubeflow Pipelines and an Argo Server are, and their credentials, as {@code
+ * pipelines}, {@code alerts} and {@code trigger} all name them: secrets preferably from the
+ * environment, since arguments show in process lists.
  */
 final class PipelineServerOptions {
   @Option(
@@ -60,6 +69,55 @@ final class PipelineServerOptions {
 
   boolean none() {
     return airflow == null && kfp == null && argoServer == null;
+  }
+
+  /**
+   * The sources these options name, each with the settings {@code settings} gives its id and
+   * display name; a missing credential or a URL that is not one is a usage error of {@code line}.
+   */
+  List<PipelineSource> sources(
+      CommandLine line,
+      BiFunction<String, String, SourceSettings> settings,
+      Optional<String> kfpNamespace) {
+    List<PipelineSource> sources = new ArrayList<>();
+    if (airflow != null) {
+      if (airflowCredentialsMissing()) {
+        throw new ParameterException(
+            line,
+            "--airflow needs --airflow-user (or FLEETSCOPE_AIRFLOW_USER) and FLEETSCOPE_AIRFLOW_PASSWORD");
+      }
+      sources.add(
+          PipelineSources.airflow(
+              settings.apply("airflow", "Airflow " + airflow),
+              url(line, "--airflow", airflow),
+              airflowUser,
+              airflowPassword));
+    }
+    if (kfp != null) {
+      sources.add(
+          PipelineSources.kubeflow(
+              settings.apply("kfp", "Kubeflow Pipelines " + kfp),
+              url(line, "--kfp", kfp),
+              Optional.ofNullable(kfpToken),
+              kfpNamespace));
+    }
+    if (argoServer != null) {
+      sources.add(
+          PipelineSources.argoServer(
+              settings.apply("argo", "Argo Server " + argoServer),
+              url(line, "--argo-server", argoServer),
+              Optional.ofNullable(argoToken),
+              argoNamespaces));
+    }
+    return sources;
+  }
+
+  static HttpUrl url(CommandLine line, String option, String value) {
+    return PipelineSources.url(value)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    line, option + " expects an http(s) URL, was '" + value + "'"));
   }
 
   /** Whether the Airflow credentials are missing, which Airflow always needs. */

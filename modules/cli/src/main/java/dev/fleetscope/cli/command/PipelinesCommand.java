@@ -24,10 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,57 +60,19 @@ public final class PipelinesCommand implements Callable<Integer> {
     json
   }
 
-  static final class ArgoTarget {
-    @Option(
-        names = "--argo-context",
-        paramLabel = "CTX",
-        description = "Argo Workflows through this kubeconfig context")
-    String context;
-
-    @Option(
-        names = "--argo-server",
-        paramLabel = "URL",
-        description = "Argo Workflows through the Argo Server API")
-    String server;
-  }
+  @Mixin PipelineServerOptions servers = new PipelineServerOptions();
 
   @Option(
-      names = "--airflow",
-      paramLabel = "URL",
-      description = "Airflow 2 or 3 base URL (the version is detected)")
-  String airflow;
-
-  @Option(
-      names = "--airflow-user",
-      paramLabel = "USER",
-      defaultValue = "${env:FLEETSCOPE_AIRFLOW_USER}")
-  String airflowUser;
-
-  @Option(
-      names = "--airflow-password",
-      paramLabel = "PASSWORD",
-      defaultValue = "${env:FLEETSCOPE_AIRFLOW_PASSWORD}",
-      description =
-          "Prefer the environment variable FLEETSCOPE_AIRFLOW_PASSWORD: arguments show in process lists")
-  String airflowPassword;
-
-  @Option(
-      names = "--kfp",
-      paramLabel = "URL",
-      description = "Kubeflow Pipelines endpoint (v2beta1 API)")
-  String kfp;
-
-  @Option(names = "--kfp-token", paramLabel = "TOKEN", defaultValue = "${env:FLEETSCOPE_KFP_TOKEN}")
-  String kfpToken;
+      names = "--argo-context",
+      paramLabel = "CTX",
+      description = "Argo Workflows through this kubeconfig context (instead of --argo-server)")
+  String argoContext;
 
   @Option(
       names = "--kfp-namespace",
       paramLabel = "NS",
       description = "profile namespace of a multi-user Kubeflow")
   String kfpNamespace;
-
-  @ArgGroup(exclusive = true)
-  ArgoTarget argo;
 
   @Option(
       names = "--kubeconfig",
@@ -121,20 +81,6 @@ public final class PipelinesCommand implements Callable<Integer> {
       description =
           "kubeconfig file(s) for --argo-context, merged like KUBECONFIG (default: $KUBECONFIG or ~/.kube/config)")
   List<Path> kubeconfigs = List.of();
-
-  @Option(
-      names = "--argo-token",
-      paramLabel = "TOKEN",
-      defaultValue = "${env:FLEETSCOPE_ARGO_TOKEN}")
-  String argoToken;
-
-  @Option(
-      names = "--argo-namespace",
-      paramLabel = "NS",
-      split = ",",
-      defaultValue = "argo",
-      description = "namespaces to list workflows of (default: ${DEFAULT-VALUE})")
-  List<String> argoNamespaces;
 
   @Option(
       names = "--since",
@@ -257,36 +203,13 @@ public final class PipelinesCommand implements Callable<Integer> {
   }
 
   private List<PipelineSource> sources() throws IOException {
-    List<PipelineSource> sources = new ArrayList<>();
-    if (airflow != null) {
-      if (blank(airflowUser) || blank(airflowPassword)) {
-        throw usage(
-            "--airflow needs --airflow-user (or FLEETSCOPE_AIRFLOW_USER) and FLEETSCOPE_AIRFLOW_PASSWORD");
-      }
-      sources.add(
-          PipelineSources.airflow(
-              settings("airflow", "Airflow " + airflow),
-              url("--airflow", airflow),
-              airflowUser,
-              airflowPassword));
+    if (argoContext != null && servers.argoServer != null) {
+      throw usage("give --argo-context or --argo-server, not both: Argo is read one way");
     }
-    if (kfp != null) {
-      sources.add(
-          PipelineSources.kubeflow(
-              settings("kfp", "Kubeflow Pipelines " + kfp),
-              url("--kfp", kfp),
-              Optional.ofNullable(kfpToken),
-              Optional.ofNullable(kfpNamespace)));
-    }
-    if (argo != null && argo.server != null) {
-      sources.add(
-          PipelineSources.argoServer(
-              settings("argo", "Argo Server " + argo.server),
-              url("--argo-server", argo.server),
-              Optional.ofNullable(argoToken),
-              argoNamespaces));
-    }
-    if (argo != null && argo.context != null) {
+    List<PipelineSource> sources =
+        new ArrayList<>(
+            servers.sources(spec.commandLine(), this::settings, Optional.ofNullable(kfpNamespace)));
+    if (argoContext != null) {
       ArgoContexts contexts =
           argoContexts.orElseThrow(
               () ->
@@ -295,9 +218,9 @@ public final class PipelinesCommand implements Callable<Integer> {
       try {
         sources.add(
             PipelineSources.argoContext(
-                settings("argo", "Argo on context " + argo.context),
-                contexts.open(argo.context),
-                argoNamespaces));
+                settings("argo", "Argo on context " + argoContext),
+                contexts.open(argoContext),
+                servers.argoNamespaces));
       } catch (IllegalArgumentException e) {
         throw usage(e.getMessage());
       }
@@ -313,16 +236,7 @@ public final class PipelinesCommand implements Callable<Integer> {
         .with(defaults.http(), defaults.backoff(), clock);
   }
 
-  private HttpUrl url(String option, String value) {
-    return PipelineSources.url(value)
-        .orElseThrow(() -> usage(option + " expects an http(s) URL, was '" + value + "'"));
-  }
-
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

@@ -16,7 +16,6 @@ import dev.fleetscope.pipelines.trigger.RetrainReason;
 import dev.fleetscope.pipelines.trigger.TriggerOutcome;
 import dev.fleetscope.pipelines.trigger.TriggerTarget;
 import dev.fleetscope.runtime.Host;
-import dev.fleetscope.runtime.pipelines.PipelineSources;
 import dev.fleetscope.store.SqliteAuditLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -272,8 +271,7 @@ public final class TriggerCommand implements Callable<Integer> {
   }
 
   private HttpUrl url(String option, String value) {
-    return PipelineSources.url(value)
-        .orElseThrow(() -> usage(option + " expects an http(s) URL, was '" + value + "'"));
+    return PipelineServerOptions.url(spec.commandLine(), option, value);
   }
 
   private ParameterException usage(String message) {

@@ -57,7 +57,12 @@ public final class UpdateCommand implements Callable<Integer> {
       defaultValue = "table",
       paramLabel = "table|json",
       description = "Output format. Default: ${DEFAULT-VALUE}.")
-  String format;
+  Format format;
+
+  enum Format {
+    table,
+    json
+  }
 
   public UpdateCommand(Host host) {
     // The feed, the version and the deadline are all the command needs; the host is taken for
@@ -68,9 +73,6 @@ public final class UpdateCommand implements Callable<Integer> {
   public Integer call() {
     if (!check) {
       throw usage("give --check: Fleetscope only checks for updates, it never installs them");
-    }
-    if (!format.equals("table") && !format.equals("json")) {
-      throw usage("--format: '" + format + "' is not one of table, json");
     }
     HttpUrl url = HttpUrl.parse(feed);
     if (url == null) {
@@ -90,7 +92,7 @@ public final class UpdateCommand implements Callable<Integer> {
           new UpdateChecker(new OkHttpClient(), url, timeout).check(current, preReleases);
       PrintWriter out = spec.commandLine().getOut();
       out.print(
-          format.equals("json")
+          format == Format.json
               ? status.json() + System.lineSeparator()
               : UpdateTable.render(status));
       out.flush();

@@ -167,6 +167,14 @@ class PipelinesCommandTest {
   }
 
   @Test
+  void argoIsReadThroughAContextOrAnArgoServerNotBoth() {
+    Result result = run("--argo-context", "prod", "--argo-server", "http://127.0.0.1:2746");
+    assertEquals(2, result.exit());
+    assertTrue(
+        result.err().contains("give --argo-context or --argo-server, not both"), result.err());
+  }
+
+  @Test
   void argoContextListsWorkflowsThroughTheKubernetesApiOfAScriptedApiserverStandIn(
       @TempDir Path dir) throws Exception {
     try (MockWebServer apiserver = new MockWebServer()) {
