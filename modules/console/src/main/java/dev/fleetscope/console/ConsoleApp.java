@@ -606,7 +606,7 @@ public final class ConsoleApp extends Application {
 
   /** Full screen, no pointer, the views in turn; Space pauses, the arrow keys move on or back. */
   private void showOnWall(ScreenMode.Wall wall) {
-    rotation = new WallRotation(window, wall.every());
+    rotation = new WallRotation(window, wall.every(), options.fleet().clock());
     window.showOnWall(rotation.bar());
     scene.setCursor(Cursor.NONE);
     scene.addEventFilter(

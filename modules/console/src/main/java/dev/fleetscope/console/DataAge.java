@@ -1,25 +1,25 @@
-package dev.fleetscope.console.alerts;
+package dev.fleetscope.console;
 
 import java.time.Duration;
 
 /**
- * How old a wall board's data is, for a person across the room: fresh, then amber once a few
+ * How old a wall screen's data is, for a person across the room: fresh, then amber once a few
  * evaluations were missed, then red. Never blank: the age is always written beside the colour.
  */
-enum DataAge {
+public enum DataAge {
   FRESH,
   AMBER,
   RED;
 
   /** Missed evaluations before amber, and before red. */
-  static final int AMBER_AFTER = 4;
+  public static final int AMBER_AFTER = 4;
 
-  static final int RED_AFTER = 20;
+  public static final int RED_AFTER = 20;
 
   /**
    * @param every how often the data is renewed
    */
-  static DataAge of(Duration age, Duration every) {
+  public static DataAge of(Duration age, Duration every) {
     if (age.compareTo(every.multipliedBy(RED_AFTER)) >= 0) {
       return RED;
     }
@@ -27,7 +27,7 @@ enum DataAge {
   }
 
   /** {@code 12 s ago}, {@code 4 min ago}, {@code 2 h ago}. */
-  static String ago(Duration age) {
+  public static String ago(Duration age) {
     long s = Math.max(0, age.toSeconds());
     if (s < 60) {
       return s + " s ago";
@@ -36,5 +36,14 @@ enum DataAge {
       return s / 60 + " min ago";
     }
     return s / 3600 + " h ago";
+  }
+
+  /** The style class that colours text of this age ({@code base.css}); none when fresh. */
+  public String styleClass() {
+    return switch (this) {
+      case FRESH -> "";
+      case AMBER -> "stale-amber";
+      case RED -> "stale-red";
+    };
   }
 }

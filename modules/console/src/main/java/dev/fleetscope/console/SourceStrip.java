@@ -19,6 +19,8 @@ public final class SourceStrip extends HBox {
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+  private List<SourceStatus> shown = List.of();
+
   public SourceStrip() {
     super(14);
     getStyleClass().add("status-bar");
@@ -26,7 +28,13 @@ public final class SourceStrip extends HBox {
   }
 
   public void show(List<SourceStatus> sources) {
+    shown = List.copyOf(sources);
     getChildren().setAll(sources.stream().map(SourceStrip::chip).toList());
+  }
+
+  /** The statuses shown now. */
+  public List<SourceStatus> shown() {
+    return shown;
   }
 
   private static HBox chip(SourceStatus s) {

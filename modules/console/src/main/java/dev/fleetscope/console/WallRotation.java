@@ -1,5 +1,6 @@
 package dev.fleetscope.console;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -14,18 +15,20 @@ import javafx.scene.layout.Region;
 
 /**
  * Shows a wall screen's views in turn, each for the same time, with a bar saying which view this
- * is, when the next comes, and the time of day (a wall screen's viewers glance at it from across
- * the room). Space pauses, the arrow keys move on or back; all on the FX thread.
+ * is, how old its data is, when the next comes, and the time of day (a wall screen's viewers glance
+ * at it from across the room). Space pauses, the arrow keys move on or back; all on the FX thread.
  */
 final class WallRotation {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private final MainWindow window;
+  private final Clock clock;
   private final List<ConsoleView> views;
   private final long secondsEach;
   private final Label where = new Label();
   private final Label next = new Label();
-  private final Label clock = new Label();
+  private final Label time = new Label();
+  private final Label age = new Label();
   private final HBox bar;
   private final Timeline ticks =
       new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
@@ -33,20 +36,26 @@ final class WallRotation {
   private long secondsLeft;
   private boolean paused;
 
-  WallRotation(MainWindow window, Duration every) {
+  /**
+   * @param clock what the sources' answers are timed by
+   */
+  WallRotation(MainWindow window, Duration every, Clock clock) {
     this.window = window;
+    this.clock = clock;
     this.views = window.views();
     this.secondsEach = Math.max(1, every.toSeconds());
     where.setId("wall-view");
     where.getStyleClass().add("wall-where");
     next.setId("wall-next");
     next.getStyleClass().add("muted");
-    clock.getStyleClass().add("wall-clock");
+    time.getStyleClass().add("wall-clock");
+    age.setId("wall-data-age");
+    age.getStyleClass().add("wall-age");
     Label mode = new Label("Wall screen · read-only");
     mode.getStyleClass().add("muted");
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    bar = new HBox(16, where, mode, gap, next, clock);
+    bar = new HBox(16, where, mode, gap, age, next, time);
     bar.setId("wall-bar");
     bar.getStyleClass().add("wall-bar");
     ticks.setCycleCount(Animation.INDEFINITE);
@@ -104,6 +113,12 @@ final class WallRotation {
             : paused
                 ? "paused · Space resumes"
                 : views.get((shown + 1) % views.size()).title() + " in " + secondsLeft + " s");
-    clock.setText(LocalTime.now().format(CLOCK));
+    time.setText(LocalTime.now().format(CLOCK));
+    WallDataAge data = WallDataAge.of(window.sources().shown(), clock.instant());
+    age.setText(data.text());
+    age.getStyleClass().removeAll("stale-amber", "stale-red");
+    if (data.level() != DataAge.FRESH) {
+      age.getStyleClass().add(data.level().styleClass());
+    }
   }
 }

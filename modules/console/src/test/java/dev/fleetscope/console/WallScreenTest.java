@@ -88,6 +88,9 @@ class WallScreenTest {
     assertTrue(robot.lookup("#nav-overview").tryQuery().isEmpty(), "no navigation on a wall");
     assertTrue(text("#wall-view").startsWith("Overview  1/2"), text("#wall-view"));
     assertTrue(((Stage) robot.lookup("#wall-bar").query().getScene().getWindow()).isFullScreen());
+    // The demo fleet answered at NOW on the fleet's clock, and is live.
+    await(() -> text("#wall-data-age").equals("data 0 s ago"));
+    assertFalse(robot.lookup("#wall-data-age").query().getStyleClass().contains("stale-amber"));
 
     await(() -> shown("#drift-models")); // the next view comes by itself
     assertTrue(text("#wall-view").startsWith("Drift  2/2"), text("#wall-view"));

@@ -2,6 +2,7 @@ package dev.fleetscope.console.alerts;
 
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertState;
+import dev.fleetscope.console.DataAge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;

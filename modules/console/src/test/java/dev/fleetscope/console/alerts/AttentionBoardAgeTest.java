@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.alerts.AlertState;
+import dev.fleetscope.console.DataAge;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -28,6 +28,7 @@ public final class LiveFleet implements AutoCloseable {
   public static final Staleness STALENESS = new Staleness(3, Duration.ofSeconds(10));
 
   private final SourcePoller<FleetSnapshot> poller;
+  private final Clock clock;
   private final List<Consumer<FleetSnapshot>> subscribers = new CopyOnWriteArrayList<>();
   private volatile FleetSnapshot latest = FleetSnapshot.EMPTY;
 
@@ -37,7 +38,13 @@ public final class LiveFleet implements AutoCloseable {
 
   public LiveFleet(List<FleetSource> sources, Clock clock, PollObserver observer) {
     this.poller = new SourcePoller<>("source", clock, STALENESS, observer, this::publish);
+    this.clock = clock;
     sources.forEach(poller::put);
+  }
+
+  /** The clock the sources' answers are timed by. */
+  public Clock clock() {
+    return clock;
   }
 
   /**
