@@ -12,9 +12,9 @@ public enum DataAge {
   RED;
 
   /** Missed evaluations before amber, and before red. */
-  public static final int AMBER_AFTER = 4;
+  static final int AMBER_AFTER = 4;
 
-  public static final int RED_AFTER = 20;
+  static final int RED_AFTER = 20;
 
   /**
    * @param every how often the data is renewed

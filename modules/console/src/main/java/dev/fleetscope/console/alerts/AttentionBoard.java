@@ -129,7 +129,7 @@ public final class AttentionBoard extends VBox {
               case RED -> "-fx-text-fill: " + TEXT.get("critical") + "; -fx-font-weight: bold;";
             });
     if (level != DataAge.FRESH) {
-      footer.getStyleClass().add(level == DataAge.AMBER ? "stale-amber" : "stale-red");
+      footer.getStyleClass().add(level.styleClass());
     }
   }
 
