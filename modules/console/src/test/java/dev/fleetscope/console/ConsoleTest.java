@@ -140,9 +140,9 @@ class ConsoleTest {
   @Test
   void overviewTextKeepsTheThemesSizeAfterAnotherViewWasShown() throws Exception {
     open(demo);
-    await(() -> descriptionSize().isPresent());
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(13, descriptionSize().orElseThrow(), 0.01);
+    // A resize lets TilesFX set its size again and the theme's comes back on the next pulse: what
+    // must hold is that the theme's wins each time, not which of the two a single read catches.
+    awaitThemeSize();
     Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
     await(
         () ->
@@ -152,9 +152,12 @@ class ConsoleTest {
                 .map(n -> n.getScene() != null)
                 .orElse(false));
     Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
-    await(() -> descriptionSize().isPresent());
-    WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(13, descriptionSize().orElseThrow(), 0.01);
+    awaitThemeSize();
+  }
+
+  /** Fails (after 15 s) when TilesFX's 25 px stays. */
+  private void awaitThemeSize() throws Exception {
+    await(() -> descriptionSize().filter(size -> Math.abs(size - 13) < 0.01).isPresent());
   }
 
   /** The font size of the CPU tile's "N% of M cores requested" line, once it is on screen. */
