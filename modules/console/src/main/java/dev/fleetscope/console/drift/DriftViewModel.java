@@ -46,7 +46,12 @@ import javafx.beans.property.SimpleObjectProperty;
  * once per hour (demo) or until asked to recompute (files).
  */
 public final class DriftViewModel implements AutoCloseable {
-  private static final int CACHE_CAPACITY = 2_000;
+  /**
+   * Every model's current comparison and a few selected models' fourteen days, about 3 KB each:
+   * windows the clock has moved past are only ever dropped by age, so a larger bound is only memory
+   * that a wall screen left on for days fills (2,000 held 4.5 MB after a simulated day).
+   */
+  private static final int CACHE_CAPACITY = 256;
 
   private final DriftSourcesStore store;
   private final long demoSeed;
