@@ -70,6 +70,9 @@ class WallForADayTest {
   @Test
   void rotatingEveryViewForTwentyFourSimulatedHoursKeepsTheHeapFlat() throws Exception {
     FxToolkit.registerPrimaryStage();
+    // What the test JVM holds before the console exists (other test classes' leftovers share the
+    // fork): growth is judged against the console's own heap, not against theirs.
+    long before = heapAfterFullCollection();
     MutableClock clock = new MutableClock(START);
     // Polled by the test alone: each poll records the minutes the clock moved on.
     DemoFleetSource demo = new DemoFleetSource(Simulator.DEFAULT_SEED, clock, Duration.ofDays(1));
@@ -112,14 +115,16 @@ class WallForADayTest {
         "the views turned once a step");
     assertEquals(START.plus(WARM_UP).plus(DAY), clock.instant());
     long day = heapAfterFullCollection();
-    double growth = (day - warm) * 100.0 / warm;
+    long console = warm - before;
+    double growth = (day - warm) * 100.0 / console;
     System.out.printf(
-        "wall for a day: heap after a full collection %d MiB after the warm-up, %d MiB a day later (%+.1f %%)%n",
-        warm >> 20, day >> 20, growth);
+        "wall for a day: the console's heap after a full collection %d MiB after the warm-up, %d MiB"
+            + " a day later (%+.1f %%; %d MiB held before it opened)%n",
+        console >> 20, (day - before) >> 20, growth, before >> 20);
     assertTrue(
         growth <= 5,
-        "the heap grew %.1f %% in a simulated day (%d MiB → %d MiB)"
-            .formatted(growth, warm >> 20, day >> 20));
+        "the console's heap grew %.1f %% in a simulated day (%d MiB → %d MiB)"
+            .formatted(growth, console >> 20, (day - before) >> 20));
   }
 
   /**
