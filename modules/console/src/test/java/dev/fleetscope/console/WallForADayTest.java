@@ -52,9 +52,9 @@ class WallForADayTest {
 
   private static final Duration DAY = Duration.ofHours(24);
   private static final Duration STEP = Duration.ofMinutes(20);
-  private static final List<String> VIEWS =
-      List.of(
-          "overview", "utilization", "pipelines", "drift", "cost", "serving", "nodes", "attention");
+
+  /** Every view a wall can show, so a board added later is left on for a day too. */
+  private static final List<String> VIEWS = ScreenMode.Wall.VIEWS.stream().sorted().toList();
 
   @TempDir Path config;
   private final FxRobot robot = new FxRobot();
