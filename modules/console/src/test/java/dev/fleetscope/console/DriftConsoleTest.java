@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Drift view as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
@@ -255,16 +253,11 @@ class DriftConsoleTest {
 
   /** Waits for a condition checked on the FX thread, which owns the nodes and lists it reads. */
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    FxAwait.until(30, condition);
   }
 
   private static void await(Callable<Boolean> condition, java.util.function.Supplier<String> state)
       throws Exception {
-    try {
-      await(condition);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("timed out: " + state.get(), e);
-    }
+    FxAwait.until(30, condition, state);
   }
 }

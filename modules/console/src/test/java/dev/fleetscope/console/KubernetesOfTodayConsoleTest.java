@@ -39,7 +39,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -193,7 +192,11 @@ class KubernetesOfTodayConsoleTest {
     robot.interact(
         () ->
             robot.lookup("#utilization-filter").queryAs(TextField.class).setText("model-gateway"));
-    await(() -> find(tree().getRoot(), "model-gateway").isPresent());
+    // the whole tree holds model-gateway too: wait for the filtered one before selecting in it
+    await(
+        () ->
+            find(tree().getRoot(), "model-gateway").isPresent()
+                && find(tree().getRoot(), "query-rewriter").isEmpty());
     TreeItem<UsageRow> gateway = find(tree().getRoot(), "model-gateway").orElseThrow();
     assertEquals("sidecar envoy · init fetch-models", gateway.getValue().traits().text());
     robot.interact(
@@ -202,10 +205,22 @@ class KubernetesOfTodayConsoleTest {
           tree().getSelectionModel().select(gateway);
           tree().scrollTo(tree().getRow(gateway));
         });
-    await(
+    FxAwait.until(
+        30,
         () ->
             shownBadges()
-                .containsAll(List.of("sidecar envoy", "init fetch-models", "native sidecar")));
+                .containsAll(List.of("sidecar envoy", "init fetch-models", "native sidecar")),
+        () ->
+            "badges "
+                + shownBadges()
+                + ", selected "
+                + tree().getSelectionModel().getSelectedItem()
+                + ", gateway expanded "
+                + gateway.isExpanded()
+                + " at row "
+                + tree().getRow(gateway)
+                + " of "
+                + tree().getExpandedItemCount());
     await(
         () ->
             label("#utilization-facts")
@@ -215,7 +230,10 @@ class KubernetesOfTodayConsoleTest {
 
     robot.interact(
         () -> robot.lookup("#utilization-filter").queryAs(TextField.class).setText("dra"));
-    await(() -> find(tree().getRoot(), "llm-finetune-dra").isPresent());
+    await(
+        () ->
+            find(tree().getRoot(), "llm-finetune-dra").isPresent()
+                && find(tree().getRoot(), "model-gateway").isEmpty());
     assertEquals(
         "DRA 2 GPUs · Job",
         find(tree().getRoot(), "llm-finetune-dra").orElseThrow().getValue().traits().text());
@@ -229,7 +247,8 @@ class KubernetesOfTodayConsoleTest {
     filter("query-rewriter");
     await(() -> table().getItems().size() == 1);
     selectTab(1);
-    robot.clickOn("#apply-choose-shown").clickOn("#apply-preview-button");
+    chooseShown();
+    robot.clickOn("#apply-preview-button");
     String refusal =
         "refused aws-prod-use1/llm-serving/query-rewriter/server: VPA query-rewriter"
             + " (InPlaceOrRecreate) manages container server (cpu and memory) and would undo the"
@@ -288,7 +307,7 @@ class KubernetesOfTodayConsoleTest {
           () ->
               !table().getItems().isEmpty()
                   && table().getItems().stream().allMatch(r -> r.ref().workload().equals(ref)));
-      robot.clickOn("#apply-choose-shown");
+      chooseShown();
     }
     robot.clickOn("#apply-preview-button");
     // the preview and its checks are shown in turn on the FX thread: wait for both, not the first
@@ -521,7 +540,16 @@ class KubernetesOfTodayConsoleTest {
     return robot.lookup(id).queryAs(Label.class);
   }
 
+  /**
+   * Chooses the rows shown and waits until Preview can be pressed: a click on Preview in the same
+   * pulse as the choice can meet a disabled button on a loaded machine and be lost.
+   */
+  private void chooseShown() throws Exception {
+    robot.clickOn("#apply-choose-shown");
+    await(() -> !robot.lookup("#apply-preview-button").query().isDisabled());
+  }
+
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    FxAwait.until(30, condition);
   }
 }

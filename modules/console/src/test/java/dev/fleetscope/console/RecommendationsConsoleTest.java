@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Button;
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Recommendations view as a user meets it, on the demo fleet at a fixed instant (TestFX on
@@ -184,7 +182,8 @@ class RecommendationsConsoleTest {
     @SuppressWarnings("unchecked")
     Spinner<Integer> pause = robot.lookup("#apply-pause").queryAs(Spinner.class);
     robot.interact(() -> pause.getValueFactory().setValue(0));
-    robot.clickOn("#apply-choose-shown").clickOn("#apply-preview-button");
+    chooseShown();
+    robot.clickOn("#apply-preview-button");
     Button dryRun = robot.lookup("#apply-dry-run-button").queryButton();
     await(() -> !dryRun.isDisabled());
     assertTrue(
@@ -265,7 +264,8 @@ class RecommendationsConsoleTest {
     robot.interact(() -> table().getSelectionModel().select(0));
     robot.clickOn("#recommendations-filter").write("search-ranking");
     await(() -> table().getItems().size() == 20);
-    robot.clickOn("#apply-choose-shown").clickOn("#apply-preview-button");
+    chooseShown();
+    robot.clickOn("#apply-preview-button");
     await(() -> !lines("#apply-preview").isEmpty());
     assertTrue(robot.lookup("#apply-dry-run-button").query().isDisabled());
     assertTrue(robot.lookup("#apply-button").query().isDisabled());
@@ -338,7 +338,16 @@ class RecommendationsConsoleTest {
     return robot.lookup(id).queryAs(Label.class);
   }
 
+  /**
+   * Chooses the rows shown and waits until Preview can be pressed: a click on Preview in the same
+   * pulse as the choice can meet a disabled button on a loaded machine and be lost.
+   */
+  private void chooseShown() throws Exception {
+    robot.clickOn("#apply-choose-shown");
+    await(() -> !robot.lookup("#apply-preview-button").query().isDisabled());
+  }
+
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    FxAwait.until(30, condition);
   }
 }

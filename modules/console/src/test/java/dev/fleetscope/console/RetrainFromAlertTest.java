@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Retraining a drifting demo model from its alert on the Overview (TestFX on Monocle): the exact
@@ -191,7 +189,6 @@ class RetrainFromAlertTest {
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    FxAwait.until(60, condition);
   }
 }

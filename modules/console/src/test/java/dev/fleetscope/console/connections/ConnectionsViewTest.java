@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.runtime.config.AppDirs;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -277,7 +277,7 @@ class ConnectionsViewTest {
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    FxAwait.until(20, condition);
   }
 
   private static int closedPort() throws IOException {

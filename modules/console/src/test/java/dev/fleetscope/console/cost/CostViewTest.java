@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.DemoWithoutHistory;
+import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.console.Keys;
 import dev.fleetscope.model.FleetSource;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
@@ -273,7 +273,7 @@ class CostViewTest {
 
   /** Waits for the condition, then for the FX thread to finish drawing the state that met it. */
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    FxAwait.until(60, condition);
     WaitForAsyncUtils.waitForFxEvents();
   }
 }

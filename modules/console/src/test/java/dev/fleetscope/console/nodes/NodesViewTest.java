@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
+import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.Keys;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
 import dev.fleetscope.runtime.changes.ChangeSetup;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -214,7 +214,7 @@ class NodesViewTest {
 
   /** Waits for the condition, then for the FX thread to finish drawing the state that met it. */
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition);
+    FxAwait.until(120, condition);
     WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
+import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.Keys;
 import dev.fleetscope.console.QuietDesktop;
 import dev.fleetscope.console.ScreenMode;
@@ -38,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -53,7 +53,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Serving view, the Overview's serving tile and the latency beside a rightsizing, as a user
@@ -285,7 +284,6 @@ class ServingViewTest {
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    FxAwait.until(60, condition);
   }
 }
