@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.alerts.AlertRule;
+import dev.fleetscope.alerts.Scope;
 import dev.fleetscope.alerts.rules.AlertRulesFile;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.model.Severity;
@@ -21,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The alert rule editor (TestFX on Monocle) on the demo fleet: what it refuses, what it writes to
@@ -89,11 +88,14 @@ class RulesEditorTest {
         () -> {
           field("#rule-threshold-dataset-drift").setText("120");
           field("#rule-duration-gpu-idle").setText("soon");
+          field("#rule-scope-pipeline-failed").setText("zones=eu");
         });
     robot.clickOn("#rules-save");
 
     assertEquals(
-        "dataset-drift, threshold: expected a percentage between 0 and 100, was 120\n"
+        "pipeline-failed, scope: unknown scope \"zones\": a scope narrows clusters, namespaces,"
+            + " teams or models\n"
+            + "dataset-drift, threshold: expected a percentage between 0 and 100, was 120\n"
             + "gpu-idle, for at least: expected a duration such as 0s, 90s, 15m, 1h30m or 2d, was \"soon\"",
         robot.lookup("#rules-problems").queryAs(Label.class).getText());
     Path file = folder.resolve(AlertRulesFile.FILE_NAME);
@@ -103,6 +105,7 @@ class RulesEditorTest {
         () -> {
           field("#rule-threshold-dataset-drift").setText("30 %");
           field("#rule-duration-gpu-idle").setText("2h");
+          field("#rule-scope-pipeline-failed").setText("clusters=aws-prod-*; teams=search, ads");
           @SuppressWarnings("unchecked")
           ChoiceBox<Severity> severity =
               robot.lookup("#rule-severity-oom-kills").queryAs(ChoiceBox.class);
@@ -115,6 +118,10 @@ class RulesEditorTest {
     assertEquals(0.3, saved.get("dataset-drift").threshold(), 1e-12);
     assertEquals(Duration.ofHours(2), saved.get("gpu-idle").duration());
     assertEquals(Severity.CRITICAL, saved.get("oom-kills").severity());
+    assertEquals(
+        new Scope(List.of("aws-prod-*"), List.of(), List.of("search", "ads"), List.of()),
+        saved.get("pipeline-failed").scope());
+    assertEquals(Scope.ALL, saved.get("gpu-idle").scope(), "an untouched scope stays as it was");
     assertEquals(8, saved.size(), "every rule is kept");
   }
 
@@ -148,7 +155,6 @@ class RulesEditorTest {
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    FxAwait.until(30, condition);
   }
 }

@@ -1,7 +1,9 @@
 package dev.fleetscope.console.alerts;
 
 import dev.fleetscope.alerts.AlertRule;
+import dev.fleetscope.alerts.Scope;
 import dev.fleetscope.alerts.rules.DurationText;
+import dev.fleetscope.alerts.rules.ScopeText;
 import dev.fleetscope.alerts.rules.ThresholdText;
 import dev.fleetscope.model.Severity;
 import java.util.ArrayList;
@@ -9,11 +11,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule as the editor holds it: the fields a person types, checked into a rule. Id, kind and
- * scope stay as the rule had them (scopes are edited in the rules file).
+ * One rule as the editor holds it: the fields a person types, checked into a rule. Id and kind stay
+ * as the rule had them.
  */
 record RuleEdit(
-    AlertRule base, boolean enabled, String threshold, String duration, Severity severity) {
+    AlertRule base,
+    boolean enabled,
+    String threshold,
+    String duration,
+    Severity severity,
+    String scope) {
 
   static RuleEdit of(AlertRule rule) {
     return new RuleEdit(
@@ -21,7 +28,8 @@ record RuleEdit(
         rule.enabled(),
         ThresholdText.format(rule.kind(), rule.threshold()),
         DurationText.format(rule.duration()),
-        rule.severity());
+        rule.severity(),
+        ScopeText.format(rule.scope()));
   }
 
   /** The rules, or what is wrong with them, one line per field naming the rule. */
@@ -50,10 +58,20 @@ record RuleEdit(
     } catch (IllegalArgumentException e) {
       problems.add(base.id() + ", for at least: " + e.getMessage());
     }
+    Scope watched = base.scope();
+    try {
+      watched = ScopeText.parse(scope);
+    } catch (IllegalArgumentException e) {
+      problems.add(base.id() + ", scope: " + e.getMessage());
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }
     return Optional.of(
-        base.withEnabled(enabled).withThreshold(value).withDuration(held).withSeverity(severity));
+        base.withEnabled(enabled)
+            .withThreshold(value)
+            .withDuration(held)
+            .withSeverity(severity)
+            .withScope(watched));
   }
 }

@@ -55,7 +55,9 @@ public final class RulesDialog extends Dialog<List<AlertRule>> {
     defaults.setId("rules-defaults");
     defaults.setOnAction(e -> fill(DefaultRules.all()));
     Label scopes =
-        new Label("Scopes (clusters, namespaces, teams, models) are edited in the file.");
+        new Label(
+            "Scope: all, or clusters=prod,lab; namespaces=ml-*; teams=search; models=fraud-*"
+                + " (* matches any run of characters)");
     scopes.getStyleClass().add("muted");
     problems.setId("rules-problems");
     problems.getStyleClass().add("error-banner");
@@ -140,7 +142,7 @@ public final class RulesDialog extends Dialog<List<AlertRule>> {
           row.threshold(),
           row.duration,
           row.severity,
-          new Label(rule.scope().describe()));
+          row.scope);
     }
   }
 
@@ -159,6 +161,7 @@ public final class RulesDialog extends Dialog<List<AlertRule>> {
     final TextField threshold = new TextField();
     final TextField duration = new TextField();
     final ChoiceBox<Severity> severity = new ChoiceBox<>();
+    final TextField scope = new TextField();
 
     Row(AlertRule rule) {
       this.rule = rule;
@@ -190,6 +193,15 @@ public final class RulesDialog extends Dialog<List<AlertRule>> {
           });
       severity.setValue(edit.severity());
       severity.setId("rule-severity-" + rule.id());
+      scope.setText(edit.scope());
+      scope.setId("rule-scope-" + rule.id());
+      scope.setPrefColumnCount(18);
+      scope.setPromptText("all");
+      scope.setTooltip(
+          new Tooltip(
+              "Which clusters, namespaces, teams and models the rule watches: all, or"
+                  + " clusters=prod,lab; namespaces=ml-*; teams=search; models=fraud-*."
+                  + " Each dimension given narrows; * matches any run of characters."));
     }
 
     /** {@code ≥ [50] %}: the comparison, the field and the kind's unit. */
@@ -201,7 +213,12 @@ public final class RulesDialog extends Dialog<List<AlertRule>> {
 
     RuleEdit edit() {
       return new RuleEdit(
-          rule, enabled.isSelected(), threshold.getText(), duration.getText(), severity.getValue());
+          rule,
+          enabled.isSelected(),
+          threshold.getText(),
+          duration.getText(),
+          severity.getValue(),
+          scope.getText());
     }
   }
 }
