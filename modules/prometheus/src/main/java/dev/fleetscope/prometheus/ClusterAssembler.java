@@ -84,8 +84,26 @@ final class ClusterAssembler {
                           p.team = row.label(team);
                           p.model = row.label(model);
                         }));
-    rows.requests().forEach(row -> container(pods, row).ifPresent(c -> c.requests.add(row)));
-    rows.limits().forEach(row -> container(pods, row).ifPresent(c -> c.limits.add(row)));
+    for (Row row : rows.requests()) {
+      switch (row.metricName()) {
+        case InventoryQueries.SCHEDULER_REQUEST ->
+            pod(pods, row).ifPresent(p -> p.scheduledRequests.add(row));
+        case "kube_pod_init_container_resource_requests" ->
+            pod(pods, row).ifPresent(p -> p.initRequest(row));
+        case "kube_pod_overhead_cpu_cores" ->
+            pod(pods, row).ifPresent(p -> p.overheadCpu = row.value());
+        case "kube_pod_overhead_memory_bytes" ->
+            pod(pods, row).ifPresent(p -> p.overheadMemory = (long) Math.ceil(row.value()));
+        default -> container(pods, row).ifPresent(c -> c.requests.add(row));
+      }
+    }
+    for (Row row : rows.limits()) {
+      if (row.metricName().equals(InventoryQueries.SCHEDULER_LIMIT)) {
+        pod(pods, row).ifPresent(p -> p.scheduledLimits.add(row));
+      } else {
+        container(pods, row).ifPresent(c -> c.limits.add(row));
+      }
+    }
     rows.restarts()
         .forEach(row -> container(pods, row).ifPresent(c -> c.restarts = (int) row.value()));
     rows.terminations()

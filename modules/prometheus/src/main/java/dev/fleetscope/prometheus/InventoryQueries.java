@@ -21,6 +21,11 @@ final class InventoryQueries {
   final PromQuery nodeResources;
   final PromQuery nodeInfo;
 
+  /** kube-scheduler's pod figures ({@code /metrics/resources}), pod-level resources included. */
+  static final String SCHEDULER_REQUEST = "kube_pod_resource_request";
+
+  static final String SCHEDULER_LIMIT = "kube_pod_resource_limit";
+
   /** Node labels kube-state-metrics exposes when allow-listed; read when present. */
   static final String INSTANCE_TYPE = "label_node_kubernetes_io_instance_type";
 
@@ -56,12 +61,25 @@ final class InventoryQueries {
             "max by ("
                 + PromQl.labels(c, "namespace", "pod", team(labels), model(labels))
                 + ") (kube_pod_labels)");
+    // Beside the containers' own: init containers, RuntimeClass overhead and kube-scheduler's
+    // view of the pod, which alone shows pod-level resources (PodFacts#podLevel).
     requests =
         new PromQuery(
-            "container requests", containerResources(c, "kube_pod_container_resource_requests"));
+            "container requests",
+            byName(
+                List.of(
+                    "kube_pod_container_resource_requests",
+                    "kube_pod_init_container_resource_requests",
+                    "kube_pod_overhead_cpu_cores",
+                    "kube_pod_overhead_memory_bytes",
+                    SCHEDULER_REQUEST),
+                PromQl.labels(c, "namespace", "pod", "container", "resource")));
     limits =
         new PromQuery(
-            "container limits", containerResources(c, "kube_pod_container_resource_limits"));
+            "container limits",
+            byName(
+                List.of("kube_pod_container_resource_limits", SCHEDULER_LIMIT),
+                PromQl.labels(c, "namespace", "pod", "container", "resource")));
     restarts =
         new PromQuery(
             "container restarts",
@@ -147,14 +165,6 @@ final class InventoryQueries {
 
   static String model(LabelNames labels) {
     return LabelNames.kubeStateMetricsLabel(labels.modelLabel());
-  }
-
-  private static String containerResources(String cluster, String metric) {
-    return "max by ("
-        + PromQl.labels(cluster, "namespace", "pod", "container", "resource")
-        + ") ("
-        + metric
-        + ")";
   }
 
   /** Several metrics in one query, told apart by {@code __name__}. */

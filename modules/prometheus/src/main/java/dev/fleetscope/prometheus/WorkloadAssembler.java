@@ -3,6 +3,8 @@ package dev.fleetscope.prometheus;
 import dev.fleetscope.model.ContainerSpec;
 import dev.fleetscope.model.HorizontalAutoscaler;
 import dev.fleetscope.model.PodPhase;
+import dev.fleetscope.model.PodResources;
+import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.Workload;
 import dev.fleetscope.model.WorkloadKind;
 import dev.fleetscope.model.WorkloadRef;
@@ -71,14 +73,31 @@ final class WorkloadAssembler {
       labels.put("model", model);
     }
     return new Workload(
-        ref,
-        labels,
-        team,
-        model.isEmpty() ? Optional.empty() : Optional.of(model),
-        desiredReplicas(ref, pods),
-        List.copyOf(containers.values()),
-        pods.stream().map(PodFacts::toPod).toList(),
-        autoscaler(ref));
+            ref,
+            labels,
+            team,
+            model.isEmpty() ? Optional.empty() : Optional.of(model),
+            desiredReplicas(ref, pods),
+            List.copyOf(containers.values()),
+            pods.stream().map(PodFacts::toPod).toList(),
+            autoscaler(ref))
+        .withPodResources(podResources(pods));
+  }
+
+  /** Pod-level resources as the pods show them; during a rollout the larger of old and new. */
+  private static Optional<PodResources> podResources(List<PodFacts> pods) {
+    return pods.stream()
+        .map(PodFacts::podLevel)
+        .flatMap(Optional::stream)
+        .reduce(
+            (a, b) ->
+                new PodResources(
+                    larger(a.requests(), b.requests()), larger(a.limits(), b.limits())));
+  }
+
+  private static Resources larger(Resources a, Resources b) {
+    return new Resources(
+        Math.max(a.cpuCores(), b.cpuCores()), Math.max(a.memoryBytes(), b.memoryBytes()));
   }
 
   private int desiredReplicas(WorkloadRef ref, List<PodFacts> pods) {

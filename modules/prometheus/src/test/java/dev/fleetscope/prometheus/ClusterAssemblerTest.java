@@ -10,6 +10,7 @@ import dev.fleetscope.model.MigProfile;
 import dev.fleetscope.model.Node;
 import dev.fleetscope.model.NodeGpus;
 import dev.fleetscope.model.PodPhase;
+import dev.fleetscope.model.PodResources;
 import dev.fleetscope.model.Provider;
 import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.Termination;
@@ -109,6 +110,82 @@ class ClusterAssemblerTest {
     rows.set(0, List.of(row(owner("pod", "canary-x", "Rollout", "canary"))));
 
     assertEquals(List.of(), assemble(rows).getFirst().workloads().toList());
+  }
+
+  /**
+   * kube-scheduler counts the joiner's pod at 3 cores and 6 GiB though its one container asks 0.5
+   * cores: set at pod level. The trainer's pod is counted at 2.25 cores, its init container's 2 and
+   * the RuntimeClass overhead's 0.25: not pod level.
+   */
+  @Test
+  void toldPodLevelResourcesFromTheSchedulersCountOfThePod() {
+    List<List<Row>> rows = new ArrayList<>(rows().stream().map(ArrayList::new).toList());
+    rows.get(0)
+        .addAll(
+            List.of(
+                row(owner("pod", "joiner-1", "StatefulSet", "joiner")),
+                row(owner("pod", "trainer-1", "StatefulSet", "trainer"))));
+    rows.get(4)
+        .addAll(
+            List.of(
+                row(resource("", "joiner-1", "app", "cpu"), 0.5),
+                row(resource(InventoryQueries.SCHEDULER_REQUEST, "joiner-1", "", "cpu"), 3),
+                row(
+                    resource(InventoryQueries.SCHEDULER_REQUEST, "joiner-1", "", "memory"),
+                    6 * GIB),
+                row(resource("", "trainer-1", "app", "cpu"), 1),
+                row(
+                    resource(
+                        "kube_pod_init_container_resource_requests", "trainer-1", "init", "cpu"),
+                    2),
+                row(resource("kube_pod_overhead_cpu_cores", "trainer-1", "", ""), 0.25),
+                row(resource(InventoryQueries.SCHEDULER_REQUEST, "trainer-1", "", "cpu"), 2.25)));
+    rows.get(5)
+        .addAll(
+            List.of(
+                row(resource(InventoryQueries.SCHEDULER_LIMIT, "joiner-1", "", "cpu"), 4),
+                row(
+                    resource(InventoryQueries.SCHEDULER_LIMIT, "joiner-1", "", "memory"),
+                    6 * GIB)));
+    Cluster cluster = assemble(rows).getFirst();
+
+    Workload joiner =
+        cluster
+            .workload(new WorkloadRef("c1", "ml", WorkloadKind.STATEFUL_SET, "joiner"))
+            .orElseThrow();
+    assertEquals(
+        Optional.of(new PodResources(Resources.of(3, 6 * GIB), Resources.of(4, 6 * GIB))),
+        joiner.podResources());
+    assertEquals(Resources.of(0.5, 0), joiner.containers().getFirst().requests());
+    Workload trainer =
+        cluster
+            .workload(new WorkloadRef("c1", "ml", WorkloadKind.STATEFUL_SET, "trainer"))
+            .orElseThrow();
+    assertEquals(Optional.empty(), trainer.podResources());
+    assertEquals(
+        Optional.empty(),
+        cluster
+            .workload(new WorkloadRef("c1", "ml", WorkloadKind.DEPLOYMENT, "inference"))
+            .orElseThrow()
+            .podResources(),
+        "no scheduler figures: container requests only");
+  }
+
+  private static Map<String, String> resource(
+      String metric, String pod, String container, String resource) {
+    Map<String, String> labels = new HashMap<>();
+    if (!metric.isEmpty()) {
+      labels.put("__name__", metric);
+    }
+    labels.put("namespace", "ml");
+    labels.put("pod", pod);
+    if (!container.isEmpty()) {
+      labels.put("container", container);
+    }
+    if (!resource.isEmpty()) {
+      labels.put("resource", resource);
+    }
+    return labels;
   }
 
   private static List<Cluster> assemble(List<List<Row>> r) {

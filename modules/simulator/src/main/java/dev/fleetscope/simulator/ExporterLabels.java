@@ -3,8 +3,11 @@ package dev.fleetscope.simulator;
 import dev.fleetscope.model.ContainerKind;
 import dev.fleetscope.model.GpuAllocation;
 import dev.fleetscope.model.HorizontalAutoscaler;
+import dev.fleetscope.model.PodResources;
+import dev.fleetscope.model.Resources;
 import dev.fleetscope.model.ScalingMetric;
 import dev.fleetscope.model.WorkloadKind;
+import java.util.Optional;
 
 /**
  * Names the demo fleet the way the real exporters do: the owner chain kube-state-metrics reports
@@ -43,6 +46,45 @@ final class ExporterLabels {
    */
   static GpuAllocation extendedGpu(SimWorkload w, SimContainer container) {
     return w.extras().gpuClaims().isEmpty() ? container.spec().gpu() : GpuAllocation.NONE;
+  }
+
+  /**
+   * What kube-scheduler's {@code kube_pod_resource_request} and {@code kube_pod_resource_limit}
+   * report for one replica ({@code /metrics/resources}): requests as the scheduler counts them, pod
+   * level where set; limits pod level where set, else the containers' sum when every container is
+   * limited. NaN where the scheduler reports nothing.
+   */
+  static Scheduled scheduled(SimWorkload w) {
+    Resources requests = w.requestsPerReplica();
+    Optional<PodResources> pod = w.extras().podResources();
+    double cpuLimit = Double.NaN;
+    double memoryLimit = Double.NaN;
+    if (pod.isPresent() && pod.get().limits().cpuBounded()) {
+      cpuLimit = pod.get().limits().cpuCores();
+    } else if (w.containers().stream().allMatch(c -> c.spec().limits().cpuBounded())) {
+      cpuLimit = w.containers().stream().mapToDouble(c -> c.spec().limits().cpuCores()).sum();
+    }
+    if (pod.isPresent() && pod.get().limits().memoryBounded()) {
+      memoryLimit = pod.get().limits().memoryBytes();
+    } else if (w.containers().stream().allMatch(c -> c.spec().limits().memoryBounded())) {
+      memoryLimit = w.containers().stream().mapToDouble(c -> c.spec().limits().memoryBytes()).sum();
+    }
+    return new Scheduled(
+        requests.cpuCores() > 0 ? requests.cpuCores() : Double.NaN,
+        requests.memoryBytes() > 0 ? requests.memoryBytes() : Double.NaN,
+        cpuLimit,
+        memoryLimit);
+  }
+
+  /** One pod's figures in kube-scheduler's resource metrics, in cores and bytes. */
+  record Scheduled(double cpuRequest, double memoryRequest, double cpuLimit, double memoryLimit) {
+    double cpu(boolean requests) {
+      return requests ? cpuRequest : cpuLimit;
+    }
+
+    double memory(boolean requests) {
+      return requests ? memoryRequest : memoryLimit;
+    }
   }
 
   /** The HPA's own name (KEDA's {@code keda-hpa-...}), else the workload's. */

@@ -108,6 +108,20 @@ public final class OpenMetricsHistory {
             selected,
             (pc, sink) -> resources(pc, pc.container().spec().limits(), sidecars, sink));
       }
+      // kube-scheduler's view of each pod (its /metrics/resources endpoint): pod-level
+      // resources show here and nowhere in kube-state-metrics
+      family(
+          out,
+          "kube_pod_resource_request",
+          "gauge",
+          selected,
+          (pc, sink) -> scheduled(pc, true, sink));
+      family(
+          out,
+          "kube_pod_resource_limit",
+          "gauge",
+          selected,
+          (pc, sink) -> scheduled(pc, false, sink));
       family(out, "kube_pod_owner", "gauge", selected, this::owner);
       family(
           out,
@@ -129,6 +143,9 @@ public final class OpenMetricsHistory {
           selected,
           (pc, sink) -> podGauge(pc, ",phase=\"Running\"", sink));
       family(out, "container_oom_events", "counter", selected, this::oomEvents);
+      // kube-state-metrics reports every container here, requests or not: for a pod-level pod's
+      // containers, which ask nothing themselves, the only series that names them
+      family(out, "kube_pod_container_status_restarts", "counter", selected, this::restarts);
       family(
           out,
           "kube_pod_container_status_last_terminated_reason",
@@ -344,6 +361,22 @@ public final class OpenMetricsHistory {
     }
   }
 
+  /** The pod's requests or limits as kube-scheduler reports them, once a pod. */
+  private void scheduled(PodContainer pc, boolean requests, Sink sink) {
+    if (pc.container() != pc.workload().primary()) {
+      return;
+    }
+    ExporterLabels.Scheduled figures = ExporterLabels.scheduled(pc.workload());
+    String labels =
+        podLabels(pc) + ",node=\"" + pc.pod().node() + "\",scheduler=\"default-scheduler\"";
+    if (!Double.isNaN(figures.cpu(requests))) {
+      constant(pc, labels + ",resource=\"cpu\",unit=\"cores\"", figures.cpu(requests), sink);
+    }
+    if (!Double.isNaN(figures.memory(requests))) {
+      constant(pc, labels + ",resource=\"memory\",unit=\"bytes\"", figures.memory(requests), sink);
+    }
+  }
+
   private void podInfo(PodContainer pc, Sink sink) {
     String[] owner = ExporterLabels.podOwner(pc.workload(), pc.pod());
     podGauge(
@@ -369,6 +402,19 @@ public final class OpenMetricsHistory {
         (suffix, ignored, zero, second) ->
             sink.sample(
                 "_total", pc.labels(), kills.stream().filter(k -> k < second).count(), second));
+  }
+
+  /** The restarts so far: each OOM kill restarted the container. */
+  private void restarts(PodContainer pc, Sink sink) {
+    List<Long> kills =
+        simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
+    String labels = podLabels(pc) + ",container=\"" + pc.container().spec().name() + "\"";
+    peaks(
+        pc,
+        Metric.CPU_CORES,
+        0,
+        (suffix, ignored, zero, second) ->
+            sink.sample("_total", labels, kills.stream().filter(k -> k < second).count(), second));
   }
 
   /**

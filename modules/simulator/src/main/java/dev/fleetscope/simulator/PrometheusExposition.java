@@ -276,6 +276,50 @@ public final class PrometheusExposition implements AutoCloseable {
                               w.ref().name(),
                               "true")))
           .register(registry);
+      for (boolean requests : new boolean[] {true, false}) {
+        // kube-scheduler's /metrics/resources: pod-level resources show here and nowhere in
+        // kube-state-metrics
+        GaugeWithCallback.builder()
+            .name(requests ? "kube_pod_resource_request" : "kube_pod_resource_limit")
+            .help(
+                "Resources "
+                    + (requests ? "requested" : "limited")
+                    + " by workloads on the cluster, broken down by pod.")
+            .labelNames("cluster", "namespace", "pod", "node", "scheduler", "resource", "unit")
+            .callback(
+                cb ->
+                    eachPod(
+                        (c, w, pod) -> {
+                          ExporterLabels.Scheduled figures = ExporterLabels.scheduled(w);
+                          String ns = w.ref().namespace();
+                          String scheduler = "default-scheduler";
+                          double cpu = figures.cpu(requests);
+                          double memory = figures.memory(requests);
+                          if (!Double.isNaN(cpu)) {
+                            cb.call(
+                                cpu,
+                                c.name(),
+                                ns,
+                                pod.name(),
+                                pod.node(),
+                                scheduler,
+                                "cpu",
+                                "cores");
+                          }
+                          if (!Double.isNaN(memory)) {
+                            cb.call(
+                                memory,
+                                c.name(),
+                                ns,
+                                pod.name(),
+                                pod.node(),
+                                scheduler,
+                                "memory",
+                                "bytes");
+                          }
+                        }))
+            .register(registry);
+      }
       GaugeWithCallback.builder()
           .name("kube_pod_info")
           .help("Information about pod.")

@@ -76,6 +76,8 @@ class PrometheusExpositionTest {
             "container_oom_events_total",
             "kube_pod_container_resource_requests",
             "kube_pod_container_resource_limits",
+            "kube_pod_resource_request",
+            "kube_pod_resource_limit",
             "kube_pod_owner",
             "kube_replicaset_owner",
             "kube_job_owner",
@@ -94,6 +96,25 @@ class PrometheusExpositionTest {
             .findFirst()
             .orElseThrow();
     assertEquals("core", cpuRequest.label("unit"));
+    // kube-scheduler counts the pod-level pod at its spec.resources, beyond its containers' sum
+    Sample joiner =
+        families.get("kube_pod_resource_request").stream()
+            .filter(
+                s ->
+                    s.label("pod").startsWith("feature-joiner-")
+                        && "cpu".equals(s.label("resource")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(3.0, joiner.value());
+    assertEquals("cores", joiner.label("unit"));
+    double containers =
+        families.get("kube_pod_container_resource_requests").stream()
+            .filter(
+                s ->
+                    s.label("pod").equals(joiner.label("pod")) && "cpu".equals(s.label("resource")))
+            .mapToDouble(Sample::value)
+            .sum();
+    assertTrue(containers < 3.0, "the containers ask " + containers + " cores together");
     assertTrue(
         families.get("kube_pod_owner").stream()
             .anyMatch(s -> "ReplicaSet".equals(s.label("owner_kind"))));

@@ -222,9 +222,17 @@ public final class RecommendCommand implements Callable<Integer> {
       List<NamedRecommendation> results;
       String skipped = "";
       if (prometheusOptions.serverSide) {
-        results =
+        ServerSideRecommender.Result result =
             ServerSideRecommender.recommend(
                 client, request, (PercentileStrategy) chosen, prices, progress);
+        results = result.recommendations();
+        skipped =
+            result.podLevel().isEmpty()
+                ? ""
+                : "; "
+                    + result.podLevel().size()
+                    + " pods with pod-level resources left out (sized from every sample: leave"
+                    + " out --server-side)";
       } else {
         HistoryRecommender.Result result =
             HistoryRecommender.recommend(client, request, chosen, prices, progress);

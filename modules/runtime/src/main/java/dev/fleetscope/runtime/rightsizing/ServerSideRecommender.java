@@ -16,6 +16,7 @@ import dev.fleetscope.model.Progress;
 import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.model.Workload;
+import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.prometheus.FleetQuantiles;
 import dev.fleetscope.prometheus.HistoryRequest;
 import dev.fleetscope.prometheus.PrometheusClient;
@@ -48,7 +49,13 @@ import java.util.function.Consumer;
 public final class ServerSideRecommender {
   private ServerSideRecommender() {}
 
-  public static List<NamedRecommendation> recommend(
+  /**
+   * @param podLevel workloads sized at pod level, left out: the percentile of a pod's summed usage
+   *     is not a sum of its containers' percentiles, so it needs every sample
+   */
+  public record Result(List<NamedRecommendation> recommendations, List<WorkloadRef> podLevel) {}
+
+  public static Result recommend(
       PrometheusClient client,
       HistoryRequest request,
       PercentileStrategy strategy,
@@ -62,8 +69,13 @@ public final class ServerSideRecommender {
     double confidence =
         Confidence.of(presentAtEveryStep(samples, (int) request.step().toSeconds()), samples);
     List<NamedRecommendation> out = new ArrayList<>();
+    List<WorkloadRef> podLevel = new ArrayList<>();
     for (Cluster cluster : fleet.clusters()) {
       for (Workload workload : cluster.workloads().toList()) {
+        if (workload.podLevel()) {
+          podLevel.add(workload.ref());
+          continue;
+        }
         for (ContainerSpec spec : workload.containers()) {
           ContainerRef ref = workload.ref().container(spec.name());
           UsageQuantiles usage = fleet.usage().get(ref);
@@ -97,7 +109,7 @@ public final class ServerSideRecommender {
           .exception();
     }
     out.sort(Comparator.comparing(NamedRecommendation::container));
-    return out;
+    return new Result(out, podLevel);
   }
 
   private static Recommendation recommend(
