@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.pipelines.kubeflow.KubeflowCatalog;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
@@ -15,6 +16,7 @@ import dev.fleetscope.runtime.connections.PipelineEntry;
 import dev.fleetscope.runtime.connections.SecretRef;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.MockAirflow;
+import dev.fleetscope.runtime.pipelines.MockKubeflow;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.runtime.retrain.RetrainPlansStore;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -63,6 +66,20 @@ class RetrainFromAlertTest {
   }
 
   private void open(MockAirflow airflow, boolean readOnly) throws Exception {
+    open(
+        new PipelineEntry(
+            "airflow-ml",
+            PipelineEntry.Kind.AIRFLOW,
+            "Airflow ML",
+            airflow.url(),
+            Optional.of("ops"),
+            Optional.of(new SecretRef.InEnvironment("AIRFLOW_PASSWORD")),
+            List.of(),
+            PipelineEntry.MIN_INTERVAL),
+        readOnly);
+  }
+
+  private void open(PipelineEntry pipelines, boolean readOnly) throws Exception {
     FleetSource demo = DemoWithoutHistory.at(Clock.systemUTC());
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.systemUTC());
     fleet.pollOnce(demo);
@@ -74,19 +91,7 @@ class RetrainFromAlertTest {
         new ConnectedSources(
             new ConnectionsStore(dirs), fleet, () -> demo, environment, dir, Clock.systemUTC());
     connections.start();
-    connections.save(
-        connections
-            .current()
-            .withPipeline(
-                new PipelineEntry(
-                    "airflow-ml",
-                    PipelineEntry.Kind.AIRFLOW,
-                    "Airflow ML",
-                    airflow.url(),
-                    Optional.of("ops"),
-                    Optional.of(new SecretRef.InEnvironment("AIRFLOW_PASSWORD")),
-                    List.of(),
-                    PipelineEntry.MIN_INTERVAL)));
+    connections.save(connections.current().withPipeline(pipelines));
     ConsoleOptions options =
         new ConsoleOptions(
                 fleet,
@@ -155,6 +160,62 @@ class RetrainFromAlertTest {
     }
   }
 
+  /**
+   * On Kubeflow Pipelines the pipeline, its version and the experiment are picked from what the
+   * server lists; the run and the remembered plan carry them.
+   */
+  @Test
+  void onKubeflowPicksThePipelineVersionAndExperimentFromTheServersLists() throws Exception {
+    try (MockKubeflow kfp = new MockKubeflow()) {
+      open(
+          new PipelineEntry(
+              "kfp-ml",
+              PipelineEntry.Kind.KUBEFLOW,
+              "Kubeflow ML",
+              kfp.url(),
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              PipelineEntry.MIN_INTERVAL),
+          false);
+      robot.clickOn(".attention-retrain");
+      await(() -> choices("#retrain-kfp-pipeline").getItems().size() == 3);
+      assertEquals("2 pipelines, 2 experiments.", label("#retrain-kfp-hint"));
+      assertEquals(
+          List.of("", "churn-retrain (p-churn)", "ranker-retrain (p-rank)"),
+          shown(choices("#retrain-kfp-pipeline")));
+
+      robot.interact(() -> choices("#retrain-kfp-pipeline").getSelectionModel().select(1));
+      await(() -> choices("#retrain-kfp-version").getItems().size() == 3);
+      assertEquals(
+          "p-churn",
+          robot.lookup("#retrain-target").queryAs(TextInputControl.class).getText(),
+          "the picked pipeline's id is what runs");
+      assertEquals(
+          List.of("latest version", "churn v8 (v-8)", "churn v7 (v-7)"),
+          shown(choices("#retrain-kfp-version")));
+      robot.interact(
+          () -> {
+            choices("#retrain-kfp-version").getSelectionModel().select(2);
+            choices("#retrain-kfp-experiment").getSelectionModel().select(1);
+          });
+      robot.clickOn("#retrain-preview");
+      await(() -> !request().isEmpty() || status().startsWith("No request"));
+      assertTrue(request().contains("\"pipeline_version_id\":\"v-7\""), request());
+      assertTrue(request().contains("\"experiment_id\":\"e-drift\""), request());
+
+      robot.clickOn("#retrain-start");
+      await(() -> status().startsWith("Started run "));
+      assertEquals(1, kfp.started().size());
+      assertTrue(kfp.started().getFirst().contains("\"pipeline_version_id\":\"v-7\""));
+      String plans = Files.readString(dir.resolve(RetrainPlansStore.FILE_NAME));
+      assertTrue(
+          plans.contains("\"pipelineVersion\" : \"v-7\"")
+              && plans.contains("\"experiment\" : \"e-drift\""),
+          plans);
+    }
+  }
+
   @Test
   void aReadOnlySessionPreviewsButStartsNothing() throws Exception {
     try (MockAirflow airflow = new MockAirflow()) {
@@ -170,6 +231,19 @@ class RetrainFromAlertTest {
       assertTrue(status().contains("no run can be started"), status());
       assertEquals(List.of(), airflow.triggered());
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private ChoiceBox<KubeflowCatalog.Choice> choices(String id) {
+    return robot.lookup(id).queryAs(ChoiceBox.class);
+  }
+
+  private static List<String> shown(ChoiceBox<KubeflowCatalog.Choice> box) {
+    return box.getItems().stream().map(c -> box.getConverter().toString(c)).toList();
+  }
+
+  private String label(String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
   }
 
   private Button button(String id) {

@@ -54,6 +54,7 @@ public final class RetrainDialog extends Dialog<Void> {
   private final Button start;
   private final CheckBox auto =
       new CheckBox("Start it by itself when this model drifts again, at most once a day");
+  private final KubeflowPickers kubeflow;
   private Optional<RetrainPlan> previewed = Optional.empty();
   private Optional<RetrainPlan> remembered;
 
@@ -100,6 +101,16 @@ public final class RetrainDialog extends Dialog<Void> {
         });
     target.setId("retrain-target");
     target.setPrefColumnCount(28);
+    kubeflow = new KubeflowPickers(retraining, target::setText, this::edited);
+    // a pipeline id typed by hand: list its versions once the field is left
+    target
+        .focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (!focused && kind() == PipelineEntry.Kind.KUBEFLOW) {
+                kubeflow.pipelineTyped(target.getText());
+              }
+            });
     reasonParameter.setId("retrain-reason-parameter");
     reasonParameter.setPromptText(
         "optional: a declared parameter that receives the reason as JSON");
@@ -125,7 +136,7 @@ public final class RetrainDialog extends Dialog<Void> {
     form.setVgap(8);
     form.addRow(0, new Label("Pipeline source"), source);
     form.addRow(1, new Label("Run"), target);
-    form.addRow(2, reasonParameterLabel, reasonParameter);
+    form.addRow(kubeflow.addTo(form, 2), reasonParameterLabel, reasonParameter);
     preview.setId("retrain-preview");
     preview.setOnAction(e -> preview());
     request.setId("retrain-request");
@@ -180,6 +191,7 @@ public final class RetrainDialog extends Dialog<Void> {
   /** The form as a plan, or why it is not one. */
   private Optional<RetrainPlan> plan() {
     PipelineEntry chosen = source.getValue();
+    boolean kfp = kind() == PipelineEntry.Kind.KUBEFLOW;
     try {
       return Optional.of(
           new RetrainPlan(
@@ -187,7 +199,9 @@ public final class RetrainDialog extends Dialog<Void> {
               chosen == null ? "" : chosen.id(),
               target.getText(),
               Optional.of(reasonParameter.getText()),
-              auto.isSelected() ? Optional.of(AUTO_COOL_DOWN) : Optional.empty()));
+              auto.isSelected() ? Optional.of(AUTO_COOL_DOWN) : Optional.empty(),
+              kfp ? kubeflow.versionId() : Optional.empty(),
+              kfp ? kubeflow.experimentId() : Optional.empty()));
     } catch (IllegalArgumentException e) {
       say(e.getMessage());
       return Optional.empty();
@@ -338,15 +352,30 @@ public final class RetrainDialog extends Dialog<Void> {
     }
   }
 
-  private void kindChanged() {
+  private PipelineEntry.Kind kind() {
     PipelineEntry chosen = source.getValue();
-    PipelineEntry.Kind kind = chosen == null ? PipelineEntry.Kind.AIRFLOW : chosen.kind();
+    return chosen == null ? PipelineEntry.Kind.AIRFLOW : chosen.kind();
+  }
+
+  private void kindChanged() {
+    PipelineEntry.Kind kind = kind();
     target.setPromptText(
         switch (kind) {
           case AIRFLOW -> "DAG id, e.g. retrain_churn";
-          case KUBEFLOW -> "pipeline id (its latest version runs)";
+          case KUBEFLOW -> "pipeline id, or choose one below";
           case ARGO_SERVER, ARGO_CONTEXT -> "WorkflowTemplate, as namespace/name or name";
         });
+    kubeflow.setVisible(kind == PipelineEntry.Kind.KUBEFLOW);
+    if (kind == PipelineEntry.Kind.KUBEFLOW) {
+      // the remembered plan's choices when it ran on this source
+      Optional<RetrainPlan> same =
+          remembered.filter(p -> p.source().equals(source.getValue().id()));
+      kubeflow.load(
+          source.getValue(),
+          target.getText(),
+          same.flatMap(RetrainPlan::pipelineVersion),
+          same.flatMap(RetrainPlan::experiment));
+    }
     boolean parameter = kind != PipelineEntry.Kind.AIRFLOW; // Airflow takes it in conf
     for (Node node : List.of(reasonParameter, reasonParameterLabel)) {
       node.setVisible(parameter);

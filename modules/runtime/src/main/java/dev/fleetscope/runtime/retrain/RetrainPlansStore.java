@@ -24,7 +24,7 @@ import java.util.Optional;
  * {"version": 1,
  *  "models": {"churn-lgbm": {"source": "airflow-prod", "target": "retrain_churn"},
  *             "ranker": {"source": "kfp", "target": "3f2a...", "reasonParameter": "reason",
- *                        "autoCoolDown": "1d"}}}
+ *                        "pipelineVersion": "9c1e...", "experiment": "e-77...", "autoCoolDown": "1d"}}}
  * }</pre>
  *
  * {@code autoCoolDown} turns automatic retraining on for that model ({@link AutoRetrain}).
@@ -74,7 +74,9 @@ public final class RetrainPlansStore {
                 Optional.ofNullable(plan.get("reasonParameter")).map(JsonNode::asText),
                 Optional.ofNullable(plan.get("autoCoolDown"))
                     .map(JsonNode::asText)
-                    .map(DurationText::parse)));
+                    .map(DurationText::parse),
+                Optional.ofNullable(plan.get("pipelineVersion")).map(JsonNode::asText),
+                Optional.ofNullable(plan.get("experiment")).map(JsonNode::asText)));
       } catch (IllegalArgumentException e) {
         throw new IOException(file + ": models." + model.getKey() + ": " + e.getMessage(), e);
       }
@@ -94,6 +96,8 @@ public final class RetrainPlansStore {
               models.putObject(model).put("source", p.source()).put("target", p.target());
           p.reasonParameter().ifPresent(r -> entry.put("reasonParameter", r));
           p.autoCoolDown().ifPresent(d -> entry.put("autoCoolDown", DurationText.format(d)));
+          p.pipelineVersion().ifPresent(v -> entry.put("pipelineVersion", v));
+          p.experiment().ifPresent(e -> entry.put("experiment", e));
         });
     AtomicFiles.write(file, root.toPrettyString() + "\n");
   }

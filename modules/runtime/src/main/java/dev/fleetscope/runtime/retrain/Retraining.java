@@ -5,6 +5,7 @@ import dev.fleetscope.model.trigger.TriggerAnswer;
 import dev.fleetscope.model.trigger.TriggerRecord;
 import dev.fleetscope.pipelines.SourceSettings;
 import dev.fleetscope.pipelines.http.Credentials;
+import dev.fleetscope.pipelines.kubeflow.KubeflowCatalog;
 import dev.fleetscope.pipelines.trigger.AirflowDag;
 import dev.fleetscope.pipelines.trigger.ArgoWorkflowTemplate;
 import dev.fleetscope.pipelines.trigger.KubeflowPipeline;
@@ -170,6 +171,28 @@ public final class Retraining {
     return outcome;
   }
 
+  /**
+   * What a Kubeflow Pipelines source offers to run: its pipelines and experiments, or a pipeline's
+   * versions, newest first, for the retraining dialog's pickers.
+   */
+  public KubeflowCatalog kubeflowCatalog(PipelineEntry source) throws RetrainException {
+    if (source.kind() != PipelineEntry.Kind.KUBEFLOW) {
+      throw new IllegalArgumentException(source.name() + " is not a Kubeflow Pipelines source");
+    }
+    HttpUrl base =
+        PipelineSources.url(source.target())
+            .orElseThrow(
+                () ->
+                    new RetrainException(
+                        source.name() + ": '" + source.target() + "' is not an http(s) URL"));
+    SourceSettings settings = SourceSettings.of(source.id(), source.name());
+    return new KubeflowCatalog(
+        settings.with(http, settings.backoff(), clock).withDeadlines(source.deadlines()),
+        base,
+        bearer(secret(source)),
+        source.namespaces().stream().findFirst());
+  }
+
   private PipelineTriggers triggers(SqliteAuditLog audit) {
     return new PipelineTriggers(
         http, mode, SourceSettings.of("retrain", "retrain").backoff(), clock, audit);
@@ -194,8 +217,8 @@ public final class Retraining {
                 source.id(),
                 base,
                 plan.target(),
-                Optional.empty(),
-                Optional.empty(),
+                plan.pipelineVersion(),
+                plan.experiment(),
                 Map.of(),
                 plan.reasonParameter(),
                 bearer(secret));

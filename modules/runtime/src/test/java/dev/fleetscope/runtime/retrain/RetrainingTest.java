@@ -96,6 +96,27 @@ class RetrainingTest {
   }
 
   @Test
+  void aKubeflowPlanKeepsItsVersionAndExperimentAcrossSessions() throws Exception {
+    RetrainPlan kubeflow =
+        new RetrainPlan(
+            "churn",
+            "kfp",
+            "p-churn",
+            Optional.of("reason"),
+            Optional.empty(),
+            Optional.of(" v-7 "),
+            Optional.of("e-drift"));
+    retraining(SessionMode.DESKTOP).save(kubeflow);
+    RetrainPlan read = retraining(SessionMode.DESKTOP).plan("churn").orElseThrow();
+    assertEquals(kubeflow, read);
+    assertEquals(Optional.of("v-7"), read.pipelineVersion());
+    assertEquals(
+        Optional.of("e-drift"),
+        read.withAutoCoolDown(Optional.of(java.time.Duration.ofDays(1))).experiment(),
+        "turning automatic retraining on keeps them");
+  }
+
+  @Test
   void aReadOnlySessionSendsNothingAndSaysWhy() throws Exception {
     try (SpecServer server = airflow()) {
       Retraining readOnly = retraining(SessionMode.READ_ONLY);
