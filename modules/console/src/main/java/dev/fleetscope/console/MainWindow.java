@@ -17,6 +17,9 @@ import javafx.scene.layout.VBox;
 
 /** Navigation on the left, the chosen view in the middle, source health along the bottom. */
 public final class MainWindow extends BorderPane {
+  /** The source strip's type at 1080 lines, the theme's 13 px; a wall grows it with the screen. */
+  private static final double STRIP_PX = 13;
+
   private final List<ConsoleView> views;
   private final ToggleGroup navigation = new ToggleGroup();
   private final StackPane content = new StackPane();
@@ -156,6 +159,9 @@ public final class MainWindow extends BorderPane {
     setLeft(null);
     setTop(bar);
     getStyleClass().add("wall");
+    if (getBottom() instanceof Region sources) {
+      WallScale.fontFollowsScreen(sources, STRIP_PX);
+    }
   }
 
   private void show(ConsoleView view) {

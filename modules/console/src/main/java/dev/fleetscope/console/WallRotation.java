@@ -21,6 +21,9 @@ import javafx.scene.layout.Region;
 final class WallRotation {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** The bar's type at 1080 lines, grown with the screen ({@link WallScale}). */
+  static final double BAR_PX = 18;
+
   private final MainWindow window;
   private final Clock clock;
   private final List<ConsoleView> views;
@@ -58,6 +61,8 @@ final class WallRotation {
     bar = new HBox(16, where, mode, gap, age, next, time);
     bar.setId("wall-bar");
     bar.getStyleClass().add("wall-bar");
+    // its words keep their share of the screen on a 4K wall, as the boards' do
+    WallScale.fontFollowsScreen(bar, BAR_PX);
     ticks.setCycleCount(Animation.INDEFINITE);
   }
 

@@ -3,8 +3,10 @@ package dev.fleetscope.console.alerts;
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertState;
 import dev.fleetscope.console.DataAge;
+import dev.fleetscope.console.WallScale;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,8 +39,6 @@ public final class AttentionBoard extends VBox {
    */
   static final double FIGURE_PX = 56;
 
-  static final double REFERENCE_HEIGHT = 1080;
-
   private static final Map<String, String> TILE =
       Map.of(
           "critical", "-fx-background-color: #d64545;",
@@ -49,6 +49,8 @@ public final class AttentionBoard extends VBox {
 
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter DAY_AT =
+      DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
   private final AttentionModel model;
   private final Clock clock;
@@ -86,7 +88,7 @@ public final class AttentionBoard extends VBox {
     heightProperty()
         .addListener(
             (obs, old, height) -> {
-              if (Math.max(1, old.doubleValue() / REFERENCE_HEIGHT) != scale()) {
+              if (WallScale.of(old.doubleValue()) != scale()) {
                 show(model.state().get());
               }
             });
@@ -163,7 +165,7 @@ public final class AttentionBoard extends VBox {
                 + " · "
                 + alert.ruleId()
                 + " · since "
-                + AT.format(alert.since()));
+                + since(alert.since(), clock.instant(), ZoneId.systemDefault()));
     rule.getStyleClass().add("wall-caption");
     rule.setStyle(caption() + ink(alert));
     VBox what = new VBox(4, subject, rule);
@@ -182,9 +184,18 @@ public final class AttentionBoard extends VBox {
     return tile;
   }
 
+  /**
+   * {@code 21:22} today, {@code 5 Dec 21:22} before: an alert firing since yesterday evening must
+   * not read as later than the clock beside it.
+   */
+  static String since(Instant since, Instant now, ZoneId zone) {
+    boolean today = since.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
+    return (today ? AT : DAY_AT).withZone(zone).format(since);
+  }
+
   /** Type grows with the screen past 1080 lines: the same share of the wall at 4K. */
   private double scale() {
-    return Math.max(1, getHeight() / REFERENCE_HEIGHT);
+    return WallScale.of(getHeight());
   }
 
   private String figure() {

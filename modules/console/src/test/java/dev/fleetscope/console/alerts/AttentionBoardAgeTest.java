@@ -41,6 +41,17 @@ class AttentionBoardAgeTest {
   }
 
   @Test
+  void sinceNamesTheDayOnceItIsNotToday() {
+    Instant now = Instant.parse("2026-12-06T21:05:00Z");
+    assertEquals(
+        "20:40", AttentionBoard.since(Instant.parse("2026-12-06T20:40:00Z"), now, ZoneOffset.UTC));
+    assertEquals(
+        "5 Dec 21:22",
+        AttentionBoard.since(Instant.parse("2026-12-05T21:22:00Z"), now, ZoneOffset.UTC),
+        "yesterday's 21:22 is not later than the clock's 21:05");
+  }
+
+  @Test
   void levelsFollowMissedEvaluations() {
     assertEquals(DataAge.FRESH, DataAge.of(EVERY.multipliedBy(3), EVERY));
     assertEquals(DataAge.AMBER, DataAge.of(EVERY.multipliedBy(4), EVERY));
