@@ -117,7 +117,11 @@ final class KubeflowPickers {
                       fill(pipeline, NONE, pipelines, Optional.of(pipelineId));
                       filling = false;
                       fill(experiment, DEFAULT, experiments, experimentId);
-                      hint.setText(said(pipelines, "pipelines", experiments, "experiments"));
+                      hint.setText(
+                          count(pipelines, "pipelines")
+                              + ", "
+                              + count(experiments, "experiments")
+                              + ".");
                       if (!pipelineId.isBlank()) {
                         versionsFor(pipelineId.strip(), versionId);
                       }
@@ -157,7 +161,7 @@ final class KubeflowPickers {
                     () -> {
                       if (question == asked) {
                         fill(version, LATEST, versions, versionId);
-                        hint.setText(said(versions, "versions of " + pipelineId, null, ""));
+                        hint.setText(count(versions, "versions of " + pipelineId) + ".");
                       }
                     });
               } catch (SourceException | RetrainException e) {
@@ -197,11 +201,6 @@ final class KubeflowPickers {
             .orElse(first);
     box.getItems().setAll(items);
     box.setValue(picked);
-  }
-
-  private static String said(Listing a, String aName, Listing b, String bName) {
-    String text = count(a, aName);
-    return b == null ? text + "." : text + ", " + count(b, bName) + ".";
   }
 
   private static String count(Listing listing, String name) {

@@ -23,6 +23,7 @@ import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.PrometheusException;
 import dev.fleetscope.prometheus.QuantileReader;
 import dev.fleetscope.prometheus.UsageQuantiles;
+import dev.fleetscope.runtime.NothingToWorkOnException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,6 +104,13 @@ public final class ServerSideRecommender {
                       prices)));
         }
       }
+    }
+    if (out.isEmpty() && !podLevel.isEmpty()) {
+      throw new NothingToWorkOnException(
+          "no container to recommend with --server-side: "
+              + podLevel.size()
+              + " workloads are sized at pod level, which needs every sample (leave out"
+              + " --server-side), and no other has usage in the window");
     }
     if (out.isEmpty()) {
       throw HistoryRecommender.empty(client, request, fleet.usage().size(), 0, fleet.clusters())
