@@ -163,7 +163,8 @@ public final class AlertsCommand implements Callable<Integer> {
         rules == null ? new AlertRulesStore(host.dirs()) : new AlertRulesStore(rules);
     AlertRulesStore.Loaded loaded = store.load();
     if (loaded.problem().isPresent()) {
-      throw usage(loaded.problem().get());
+      // what is wrong in the file, without the usage text: the options were right
+      throw new IllegalArgumentException(loaded.problem().get());
     }
     return loaded.rules();
   }

@@ -147,8 +147,8 @@ public final class PipelinesCommand implements Callable<Integer> {
 
   /**
    * Lists the runs of every source that answered; a source that failed is named on standard error
-   * and the exit code is then {@link ExitCode#SOURCE_FAILED}. No run in the window is a success,
-   * said on standard error.
+   * and the exit code is then {@link ExitCode#SOURCE_FAILED}, with nothing on standard output when
+   * none answered. No run in the window is a success, said on standard error.
    */
   @Override
   public Integer call() throws IOException {
@@ -173,6 +173,9 @@ public final class PipelinesCommand implements Callable<Integer> {
                 + failure.message());
         failed++;
       }
+    }
+    if (failed == sources.size()) {
+      return ExitCode.SOURCE_FAILED; // nothing was read: an empty table would read as "no runs"
     }
     Instant now = clock.instant();
     RunFilter filter = RunFilter.since(now.minus(since)).withStates(Set.copyOf(states));

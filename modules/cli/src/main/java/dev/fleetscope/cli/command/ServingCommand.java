@@ -9,11 +9,13 @@ import dev.fleetscope.prometheus.ConnectionSettings;
 import dev.fleetscope.prometheus.PrometheusClient;
 import dev.fleetscope.prometheus.ServingOptions;
 import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.NothingToWorkOnException;
 import dev.fleetscope.runtime.serving.ServingService;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -174,19 +176,18 @@ public final class ServingCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      err.println("error: " + e.getMessage());
-      return ExitCode.SOURCE_FAILED;
+      throw new UncheckedIOException(e); // one line naming the query, exit code 3 (Failure)
     }
     snapshot.notes().forEach(n -> err.println("note: " + n));
     if (snapshot.models().isEmpty()) {
-      err.println(
-          "error: no model served in the "
+      err.flush(); // the notes that say why, before the failure's line
+      throw new NothingToWorkOnException(
+          "no model served in the "
               + length.toMinutes()
               + " minutes before "
               + until
               + (source.demo ? "" : " at " + source.prometheus)
               + ": nothing to report");
-      return ExitCode.NOTHING_TO_WORK_ON;
     }
     for (ModelServing m : snapshot.models()) {
       if (!m.problems().isEmpty()) {

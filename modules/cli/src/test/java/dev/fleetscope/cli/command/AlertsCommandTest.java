@@ -1,6 +1,7 @@
 package dev.fleetscope.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,8 +41,9 @@ class AlertsCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli =
-        new CommandLine(
-            new AlertsCommand(new Host(DIRS, Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), 1)));
+        CommandLines.configure(
+            new CommandLine(
+                new AlertsCommand(new Host(DIRS, Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), 1))));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int exit = cli.execute(args);
@@ -134,7 +136,7 @@ class AlertsCommandTest {
   }
 
   @Test
-  void aBadRulesFileIsAUsageErrorNamingEntryAndField() throws Exception {
+  void aBadRulesFileIsBadInputNamingEntryAndFieldInOneLine() throws Exception {
     Path bad =
         rules(
             "{\"version\": 1, \"rules\": [{\"id\": \"d\", \"kind\": \"dataset-drift\", \"threshold\": 1.5}]}");
@@ -145,5 +147,9 @@ class AlertsCommandTest {
             .err()
             .contains("rules[0].threshold: the threshold of a dataset-drift rule is a fraction"),
         result.err());
+    // the options were right: no usage text, and no word of the console's fallback to defaults
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertTrue(result.err().startsWith("fleetscope alerts: "), result.err());
+    assertFalse(result.err().contains("default rules apply"), result.err());
   }
 }

@@ -119,6 +119,19 @@ class PipelinesCommandTest {
   }
 
   @Test
+  void whenNoSourceAnswersNothingIsPrintedThatCouldReadAsNoRuns() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    Result result = run("--kfp", "http://127.0.0.1:" + closed + "/");
+    assertEquals(ExitCode.SOURCE_FAILED, result.exit());
+    assertEquals("", result.out(), "no empty table beside the failure");
+    assertTrue(result.err().contains("connection refused"), result.err());
+  }
+
+  @Test
   void aFailingSourceIsReportedAndTheOthersStillListed() throws Exception {
     try (MockWebServer kfp = new MockWebServer();
         MockWebServer argo = new MockWebServer()) {

@@ -152,7 +152,8 @@ class ServingCommandTest {
           result
               .err()
               .contains(
-                  "error: no model served in the 60 minutes before 2026-11-23T09:00:00Z at http://"),
+                  "fleetscope serving: no model served in the 60 minutes before"
+                      + " 2026-11-23T09:00:00Z at http://"),
           result.err());
       assertEquals(1, prometheus.getRequestCount(), "one discovery query, nothing more");
     }
@@ -167,7 +168,8 @@ class ServingCommandTest {
       CliTestSupport.Result result = serving("--prometheus", prometheus.url("/").toString());
       assertEquals(ExitCode.SOURCE_FAILED, result.exitCode(), result.err());
       assertEquals("", result.out());
-      assertTrue(result.err().startsWith("error: "), result.err());
+      assertTrue(result.err().startsWith("fleetscope serving: "), result.err());
+      assertEquals(1, result.err().lines().count(), "one line: " + result.err());
       assertTrue(result.err().contains("model servers"), result.err());
       assertTrue(result.err().contains("too many samples"), result.err());
     }

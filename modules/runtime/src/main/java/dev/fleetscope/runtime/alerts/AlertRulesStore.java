@@ -46,9 +46,7 @@ public final class AlertRulesStore {
     } catch (IOException e) {
       return new Loaded(
           DefaultRules.all(),
-          Optional.of(
-              (e.getMessage() == null ? file + ": " + e : e.getMessage())
-                  + "; the default rules apply until it is mended or saved from the console"));
+          Optional.of(e.getMessage() == null ? file + ": " + e : e.getMessage()));
     }
   }
 

@@ -68,7 +68,10 @@ public final class LiveAlerts implements AutoCloseable {
   /** Reads the rules and webhooks again (after an edit). Blocks on file I/O. */
   public void reload() {
     AlertRulesStore.Loaded rules = rulesStore.load();
-    rulesProblem = rules.problem();
+    rulesProblem =
+        rules
+            .problem()
+            .map(p -> p + "; the default rules apply until it is mended or saved from the console");
     service.rules(rules.rules());
     hooks = hooksStore.load();
   }
