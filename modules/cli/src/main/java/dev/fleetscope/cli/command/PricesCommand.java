@@ -11,6 +11,7 @@ import dev.fleetscope.cost.source.CostSources;
 import dev.fleetscope.model.Provider;
 import dev.fleetscope.model.net.Deadlines;
 import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.NothingToWorkOnException;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.PriceChanges;
 import java.io.IOException;
@@ -130,10 +131,26 @@ public final class PricesCommand implements Callable<Integer> {
     }
     List<InstancePrice> shown = select(current.snapshot(), only);
     if (shown.isEmpty()) {
-      err.println(
-          "fleetscope prices: no listed price matches; the list has "
+      // an empty table would pass for an answer: say what the list does hold instead
+      List<String> listed =
+          current.snapshot().book().prices().stream()
+              .filter(p -> only.isEmpty() || p.provider() == only.get())
+              .map(p -> p.key().region())
+              .distinct()
+              .sorted()
+              .toList();
+      throw new NothingToWorkOnException(
+          "no listed price matches"
+              + (regions.isEmpty() ? "" : " --region " + String.join(",", regions))
+              + (instanceTypes.isEmpty()
+                  ? ""
+                  : " --instance-type " + String.join(",", instanceTypes))
+              + only.map(p -> " --provider " + p.name().toLowerCase(Locale.ROOT)).orElse("")
+              + "; the list has "
               + current.snapshot().book().size()
-              + ".");
+              + " prices"
+              + (listed.isEmpty() ? "" : " in " + String.join(", ", listed))
+              + (refresh ? "" : " (--refresh reads a region's prices from its cloud)"));
     }
     spec.commandLine().getOut().print(output.render(current, shown));
     spec.commandLine().getOut().flush();

@@ -170,11 +170,15 @@ public final class TriggerCommand implements Callable<Integer> {
           yield 1;
         }
         case TriggerOutcome.NotStarted notStarted -> {
-          err.println("error: " + notStarted.reason());
-          notStarted
-              .auditId()
-              .ifPresent(id -> err.println("Recorded in the audit log as trigger " + id + "."));
-          yield 1;
+          // the orchestrator refused or did not answer: a source failure, as in every command
+          err.println(
+              "fleetscope trigger: "
+                  + notStarted.reason()
+                  + notStarted
+                      .auditId()
+                      .map(id -> " (recorded in the audit log as trigger " + id + ")")
+                      .orElse(""));
+          yield ExitCode.SOURCE_FAILED;
         }
       };
     }

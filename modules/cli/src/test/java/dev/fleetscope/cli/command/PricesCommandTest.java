@@ -170,6 +170,21 @@ class PricesCommandTest {
   }
 
   @Test
+  void aFilterThatMatchesNothingIsNotAnEmptyTable() {
+    CliTestSupport.Result run = run("--region", "mars-1", "--provider", "aws");
+    assertEquals(ExitCode.NOTHING_TO_WORK_ON, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "fleetscope prices: no listed price matches --region mars-1 --provider aws; the"
+                    + " list has "),
+        run.err());
+    assertTrue(run.err().contains(" in us-east-1"), "names the regions it does list: " + run.err());
+    assertTrue(run.err().contains("(--refresh reads a region's prices from its cloud)"), run.err());
+  }
+
+  @Test
   void regionNoCatalogListsNeedsItsCloud() {
     CliTestSupport.Result run = run("--refresh", "--region", "mars-north-1");
 

@@ -170,6 +170,26 @@ class TriggerCommandTest {
   }
 
   @Test
+  void anOrchestratorThatCannotBeReachedIsASourceFailureInOneLine() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    Result result = run("--kfp", "http://127.0.0.1:" + closed + "/", "--pipeline", "p-churn");
+
+    assertEquals(ExitCode.SOURCE_FAILED, result.exit());
+    assertEquals("", result.out());
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertTrue(
+        result.err().startsWith("fleetscope trigger: Kubeflow Pipelines http://127.0.0.1:")
+            && result.err().contains("connection refused")
+            && result.err().strip().endsWith("(recorded in the audit log as trigger 1)"),
+        result.err());
+    assertEquals(1, audited().size(), "the attempt is audited, its outcome unknown");
+  }
+
+  @Test
   void argoSubmitsTheTemplateLabelledAsAManualRun() throws Exception {
     try (SpecServer server = new SpecServer(ARGO)) {
       server.respond(
