@@ -37,12 +37,12 @@ public final class HeapTrim implements AutoCloseable {
   }
 
   private final Rule rule;
-  private final Optional<MemoryPoolMXBean> oldGeneration;
   private final Thread thread;
+  private Optional<MemoryPoolMXBean>
+      oldGeneration; // found at the first check, off the start's path
 
   private HeapTrim(Rule rule, Duration every) {
     this.rule = rule;
-    this.oldGeneration = oldGeneration(ManagementFactory.getMemoryPoolMXBeans());
     // the first check comes a whole period after start, when the console's first frame is drawn
     this.thread =
         Thread.ofVirtual()
@@ -70,7 +70,10 @@ public final class HeapTrim implements AutoCloseable {
    *
    * @return whether it asked
    */
-  boolean checkOnce() {
+  synchronized boolean checkOnce() {
+    if (oldGeneration == null) {
+      oldGeneration = oldGeneration(ManagementFactory.getMemoryPoolMXBeans());
+    }
     if (oldGeneration.isEmpty()) {
       return false;
     }
