@@ -38,8 +38,9 @@ public final class HeapTrim implements AutoCloseable {
 
   private final Rule rule;
   private final Thread thread;
-  private Optional<MemoryPoolMXBean>
-      oldGeneration; // found at the first check, off the start's path
+
+  /** Found at the first check, off the way to the first frame. */
+  private Optional<MemoryPoolMXBean> oldGeneration;
 
   private HeapTrim(Rule rule, Duration every) {
     this.rule = rule;
@@ -56,6 +57,8 @@ public final class HeapTrim implements AutoCloseable {
                     }
                   } catch (InterruptedException closed) {
                     // closed
+                  } catch (RuntimeException e) {
+                    LOG.warn("The heap is no longer trimmed", e); // the console goes on without
                   }
                 });
   }
