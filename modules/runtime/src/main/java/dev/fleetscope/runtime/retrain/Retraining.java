@@ -179,18 +179,20 @@ public final class Retraining {
     if (source.kind() != PipelineEntry.Kind.KUBEFLOW) {
       throw new IllegalArgumentException(source.name() + " is not a Kubeflow Pipelines source");
     }
-    HttpUrl base =
-        PipelineSources.url(source.target())
-            .orElseThrow(
-                () ->
-                    new RetrainException(
-                        source.name() + ": '" + source.target() + "' is not an http(s) URL"));
     SourceSettings settings = SourceSettings.of(source.id(), source.name());
     return new KubeflowCatalog(
         settings.with(http, settings.backoff(), clock).withDeadlines(source.deadlines()),
-        base,
+        base(source),
         bearer(secret(source)),
         source.namespaces().stream().findFirst());
+  }
+
+  private static HttpUrl base(PipelineEntry source) throws RetrainException {
+    return PipelineSources.url(source.target())
+        .orElseThrow(
+            () ->
+                new RetrainException(
+                    source.name() + ": '" + source.target() + "' is not an http(s) URL"));
   }
 
   private PipelineTriggers triggers(SqliteAuditLog audit) {
@@ -200,12 +202,7 @@ public final class Retraining {
 
   /** The plan on its source as the pipelines module's target, its secret read now. */
   TriggerTarget target(PipelineEntry source, RetrainPlan plan) throws RetrainException {
-    HttpUrl base =
-        PipelineSources.url(source.target())
-            .orElseThrow(
-                () ->
-                    new RetrainException(
-                        source.name() + ": '" + source.target() + "' is not an http(s) URL"));
+    HttpUrl base = base(source);
     Optional<String> secret = secret(source);
     try {
       return switch (source.kind()) {
