@@ -393,22 +393,18 @@ public final class OpenMetricsHistory {
 
   /** The OOM kills so far, counted at the end of each step in which the container ran. */
   private void oomEvents(PodContainer pc, Sink sink) {
-    List<Long> kills =
-        simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
-    peaks(
-        pc,
-        Metric.CPU_CORES,
-        0,
-        (suffix, ignored, zero, second) ->
-            sink.sample(
-                "_total", pc.labels(), kills.stream().filter(k -> k < second).count(), second));
+    killsSoFar(pc, pc.labels(), sink);
   }
 
   /** The restarts so far: each OOM kill restarted the container. */
   private void restarts(PodContainer pc, Sink sink) {
+    killsSoFar(pc, podLabels(pc) + ",container=\"" + pc.container().spec().name() + "\"", sink);
+  }
+
+  /** A counter of the container's OOM kills before each step, at the steps in which it ran. */
+  private void killsSoFar(PodContainer pc, String labels, Sink sink) {
     List<Long> kills =
         simulator.track(pc.container()).oomKills().stream().map(i -> i.getEpochSecond()).toList();
-    String labels = podLabels(pc) + ",container=\"" + pc.container().spec().name() + "\"";
     peaks(
         pc,
         Metric.CPU_CORES,
