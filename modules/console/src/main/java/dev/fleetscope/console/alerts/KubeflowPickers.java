@@ -98,38 +98,25 @@ final class KubeflowPickers {
       Optional<String> versionId,
       Optional<String> experimentId) {
     source = chosen;
-    int question = ++asked;
     versionsOf = "";
     hint.setText("Listing " + chosen.name() + "'s pipelines and experiments…");
-    Thread.ofVirtual()
-        .name("retrain-kfp-list")
-        .start(
-            () -> {
-              try (KubeflowCatalog catalog = retraining.kubeflowCatalog(chosen)) {
-                Listing pipelines = catalog.pipelines();
-                Listing experiments = catalog.experiments();
-                Platform.runLater(
-                    () -> {
-                      if (question != asked) {
-                        return;
-                      }
-                      filling = true;
-                      fill(pipeline, NONE, pipelines, Optional.of(pipelineId));
-                      filling = false;
-                      fill(experiment, DEFAULT, experiments, experimentId);
-                      hint.setText(
-                          count(pipelines, "pipelines")
-                              + ", "
-                              + count(experiments, "experiments")
-                              + ".");
-                      if (!pipelineId.isBlank()) {
-                        versionsFor(pipelineId.strip(), versionId);
-                      }
-                    });
-              } catch (SourceException | RetrainException e) {
-                failed(question, chosen.name() + "'s pipelines", e);
-              }
-            });
+    ask(
+        chosen.name() + "'s pipelines",
+        catalog -> List.of(catalog.pipelines(), catalog.experiments()),
+        listings -> {
+          filling = true;
+          fill(pipeline, NONE, listings.get(0), Optional.of(pipelineId));
+          filling = false;
+          fill(experiment, DEFAULT, listings.get(1), experimentId);
+          hint.setText(
+              count(listings.get(0), "pipelines")
+                  + ", "
+                  + count(listings.get(1), "experiments")
+                  + ".");
+          if (!pipelineId.isBlank()) {
+            versionsFor(pipelineId.strip(), versionId);
+          }
+        });
   }
 
   /** The Run field's pipeline id changed: lists that pipeline's versions. */
@@ -149,25 +136,42 @@ final class KubeflowPickers {
 
   private void versionsFor(String pipelineId, Optional<String> versionId) {
     versionsOf = pipelineId;
-    int question = ++asked;
+    ask(
+        "the versions of " + pipelineId,
+        catalog -> catalog.versions(pipelineId),
+        versions -> {
+          fill(version, LATEST, versions, versionId);
+          hint.setText(count(versions, "versions of " + pipelineId) + ".");
+        });
+  }
+
+  /**
+   * One question to the source's catalog, on a virtual thread; its answer shown if still current.
+   */
+  private <T> void ask(String what, Question<T> question, Consumer<T> show) {
+    int asking = ++asked;
     PipelineEntry chosen = source;
     Thread.ofVirtual()
-        .name("retrain-kfp-versions")
+        .name("retrain-kfp-list")
         .start(
             () -> {
               try (KubeflowCatalog catalog = retraining.kubeflowCatalog(chosen)) {
-                Listing versions = catalog.versions(pipelineId);
+                T answer = question.of(catalog);
                 Platform.runLater(
                     () -> {
-                      if (question == asked) {
-                        fill(version, LATEST, versions, versionId);
-                        hint.setText(count(versions, "versions of " + pipelineId) + ".");
+                      if (asking == asked) {
+                        show.accept(answer);
                       }
                     });
               } catch (SourceException | RetrainException e) {
-                failed(question, "the versions of " + pipelineId, e);
+                failed(asking, what, e);
               }
             });
+  }
+
+  @FunctionalInterface
+  private interface Question<T> {
+    T of(KubeflowCatalog catalog) throws SourceException;
   }
 
   private void failed(int question, String what, Exception e) {
