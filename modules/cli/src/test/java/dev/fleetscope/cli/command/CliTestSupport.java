@@ -17,6 +17,14 @@ final class CliTestSupport {
 
   private CliTestSupport() {}
 
+  /** A loopback port nothing listens on: a connection to it is refused. */
+  static int closedPort() throws java.io.IOException {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
   static Result run(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -12,8 +12,6 @@ import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -129,10 +127,7 @@ class NodesCommandTest {
 
   @Test
   void namesTheServerWhenPrometheusCannotBeReached() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
+    int port = CliTestSupport.closedPort();
     CliTestSupport.Result result = run("--prometheus", "http://127.0.0.1:" + port);
 
     assertEquals(ExitCode.SOURCE_FAILED, result.exitCode());

@@ -120,11 +120,7 @@ class PipelinesCommandTest {
 
   @Test
   void whenNoSourceAnswersNothingIsPrintedThatCouldReadAsNoRuns() throws Exception {
-    int closed;
-    try (java.net.ServerSocket socket =
-        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
-    }
+    int closed = CliTestSupport.closedPort();
     Result result = run("--kfp", "http://127.0.0.1:" + closed + "/");
     assertEquals(ExitCode.SOURCE_FAILED, result.exit());
     assertEquals("", result.out(), "no empty table beside the failure");

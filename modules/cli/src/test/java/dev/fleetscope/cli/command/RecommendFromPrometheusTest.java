@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.runtime.rightsizing.ServerSideRecommender;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mockwebserver3.MockResponse;
@@ -81,10 +79,7 @@ class RecommendFromPrometheusTest {
 
   @Test
   void namesTheServerAndTheQueryWhenPrometheusCannotBeReached() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
+    int port = CliTestSupport.closedPort();
     CliTestSupport.Result result =
         CliTestSupport.run(
             new RecommendCommand(CliTestSupport.HOST), "--prometheus", "http://127.0.0.1:" + port);

@@ -171,11 +171,7 @@ class TriggerCommandTest {
 
   @Test
   void anOrchestratorThatCannotBeReachedIsASourceFailureInOneLine() throws Exception {
-    int closed;
-    try (java.net.ServerSocket socket =
-        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      closed = socket.getLocalPort();
-    }
+    int closed = CliTestSupport.closedPort();
     Result result = run("--kfp", "http://127.0.0.1:" + closed + "/", "--pipeline", "p-churn");
 
     assertEquals(ExitCode.SOURCE_FAILED, result.exit());

@@ -1,7 +1,5 @@
 package dev.fleetscope.runtime.pipelines;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Instant;
@@ -22,7 +20,6 @@ import mockwebserver3.RecordedRequest;
  * checks them against Airflow's {@code airflow2-stable-rest-api-v1.openapi.yaml}.
  */
 public final class MockAirflow implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final MockWebServer server = new MockWebServer();
   private final List<Map<String, Object>> runs = Collections.synchronizedList(new ArrayList<>());
   private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
@@ -80,14 +77,14 @@ public final class MockAirflow implements AutoCloseable {
           .build();
     }
     if (path.equals("/api/v1/version")) {
-      return json(200, Map.of("version", "2.10.5", "git_version", "release:2.10.5"));
+      return JsonAnswers.json(200, Map.of("version", "2.10.5", "git_version", "release:2.10.5"));
     }
     if (path.equals("/api/v1/dags/~/dagRuns")) {
       authorizations.add(String.valueOf(request.getHeaders().get("Authorization")));
       int offset = Integer.parseInt(request.getUrl().queryParameter("offset"));
       int limit = Integer.parseInt(request.getUrl().queryParameter("limit"));
       List<Map<String, Object>> all = List.copyOf(runs);
-      return json(
+      return JsonAnswers.json(
           200,
           Map.of(
               "dag_runs",
@@ -100,24 +97,12 @@ public final class MockAirflow implements AutoCloseable {
       String dag = path.split("/")[4];
       triggered.add(request.getBody().utf8());
       run(dag, "manual__" + triggered.size(), "queued", Instant.now(), null);
-      return json(200, runs.getLast());
+      return JsonAnswers.json(200, runs.getLast());
     }
     if (path.endsWith("/taskInstances")) {
-      return json(200, Map.of("task_instances", List.of(), "total_entries", 0));
+      return JsonAnswers.json(200, Map.of("task_instances", List.of(), "total_entries", 0));
     }
-    return json(404, Map.of("detail", "no route " + path));
-  }
-
-  private static MockResponse json(int code, Object body) {
-    try {
-      return new MockResponse.Builder()
-          .code(code)
-          .setHeader("Content-Type", "application/json")
-          .body(JSON.writeValueAsString(body))
-          .build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return JsonAnswers.json(404, Map.of("detail", "no route " + path));
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.fleetscope.runtime.pipelines;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import mockwebserver3.RecordedRequest;
  * which checks its requests against KFP's {@code kfp_api_single_file.swagger.json}.
  */
 public final class MockKubeflow implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final MockWebServer server = new MockWebServer();
   private final List<String> started = Collections.synchronizedList(new ArrayList<>());
   private final List<String> listed = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +54,7 @@ public final class MockKubeflow implements AutoCloseable {
     }
     return switch (path) {
       case "/apis/v2beta1/pipelines" ->
-          json(
+          JsonAnswers.json(
               200,
               Map.of(
                   "pipelines",
@@ -67,7 +64,7 @@ public final class MockKubeflow implements AutoCloseable {
                   "total_size",
                   2));
       case "/apis/v2beta1/pipelines/p-churn/versions" ->
-          json(
+          JsonAnswers.json(
               200,
               Map.of(
                   "pipeline_versions",
@@ -82,9 +79,10 @@ public final class MockKubeflow implements AutoCloseable {
                           "display_name", "churn v7")),
                   "total_size",
                   2));
-      case "/apis/v2beta1/pipelines/p-rank/versions" -> json(200, Map.of("total_size", 0));
+      case "/apis/v2beta1/pipelines/p-rank/versions" ->
+          JsonAnswers.json(200, Map.of("total_size", 0));
       case "/apis/v2beta1/experiments" ->
-          json(
+          JsonAnswers.json(
               200,
               Map.of(
                   "experiments",
@@ -95,25 +93,13 @@ public final class MockKubeflow implements AutoCloseable {
                   2));
       case "/apis/v2beta1/runs" -> {
         if (!request.getMethod().equals("POST")) {
-          yield json(200, Map.of());
+          yield JsonAnswers.json(200, Map.of());
         }
         started.add(request.getBody().utf8());
-        yield json(200, Map.of("run_id", "run-" + started.size(), "state", "PENDING"));
+        yield JsonAnswers.json(200, Map.of("run_id", "run-" + started.size(), "state", "PENDING"));
       }
-      default -> json(404, Map.of("code", 5, "message", "not found: " + path));
+      default -> JsonAnswers.json(404, Map.of("code", 5, "message", "not found: " + path));
     };
-  }
-
-  private static MockResponse json(int code, Object body) {
-    try {
-      return new MockResponse.Builder()
-          .code(code)
-          .setHeader("Content-Type", "application/json")
-          .body(JSON.writeValueAsString(body))
-          .build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 
   @Override
