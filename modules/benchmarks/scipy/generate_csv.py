@@ -24,7 +24,7 @@ def samples(path, rows, containers=500):
     day = np.sin(2 * np.pi * (minute % 1440) / 1440.0) * 0.3 + 1
     cpu = cpu_base[c] * day * np.exp(0.2 * rng.standard_normal(rows))
     memory = (memory_base[c] * (1 + 0.02 * rng.standard_normal(rows))).astype(np.int64)
-    names = np.array([f"ns-{k % 20}/deploy-{k}/app" for k in range(containers)])
+    names = np.array([f"bench/ns-{k % 20}/deploy-{k}/app" for k in range(containers)])
     frame = pd.DataFrame({
         "container": names[c],
         "timestamp": 1_700_006_400 + 60 * minute,

@@ -257,14 +257,19 @@ final class PlainCsvWindows {
       return ranges.stream().anyMatch(range -> range.first(c, value) >= 0);
     }
 
+    /** The columns, joined from the ranges on all cores (a numerical one is a fresh array). */
     Dataset dataset(Map<String, ColumnKind> kinds) {
-      List<Column> columns = new ArrayList<>();
-      kinds.forEach(
-          (name, kind) -> {
-            int c = names.indexOf(name);
-            columns.add(kind == ColumnKind.TEXT ? labels(name, c) : numbers(name, c));
-          });
-      return new Dataset(columns);
+      List<Map.Entry<String, ColumnKind>> wanted = List.copyOf(kinds.entrySet());
+      return new Dataset(
+          wanted.parallelStream()
+              .<Column>map(
+                  e -> {
+                    int c = names.indexOf(e.getKey());
+                    return e.getValue() == ColumnKind.TEXT
+                        ? labels(e.getKey(), c)
+                        : numbers(e.getKey(), c);
+                  })
+              .toList());
     }
 
     private NumericalColumn numbers(String name, int c) {

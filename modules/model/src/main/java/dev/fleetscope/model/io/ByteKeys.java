@@ -18,6 +18,13 @@ public final class ByteKeys {
    */
   private int last = -1;
 
+  /**
+   * For each key, the key found right after it last time (its number + 1, 0 when none): rows that
+   * cycle through the same keys in the same order (a time-major export's containers) are found
+   * without hashing either.
+   */
+  private int[] following = new int[16];
+
   public int size() {
     return size;
   }
@@ -29,19 +36,36 @@ public final class ByteKeys {
 
   /** The number of {@code bytes[from, to)}, or -1 when it has none yet. */
   public int find(byte[] bytes, int from, int to) {
-    if (last >= 0 && Arrays.equals(keys[last], 0, keys[last].length, bytes, from, to)) {
-      return last;
+    if (last >= 0) {
+      if (is(last, bytes, from, to)) {
+        return last;
+      }
+      int next = following[last] - 1;
+      if (next >= 0 && is(next, bytes, from, to)) {
+        return last = next;
+      }
     }
     int hash = hash(bytes, from, to);
     int mask = slots.length - 1;
     for (int s = hash & mask; slots[s] != 0; s = (s + 1) & mask) {
       int id = slots[s] - 1;
-      if (hashes[id] == hash && Arrays.equals(keys[id], 0, keys[id].length, bytes, from, to)) {
-        last = id;
-        return id;
+      if (hashes[id] == hash && is(id, bytes, from, to)) {
+        return found(id);
       }
     }
     return -1;
+  }
+
+  private boolean is(int id, byte[] bytes, int from, int to) {
+    return Arrays.equals(keys[id], 0, keys[id].length, bytes, from, to);
+  }
+
+  /** Remembers {@code id} as found after the last key, and as the last. */
+  private int found(int id) {
+    if (last >= 0) {
+      following[last] = id + 1;
+    }
+    return last = id;
   }
 
   /** The number of {@code bytes[from, to)}, numbering it next when new. */
@@ -53,6 +77,7 @@ public final class ByteKeys {
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
       hashes = Arrays.copyOf(hashes, size * 2);
+      following = Arrays.copyOf(following, size * 2);
     }
     keys[size] = Arrays.copyOfRange(bytes, from, to);
     hashes[size] = hash(bytes, from, to);
@@ -65,7 +90,7 @@ public final class ByteKeys {
     } else {
       place(size - 1);
     }
-    return size - 1;
+    return found(size - 1);
   }
 
   private void place(int id) {
