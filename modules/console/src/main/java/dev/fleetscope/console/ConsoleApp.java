@@ -2,11 +2,13 @@ package dev.fleetscope.console;
 
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertLink;
+import dev.fleetscope.alerts.input.AlertInputs;
 import dev.fleetscope.alerts.input.DriftResult;
 import dev.fleetscope.alerts.input.RunFacts;
 import dev.fleetscope.console.alerts.AlertNotifier;
 import dev.fleetscope.console.alerts.AttentionBoard;
 import dev.fleetscope.console.alerts.AttentionModel;
+import dev.fleetscope.console.alerts.DataSources;
 import dev.fleetscope.console.alerts.NeedsAttentionPane;
 import dev.fleetscope.console.alerts.RetrainDialog;
 import dev.fleetscope.console.alerts.RulesDialog;
@@ -349,8 +351,13 @@ public final class ConsoleApp extends Application {
       alerts.subscribe(autoRetrain);
     }
     alerts.subscribe(
-        state ->
-            attentionModel.accept(state, InputsSummary.describe(alerts.rules(), alerts.inputs())));
+        state -> {
+          AlertInputs inputs = alerts.inputs();
+          attentionModel.accept(
+              state,
+              InputsSummary.describe(alerts.rules(), inputs),
+              DataSources.of(inputs, state.at()));
+        });
     options.fleet().subscribe(alerts::fleet);
     driftModel.onResults(alerts::drift);
     costModel

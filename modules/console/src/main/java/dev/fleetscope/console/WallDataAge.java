@@ -16,9 +16,9 @@ import java.util.Optional;
  *
  * @param text {@code data 12 s ago}, {@code data 4 min ago · Demo Airflow stale}
  */
-record WallDataAge(String text, DataAge level) {
+public record WallDataAge(String text, DataAge level) {
 
-  static WallDataAge of(List<SourceStatus> sources, Instant now) {
+  public static WallDataAge of(List<SourceStatus> sources, Instant now) {
     if (sources.isEmpty()) {
       return new WallDataAge("no sources", DataAge.AMBER);
     }

@@ -3,12 +3,15 @@ package dev.fleetscope.console.alerts;
 import dev.fleetscope.alerts.Alert;
 import dev.fleetscope.alerts.AlertState;
 import dev.fleetscope.console.DataAge;
+import dev.fleetscope.console.WallDataAge;
 import dev.fleetscope.console.WallScale;
+import dev.fleetscope.model.SourceStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +29,8 @@ import javafx.scene.layout.VBox;
 /**
  * The wall's "needs attention" board, made to be read from across a room: how many alerts fire in
  * large type, then the worst few, each a tile coloured by its severity with its subject and value
- * as the main figures. When nothing fires it says so and when it was judged: never a blank board.
+ * as the main figures and the age of the data it was judged from, amber then red as its sources go
+ * stale or fail. When nothing fires it says so and when it was judged: never a blank board.
  */
 public final class AttentionBoard extends VBox {
   /** A wall shows a handful: more would need type too small to read at 4 m. */
@@ -60,6 +64,7 @@ public final class AttentionBoard extends VBox {
   private final Label headline = new Label();
   private final VBox tiles = new VBox(16);
   private final Label footer = new Label();
+  private final List<TileAge> tileAges = new ArrayList<>();
   private final ChangeListener<AttentionModel.Attention> onState =
       (obs, old, attention) -> show(attention);
 
@@ -103,14 +108,19 @@ public final class AttentionBoard extends VBox {
             });
   }
 
+  /** A tile's line on the age of its data, and the alert it is about. */
+  private record TileAge(Label label, Alert alert) {}
+
   /**
    * The footer's "judged at", with how long ago, amber then red once evaluations stop coming: a
    * wall is looked at from afar, and an old "nothing needs attention" must not pass for today's.
+   * Each tile's own data age moves on with it.
    */
   private void age() {
     if (!model.evaluated()) {
       return;
     }
+    tileAges.forEach(this::tileAge);
     AlertState state = model.state().get().state();
     Duration age = Duration.between(state.at(), clock.instant());
     DataAge level = DataAge.of(age, every);
@@ -150,8 +160,36 @@ public final class AttentionBoard extends VBox {
       headline.setStyle(
           figure() + "-fx-text-fill: " + TEXT.get(firing.getFirst().severity().id()) + ";");
     }
-    age();
+    tileAges.clear();
     tiles.getChildren().setAll(firing.stream().limit(SHOWN).map(this::tile).toList());
+    age();
+  }
+
+  /**
+   * {@code data 12 s ago}, {@code data 6 min ago · Demo Prometheus stale}: on a dark badge, so that
+   * amber and red read on any tile's colour.
+   */
+  private void tileAge(TileAge tile) {
+    List<SourceStatus> behind = model.state().get().sources().behind(tile.alert());
+    WallDataAge data =
+        behind.isEmpty()
+            ? new WallDataAge("data age unknown", DataAge.AMBER)
+            : WallDataAge.of(behind, clock.instant());
+    Label label = tile.label();
+    label.setText(data.text());
+    label.getStyleClass().removeAll("stale-amber", "stale-red");
+    if (data.level() != DataAge.FRESH) {
+      label.getStyleClass().add(data.level().styleClass());
+    }
+    label.setStyle(
+        caption()
+            + "-fx-background-color: rgba(0, 0, 0, 0.6); -fx-background-radius: 6;"
+            + " -fx-padding: 2 10 2 10;"
+            + switch (data.level()) {
+              case FRESH -> "-fx-text-fill: white;";
+              case AMBER -> "-fx-text-fill: #f5b942;";
+              case RED -> "-fx-text-fill: #ff7070; -fx-font-weight: bold;";
+            });
   }
 
   /** Subject and value large, the rule and since when below, the tile in its severity's colour. */
@@ -168,7 +206,13 @@ public final class AttentionBoard extends VBox {
                 + since(alert.since(), clock.instant(), ZoneId.systemDefault()));
     rule.getStyleClass().add("wall-caption");
     rule.setStyle(caption() + ink(alert));
-    VBox what = new VBox(4, subject, rule);
+    Label age = new Label();
+    age.getStyleClass().addAll("wall-caption", "tile-age");
+    age.setMinWidth(Label.USE_PREF_SIZE); // the rule's words give way first
+    tileAges.add(new TileAge(age, alert));
+    HBox caption = new HBox(16, rule, age); // one line: five tiles still fit a 1080p wall
+    caption.setAlignment(Pos.CENTER_LEFT);
+    VBox what = new VBox(4, subject, caption);
     what.setMinWidth(0);
     HBox.setHgrow(what, Priority.ALWAYS);
     Label value = new Label(alert.kind().format(alert.value()));

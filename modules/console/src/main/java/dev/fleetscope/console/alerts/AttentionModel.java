@@ -16,9 +16,10 @@ public final class AttentionModel {
    * One evaluation.
    *
    * @param judged what the rules were judged over, for a person ({@code 8 rules over ...})
+   * @param sources what each kind of alert was judged from, for the age of each alert's data
    */
-  public record Attention(AlertState state, String judged) {
-    static final Attention NONE = new Attention(AlertState.EMPTY, "");
+  public record Attention(AlertState state, String judged, DataSources sources) {
+    static final Attention NONE = new Attention(AlertState.EMPTY, "", DataSources.NONE);
   }
 
   private final ReadOnlyObjectWrapper<Attention> state =
@@ -34,8 +35,8 @@ public final class AttentionModel {
   }
 
   /** From the alerts thread. */
-  public void accept(AlertState evaluated, String judged) {
-    toFx.accept(new Attention(evaluated, judged));
+  public void accept(AlertState evaluated, String judged, DataSources sources) {
+    toFx.accept(new Attention(evaluated, judged, sources));
   }
 
   public ReadOnlyObjectProperty<Attention> state() {

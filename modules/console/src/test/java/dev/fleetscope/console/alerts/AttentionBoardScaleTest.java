@@ -40,7 +40,7 @@ class AttentionBoardScaleTest {
    */
   private static List<Double> sizes(int width, int height) throws Exception {
     AttentionModel model = new AttentionModel(a -> {});
-    model.accept(new AlertState(JUDGED, List.of(), List.of(), List.of()), "");
+    model.accept(new AlertState(JUDGED, List.of(), List.of(), List.of()), "", DataSources.NONE);
     WaitForAsyncUtils.waitForFxEvents();
     Clock clock = Clock.fixed(JUDGED.plusSeconds(5), ZoneOffset.UTC);
     return WaitForAsyncUtils.asyncFx(
