@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Checks what can be checked here of the launchers on other OSes: ./fleetscope, fleetscope.cmd and the installers
-# (installer/build.sh) start the JVM with the same options, and every file keeps the line endings .gitattributes
+# (installer/build.sh) start the console's JVM with the same options, and every file keeps the line endings .gitattributes
 # gives it (CRLF for Windows batch files, LF for the rest). Run from anywhere; prints what differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
 
 options() { tr ' ' '\n' | grep -E '^-' | sort; }
-sh_options="$(sed -n '/^jvm_options=(/,/)/p' fleetscope | tr -d '()' | sed 's/jvm_options=//' | options)"
+# ./fleetscope's options for every run, and those it adds for the console (commands get others of their own)
+sh_options="$( (sed -n '/^jvm_options=(/,/)/p' fleetscope; sed -n 's/^console_options=(\(.*\))$/\1/p' fleetscope) |
+  tr -d '()' | sed 's/jvm_options=//' | options)"
 cmd_options="$(sed -n 's/^set "JVM_OPTIONS=\(-[^"]*\)"\r\?$/\1/p' fleetscope.cmd | options)"
 installer_options="$(sed -n 's/.*--java-options "\([^"]*\)".*/\1/p' installer/build.sh | options)"
 for launcher in fleetscope.cmd installer/build.sh; do
