@@ -15,6 +15,14 @@ sealed interface ColumnSample permits NumericSample, CategorySample {
    */
   int uniqueCount();
 
+  /**
+   * Whether both windows together hold more than {@code k} distinct values: what choosing a test
+   * asks, answered without counting them all where that is dear.
+   */
+  default boolean moreDistinctThan(int k) {
+    return uniqueCount() > k;
+  }
+
   /** The same data as counts per distinct value, for the tests that compare frequencies. */
   CategorySample categories();
 }

@@ -13,12 +13,12 @@ final class DefaultTestChoice {
   private DefaultTestChoice() {}
 
   static DriftTest choose(ColumnType type, ColumnSample sample) {
-    boolean manyNumbers = type == ColumnType.NUMERICAL && sample.uniqueCount() > FEW_VALUES;
+    boolean manyNumbers = type == ColumnType.NUMERICAL && sample.moreDistinctThan(FEW_VALUES);
     if (sample.referenceSize() <= SMALL_REFERENCE) {
       if (manyNumbers) {
         return DriftTest.KS;
       }
-      return sample.uniqueCount() > 2 ? DriftTest.CHISQUARE : DriftTest.Z;
+      return sample.moreDistinctThan(2) ? DriftTest.CHISQUARE : DriftTest.Z;
     }
     return manyNumbers ? DriftTest.WASSERSTEIN : DriftTest.JENSENSHANNON;
   }

@@ -9,7 +9,7 @@ final class Distributions {
 
   static Distribution of(ColumnSample sample) {
     if (sample instanceof NumericSample n
-        && n.uniqueCount() > EvidentlyBinning.MAX_UNIQUE_FOR_VALUE_BINS) {
+        && n.moreDistinctThan(EvidentlyBinning.MAX_UNIQUE_FOR_VALUE_BINS)) {
       EvidentlyBinning.Shares s = EvidentlyBinning.sturges(n);
       return new Distribution.Binned(EvidentlyBinning.edges(n), s.reference(), s.current());
     }

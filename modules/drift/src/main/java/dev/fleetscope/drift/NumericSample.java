@@ -46,9 +46,15 @@ final class NumericSample implements ColumnSample {
   @Override
   public int uniqueCount() {
     if (unique < 0) {
-      unique = countDistinctUnion();
+      unique = countDistinctUnion(Integer.MAX_VALUE);
     }
     return unique;
+  }
+
+  /** Stops counting past {@code k}: a million-row window's test is chosen after a few values. */
+  @Override
+  public boolean moreDistinctThan(int k) {
+    return (unique >= 0 ? unique : countDistinctUnion(k + 1)) > k;
   }
 
   int referenceUniqueCount() {
@@ -100,11 +106,12 @@ final class NumericSample implements ColumnSample {
     return Arrays.copyOf(keys, k);
   }
 
-  private int countDistinctUnion() {
+  /** Distinct values of both windows, counted up to {@code limit}. */
+  private int countDistinctUnion(int limit) {
     int count = 0;
     int i = 0;
     int j = 0;
-    while (i < reference.length || j < current.length) {
+    while ((i < reference.length || j < current.length) && count < limit) {
       double x =
           j >= current.length || (i < reference.length && reference[i] <= current[j])
               ? reference[i]
