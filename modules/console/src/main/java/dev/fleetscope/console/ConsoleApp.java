@@ -311,6 +311,9 @@ public final class ConsoleApp extends Application {
     view.onCostClicked(() -> window.select("cost"));
     view.onServing(servingModel.state(), () -> window.select("serving"));
     view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
+    if (wall()) {
+      view.showDataAges(options.fleet().clock(), () -> fleetSources, () -> pipelineSources);
+    }
     view.attention(
         new NeedsAttentionPane(
             attentionModel,

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -90,6 +91,12 @@ class WallScreenTest {
     // The demo fleet answered at NOW on the fleet's clock, and is live.
     await(() -> text("#wall-data-age").equals("data 0 s ago"));
     assertFalse(robot.lookup("#wall-data-age").query().getStyleClass().contains("stale-amber"));
+    // Each tile says how old its own data is: the fleet's tiles its live demo fleet, the pipeline
+    // tile that this wall has no pipeline source.
+    await(() -> tileAges().stream().filter("data 0 s ago"::equals).count() == 9);
+    List<String> ages = tileAges();
+    assertEquals(10, ages.size(), ages.toString());
+    assertTrue(ages.contains("no sources"), ages.toString());
 
     await(() -> shown("#drift-models")); // the next view comes by itself
     assertTrue(text("#wall-view").startsWith("Drift  2/2"), text("#wall-view"));
@@ -161,6 +168,16 @@ class WallScreenTest {
 
   private String text(String id) {
     return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  /** The data ages in the tiles' corners, read on the FX thread. */
+  private List<String> tileAges() throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () ->
+                robot.lookup(".tile-age").queryAllAs(Label.class).stream()
+                    .map(Label::getText)
+                    .toList())
+        .get(10, TimeUnit.SECONDS);
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

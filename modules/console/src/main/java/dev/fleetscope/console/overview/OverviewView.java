@@ -2,6 +2,7 @@ package dev.fleetscope.console.overview;
 
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
+import dev.fleetscope.console.WallTileAges;
 import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.console.serving.ServingState;
 import dev.fleetscope.model.HourlyPrice;
@@ -14,11 +15,13 @@ import dev.fleetscope.runtime.nodes.NodeEstimate;
 import dev.fleetscope.runtime.pipelines.PipelineHealth;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.chart.ChartData;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -62,6 +65,7 @@ public final class OverviewView extends ScrollPane {
   private ChangeListener<ServingState> onServing;
   private final List<Tile> tiles;
   private final Label staleBanner = new Label();
+  private final GridPane grid = new GridPane(10, 10);
   private final VBox content;
   private String costHint = "";
   private final HBox savings = new HBox(18);
@@ -97,7 +101,6 @@ public final class OverviewView extends ScrollPane {
     staleBanner.setVisible(false);
     Label title = new Label("Overview");
     title.getStyleClass().add("view-title");
-    GridPane grid = new GridPane(10, 10);
     for (int i = 0; i < 4; i++) {
       ColumnConstraints column =
           new ColumnConstraints(Tiles.SIZE, Tiles.SIZE * 1.5, Double.MAX_VALUE);
@@ -150,6 +153,20 @@ public final class OverviewView extends ScrollPane {
 
   public List<Tile> tiles() {
     return tiles;
+  }
+
+  /**
+   * On a wall: each tile says how old its data is, from the fleet's sources or, for the pipeline
+   * tile, the pipeline sources (read on the FX thread).
+   */
+  public void showDataAges(
+      Clock clock,
+      Supplier<List<SourceStatus>> fleetSources,
+      Supplier<List<SourceStatus>> pipelineSources) {
+    WallTileAges ages = new WallTileAges(this, clock);
+    for (Tile tile : tiles) {
+      ages.add(grid, tile, tile == pipelines.tile() ? pipelineSources : fleetSources);
+    }
   }
 
   /** Makes the cost tile a way into the Cost view: a click opens it. */
