@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Label;
 
 /**
  * The wall bar's word on how old what the wall shows is: the age of the oldest source's last
@@ -36,6 +37,15 @@ public record WallDataAge(String text, DataAge level) {
     return worst
         .map(s -> new WallDataAge(age + " · " + s.displayName() + " " + word(s), level(s)))
         .orElse(new WallDataAge(age, DataAge.FRESH));
+  }
+
+  /** Writes this on {@code label}, its style class saying the level ({@code stale-amber}...). */
+  public void showOn(Label label) {
+    label.setText(text);
+    label.getStyleClass().removeAll("stale-amber", "stale-red");
+    if (level != DataAge.FRESH) {
+      label.getStyleClass().add(level.styleClass());
+    }
   }
 
   private static DataAge level(SourceStatus source) {

@@ -119,11 +119,6 @@ final class WallRotation {
                 ? "paused · Space resumes"
                 : views.get((shown + 1) % views.size()).title() + " in " + secondsLeft + " s");
     time.setText(LocalTime.now().format(CLOCK));
-    WallDataAge data = WallDataAge.of(window.sources().shown(), clock.instant());
-    age.setText(data.text());
-    age.getStyleClass().removeAll("stale-amber", "stale-red");
-    if (data.level() != DataAge.FRESH) {
-      age.getStyleClass().add(data.level().styleClass());
-    }
+    WallDataAge.of(window.sources().shown(), clock.instant()).showOn(age);
   }
 }

@@ -72,19 +72,11 @@ public final class WallTileAges {
         row == null ? 0 : row,
         columns == null ? 1 : columns,
         rows == null ? 1 : rows);
-    refreshers.add(() -> show(age, WallDataAge.of(sources.get(), clock.instant())));
+    refreshers.add(() -> WallDataAge.of(sources.get(), clock.instant()).showOn(age));
     refresh();
   }
 
   private void refresh() {
     refreshers.forEach(Runnable::run);
-  }
-
-  private static void show(Label label, WallDataAge data) {
-    label.setText(data.text());
-    label.getStyleClass().removeAll("stale-amber", "stale-red");
-    if (data.level() != DataAge.FRESH) {
-      label.getStyleClass().add(data.level().styleClass());
-    }
   }
 }

@@ -176,11 +176,7 @@ public final class AttentionBoard extends VBox {
             ? new WallDataAge("data age unknown", DataAge.AMBER)
             : WallDataAge.of(behind, clock.instant());
     Label label = tile.label();
-    label.setText(data.text());
-    label.getStyleClass().removeAll("stale-amber", "stale-red");
-    if (data.level() != DataAge.FRESH) {
-      label.getStyleClass().add(data.level().styleClass());
-    }
+    data.showOn(label);
     label.setStyle(
         caption()
             + "-fx-background-color: rgba(0, 0, 0, 0.6); -fx-background-radius: 6;"
