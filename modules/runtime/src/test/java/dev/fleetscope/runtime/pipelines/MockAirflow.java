@@ -1,14 +1,12 @@
 package dev.fleetscope.runtime.pipelines;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -20,20 +18,13 @@ import mockwebserver3.RecordedRequest;
  * checks them against Airflow's {@code airflow2-stable-rest-api-v1.openapi.yaml}.
  */
 public final class MockAirflow implements AutoCloseable {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server;
   private final List<Map<String, Object>> runs = Collections.synchronizedList(new ArrayList<>());
   private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
   private final List<String> triggered = Collections.synchronizedList(new ArrayList<>());
 
   public MockAirflow() throws IOException {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return answer(request);
-          }
-        });
-    server.start(InetAddress.getLoopbackAddress(), 0);
+    server = LoopbackServers.answering(this::answer);
   }
 
   /** Adds a DAG run; {@code end} null while it runs. */

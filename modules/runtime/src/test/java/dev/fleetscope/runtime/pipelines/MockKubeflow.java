@@ -1,12 +1,10 @@
 package dev.fleetscope.runtime.pipelines;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -18,19 +16,12 @@ import mockwebserver3.RecordedRequest;
  * which checks its requests against KFP's {@code kfp_api_single_file.swagger.json}.
  */
 public final class MockKubeflow implements AutoCloseable {
-  private final MockWebServer server = new MockWebServer();
+  private final MockWebServer server;
   private final List<String> started = Collections.synchronizedList(new ArrayList<>());
   private final List<String> listed = Collections.synchronizedList(new ArrayList<>());
 
   public MockKubeflow() throws IOException {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return answer(request);
-          }
-        });
-    server.start(InetAddress.getLoopbackAddress(), 0);
+    server = LoopbackServers.answering(this::answer);
   }
 
   public String url() {
