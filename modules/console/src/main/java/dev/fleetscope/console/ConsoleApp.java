@@ -14,8 +14,10 @@ import dev.fleetscope.console.alerts.RetrainDialog;
 import dev.fleetscope.console.alerts.RulesDialog;
 import dev.fleetscope.console.connections.ConnectionsView;
 import dev.fleetscope.console.connections.ConnectionsViewModel;
+import dev.fleetscope.console.cost.CostBoard;
 import dev.fleetscope.console.cost.CostView;
 import dev.fleetscope.console.cost.CostViewModel;
+import dev.fleetscope.console.drift.DriftBoard;
 import dev.fleetscope.console.drift.DriftView;
 import dev.fleetscope.console.drift.DriftViewModel;
 import dev.fleetscope.console.nodes.NodesView;
@@ -24,6 +26,7 @@ import dev.fleetscope.console.overview.OverviewState;
 import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.console.overview.OverviewViewModel;
 import dev.fleetscope.console.pipelines.PipelineNotifier;
+import dev.fleetscope.console.pipelines.PipelinesBoard;
 import dev.fleetscope.console.pipelines.PipelinesView;
 import dev.fleetscope.console.pipelines.PipelinesViewModel;
 import dev.fleetscope.console.recommendations.ApplyFlowViewModel;
@@ -62,12 +65,15 @@ import dev.fleetscope.runtime.retrain.RetrainReasons;
 import dev.fleetscope.runtime.retrain.Retraining;
 import dev.fleetscope.runtime.serving.LatencyCheck;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -75,6 +81,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -301,8 +308,8 @@ public final class ConsoleApp extends Application {
   }
 
   /**
-   * The Overview, what needs attention above its tiles, its pipeline tile opening the Pipelines
-   * view and its cost tile the Cost view.
+   * The Overview, what needs attention above its tiles (on a wall, unless it shows the attention
+   * board), its pipeline tile opening the Pipelines view and its cost tile the Cost view.
    */
   private OverviewView overview() {
     OverviewView view =
@@ -314,13 +321,15 @@ public final class ConsoleApp extends Application {
     if (wall()) {
       view.showDataAges(options.fleet().clock(), () -> fleetSources, () -> pipelineSources);
     }
-    view.attention(
-        new NeedsAttentionPane(
-            attentionModel,
-            wall()
-                ? Optional.empty()
-                : Optional.of(
-                    new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain))));
+    if (!wallShows("attention")) { // a wall showing the board leaves the tiles their height
+      view.attention(
+          new NeedsAttentionPane(
+              attentionModel,
+              wall()
+                  ? Optional.empty()
+                  : Optional.of(
+                      new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain))));
+    }
     return view;
   }
 
@@ -347,7 +356,7 @@ public final class ConsoleApp extends Application {
             sessionMode(),
             options.host().environment(),
             options.pipelines().clock(), // the time runs and the fleet are judged by
-            settings.showsDesktopNotices() ? alertNotifier : AlertDelivery.Desktop.NONE);
+            cornerNotices() ? alertNotifier : AlertDelivery.Desktop.NONE);
     AlertsService alerts = liveAlerts.service();
     if (sessionMode() == SessionMode.DESKTOP) { // read-only and wall sessions start nothing
       autoRetrain = new AutoRetrain(this::retraining, this::retrainSources, options.host().clock());
@@ -451,6 +460,18 @@ public final class ConsoleApp extends Application {
     return options.screen() instanceof ScreenMode.Wall;
   }
 
+  private boolean wallShows(String view) {
+    return options.screen() instanceof ScreenMode.Wall wall && wall.views().contains(view);
+  }
+
+  /**
+   * Notifications in the window's corner, unless the settings turn them off. Never on a wall: their
+   * type is too small to read across a room and they would cover the boards, which show the same.
+   */
+  private boolean cornerNotices() {
+    return settings.showsDesktopNotices() && !wall();
+  }
+
   /** {@code --wall}, {@code --read-only} or a desktop: what may be sent from this session. */
   private SessionMode sessionMode() {
     if (wall()) {
@@ -526,7 +547,7 @@ public final class ConsoleApp extends Application {
               pipelinesModel.select(run.key(), PipelineId.of(run));
             });
     ConnectedSources connections = options.connections();
-    boolean notices = settings.showsDesktopNotices(); // read here: the monitor has its own thread
+    boolean notices = cornerNotices(); // read here: the monitor has its own thread
     livePipelines =
         new LivePipelines(
             options.pipelines(),
@@ -590,16 +611,34 @@ public final class ConsoleApp extends Application {
     return connectionsModel;
   }
 
-  /** The desktop's views and the boards made for a wall alone (Ctrl+0: the desktop has nine). */
+  /**
+   * The boards made for a wall: the firing alerts (Ctrl+0: the desktop has nine), and in place of
+   * the Pipelines, Drift and Cost views boards of their worst few items in large type. The other
+   * views a wall may show are the desktop's.
+   */
   private List<ConsoleView> withBoards(List<ConsoleView> views) {
-    List<ConsoleView> all = new ArrayList<>(views);
+    Clock fleetClock = options.fleet().clock();
+    Map<String, Supplier<Node>> boards =
+        Map.of(
+            "pipelines",
+            () -> PipelinesBoard.of(pipelinesModel, options.pipelines().clock()),
+            "drift",
+            () -> DriftBoard.of(driftModel, options.host().clock()),
+            "cost",
+            () -> CostBoard.of(costModel, fleetClock, () -> fleetSources));
+    List<ConsoleView> all = new ArrayList<>();
+    for (ConsoleView view : views) {
+      Supplier<Node> board = boards.get(view.id());
+      all.add(
+          board == null ? view : new ConsoleView(view.id(), view.title(), view.shortcut(), board));
+    }
     all.add(
         new ConsoleView(
             "attention",
             "Needs attention",
             MainWindow.shortcut(0),
             () ->
-                new AttentionBoard(
+                AttentionBoard.of(
                     attentionModel,
                     options.pipelines().clock(), // the clock the alerts are judged by
                     Duration.ofSeconds(ALERT_EVERY_SECONDS))));

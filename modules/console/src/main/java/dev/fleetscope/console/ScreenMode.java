@@ -37,7 +37,10 @@ public sealed interface ScreenMode {
             "nodes",
             "attention");
 
-    public static final List<String> DEFAULT_VIEWS = List.of("overview", "pipelines", "cost");
+    /** What needs attention first, then the fleet, its pipelines and its cost. */
+    public static final List<String> DEFAULT_VIEWS =
+        List.of("attention", "overview", "pipelines", "cost");
+
     public static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
 
     public Wall {

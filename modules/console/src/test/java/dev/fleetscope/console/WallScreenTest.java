@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -62,18 +63,16 @@ class WallScreenTest {
   }
 
   private ConsoleOptions options(boolean readOnly) {
+    return options(readOnly, PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)));
+  }
+
+  private ConsoleOptions options(boolean readOnly, PipelineSetup pipelines) {
     FleetSource demo = new DemoWithoutHistory(simulator, Duration.ofSeconds(1));
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
     fleet.pollOnce(demo);
     fleet.start();
     AppDirs dirs = new AppDirs(config, config);
-    return new ConsoleOptions(
-            fleet,
-            PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)),
-            dirs,
-            false,
-            Instant.now(),
-            System.out)
+    return new ConsoleOptions(fleet, pipelines, dirs, false, Instant.now(), System.out)
         .withChanges(
             ChangeSetup.forUser(dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE));
   }
@@ -86,6 +85,7 @@ class WallScreenTest {
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
     await(() -> shown("#tile-cpu-in-use-of-requested"));
     assertTrue(robot.lookup("#nav-overview").tryQuery().isEmpty(), "no navigation on a wall");
+    assertTrue(shown("#needs-attention"), "without the attention board the Overview lists alerts");
     assertTrue(text("#wall-view").startsWith("Overview  1/2"), text("#wall-view"));
     assertTrue(((Stage) robot.lookup("#wall-bar").query().getScene().getWindow()).isFullScreen());
     // The demo fleet answered at NOW on the fleet's clock, and is live.
@@ -98,10 +98,9 @@ class WallScreenTest {
     assertEquals(10, ages.size(), ages.toString());
     assertTrue(ages.contains("no sources"), ages.toString());
 
-    await(() -> shown("#drift-models")); // the next view comes by itself
+    await(() -> shown("#drift-board-headline")); // the next view comes by itself
     assertTrue(text("#wall-view").startsWith("Drift  2/2"), text("#wall-view"));
-    Node add = robot.lookup("#drift-add").query();
-    assertFalse(add.isVisible() || add.isManaged(), "the wall leaves out what edits");
+    assertTrue(robot.lookup("#drift-add").tryQuery().isEmpty(), "a board in place of the view");
 
     Keys.type(robot, KeyCode.SPACE);
     await(() -> text("#wall-next").equals("paused · Space resumes"));
@@ -117,7 +116,89 @@ class WallScreenTest {
     String other = paused.startsWith("Drift") ? "Overview  1/2" : "Drift  2/2";
     await(() -> text("#wall-view").startsWith(other));
     Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2); // numbered as the wall shows them
-    await(() -> shown("#drift-models"));
+    await(() -> shown("#drift-board-headline"));
+  }
+
+  /**
+   * Pipelines, Drift and Cost on a wall are boards of their worst few items in large type, each
+   * tile saying how old its data is, all of it above the wall's source strip.
+   */
+  @Test
+  void pipelinesDriftAndCostAreBoardsReadFromAcrossTheRoom() throws Exception {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    ConsoleOptions wall =
+        options(true, PipelineSetup.demo(Simulator.DEFAULT_SEED, clock))
+            .onWall(
+                new ScreenMode.Wall(List.of("pipelines", "drift", "cost"), Duration.ofMinutes(5)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
+
+    awaitHeadline("#pipelines-board", "\\d+ runs? failed in 24 h|No failed runs in 24 h");
+    readableAndAboveTheStrip("#pipelines-board");
+    Keys.type(robot, KeyCode.RIGHT);
+    awaitHeadline("#drift-board", "\\d+ of \\d+ models drift|No drift in \\d+ models");
+    readableAndAboveTheStrip("#drift-board");
+    Keys.type(robot, KeyCode.RIGHT);
+    awaitHeadline("#cost-board", "[\\d,.]+ USD forecast for November 2026");
+    await(() -> robot.lookup("#cost-board .wall-tile").queryAll().size() >= 3);
+    readableAndAboveTheStrip("#cost-board");
+  }
+
+  /** Waits until the board is shown with a headline matching {@code regex}. */
+  private void awaitHeadline(String board, String regex) throws Exception {
+    Callable<String> headline =
+        () ->
+            robot
+                .lookup(board + "-headline")
+                .tryQuery()
+                .map(n -> ((Label) n).getText())
+                .orElse(board + " not shown");
+    FxAwait.until(
+        60,
+        () -> headline.call().matches(regex),
+        () -> {
+          try {
+            return headline.call();
+          } catch (Exception e) {
+            return e.toString();
+          }
+        });
+  }
+
+  private void readableAndAboveTheStrip(String board) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents(); // the styles of the last update are applied
+    List<String> problems =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  List<String> found = new ArrayList<>();
+                  // a board still filling in (drift computed model by model) may have been
+                  // redrawn since the last pulse: its new labels are styled as the next pulse would
+                  robot.lookup(board).query().applyCss();
+                  for (Node figure : robot.lookup(board + " .wall-figure").queryAll()) {
+                    double size = ((Label) figure).getFont().getSize();
+                    if (size < 48) {
+                      found.add(((Label) figure).getText() + " is " + size + " px, under 48 px");
+                    }
+                  }
+                  int tiles = robot.lookup(board + " .wall-tile").queryAll().size();
+                  if (tiles > WallBoard.SHOWN) {
+                    found.add(tiles + " tiles: a wall board shows a handful at most");
+                  }
+                  for (Label age : robot.lookup(board + " .tile-age").queryAllAs(Label.class)) {
+                    if (age.getText().isBlank()) {
+                      found.add("a tile without the age of its data");
+                    }
+                  }
+                  Node footer = robot.lookup(board + "-footer").query();
+                  Node strip = robot.lookup("#source-strip").query();
+                  double bottom = footer.localToScene(footer.getBoundsInLocal()).getMaxY();
+                  double stripTop = strip.localToScene(strip.getBoundsInLocal()).getMinY();
+                  if (bottom > stripTop) {
+                    found.add("the footer ends at " + bottom + ", under the strip at " + stripTop);
+                  }
+                  return found;
+                })
+            .get(10, TimeUnit.SECONDS);
+    assertEquals(List.of(), problems, board);
   }
 
   @Test
@@ -145,6 +226,11 @@ class WallScreenTest {
     int tiles = robot.lookup("#attention-board .wall-tile").queryAll().size();
     assertTrue(tiles <= 5, tiles + " tiles: a wall board shows a handful at most");
     assertEquals(headline.endsWith(" firing"), tiles > 0, headline + " with " + tiles + " tiles");
+
+    // the board says what fires: the Overview beside it leaves its list off for the tiles' height
+    Keys.type(robot, KeyCode.RIGHT);
+    await(() -> shown("#tile-cpu-in-use-of-requested"));
+    assertTrue(robot.lookup("#needs-attention").tryQuery().isEmpty(), "no list under the board");
   }
 
   @Test

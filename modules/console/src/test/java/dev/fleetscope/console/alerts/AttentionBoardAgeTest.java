@@ -10,6 +10,7 @@ import dev.fleetscope.alerts.RuleKind;
 import dev.fleetscope.alerts.Scope;
 import dev.fleetscope.alerts.input.AlertInputs;
 import dev.fleetscope.console.DataAge;
+import dev.fleetscope.console.WallBoard;
 import dev.fleetscope.model.Severity;
 import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.SourceStatus;
@@ -78,12 +79,11 @@ class AttentionBoardAgeTest {
     List<String> tiles =
         WaitForAsyncUtils.asyncFx(
                 () ->
-                    new AttentionBoard(model, clock, EVERY)
-                        .lookupAll(".tile-age").stream()
-                            .map(Label.class::cast)
-                            .map(l -> l.getText() + " | " + String.join(" ", l.getStyleClass()))
-                            .sorted()
-                            .toList())
+                    AttentionBoard.of(model, clock, EVERY).lookupAll(".tile-age").stream()
+                        .map(Label.class::cast)
+                        .map(l -> l.getText() + " | " + String.join(" ", l.getStyleClass()))
+                        .sorted()
+                        .toList())
             .get(10, TimeUnit.SECONDS);
 
     assertEquals(
@@ -128,7 +128,7 @@ class AttentionBoardAgeTest {
     Clock clock = Clock.fixed(JUDGED.plus(age), ZoneOffset.UTC);
     return WaitForAsyncUtils.asyncFx(
             () -> {
-              AttentionBoard board = new AttentionBoard(model, clock, EVERY);
+              WallBoard board = AttentionBoard.of(model, clock, EVERY);
               Label footer = (Label) board.lookup("#attention-board-footer");
               String text = footer.getText();
               String stale =

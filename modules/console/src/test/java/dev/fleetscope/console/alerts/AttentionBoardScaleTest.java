@@ -3,6 +3,7 @@ package dev.fleetscope.console.alerts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fleetscope.alerts.AlertState;
+import dev.fleetscope.console.WallBoard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,7 @@ class AttentionBoardScaleTest {
     Clock clock = Clock.fixed(JUDGED.plusSeconds(5), ZoneOffset.UTC);
     return WaitForAsyncUtils.asyncFx(
             () -> {
-              AttentionBoard board = new AttentionBoard(model, clock, Duration.ofSeconds(15));
+              WallBoard board = AttentionBoard.of(model, clock, Duration.ofSeconds(15));
               new Scene(board, width, height);
               board.resize(width, height);
               board.applyCss();
