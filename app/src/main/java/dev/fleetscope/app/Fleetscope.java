@@ -209,6 +209,8 @@ public final class Fleetscope implements Callable<Integer> {
           .findFirst()
           .ifPresentOrElse(cli::addSubcommand, () -> SUBCOMMANDS.forEach(cli::addSubcommand));
     }
+    // "--wall-views drift" names a board, not the drift command
+    cli.setAllowSubcommandsAsOptionParameters(true);
     return CommandLines.configure(cli);
   }
 }

@@ -80,6 +80,10 @@ class FleetscopeCommandTest {
 
     assertEquals(List.of("attention", "nodes"), wall(withSettings, "--wall").views());
     assertEquals(List.of("cost"), wall(withSettings, "--wall", "--wall-views=cost").views());
+    assertEquals(
+        List.of("drift"),
+        wall(withSettings, "--wall", "--wall-views", "drift").views(),
+        "a board named as a command is named too");
     assertEquals(ScreenMode.Wall.DEFAULT_VIEWS, wall(TEST, "--wall").views());
 
     Files.writeString(dir.resolve("settings.json"), "{\"wallViews\": [\"cost\", \"cost\"]}");

@@ -34,6 +34,7 @@ import dev.fleetscope.console.recommendations.RecommendationsView;
 import dev.fleetscope.console.recommendations.RecommendationsViewModel;
 import dev.fleetscope.console.serving.ServingView;
 import dev.fleetscope.console.serving.ServingViewModel;
+import dev.fleetscope.console.serving.ServingWallBoard;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SessionMode;
@@ -613,8 +614,8 @@ public final class ConsoleApp extends Application {
 
   /**
    * The boards made for a wall: the firing alerts (Ctrl+0: the desktop has nine), and in place of
-   * the Pipelines, Drift and Cost views boards of their worst few items in large type. The other
-   * views a wall may show are the desktop's.
+   * the Pipelines, Drift, Cost and Serving views boards of their worst few items in large type. The
+   * other views a wall may show are the desktop's.
    */
   private List<ConsoleView> withBoards(List<ConsoleView> views) {
     Clock fleetClock = options.fleet().clock();
@@ -625,7 +626,9 @@ public final class ConsoleApp extends Application {
             "drift",
             () -> DriftBoard.of(driftModel, options.host().clock()),
             "cost",
-            () -> CostBoard.of(costModel, fleetClock, () -> fleetSources));
+            () -> CostBoard.of(costModel, fleetClock, () -> fleetSources),
+            "serving",
+            () -> ServingWallBoard.of(servingModel, fleetClock));
     List<ConsoleView> all = new ArrayList<>();
     for (ConsoleView view : views) {
       Supplier<Node> board = boards.get(view.id());

@@ -12,6 +12,7 @@ import dev.fleetscope.runtime.changes.RightsizingObserver;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
+import dev.fleetscope.runtime.serving.FleetServing;
 import dev.fleetscope.simulator.Simulator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,16 +121,18 @@ class WallScreenTest {
   }
 
   /**
-   * Pipelines, Drift and Cost on a wall are boards of their worst few items in large type, each
-   * tile saying how old its data is, all of it above the wall's source strip.
+   * Pipelines, Drift, Cost and Serving on a wall are boards of their worst few items in large type,
+   * each tile saying how old its data is, all of it above the wall's source strip.
    */
   @Test
-  void pipelinesDriftAndCostAreBoardsReadFromAcrossTheRoom() throws Exception {
+  void pipelinesDriftCostAndServingAreBoardsReadFromAcrossTheRoom() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConsoleOptions wall =
         options(true, PipelineSetup.demo(Simulator.DEFAULT_SEED, clock))
+            .withServing(FleetServing.demo(simulator))
             .onWall(
-                new ScreenMode.Wall(List.of("pipelines", "drift", "cost"), Duration.ofMinutes(5)));
+                new ScreenMode.Wall(
+                    List.of("pipelines", "drift", "cost", "serving"), Duration.ofMinutes(5)));
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
 
     awaitHeadline("#pipelines-board", "\\d+ runs? failed in 24 h|No failed runs in 24 h");
@@ -141,6 +144,11 @@ class WallScreenTest {
     awaitHeadline("#cost-board", "[\\d,.]+ USD forecast for November 2026");
     await(() -> robot.lookup("#cost-board .wall-tile").queryAll().size() >= 3);
     readableAndAboveTheStrip("#cost-board");
+    Keys.type(robot, KeyCode.RIGHT);
+    awaitHeadline(
+        "#serving-board",
+        "\\d+ of \\d+ models (failing requests|slower than usual)|\\d+ models? · .+ req/s");
+    readableAndAboveTheStrip("#serving-board");
   }
 
   /** Waits until the board is shown with a headline matching {@code regex}. */
