@@ -20,6 +20,7 @@ import dev.fleetscope.console.cost.CostViewModel;
 import dev.fleetscope.console.drift.DriftBoard;
 import dev.fleetscope.console.drift.DriftView;
 import dev.fleetscope.console.drift.DriftViewModel;
+import dev.fleetscope.console.nodes.NodesBoard;
 import dev.fleetscope.console.nodes.NodesView;
 import dev.fleetscope.console.nodes.NodesViewModel;
 import dev.fleetscope.console.overview.OverviewState;
@@ -614,8 +615,8 @@ public final class ConsoleApp extends Application {
 
   /**
    * The boards made for a wall: the firing alerts (Ctrl+0: the desktop has nine), and in place of
-   * the Pipelines, Drift, Cost and Serving views boards of their worst few items in large type. The
-   * other views a wall may show are the desktop's.
+   * the Pipelines, Drift, Cost, Serving and Nodes views boards of their worst few items in large
+   * type. The Overview and Utilization a wall shows are the desktop's.
    */
   private List<ConsoleView> withBoards(List<ConsoleView> views) {
     Clock fleetClock = options.fleet().clock();
@@ -628,7 +629,9 @@ public final class ConsoleApp extends Application {
             "cost",
             () -> CostBoard.of(costModel, fleetClock, () -> fleetSources),
             "serving",
-            () -> ServingWallBoard.of(servingModel, fleetClock));
+            () -> ServingWallBoard.of(servingModel, fleetClock),
+            "nodes",
+            () -> NodesBoard.of(nodesModel, fleetClock));
     List<ConsoleView> all = new ArrayList<>();
     for (ConsoleView view : views) {
       Supplier<Node> board = boards.get(view.id());

@@ -119,6 +119,7 @@ public final class WallBoard extends VBox {
     headline.getStyleClass().add("wall-figure");
     footer.setId(id + "-footer");
     footer.getStyleClass().add("wall-caption");
+    footer.setWrapText(true); // a long note takes a second line rather than the age's place
     getChildren().addAll(headline, tiles, footer);
     ticking.getKeyFrames().setAll(new KeyFrame(javafx.util.Duration.seconds(1), e -> age()));
     ticking.setCycleCount(Animation.INDEFINITE);

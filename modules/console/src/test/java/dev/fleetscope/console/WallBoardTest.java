@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -78,6 +79,37 @@ class WallBoardTest {
             "data 1 min ago | label wall-caption tile-age stale-amber",
             "data 2 min ago | label wall-caption tile-age stale-red"),
         ages);
+  }
+
+  @Test
+  void aLongFootnoteNeverHidesTheAge() throws Exception {
+    String shown =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  Picture picture =
+                      new Picture(
+                          "375 → 171 nodes",
+                          Tone.INFO,
+                          List.of(item(0, DataAge.FRESH)),
+                          "recommended requests packed on the cheapest mix · instance price"
+                              + " snapshot as of 2026-01-19 (bundled with Fleetscope), every"
+                              + " cluster priced in its own region",
+                          now -> new WallDataAge("packed 1 min ago", DataAge.FRESH));
+                  WallBoard board =
+                      new WallBoard(
+                          "test-board",
+                          Clock.fixed(NOW, ZoneOffset.UTC),
+                          new SimpleObjectProperty<>(picture),
+                          p -> p);
+                  new Scene(board, 1920, 1080);
+                  board.resize(1920, 1080);
+                  board.applyCss();
+                  board.layout();
+                  // what is drawn: an overrun label draws its text cut, ending in an ellipsis
+                  return ((Text) board.lookup("#test-board-footer .text")).getText();
+                })
+            .get(10, TimeUnit.SECONDS);
+    assertTrue(shown.replace("\n", " ").endsWith("packed 1 min ago"), shown);
   }
 
   @Test

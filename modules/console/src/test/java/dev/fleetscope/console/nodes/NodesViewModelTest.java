@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.DataAge;
+import dev.fleetscope.console.WallBoard;
 import dev.fleetscope.cost.price.PriceSnapshot;
 import dev.fleetscope.model.FleetSnapshot;
+import dev.fleetscope.model.Progress;
+import dev.fleetscope.packing.rightsizing.Scenario;
+import dev.fleetscope.runtime.nodes.ClusterNodeReport;
+import dev.fleetscope.runtime.nodes.FleetNodeReport;
 import dev.fleetscope.runtime.nodes.NodeEstimate;
 import dev.fleetscope.runtime.nodes.NodePricing;
 import dev.fleetscope.simulator.DemoFleetSource;
@@ -87,6 +93,40 @@ class NodesViewModelTest {
       NodeEstimate.Ready ready = assertInstanceOf(NodeEstimate.Ready.class, seen.getLast());
       assertEquals(3, ready.report().clusters().size());
       assertTrue(model.regions().get(dev.fleetscope.model.Provider.AZURE).contains("westeurope"));
+
+      // the wall's board: the fleet's node counts as the headline, the clusters saving most first
+      WallBoard.Picture board = NodesBoard.picture(ready);
+      FleetNodeReport report = ready.report();
+      Scenario.Requests rec = Scenario.Requests.RECOMMENDED;
+      Scenario.Types mix = Scenario.Types.CHEAPEST_MIX;
+      assertTrue(
+          board
+              .headline()
+              .startsWith(report.todayNodes() + " → " + report.nodes(rec, mix) + " nodes"),
+          board.headline());
+      List<String> bySaving =
+          report.clusters().stream()
+              .sorted(
+                  java.util.Comparator.comparingDouble(
+                      (ClusterNodeReport c) -> -c.scenario(rec, mix).savingPerMonth()))
+              .map(ClusterNodeReport::cluster)
+              .toList();
+      assertEquals(bySaving, board.items().stream().map(WallBoard.Item::subject).toList());
+      assertEquals(
+          "packed 5 min ago", board.age().apply(report.at().plus(Duration.ofMinutes(5))).text());
+      assertEquals(
+          DataAge.AMBER, board.age().apply(report.at().plus(Duration.ofMinutes(45))).level());
     }
+  }
+
+  @Test
+  void theBoardSaysWhatThePackingIsDoingBeforeItIsReady() {
+    assertEquals(
+        "Packing the fleet… 40%",
+        NodesBoard.picture(new NodeEstimate.Computing(new Progress("Recommending requests", 0.4)))
+            .headline());
+    assertEquals(
+        "no usage history yet",
+        NodesBoard.picture(new NodeEstimate.Waiting("no usage history yet")).footnote());
   }
 }
