@@ -116,9 +116,9 @@ public final class Fleetscope implements Callable<Integer> {
       names = "--wall-views",
       paramLabel = "VIEW,...",
       description =
-          "The wall's views in order: the boards in large type attention (the firing alerts),"
-              + " pipelines, drift and cost, and the views overview, utilization, serving, nodes."
-              + " Default: the settings' wallViews, else attention,overview,pipelines,cost.")
+          "The wall's views in order: overview (its tiles) and the boards in large type"
+              + " attention (the firing alerts), utilization, pipelines, drift, cost, serving,"
+              + " nodes. Default: the settings' wallViews, else attention,overview,pipelines,cost.")
   String wallViews;
 
   @Option(

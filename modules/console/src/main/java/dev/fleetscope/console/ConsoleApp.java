@@ -36,6 +36,7 @@ import dev.fleetscope.console.recommendations.RecommendationsViewModel;
 import dev.fleetscope.console.serving.ServingView;
 import dev.fleetscope.console.serving.ServingViewModel;
 import dev.fleetscope.console.serving.ServingWallBoard;
+import dev.fleetscope.console.utilization.UtilizationBoard;
 import dev.fleetscope.console.utilization.UtilizationView;
 import dev.fleetscope.console.utilization.UtilizationViewModel;
 import dev.fleetscope.model.SessionMode;
@@ -615,8 +616,8 @@ public final class ConsoleApp extends Application {
 
   /**
    * The boards made for a wall: the firing alerts (Ctrl+0: the desktop has nine), and in place of
-   * the Pipelines, Drift, Cost, Serving and Nodes views boards of their worst few items in large
-   * type. The Overview and Utilization a wall shows are the desktop's.
+   * every other view a board of its worst few items in large type; the Overview a wall shows is the
+   * desktop's, each tile with the age of its data.
    */
   private List<ConsoleView> withBoards(List<ConsoleView> views) {
     Clock fleetClock = options.fleet().clock();
@@ -631,7 +632,9 @@ public final class ConsoleApp extends Application {
             "serving",
             () -> ServingWallBoard.of(servingModel, fleetClock),
             "nodes",
-            () -> NodesBoard.of(nodesModel, fleetClock));
+            () -> NodesBoard.of(nodesModel, fleetClock),
+            "utilization",
+            () -> UtilizationBoard.of(utilizationModel, fleetClock, () -> fleetSources));
     List<ConsoleView> all = new ArrayList<>();
     for (ConsoleView view : views) {
       Supplier<Node> board = boards.get(view.id());

@@ -121,18 +121,19 @@ class WallScreenTest {
   }
 
   /**
-   * Pipelines, Drift, Cost and Serving on a wall are boards of their worst few items in large type,
-   * each tile saying how old its data is, all of it above the wall's source strip.
+   * Pipelines, Drift, Cost, Serving and Utilization on a wall are boards of their worst few items
+   * in large type, each tile saying how old its data is, all of it above the wall's source strip.
    */
   @Test
-  void pipelinesDriftCostAndServingAreBoardsReadFromAcrossTheRoom() throws Exception {
+  void theViewsAreBoardsReadFromAcrossTheRoom() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ConsoleOptions wall =
         options(true, PipelineSetup.demo(Simulator.DEFAULT_SEED, clock))
             .withServing(FleetServing.demo(simulator))
             .onWall(
                 new ScreenMode.Wall(
-                    List.of("pipelines", "drift", "cost", "serving"), Duration.ofMinutes(5)));
+                    List.of("pipelines", "drift", "cost", "serving", "utilization"),
+                    Duration.ofMinutes(5)));
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
 
     awaitHeadline("#pipelines-board", "\\d+ runs? failed in 24 h|No failed runs in 24 h");
@@ -149,6 +150,9 @@ class WallScreenTest {
         "#serving-board",
         "\\d+ of \\d+ models (failing requests|slower than usual)|\\d+ models? · .+ req/s");
     readableAndAboveTheStrip("#serving-board");
+    Keys.type(robot, KeyCode.RIGHT);
+    awaitHeadline("#utilization-board", "CPU \\d+% of requested in use");
+    readableAndAboveTheStrip("#utilization-board");
   }
 
   /** Waits until the board is shown with a headline matching {@code regex}. */
