@@ -10,6 +10,7 @@ import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.Keys;
 import dev.fleetscope.console.QuietDesktop;
 import dev.fleetscope.console.ScreenMode;
+import dev.fleetscope.console.WallBoard;
 import dev.fleetscope.model.Cluster;
 import dev.fleetscope.model.UnitPrices;
 import dev.fleetscope.model.serving.ModelServing;
@@ -197,15 +198,25 @@ class ServingViewTest {
     await(() -> shown("#serving-table"));
   }
 
+  /** A wall shows serving as a board: the worst five models of the same reading, in large type. */
   @Test
-  void aWallScreenCanShowTheServingView() throws Exception {
+  void aWallScreenShowsServingAsABoard() throws Exception {
     AppDirs dirs = new AppDirs(config, config.resolve("data"));
     open(
         options()
             .withChanges(
                 ChangeSetup.forUser(dirs, new ClusterWriters(), true, RightsizingObserver.NONE))
             .onWall(new ScreenMode.Wall(List.of("serving"), Duration.ofSeconds(30))));
-    await(() -> shown("#serving-table") && !table().getItems().isEmpty());
+    await(
+        () ->
+            shown("#serving-board-headline")
+                && robot.lookup("#serving-board .wall-tile").queryAll().size() == WallBoard.SHOWN);
+    String headline = text("#serving-board-headline");
+    assertTrue(
+        headline.matches(
+            "\\d+ of \\d+ models (failing requests|slower than usual)|\\d+ models · .+ req/s"),
+        headline);
+    assertTrue(robot.lookup("#serving-table").tryQuery().isEmpty(), "not the desktop table");
   }
 
   @Test
