@@ -311,8 +311,9 @@ public final class ConsoleApp extends Application {
   }
 
   /**
-   * The Overview, what needs attention above its tiles (on a wall, unless it shows the attention
-   * board), its pipeline tile opening the Pipelines view and its cost tile the Cost view.
+   * The Overview, what needs attention above its tiles (on a wall the worst alert alone, or nothing
+   * when it shows the attention board: the tiles keep their height), its pipeline tile opening the
+   * Pipelines view and its cost tile the Cost view.
    */
   private OverviewView overview() {
     OverviewView view =
@@ -324,14 +325,16 @@ public final class ConsoleApp extends Application {
     if (wall()) {
       view.showDataAges(options.fleet().clock(), () -> fleetSources, () -> pipelineSources);
     }
-    if (!wallShows("attention")) { // a wall showing the board leaves the tiles their height
+    if (!wall()) {
       view.attention(
           new NeedsAttentionPane(
               attentionModel,
-              wall()
-                  ? Optional.empty()
-                  : Optional.of(
-                      new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain))));
+              Optional.of(new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain)),
+              NeedsAttentionPane.SHOWN));
+    } else if (!wallShows("attention")) { // with the board beside it, a wall leaves the list off
+      view.attention(
+          new NeedsAttentionPane(
+              attentionModel, Optional.empty(), NeedsAttentionPane.SHOWN_ON_WALL));
     }
     return view;
   }

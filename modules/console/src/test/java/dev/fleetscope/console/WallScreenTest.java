@@ -13,6 +13,7 @@ import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.runtime.serving.FleetServing;
+import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,7 +69,10 @@ class WallScreenTest {
   }
 
   private ConsoleOptions options(boolean readOnly, PipelineSetup pipelines) {
-    FleetSource demo = new DemoWithoutHistory(simulator, Duration.ofSeconds(1));
+    return options(readOnly, pipelines, new DemoWithoutHistory(simulator, Duration.ofSeconds(1)));
+  }
+
+  private ConsoleOptions options(boolean readOnly, PipelineSetup pipelines, FleetSource demo) {
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
     fleet.pollOnce(demo);
     fleet.start();
@@ -211,6 +215,47 @@ class WallScreenTest {
                 })
             .get(10, TimeUnit.SECONDS);
     assertEquals(List.of(), problems, board);
+  }
+
+  /**
+   * Without the attention board, the wall's Overview lists the worst alert alone: every row of
+   * tiles stays above the source strip.
+   */
+  @Test
+  void theOverviewOnAWallKeepsItsTilesOnTheScreen() throws Exception {
+    // with its history the demo fleet has OOM kills: many alerts fire
+    DemoFleetSource demo =
+        new DemoFleetSource(
+            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(1));
+    demo.awaitHistory();
+    ConsoleOptions wall =
+        options(true, PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)), demo)
+            .onWall(new ScreenMode.Wall(List.of("overview"), Duration.ofMinutes(5)));
+    app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
+    await(
+        () ->
+            shown("#needs-attention")
+                && text("#needs-attention .attention-header").matches(".* [2-9]\\d* firing"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(shown("#attention-row-0"), "the worst alert");
+    assertTrue(robot.lookup("#attention-row-1").tryQuery().isEmpty(), "one alert at most");
+    double[] bottomAndStrip =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  Node tile = robot.lookup("#tile-pipeline-runs-last-h").query();
+                  Node strip = robot.lookup("#source-strip").query();
+                  return new double[] {
+                    tile.localToScene(tile.getBoundsInLocal()).getMaxY(),
+                    strip.localToScene(strip.getBoundsInLocal()).getMinY()
+                  };
+                })
+            .get(10, TimeUnit.SECONDS);
+    assertTrue(
+        bottomAndStrip[0] <= bottomAndStrip[1],
+        "the bottom row ends at "
+            + bottomAndStrip[0]
+            + ", the strip starts at "
+            + bottomAndStrip[1]);
   }
 
   @Test

@@ -24,12 +24,21 @@ import javafx.scene.layout.VBox;
  * and when it was last judged: an empty list is never left unexplained.
  */
 public final class NeedsAttentionPane extends VBox {
-  static final int SHOWN = 4;
+  /** Alerts a desktop lists. */
+  public static final int SHOWN = 4;
+
+  /**
+   * Alerts a wall's Overview lists when the wall has no attention board: the worst, so that the
+   * tiles keep their height on a 1080p screen.
+   */
+  public static final int SHOWN_ON_WALL = 1;
+
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final AttentionModel model;
   private final Optional<Actions> actions;
+  private final int shown;
   private final Label header = new Label();
   private final VBox rows = new VBox(4);
   private final Label more = new Label();
@@ -47,10 +56,12 @@ public final class NeedsAttentionPane extends VBox {
 
   /**
    * @param actions empty where nothing is changed from the list (a wall screen)
+   * @param shown how many alerts are listed; the rest are counted
    */
-  public NeedsAttentionPane(AttentionModel model, Optional<Actions> actions) {
+  public NeedsAttentionPane(AttentionModel model, Optional<Actions> actions, int shown) {
     this.model = model;
     this.actions = actions;
+    this.shown = shown;
     setId("needs-attention");
     getStyleClass().add("needs-attention");
     setSpacing(6);
@@ -94,7 +105,7 @@ public final class NeedsAttentionPane extends VBox {
     rows.getChildren()
         .setAll(
             firing.stream()
-                .limit(SHOWN)
+                .limit(shown)
                 .map(
                     a ->
                         (javafx.scene.Node)
@@ -108,7 +119,8 @@ public final class NeedsAttentionPane extends VBox {
     for (int i = 0; i < rows.getChildren().size(); i++) {
       rows.getChildren().get(i).setId("attention-row-" + i);
     }
-    more.setVisible(firing.size() > SHOWN);
-    more.setText("and " + (firing.size() - SHOWN) + " more, less severe or more recent");
+    // a list of the worst alone leaves the rest to the header's count
+    more.setVisible(firing.size() > shown && shown > 1);
+    more.setText("and " + (firing.size() - shown) + " more, less severe or more recent");
   }
 }

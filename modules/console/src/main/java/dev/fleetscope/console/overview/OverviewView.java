@@ -101,6 +101,7 @@ public final class OverviewView extends ScrollPane {
     staleBanner.setVisible(false);
     Label title = new Label("Overview");
     title.getStyleClass().add("view-title");
+    title.managedProperty().bind(title.visibleProperty()); // a wall's bar names the view (base.css)
     for (int i = 0; i < 4; i++) {
       ColumnConstraints column =
           new ColumnConstraints(Tiles.SIZE, Tiles.SIZE * 1.5, Double.MAX_VALUE);
