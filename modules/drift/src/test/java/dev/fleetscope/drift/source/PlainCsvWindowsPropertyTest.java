@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -71,7 +72,9 @@ class PlainCsvWindowsPropertyTest {
    */
   @Property(tries = 50)
   void smallFilesReadTheSameBothWays(@ForAll long seed) throws IOException {
-    Random random = new Random(seed);
+    // mixed first: Random's first draws from seeds jqwik picks close together are alike, and once
+    // made only half the files plain (seed -9044028038600245927), failing the coverage check
+    Random random = new Random(new SplittableRandom(seed).nextLong());
     boolean plain = random.nextInt(5) != 0;
     int columns = 1 + random.nextInt(4);
     int[] profiles =
