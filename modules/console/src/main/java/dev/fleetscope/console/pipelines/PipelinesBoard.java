@@ -211,16 +211,14 @@ public final class PipelinesBoard {
   }
 
   private static WallDataAge sourceAge(PipelinesState state, String sourceId, Instant now) {
-    List<SourceStatus> source =
-        state.sources().stream().filter(s -> s.sourceId().equals(sourceId)).toList();
-    return WallDataAge.of(source, now);
+    return WallDataAge.of(source(state, sourceId).stream().toList(), now);
   }
 
   private static String sourceName(PipelinesState state, String sourceId) {
-    return state.sources().stream()
-        .filter(s -> s.sourceId().equals(sourceId))
-        .map(SourceStatus::displayName)
-        .findFirst()
-        .orElse(sourceId);
+    return source(state, sourceId).map(SourceStatus::displayName).orElse(sourceId);
+  }
+
+  private static Optional<SourceStatus> source(PipelinesState state, String sourceId) {
+    return state.sources().stream().filter(s -> s.sourceId().equals(sourceId)).findFirst();
   }
 }
