@@ -2,6 +2,7 @@ package dev.fleetscope.console.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fleetscope.console.BoardLines;
 import dev.fleetscope.console.DataAge;
 import dev.fleetscope.console.WallBoard.Picture;
 import dev.fleetscope.console.WallDataAge;
@@ -48,9 +49,7 @@ class CostBoardTest {
             "Month to date | 75,414 USD | INFO",
             "Run rate | 12,635 USD/day | INFO",
             "gke-train-usc1 | 68% | INFO"),
-        picture.items().stream()
-            .map(i -> i.subject() + " | " + i.value() + " | " + i.tone())
-            .toList());
+        BoardLines.of(picture));
     assertEquals(
         "largest cluster · 51,571 USD for Dec 1–6, 2026", picture.items().get(3).caption());
     assertEquals("data 3 s ago", picture.items().getFirst().age().apply(NOW).text());

@@ -2,6 +2,7 @@ package dev.fleetscope.console.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fleetscope.console.BoardLines;
 import dev.fleetscope.console.DataAge;
 import dev.fleetscope.console.WallBoard.Picture;
 import dev.fleetscope.console.WallBoard.Tone;
@@ -38,9 +39,7 @@ class DriftBoardTest {
         List.of(
             "ads | 80% | CRITICAL",
             "ranker | 60% | CRITICAL", "fraud | 20% | WARNING", "eta | — | WARNING"),
-        picture.items().stream()
-            .map(i -> i.subject() + " | " + i.value() + " | " + i.tone())
-            .toList());
+        BoardLines.of(picture));
     assertEquals("dataset drift · 8 of 10 columns · demo", picture.items().getFirst().caption());
     assertEquals("cannot compute: no rows", picture.items().get(3).caption());
     // computed hourly: amber after two hours, red after ten

@@ -2,6 +2,7 @@ package dev.fleetscope.console.pipelines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fleetscope.console.BoardLines;
 import dev.fleetscope.console.DataAge;
 import dev.fleetscope.console.WallBoard.Item;
 import dev.fleetscope.console.WallBoard.Picture;
@@ -66,9 +67,7 @@ class PipelinesBoardTest {
             "features_nightly | failed | CRITICAL",
             "Kubeflow | failing | CRITICAL",
             "etl | 50 min | WARNING"),
-        picture.items().stream()
-            .map(i -> i.subject() + " | " + i.value() + " | " + i.tone())
-            .toList());
+        BoardLines.of(picture));
     Item train = picture.items().getFirst();
     assertEquals("failed at fit 2 h ago · Argo", train.caption());
     assertEquals("data 20 s ago", train.age().apply(NOW).text());
@@ -97,9 +96,7 @@ class PipelinesBoardTest {
     assertEquals("1 run in the last 24 h", picture.footnote());
     // a calm board is not an empty one: the latest successes fill it
     Item etl = picture.items().getFirst();
-    assertEquals(
-        List.of("etl | 100% | CALM"),
-        List.of(etl.subject() + " | " + etl.value() + " | " + etl.tone()));
+    assertEquals("etl | 100% | CALM", BoardLines.of(picture).getFirst());
     assertEquals(
         "succeeded 1 h 40 min ago · 1 of 1 finished runs in 24 h succeeded · Demo Airflow",
         etl.caption());
@@ -117,21 +114,29 @@ class PipelinesBoardTest {
 
   private static PipelineRun failed(
       String source, String pipeline, String id, int hoursAgo, String task) {
-    Instant start = NOW.minus(Duration.ofHours(hoursAgo));
-    return new PipelineRun(
+    return run(
         source,
         pipeline,
         id,
-        Trigger.SCHEDULED,
         RunState.FAILED,
-        Optional.of(start),
-        Optional.of(start),
-        List.of(new FailedTask(task, "exit 1")),
-        Optional.empty());
+        hoursAgo,
+        Duration.ZERO,
+        List.of(new FailedTask(task, "exit 1")));
   }
 
   private static PipelineRun run(
       String source, String pipeline, String id, RunState state, int hoursAgo, Duration took) {
+    return run(source, pipeline, id, state, hoursAgo, took, List.of());
+  }
+
+  private static PipelineRun run(
+      String source,
+      String pipeline,
+      String id,
+      RunState state,
+      int hoursAgo,
+      Duration took,
+      List<FailedTask> failedTasks) {
     Instant start = NOW.minus(Duration.ofHours(hoursAgo));
     return new PipelineRun(
         source,
@@ -141,7 +146,7 @@ class PipelinesBoardTest {
         state,
         Optional.of(start),
         Optional.of(start.plus(took)),
-        List.of(),
+        failedTasks,
         Optional.empty());
   }
 

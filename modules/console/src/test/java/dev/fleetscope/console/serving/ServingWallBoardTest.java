@@ -2,6 +2,7 @@ package dev.fleetscope.console.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fleetscope.console.BoardLines;
 import dev.fleetscope.console.DataAge;
 import dev.fleetscope.console.WallBoard.Picture;
 import dev.fleetscope.console.WallBoard.Tone;
@@ -40,9 +41,7 @@ class ServingWallBoardTest {
         List.of(
             "chat-llm | 8.0% | CRITICAL",
             "vision | 2.0% | WARNING", "ranker | 450 ms | CALM", "embedder | 30 ms | CALM"),
-        picture.items().stream()
-            .map(i -> i.subject() + " | " + i.value() + " | " + i.tone())
-            .toList());
+        BoardLines.of(picture));
     assertEquals(
         "of requests fail · p99 2.1 s · 12 req/s · aks-ds-weu/serving",
         picture.items().getFirst().caption());
@@ -80,10 +79,7 @@ class ServingWallBoardTest {
     assertEquals("1 of 2 models slower than usual", picture.headline());
     assertEquals(Tone.WARNING, picture.tone());
     assertEquals(
-        List.of("ranker | 600 ms | WARNING", "chat-llm | 4 s | CALM"),
-        picture.items().stream()
-            .map(i -> i.subject() + " | " + i.value() + " | " + i.tone())
-            .toList());
+        List.of("ranker | 600 ms | WARNING", "chat-llm | 4 s | CALM"), BoardLines.of(picture));
     assertEquals(
         "p99 latency, 3.0× its usual · 0.2% errors · 120 req/s · aks-ds-weu/serving",
         picture.items().getFirst().caption());
