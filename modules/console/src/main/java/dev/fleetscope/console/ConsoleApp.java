@@ -236,6 +236,9 @@ public final class ConsoleApp extends Application {
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
     bindKeys(window);
+    if (!wall()) {
+      window.addNavLink("edit-wall-boards", "Wall boards… Ctrl+Shift+W", this::editWallBoards);
+    }
 
     startAlerts();
     options.fleet().subscribe(options.serving()::accept); // before the models that read it
@@ -396,6 +399,31 @@ public final class ConsoleApp extends Application {
     }
     new RulesDialog(stage, liveAlerts.service().rules(), liveAlerts.rulesFile(), liveAlerts::save)
         .show();
+  }
+
+  /**
+   * The boards a wall screen shows, chosen and ordered; Save writes them to the settings at once,
+   * so that a wall started next reads them.
+   */
+  private void editWallBoards() {
+    Settings base = settings; // the dialog is modal: nothing else changes the settings meanwhile
+    List<String> views =
+        base.wallViews() == null ? ScreenMode.Wall.DEFAULT_VIEWS : base.wallViews();
+    WallBoardsDialog dialog =
+        new WallBoardsDialog(
+            stage,
+            views,
+            settingsStore.file().toString(),
+            chosen -> settingsStore.save(base.withWallViews(chosen)));
+    dialog
+        .resultProperty()
+        .addListener(
+            (obs, old, chosen) -> {
+              if (chosen != null) {
+                settings = settings.withWallViews(chosen);
+              }
+            });
+    dialog.show();
   }
 
   /**
@@ -728,6 +756,12 @@ public final class ConsoleApp extends Application {
               new KeyCodeCombination(
                   KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
               this::editAlertRules);
+      scene
+          .getAccelerators()
+          .put(
+              new KeyCodeCombination(
+                  KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+              this::editWallBoards);
     }
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), options.fleet()::refreshNow);
     scene

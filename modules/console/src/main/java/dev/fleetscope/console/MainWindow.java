@@ -26,12 +26,12 @@ public final class MainWindow extends BorderPane {
   private final VBox notices = new VBox(4);
   private final SourceStrip sources = new SourceStrip();
   private final Consumer<String> onViewShown;
+  private final VBox nav = new VBox();
 
   public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
     this.views = List.copyOf(views);
     this.onViewShown = onViewShown;
     getStyleClass().add("main-window");
-    VBox nav = new VBox();
     nav.getStyleClass().add("nav");
     Label brand = new Label("Fleetscope");
     brand.getStyleClass().add("brand");
@@ -149,6 +149,14 @@ public final class MainWindow extends BorderPane {
         }
       }
     }
+  }
+
+  /** A link under the views, above the shortcuts' hint, to something beside the views. */
+  public void addNavLink(String id, String text, Runnable action) {
+    javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+    link.setId(id);
+    link.setOnAction(e -> action.run());
+    nav.getChildren().add(nav.getChildren().size() - 1, link);
   }
 
   /**

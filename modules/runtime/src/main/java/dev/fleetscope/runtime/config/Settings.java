@@ -46,6 +46,12 @@ public record Settings(
     return new Settings(theme, view, bounds, updateCheck, wallViews, desktopNotices);
   }
 
+  /** With the wall's boards in this order; an empty list goes back to the default. */
+  public Settings withWallViews(List<String> views) {
+    return new Settings(
+        theme, view, window, updateCheck, views.isEmpty() ? null : views, desktopNotices);
+  }
+
   /** The wall's boards as {@code --wall-views} writes them, when the settings choose them. */
   public Optional<String> wallViewsOption() {
     return wallViews == null || wallViews.isEmpty()

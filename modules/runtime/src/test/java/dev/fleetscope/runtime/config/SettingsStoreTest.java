@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,15 @@ class SettingsStoreTest {
             .withWindow(new Settings.WindowBounds(10, 20, 1200, 800, false));
     store.save(saved);
     assertEquals(saved, new SettingsStore(new AppDirs(dir.resolve("nested"), dir)).load());
+  }
+
+  @Test
+  void wallBoardsAreKeptInTheirOrderAndAnEmptyChoiceGoesBackToTheDefault() throws Exception {
+    SettingsStore store = new SettingsStore(new AppDirs(dir, dir));
+    store.save(Settings.DEFAULTS.withWallViews(List.of("drift", "attention")));
+    assertEquals(Optional.of("drift,attention"), store.load().wallViewsOption());
+    store.save(store.load().withWallViews(List.of()));
+    assertEquals(Optional.empty(), store.load().wallViewsOption());
   }
 
   @Test
