@@ -1,5 +1,6 @@
 package dev.fleetscope.console.connections;
 
+import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.console.connections.ConnectionsState.KubeconfigGroup;
 import dev.fleetscope.console.connections.ConnectionsState.PipelineRow;
 import dev.fleetscope.console.connections.ConnectionsState.PrometheusRow;
@@ -41,7 +42,7 @@ public final class ConnectionsView extends VBox {
   private final TestResultPane testResult = new TestResultPane();
   private final VBox formCard;
   private final VBox kubeconfigs = new VBox(14);
-  private final ScrollPane scroll = new ScrollPane();
+  private final ScrollPane scroll = ScrollPanes.withoutViewportCache(new ScrollPane());
   private final VBox content;
   private final Map<String, PrometheusRowNode> rowsById = new LinkedHashMap<>();
   private final Map<Optional<Path>, KubeconfigGroupNode> groupsByFile = new LinkedHashMap<>();

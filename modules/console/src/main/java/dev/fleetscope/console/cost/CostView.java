@@ -1,6 +1,7 @@
 package dev.fleetscope.console.cost;
 
 import dev.fleetscope.console.Editing;
+import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.runtime.cost.CostState;
 import dev.fleetscope.runtime.nodes.NodeEstimate;
@@ -33,6 +34,7 @@ public final class CostView extends ScrollPane {
 
   public CostView(CostViewModel model) {
     getStyleClass().add("cost-view");
+    ScrollPanes.withoutViewportCache(this);
     setFitToWidth(true);
     breakdown = new BreakdownPane(model.dimension());
     sources = new SourcesPane(model);

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.overview;
 
+import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
 import dev.fleetscope.console.WallTileAges;
@@ -93,6 +94,7 @@ public final class OverviewView extends ScrollPane {
         List.of(
             clusters, cpu, memory, gpu, trend, serving.tile(), idle, cost, waste, pipelines.tile());
     getStyleClass().add("overview");
+    ScrollPanes.withoutViewportCache(this);
     tiles.forEach(t -> Tiles.applyTheme(t, theme));
     setFitToWidth(true);
     staleBanner.getStyleClass().add("stale-banner");

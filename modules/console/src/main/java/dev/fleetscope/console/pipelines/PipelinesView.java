@@ -1,5 +1,6 @@
 package dev.fleetscope.console.pipelines;
 
+import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.pipeline.RunState;
 import dev.fleetscope.runtime.pipelines.PipelineFilter;
@@ -78,7 +79,7 @@ public final class PipelinesView extends VBox {
     legend.setAlignment(Pos.CENTER_LEFT);
 
     gantt = new GanttChart(bar -> model.select(bar.run().key(), PipelineId.of(bar.run())));
-    ScrollPane ganttScroll = new ScrollPane(gantt);
+    ScrollPane ganttScroll = ScrollPanes.withoutViewportCache(new ScrollPane(gantt));
     ganttScroll.setFitToWidth(true);
     ganttScroll.getStyleClass().add("gantt-scroll");
     // As tall as its lanes, up to half the view; the pipelines table and trend take the rest.
@@ -96,7 +97,7 @@ public final class PipelinesView extends VBox {
     VBox.setVgrow(trend, Priority.ALWAYS);
 
     details = new RunDetailsPane(model);
-    ScrollPane detailsScroll = new ScrollPane(details);
+    ScrollPane detailsScroll = ScrollPanes.withoutViewportCache(new ScrollPane(details));
     detailsScroll.setFitToWidth(true);
     detailsScroll.getStyleClass().add("panel-scroll");
     failures = new FailureList(model, id -> TimelineLane.sourceNameIn(state.sources(), id));

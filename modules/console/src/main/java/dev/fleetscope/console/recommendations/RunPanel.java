@@ -1,5 +1,6 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.runtime.rightsizing.RunProgress;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,7 +20,7 @@ final class RunPanel extends VBox {
   RunPanel() {
     super(6);
     batches.setId("apply-batches");
-    ScrollPane scroll = new ScrollPane(batches);
+    ScrollPane scroll = ScrollPanes.withoutViewportCache(new ScrollPane(batches));
     scroll.setFitToWidth(true);
     scroll.setPrefViewportHeight(66);
     scroll.setMinHeight(50);
