@@ -2,12 +2,11 @@ package dev.fleetscope.console;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -45,7 +44,7 @@ public final class WallBoardsDialog extends Dialog<List<String>> {
 
   private final GridPane grid = new GridPane();
   private final List<Board> order = new ArrayList<>();
-  private final Set<String> chosen = new LinkedHashSet<>();
+  private final Set<String> chosen = new HashSet<>();
   private final Label problem = new Label();
 
   /**
@@ -120,7 +119,7 @@ public final class WallBoardsDialog extends Dialog<List<String>> {
   }
 
   /** The chosen boards in the order shown. */
-  List<String> chosenInOrder() {
+  private List<String> chosenInOrder() {
     return order.stream().map(Board::id).filter(chosen::contains).toList();
   }
 
@@ -165,9 +164,7 @@ public final class WallBoardsDialog extends Dialog<List<String>> {
       up.setDisable(i == 0);
       down.setDisable(i == order.size() - 1);
       grid.addRow(i, on, shows, up, down);
-      GridPane.setHalignment(up, javafx.geometry.HPos.CENTER);
     }
-    grid.setAlignment(Pos.CENTER_LEFT);
   }
 
   private Button move(Board board, int by, String arrow, String tip) {

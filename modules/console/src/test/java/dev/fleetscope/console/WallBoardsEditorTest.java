@@ -91,6 +91,16 @@ class WallBoardsEditorTest {
   }
 
   @Test
+  void everyBoardAWallShowsIsOfferedOnce() {
+    assertEquals(
+        ScreenMode.Wall.VIEWS,
+        WallBoardsDialog.BOARDS.stream()
+            .map(WallBoardsDialog.Board::id)
+            .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(ScreenMode.Wall.VIEWS.size(), WallBoardsDialog.BOARDS.size(), "no board twice");
+  }
+
+  @Test
   void aWallOfNoBoardsIsRefusedAndNothingIsWritten() throws Exception {
     open();
     robot.clickOn("#edit-wall-boards");
