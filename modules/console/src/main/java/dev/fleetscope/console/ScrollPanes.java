@@ -7,8 +7,8 @@ import javafx.scene.control.ScrollPane;
  * JavaFX's scroll pane skin draws its viewport through a bitmap cache ({@code setCache(true)}),
  * sized to the whole content, not to the part on screen. Under the software renderer (no GPU: a
  * wall box, a virtual machine, Xvfb) that bitmap is an {@code int[]} on the Java heap, kept for as
- * long as the view lives: several megabytes per view (docs/performance.md). The views redraw on
- * data changes, not on every scroll step, so they do without it.
+ * long as the view lives: several megabytes per view (docs/performance.md). Without it a scroll
+ * step redraws the content, which these views of labels and small charts can afford.
  */
 public final class ScrollPanes {
   private ScrollPanes() {}
