@@ -4,6 +4,7 @@ import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -52,5 +53,51 @@ public final class UsualDuration {
             .map(r -> r.duration().get())
             .toList();
     return p95(recent);
+  }
+
+  /**
+   * {@link #before} for every run of one pipeline, in their order: the same answers from one sort
+   * instead of one per run (a pipeline run hourly has 840 runs in 35 days).
+   */
+  public static List<Optional<Duration>> beforeEach(List<PipelineRun> pipelineRuns) {
+    // latest start first, ties in list order: the order before() gives them
+    List<PipelineRun> succeeded =
+        pipelineRuns.stream()
+            .filter(
+                r ->
+                    r.state() == RunState.SUCCEEDED
+                        && r.duration().isPresent()
+                        && r.start().isPresent())
+            .sorted(Comparator.comparing((PipelineRun r) -> r.start().get()).reversed())
+            .toList();
+    List<Optional<Duration>> usual = new ArrayList<>(pipelineRuns.size());
+    for (PipelineRun run : pipelineRuns) {
+      List<Duration> recent = new ArrayList<>(WINDOW);
+      for (int i = firstStartedBefore(succeeded, run.start().orElse(Instant.MAX));
+          i < succeeded.size() && recent.size() < WINDOW;
+          i++) {
+        PipelineRun r = succeeded.get(i);
+        if (!r.runId().equals(run.runId())) {
+          recent.add(r.duration().get());
+        }
+      }
+      usual.add(p95(recent));
+    }
+    return usual;
+  }
+
+  /** The first of {@code latestFirst} that started before {@code start}, or its size. */
+  private static int firstStartedBefore(List<PipelineRun> latestFirst, Instant start) {
+    int low = 0;
+    int high = latestFirst.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (latestFirst.get(mid).start().get().isBefore(start)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 }

@@ -2,13 +2,65 @@ package dev.fleetscope.pipelines.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fleetscope.model.pipeline.PipelineRun;
+import dev.fleetscope.model.pipeline.RunState;
+import dev.fleetscope.model.pipeline.Trigger;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class UsualDurationTest {
+  /**
+   * One sort for a whole pipeline gives what one call per run gives, on random runs: ties in start
+   * times, retried run ids, runs not finished or not started, every state.
+   */
+  @Test
+  void beforeEachAgreesWithBeforeForEveryRun() {
+    SplittableRandom random = new SplittableRandom(20261207);
+    Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
+    RunState[] states = RunState.values();
+    for (int trial = 0; trial < 300; trial++) {
+      List<PipelineRun> runs = new ArrayList<>();
+      int size = random.nextInt(0, 80);
+      for (int i = 0; i < size; i++) {
+        String id = "run-" + random.nextInt(0, size + 1); // some ids twice, as retries
+        Instant start = t0.plus(Duration.ofHours(random.nextInt(0, 40))); // ties
+        RunState state = states[random.nextInt(states.length)];
+        runs.add(
+            switch (random.nextInt(10)) {
+              case 0 -> Runs.running("train", id, start);
+              case 1 -> notStarted(id);
+              default ->
+                  Runs.finished(
+                      "train", id, state, start, Duration.ofMinutes(random.nextInt(1, 300)));
+            });
+      }
+      List<Optional<Duration>> each = UsualDuration.beforeEach(runs);
+      for (int i = 0; i < size; i++) {
+        assertEquals(
+            UsualDuration.before(runs.get(i), runs), each.get(i), "trial " + trial + ", run " + i);
+      }
+    }
+  }
+
+  private static PipelineRun notStarted(String id) {
+    return new PipelineRun(
+        "kfp",
+        "train",
+        id,
+        Trigger.SCHEDULED,
+        RunState.QUEUED,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
+  }
+
   @Test
   void p95OfTwentyRunsIsTheNineteenthSmallest() {
     // 1..20 minutes, shuffled order: rank ceil(0.95 * 20) = 19 -> 19 min

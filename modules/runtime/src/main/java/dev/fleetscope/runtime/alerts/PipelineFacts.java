@@ -7,6 +7,7 @@ import dev.fleetscope.model.Workload;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.pipelines.live.UsualDuration;
 import dev.fleetscope.runtime.pipelines.WorkloadPlacement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,8 +36,9 @@ public final class PipelineFacts {
     List<RunFacts> facts = new ArrayList<>();
     for (List<PipelineRun> pipelineRuns : byPipeline.values()) {
       Placement placement = placement(pipelineRuns.getFirst(), placements, fleet);
-      for (PipelineRun run : pipelineRuns) {
-        facts.add(new RunFacts(run, UsualDuration.before(run, pipelineRuns), placement));
+      List<Optional<Duration>> usual = UsualDuration.beforeEach(pipelineRuns);
+      for (int i = 0; i < pipelineRuns.size(); i++) {
+        facts.add(new RunFacts(pipelineRuns.get(i), usual.get(i), placement));
       }
     }
     return facts;
