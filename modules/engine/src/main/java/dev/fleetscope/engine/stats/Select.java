@@ -3,14 +3,14 @@ package dev.fleetscope.engine.stats;
 /**
  * Quickselect: the k-th smallest of part of an array in expected linear time, without sorting it.
  */
-final class Select {
+public final class Select {
   private Select() {}
 
   /**
    * Rearranges {@code a[from..to)} so that {@code a[k]} holds the value a sort would put there,
    * smaller-or-equal values before it and greater-or-equal after; returns that value.
    */
-  static double kth(double[] a, int from, int to, int k) {
+  public static double kth(double[] a, int from, int to, int k) {
     int lo = from;
     int hi = to - 1;
     while (hi > lo) {
