@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console as a user meets it, on the demo fleet at a fixed instant, headless (TestFX on
@@ -264,9 +265,12 @@ class ConsoleTest {
                 && robot.lookup("#source-lab").tryQuery().isPresent());
   }
 
+  /** Looked up on the FX thread: from the test's, the lookup races the pulse (see FxAwait). */
   @SuppressWarnings("unchecked")
-  private TreeTableView<UsageRow> table() {
-    return robot.lookup("#utilization-table").queryAs(TreeTableView.class);
+  private TreeTableView<UsageRow> table() throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () -> robot.lookup("#utilization-table").queryAs(TreeTableView.class))
+        .get();
   }
 
   private static List<UsageRow> workloads(TreeItem<UsageRow> root) {
