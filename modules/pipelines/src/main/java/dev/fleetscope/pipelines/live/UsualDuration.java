@@ -39,20 +39,7 @@ public final class UsualDuration {
    * runs.
    */
   public static Optional<Duration> before(PipelineRun run, Collection<PipelineRun> pipelineRuns) {
-    Instant start = run.start().orElse(Instant.MAX);
-    List<Duration> recent =
-        pipelineRuns.stream()
-            .filter(
-                r ->
-                    r.state() == RunState.SUCCEEDED
-                        && r.duration().isPresent()
-                        && !r.runId().equals(run.runId()))
-            .filter(r -> r.start().get().isBefore(start))
-            .sorted(Comparator.comparing((PipelineRun r) -> r.start().get()).reversed())
-            .limit(WINDOW)
-            .map(r -> r.duration().get())
-            .toList();
-    return p95(recent);
+    return before(run, succeededLatestFirst(pipelineRuns));
   }
 
   /**
@@ -60,30 +47,36 @@ public final class UsualDuration {
    * instead of one per run (a pipeline run hourly has 840 runs in 35 days).
    */
   public static List<Optional<Duration>> beforeEach(List<PipelineRun> pipelineRuns) {
-    // latest start first, ties in list order: the order before() gives them
-    List<PipelineRun> succeeded =
-        pipelineRuns.stream()
-            .filter(
-                r ->
-                    r.state() == RunState.SUCCEEDED
-                        && r.duration().isPresent()
-                        && r.start().isPresent())
-            .sorted(Comparator.comparing((PipelineRun r) -> r.start().get()).reversed())
-            .toList();
-    List<Optional<Duration>> usual = new ArrayList<>(pipelineRuns.size());
-    for (PipelineRun run : pipelineRuns) {
-      List<Duration> recent = new ArrayList<>(WINDOW);
-      for (int i = firstStartedBefore(succeeded, run.start().orElse(Instant.MAX));
-          i < succeeded.size() && recent.size() < WINDOW;
-          i++) {
-        PipelineRun r = succeeded.get(i);
-        if (!r.runId().equals(run.runId())) {
-          recent.add(r.duration().get());
-        }
+    List<PipelineRun> succeeded = succeededLatestFirst(pipelineRuns);
+    return pipelineRuns.stream().map(run -> before(run, succeeded)).toList();
+  }
+
+  /**
+   * The succeeded runs with a duration, latest start first, runs that started together in order.
+   */
+  private static List<PipelineRun> succeededLatestFirst(Collection<PipelineRun> runs) {
+    return runs.stream()
+        .filter(
+            r ->
+                r.state() == RunState.SUCCEEDED
+                    && r.duration().isPresent()
+                    && r.start().isPresent())
+        .sorted(Comparator.comparing((PipelineRun r) -> r.start().get()).reversed())
+        .toList();
+  }
+
+  /** The p95 of the last {@value #WINDOW} of {@code succeeded} that started before {@code run}. */
+  private static Optional<Duration> before(PipelineRun run, List<PipelineRun> succeeded) {
+    List<Duration> recent = new ArrayList<>(WINDOW);
+    for (int i = firstStartedBefore(succeeded, run.start().orElse(Instant.MAX));
+        i < succeeded.size() && recent.size() < WINDOW;
+        i++) {
+      PipelineRun r = succeeded.get(i);
+      if (!r.runId().equals(run.runId())) {
+        recent.add(r.duration().get());
       }
-      usual.add(p95(recent));
     }
-    return usual;
+    return p95(recent);
   }
 
   /** The first of {@code latestFirst} that started before {@code start}, or its size. */

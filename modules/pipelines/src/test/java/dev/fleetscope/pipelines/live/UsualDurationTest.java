@@ -8,6 +8,7 @@ import dev.fleetscope.model.pipeline.Trigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class UsualDurationTest {
   /**
-   * One sort for a whole pipeline gives what one call per run gives, on random runs: ties in start
-   * times, retried run ids, runs not finished or not started, every state.
+   * One sort for a whole pipeline gives what the rule gives run by run, on random runs: ties in
+   * start times, retried run ids, runs not finished or not started, every state.
    */
   @Test
   void beforeEachAgreesWithBeforeForEveryRun() {
@@ -42,10 +43,28 @@ class UsualDurationTest {
       }
       List<Optional<Duration>> each = UsualDuration.beforeEach(runs);
       for (int i = 0; i < size; i++) {
-        assertEquals(
-            UsualDuration.before(runs.get(i), runs), each.get(i), "trial " + trial + ", run " + i);
+        Optional<Duration> expected = byDefinition(runs.get(i), runs);
+        assertEquals(expected, each.get(i), "trial " + trial + ", run " + i);
+        assertEquals(expected, UsualDuration.before(runs.get(i), runs), "trial " + trial);
       }
     }
+  }
+
+  /** The rule as the class states it, one filter and sort per run. */
+  private static Optional<Duration> byDefinition(PipelineRun run, List<PipelineRun> runs) {
+    Instant start = run.start().orElse(Instant.MAX);
+    return UsualDuration.p95(
+        runs.stream()
+            .filter(
+                r ->
+                    r.state() == RunState.SUCCEEDED
+                        && r.duration().isPresent()
+                        && !r.runId().equals(run.runId()))
+            .filter(r -> r.start().get().isBefore(start))
+            .sorted(Comparator.comparing((PipelineRun r) -> r.start().get()).reversed())
+            .limit(UsualDuration.WINDOW)
+            .map(r -> r.duration().get())
+            .toList());
   }
 
   private static PipelineRun notStarted(String id) {
