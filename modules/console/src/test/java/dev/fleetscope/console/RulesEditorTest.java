@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.Scope;
 import dev.fleetscope.alerts.rules.AlertRulesFile;
-import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.model.Severity;
-import dev.fleetscope.runtime.config.AppDirs;
-import dev.fleetscope.runtime.live.LiveFleet;
-import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,18 +56,7 @@ class RulesEditorTest {
   }
 
   private ConsoleOptions options() {
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    FleetSource demo = DemoWithoutHistory.at(clock);
-    LiveFleet fleet = new LiveFleet(List.of(demo), clock);
-    fleet.pollOnce(demo);
-    fleet.start();
-    return new ConsoleOptions(
-        fleet,
-        PipelineSetup.none(clock),
-        new AppDirs(folder, folder),
-        false,
-        Instant.now(),
-        System.out);
+    return DemoWithoutHistory.console(Clock.fixed(NOW, ZoneOffset.UTC), folder);
   }
 
   @Test

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
 import dev.fleetscope.runtime.config.AppDirs;
-import dev.fleetscope.runtime.live.LiveFleet;
-import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.runtime.updates.DailyUpdateCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,14 +75,9 @@ class UpdateNoticeTest {
 
   private ConsoleOptions options(boolean readOnly) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    FleetSource demo = DemoWithoutHistory.at(clock);
-    LiveFleet fleet = new LiveFleet(List.of(demo), clock);
-    fleet.pollOnce(demo);
-    fleet.start();
     AppDirs dirs = new AppDirs(folder, folder);
     Host host = Host.at(dirs).withClock(clock);
-    return new ConsoleOptions(
-            fleet, PipelineSetup.none(clock), dirs, false, Instant.now(), System.out)
+    return DemoWithoutHistory.console(clock, folder)
         .withChanges(
             ChangeSetup.forUser(dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE))
         .withUpdates(DailyUpdateCheck.of(host, "0.1.0", server.url("/releases")));

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.config.SettingsStore;
-import dev.fleetscope.runtime.live.LiveFleet;
-import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -119,19 +116,7 @@ class WallBoardsEditorTest {
   }
 
   private void open() throws Exception {
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    FleetSource demo = DemoWithoutHistory.at(clock);
-    LiveFleet fleet = new LiveFleet(List.of(demo), clock);
-    fleet.pollOnce(demo);
-    fleet.start();
-    ConsoleOptions options =
-        new ConsoleOptions(
-            fleet,
-            PipelineSetup.none(clock),
-            new AppDirs(folder, folder),
-            false,
-            Instant.now(),
-            System.out);
+    ConsoleOptions options = DemoWithoutHistory.console(Clock.fixed(NOW, ZoneOffset.UTC), folder);
     app = FxToolkit.setupApplication(() -> new ConsoleApp(options));
     await(() -> robot.lookup("#edit-wall-boards").tryQuery().isPresent());
   }
