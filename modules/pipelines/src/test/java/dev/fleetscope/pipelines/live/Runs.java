@@ -43,4 +43,17 @@ final class Runs {
         List.of(),
         Optional.empty());
   }
+
+  static PipelineRun queued(String pipeline, String id) {
+    return new PipelineRun(
+        "kfp",
+        pipeline,
+        id,
+        Trigger.SCHEDULED,
+        RunState.QUEUED,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
+  }
 }

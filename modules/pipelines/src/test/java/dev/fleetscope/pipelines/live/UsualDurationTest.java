@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunState;
-import dev.fleetscope.model.pipeline.Trigger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ class UsualDurationTest {
         runs.add(
             switch (random.nextInt(10)) {
               case 0 -> Runs.running("train", id, start);
-              case 1 -> notStarted(id);
+              case 1 -> Runs.queued("train", id);
               default ->
                   Runs.finished(
                       "train", id, state, start, Duration.ofMinutes(random.nextInt(1, 300)));
@@ -65,19 +64,6 @@ class UsualDurationTest {
             .limit(UsualDuration.WINDOW)
             .map(r -> r.duration().get())
             .toList());
-  }
-
-  private static PipelineRun notStarted(String id) {
-    return new PipelineRun(
-        "kfp",
-        "train",
-        id,
-        Trigger.SCHEDULED,
-        RunState.QUEUED,
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        Optional.empty());
   }
 
   @Test
