@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -16,8 +15,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Chooses and orders the boards a wall screen ({@code fleetscope --wall}) shows: each board on or
@@ -25,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * the result is the chosen boards in order.
  */
 public final class WallBoardsDialog extends Dialog<List<String>> {
-  private static final Logger LOG = LoggerFactory.getLogger(WallBoardsDialog.class);
 
   /** Every board a wall shows, in the order offered when none is chosen yet. */
   static final List<Board> BOARDS =
@@ -88,8 +84,8 @@ public final class WallBoardsDialog extends Dialog<List<String>> {
             showProblem("Choose at least one board: a wall screen needs something to show.");
             return;
           }
-          getDialogPane().setDisable(true);
-          Thread.ofVirtual().name("wall-boards-save").start(() -> save(saver, picked, file));
+          DialogSave.start(
+              this, "the wall boards to " + file, picked, saver::save, this::showProblem);
         });
     setResultConverter(b -> null); // Cancel; Save sets the result itself
   }
@@ -98,24 +94,6 @@ public final class WallBoardsDialog extends Dialog<List<String>> {
   @FunctionalInterface
   public interface Saver {
     void save(List<String> views) throws IOException;
-  }
-
-  private void save(Saver saver, List<String> views, String file) {
-    try {
-      saver.save(views);
-      Platform.runLater(
-          () -> {
-            setResult(views);
-            close();
-          });
-    } catch (IOException | RuntimeException failed) {
-      LOG.warn("Saving the wall boards to {} failed", file, failed);
-      Platform.runLater(
-          () -> {
-            getDialogPane().setDisable(false);
-            showProblem("Not saved: " + failed.getMessage());
-          });
-    }
   }
 
   /** The chosen boards in the order shown. */

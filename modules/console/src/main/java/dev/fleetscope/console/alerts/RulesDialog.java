@@ -3,11 +3,11 @@ package dev.fleetscope.console.alerts;
 import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.rules.DefaultRules;
 import dev.fleetscope.alerts.rules.ThresholdText;
+import dev.fleetscope.console.DialogSave;
 import dev.fleetscope.model.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,8 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Edits the alert rules: on or off, threshold in the kind's unit, how long the condition must hold,
@@ -32,7 +30,6 @@ import org.slf4j.LoggerFactory;
  * rules to save.
  */
 public final class RulesDialog extends Dialog<List<AlertRule>> {
-  private static final Logger LOG = LoggerFactory.getLogger(RulesDialog.class);
 
   private final GridPane grid = new GridPane();
   private final List<Row> rows = new ArrayList<>();
@@ -80,27 +77,12 @@ public final class RulesDialog extends Dialog<List<AlertRule>> {
             showProblems(checked.problems());
             return;
           }
-          getDialogPane().setDisable(true);
-          Thread.ofVirtual()
-              .name("alert-rules-save")
-              .start(
-                  () -> {
-                    try {
-                      saver.save(checked.rules());
-                      Platform.runLater(
-                          () -> {
-                            setResult(checked.rules());
-                            close();
-                          });
-                    } catch (IOException | RuntimeException failed) {
-                      LOG.warn("Saving the alert rules to {} failed", file, failed);
-                      Platform.runLater(
-                          () -> {
-                            getDialogPane().setDisable(false);
-                            showProblems(List.of("Not saved: " + failed.getMessage()));
-                          });
-                    }
-                  });
+          DialogSave.start(
+              this,
+              "the alert rules to " + file,
+              checked.rules(),
+              saver::save,
+              problem -> showProblems(List.of(problem)));
         });
     setResultConverter(b -> null); // Cancel; Save sets the result itself
   }
