@@ -326,6 +326,7 @@ public final class ConsoleApp extends Application {
     view.onServing(servingModel.state(), () -> window.select("serving"));
     view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
     if (wall()) {
+      view.forWall();
       view.showDataAges(options.fleet().clock(), () -> fleetSources, () -> pipelineSources);
     }
     if (!wall()) {
@@ -335,9 +336,11 @@ public final class ConsoleApp extends Application {
               Optional.of(new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain)),
               NeedsAttentionPane.SHOWN));
     } else if (!wallShows("attention")) { // with the board beside it, a wall leaves the list off
-      view.attention(
+      NeedsAttentionPane worst =
           new NeedsAttentionPane(
-              attentionModel, Optional.empty(), NeedsAttentionPane.SHOWN_ON_WALL));
+              attentionModel, Optional.empty(), NeedsAttentionPane.SHOWN_ON_WALL);
+      WallScale.fontFollowsScreen(worst, NeedsAttentionPane.WALL_PX);
+      view.attention(worst);
     }
     return view;
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fleetscope.console.alerts.NeedsAttentionPane;
+import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -238,6 +241,17 @@ class WallScreenTest {
                 && text("#needs-attention .attention-header").matches(".* [2-9]\\d* firing"));
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(shown("#attention-row-0"), "the worst alert");
+    assertTrue(
+        WaitForAsyncUtils.asyncFx(
+                    () ->
+                        robot
+                            .lookup("#needs-attention .attention-header")
+                            .queryAs(Label.class)
+                            .getFont()
+                            .getSize())
+                .get(10, TimeUnit.SECONDS)
+            >= NeedsAttentionPane.WALL_PX,
+        "its header in the wall's type");
     assertTrue(robot.lookup("#attention-row-1").tryQuery().isEmpty(), "one alert at most");
     double[] bottomAndStrip =
         WaitForAsyncUtils.asyncFx(
@@ -256,6 +270,34 @@ class WallScreenTest {
             + bottomAndStrip[0]
             + ", the strip starts at "
             + bottomAndStrip[1]);
+
+    // the tiles' lists are read from across the room too, and kept to a handful for it
+    String waste = "#tile-top-wasted-workloads-requested-unused-";
+    await(() -> robot.lookup(waste + " .tile-cluster-row").queryAll().size() == WallBoard.SHOWN);
+    List<String> small =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  List<String> found = new ArrayList<>();
+                  for (String lines :
+                      List.of(
+                          "#tile-clusters .tile-cluster-row .label",
+                          waste + " .tile-cluster-row .label",
+                          "#tile-pipeline-runs-last-h .pipeline-count")) {
+                    Set<Node> labels = robot.lookup(lines).queryAll();
+                    if (labels.isEmpty()) {
+                      found.add("nothing in " + lines);
+                    }
+                    for (Node label : labels) {
+                      double size = ((Label) label).getFont().getSize();
+                      if (size < OverviewView.WALL_LIST_PX) {
+                        found.add(((Label) label).getText() + " is " + size + " px");
+                      }
+                    }
+                  }
+                  return found;
+                })
+            .get(10, TimeUnit.SECONDS);
+    assertTrue(small.isEmpty(), "under " + OverviewView.WALL_LIST_PX + " px: " + small);
   }
 
   @Test

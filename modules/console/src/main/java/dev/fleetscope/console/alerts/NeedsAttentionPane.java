@@ -33,6 +33,9 @@ public final class NeedsAttentionPane extends VBox {
    */
   public static final int SHOWN_ON_WALL = 1;
 
+  /** The type of that one alert on a wall at 1080 lines, as large as the tiles' room allows. */
+  public static final double WALL_PX = 18;
+
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 

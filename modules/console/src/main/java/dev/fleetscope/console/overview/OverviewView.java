@@ -3,6 +3,8 @@ package dev.fleetscope.console.overview;
 import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
+import dev.fleetscope.console.WallBoard;
+import dev.fleetscope.console.WallScale;
 import dev.fleetscope.console.WallTileAges;
 import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.console.serving.ServingState;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -29,6 +32,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -50,6 +54,18 @@ public final class OverviewView extends ScrollPane {
 
   /** As many clusters as fit the tile with name and details on two lines each. */
   private static final int STACKED_CLUSTERS = 4;
+
+  /**
+   * A wall's lists (clusters, wasted workloads, pipeline runs) at 1080 lines: half the boards' main
+   * figures, read from across the room; grown with a larger screen ({@link WallScale}).
+   */
+  public static final double WALL_LIST_PX = 26;
+
+  /** The wall's savings line above the tiles. */
+  private static final double WALL_SAVINGS_PX = 22;
+
+  /** As many clusters as fit the tile on a wall with name and details on two lines each. */
+  private static final int STACKED_CLUSTERS_ON_WALL = 3;
 
   private final VBox clusterRows = new VBox(6);
   private final Tile clusters = Tiles.custom("Clusters", 2, clusterRows);
@@ -76,6 +92,8 @@ public final class OverviewView extends ScrollPane {
   private ChangeListener<NodeEstimate> onNodes;
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
+  private OverviewState shown;
+  private boolean wall;
 
   /**
    * Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are
@@ -147,6 +165,22 @@ public final class OverviewView extends ScrollPane {
     }
     pipelineHealth.addListener(new WeakChangeListener<>(onPipelines));
     pipelines.show(pipelineHealth.getValue());
+  }
+
+  /**
+   * Made for a wall: the tiles' lists in type read from across the room, and shorter for it (the
+   * worst {@link WallBoard#SHOWN} clusters and wasted workloads, each workload with its cost
+   * alone).
+   */
+  public void forWall() {
+    wall = true;
+    WallScale.fontFollowsScreen(clusterRows, WALL_LIST_PX);
+    WallScale.fontFollowsScreen(wasteRows, WALL_LIST_PX);
+    WallScale.fontFollowsScreen(pipelines.lists(), WALL_LIST_PX);
+    WallScale.fontFollowsScreen(savings, WALL_SAVINGS_PX);
+    if (shown != null) {
+      show(shown);
+    }
   }
 
   /** Shows what needs attention between the title and the tiles. */
@@ -233,6 +267,7 @@ public final class OverviewView extends ScrollPane {
   }
 
   private void show(OverviewState state) {
+    shown = state;
     FleetTotals t = state.totals();
     showClusters(state);
     showShare(
@@ -307,9 +342,18 @@ public final class OverviewView extends ScrollPane {
    * One cluster per line, its details beside its name once there are too many to stack in the tile.
    */
   private void showClusters(OverviewState state) {
-    List<HBox> rows = new ArrayList<>();
-    boolean compact = state.clusters().size() > STACKED_CLUSTERS;
-    for (OverviewState.ClusterLine c : state.clusters()) {
+    List<Node> rows = new ArrayList<>();
+    List<OverviewState.ClusterLine> lines = state.clusters();
+    if (wall) { // the stale ones first, a handful at most
+      lines =
+          lines.stream()
+              .sorted(Comparator.comparing(OverviewState.ClusterLine::live))
+              .limit(WallBoard.SHOWN)
+              .toList();
+    }
+    boolean compact =
+        state.clusters().size() > (wall ? STACKED_CLUSTERS_ON_WALL : STACKED_CLUSTERS);
+    for (OverviewState.ClusterLine c : lines) {
       Region dot = new Region();
       dot.getStyleClass().addAll("source-dot", c.live() ? "live" : "stale");
       Label name = new Label(c.name());
@@ -329,6 +373,19 @@ public final class OverviewView extends ScrollPane {
           compact ? new HBox(8, dot, name, detail) : new HBox(8, dot, new VBox(1, name, detail));
       row.getStyleClass().add("tile-cluster-row");
       rows.add(row);
+    }
+    if (lines.size() < state.clusters().size()) {
+      long staleLeft =
+          state.clusters().stream().filter(c -> !c.live()).count()
+              - lines.stream().filter(c -> !c.live()).count();
+      Label more =
+          new Label(
+              "and "
+                  + (state.clusters().size() - lines.size())
+                  + " more, "
+                  + (staleLeft == 0 ? "all live" : staleLeft + " of them stale"));
+      more.getStyleClass().add("muted");
+      rows.add(more);
     }
     clusterRows.setSpacing(compact ? 2 : 6);
     clusterRows.getChildren().setAll(rows);
@@ -354,7 +411,7 @@ public final class OverviewView extends ScrollPane {
 
   private void showWaste(List<WastedWorkload> workloads) {
     List<HBox> rows = new ArrayList<>();
-    for (WastedWorkload w : workloads) {
+    for (WastedWorkload w : wall ? workloads.stream().limit(WallBoard.SHOWN).toList() : workloads) {
       // Two columns wide since the pipeline tile took the third: the name gives way, the numbers
       // never do.
       Label name = new Label(w.ref().namespace() + " / " + w.ref().name());
@@ -373,7 +430,7 @@ public final class OverviewView extends ScrollPane {
       money.setMinWidth(Region.USE_PREF_SIZE);
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
-      HBox row = new HBox(10, name, gap, idleNow, money);
+      HBox row = wall ? new HBox(10, name, gap, money) : new HBox(10, name, gap, idleNow, money);
       row.getStyleClass().add("tile-cluster-row");
       rows.add(row);
     }

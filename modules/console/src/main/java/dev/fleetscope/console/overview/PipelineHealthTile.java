@@ -32,19 +32,24 @@ final class PipelineHealthTile {
 
   private final VBox counts = new VBox(4);
   private final VBox failures = new VBox(2);
+  private final VBox lists = new VBox(10, counts, failures);
   private final Tile tile;
 
   PipelineHealthTile(Runnable open) {
-    VBox content = new VBox(10, counts, failures);
-    content.getStyleClass().add("pipeline-tile");
-    content.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-    tile = Tiles.custom("Pipeline runs, last 24 h", 1, content);
+    lists.getStyleClass().add("pipeline-tile");
+    lists.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+    tile = Tiles.custom("Pipeline runs, last 24 h", 1, lists);
     tile.setCursor(Cursor.HAND);
     tile.setOnMouseClicked(e -> open.run());
   }
 
   Tile tile() {
     return tile;
+  }
+
+  /** The counts and the failures named: their type follows this box's on a wall (base.css). */
+  Region lists() {
+    return lists;
   }
 
   void show(PipelineHealth health) {
