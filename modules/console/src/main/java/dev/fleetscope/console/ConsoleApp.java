@@ -158,6 +158,14 @@ public final class ConsoleApp extends Application {
   public static void launch(ConsoleOptions options) {
     launchOptions = options;
     Application.launch(ConsoleApp.class);
+    awaitClosed();
+  }
+
+  /**
+   * Waits until the last console stopped has saved its settings and closed its sources and stores,
+   * which it does off the FX thread: a test calls it before its folders are deleted.
+   */
+  public static void awaitClosed() {
     Thread closer = closing;
     if (closer != null) {
       try {
@@ -839,7 +847,9 @@ public final class ConsoleApp extends Application {
       alertNotifier.close();
     }
     closeOwnedWindows();
-    if (stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP) {
+    boolean keepsWindow =
+        stage != null && !options.smoke() && options.screen() == ScreenMode.DESKTOP;
+    if (keepsWindow) {
       settings =
           settings.withWindow(
               new Settings.WindowBounds(
@@ -848,15 +858,29 @@ public final class ConsoleApp extends Application {
                   stage.getWidth(),
                   stage.getHeight(),
                   stage.isMaximized()));
-      try {
-        settingsStore.save(settings);
-      } catch (IOException e) {
-        LOG.warn("Fleetscope could not save its settings to {}", settingsStore.file(), e);
-      }
     }
-    // Closing waits for workers to finish (the cost store, an apply between two changes): off the
-    // FX thread, which must never wait; launch() waits for it before the process ends.
-    closing = Thread.ofVirtual().name("console-close").start(this::closeModels);
+    Settings last = settings;
+    // Saving (a write forced to disk) and closing (waiting for the cost store, an apply between
+    // two changes) happen off the FX thread, which must never wait; launch() waits for them before
+    // the process ends.
+    closing =
+        Thread.ofVirtual()
+            .name("console-close")
+            .start(
+                () -> {
+                  if (keepsWindow) {
+                    save(last);
+                  }
+                  closeModels();
+                });
+  }
+
+  private void save(Settings last) {
+    try {
+      settingsStore.save(last);
+    } catch (IOException e) {
+      LOG.warn("Fleetscope could not save its settings to {}", settingsStore.file(), e);
+    }
   }
 
   private void closeModels() {

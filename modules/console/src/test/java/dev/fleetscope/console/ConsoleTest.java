@@ -85,6 +85,7 @@ class ConsoleTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
   }
 
@@ -238,6 +239,7 @@ class ConsoleTest {
     Keys.type(robot, KeyCode.CONTROL, KeyCode.T);
     await(() -> scene.getStylesheets().getFirst().endsWith("dark.css"));
     FxToolkit.cleanupApplication(app);
+    ConsoleApp.awaitClosed();
     app = null;
     assertTrue(Files.readString(config.resolve("settings.json")).contains("\"theme\" : \"dark\""));
   }

@@ -78,6 +78,7 @@ class DriftConsoleTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
   }
 

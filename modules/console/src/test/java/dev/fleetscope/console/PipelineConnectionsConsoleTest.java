@@ -82,6 +82,7 @@ class PipelineConnectionsConsoleTest {
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupApplication(app);
+    ConsoleApp.awaitClosed();
   }
 
   @Test

@@ -126,6 +126,7 @@ class PipelinesViewTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
       await(
           () ->
               robot

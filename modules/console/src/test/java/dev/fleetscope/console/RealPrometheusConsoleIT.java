@@ -62,6 +62,7 @@ class RealPrometheusConsoleIT {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
     if (prometheus != null) {
       prometheus.close();

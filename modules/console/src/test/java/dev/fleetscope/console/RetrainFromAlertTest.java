@@ -62,6 +62,7 @@ class RetrainFromAlertTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
   }
 

@@ -52,6 +52,7 @@ class RulesEditorTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
   }
 

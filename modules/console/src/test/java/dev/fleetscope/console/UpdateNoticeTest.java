@@ -69,6 +69,7 @@ class UpdateNoticeTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
     server.close();
   }
@@ -105,6 +106,7 @@ class UpdateNoticeTest {
     app = FxToolkit.setupApplication(() -> new ConsoleApp(first));
     await(() -> robot.lookup("#update-notice").tryQuery().isPresent());
     FxToolkit.cleanupApplication(app);
+    ConsoleApp.awaitClosed();
 
     ConsoleOptions again = options(false);
     app = FxToolkit.setupApplication(() -> new ConsoleApp(again));

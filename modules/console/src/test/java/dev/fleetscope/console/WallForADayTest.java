@@ -64,6 +64,7 @@ class WallForADayTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
   }
 

@@ -113,6 +113,7 @@ class FaultySourcesConsoleTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
     if (fleet != null) {
       fleet.close();

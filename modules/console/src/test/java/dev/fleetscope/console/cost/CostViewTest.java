@@ -67,6 +67,7 @@ class CostViewTest {
   void close() throws Exception {
     if (app != null) {
       FxToolkit.cleanupApplication(app);
+      ConsoleApp.awaitClosed();
     }
   }
 
@@ -172,6 +173,7 @@ class CostViewTest {
     importPath(export);
     await(() -> text("#cost-mtd").equals("405.00"));
     FxToolkit.cleanupApplication(app);
+    ConsoleApp.awaitClosed();
 
     openCost();
     Label activity = robot.lookup("#cost-activity").queryAs(Label.class);
