@@ -1,7 +1,6 @@
 package dev.fleetscope.cost.billing;
 
 import dev.fleetscope.model.io.CsvHeader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -29,83 +28,96 @@ final class CsvStructure {
   }
 
   static Optional<Problem> check(Path file, List<String> header) throws IOException {
-    try (InputStream in = new BufferedInputStream(CsvHeader.open(file), 1 << 16)) {
+    // a block at a time: BufferedInputStream.read() takes a lock per byte, which made this check
+    // most of a large import's time
+    try (InputStream in = CsvHeader.open(file)) {
       long line = 1;
       long quoteLine = 1;
       int field = 0;
       State state = State.FIELD_START;
       boolean afterCr = false;
       Utf8 utf8 = new Utf8();
-      in.mark(3);
-      if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
-        in.reset(); // no byte-order mark: the first byte belongs to the header
-      }
-      int b;
-      while ((b = in.read()) != -1) {
-        if (!utf8.accept(b)) {
-          return problem(
-              line,
-              header,
-              field,
-              "bytes that are not UTF-8 text (FOCUS exports are UTF-8; was it saved in another"
-                  + " encoding?)");
+      byte[] block = new byte[1 << 16];
+      boolean first = true;
+      int length;
+      while ((length = in.readNBytes(block, 0, block.length)) > 0) {
+        int start = 0;
+        if (first) {
+          first = false;
+          if (length >= 3
+              && block[0] == (byte) 0xEF
+              && block[1] == (byte) 0xBB
+              && block[2] == (byte) 0xBF) {
+            start = 3; // a byte-order mark, not part of the header
+          }
         }
-        if (afterCr) {
-          afterCr = false;
-          if (b != '\n') {
+        for (int i = start; i < length; i++) {
+          int b = block[i] & 0xFF;
+          if (!utf8.accept(b)) {
             return problem(
                 line,
                 header,
                 field,
-                "a carriage return that ends no line (CSV lines end with a line feed, or a"
-                    + " carriage return and a line feed)");
+                "bytes that are not UTF-8 text (FOCUS exports are UTF-8; was it saved in another"
+                    + " encoding?)");
           }
-        }
-        if (state == State.QUOTE_IN_QUOTED) {
-          if (b == '"') {
-            state = State.QUOTED; // a doubled quote is a quote in the cell
+          if (afterCr) {
+            afterCr = false;
+            if (b != '\n') {
+              return problem(
+                  line,
+                  header,
+                  field,
+                  "a carriage return that ends no line (CSV lines end with a line feed, or a"
+                      + " carriage return and a line feed)");
+            }
+          }
+          if (state == State.QUOTE_IN_QUOTED) {
+            if (b == '"') {
+              state = State.QUOTED; // a doubled quote is a quote in the cell
+              continue;
+            }
+            if (b != ',' && b != '\r' && b != '\n') {
+              return problem(
+                  line,
+                  header,
+                  field,
+                  "text after a quoted cell's closing quote (a quote inside a quoted cell is"
+                      + " written twice)");
+            }
+            state = State.UNQUOTED; // the cell has ended: what ends it is read as outside quotes
+          }
+          if (state == State.QUOTED) {
+            if (b == '"') {
+              state = State.QUOTE_IN_QUOTED;
+            } else if (b == '\n') {
+              line++; // a line break inside a quoted cell still starts a line of the file
+            }
             continue;
           }
-          if (b != ',' && b != '\r' && b != '\n') {
-            return problem(
-                line,
-                header,
-                field,
-                "text after a quoted cell's closing quote (a quote inside a quoted cell is"
-                    + " written twice)");
-          }
-          state = State.UNQUOTED; // the cell has ended: what ends it is read as outside quotes
-        }
-        if (state == State.QUOTED) {
           if (b == '"') {
-            state = State.QUOTE_IN_QUOTED;
+            if (state == State.UNQUOTED) {
+              return problem(
+                  line,
+                  header,
+                  field,
+                  "a quote inside a cell that does not start with one (quote the whole cell"
+                      + " and write the quote twice)");
+            }
+            state = State.QUOTED;
+            quoteLine = line;
+          } else if (b == ',') {
+            field++;
+            state = State.FIELD_START;
+          } else if (b == '\r') {
+            afterCr = true; // the line feed that must follow ends the line
           } else if (b == '\n') {
-            line++; // a line break inside a quoted cell still starts a line of the file
+            line++;
+            field = 0;
+            state = State.FIELD_START;
+          } else {
+            state = State.UNQUOTED;
           }
-          continue;
-        }
-        if (b == '"') {
-          if (state == State.UNQUOTED) {
-            return problem(
-                line,
-                header,
-                field,
-                "a quote inside a cell that does not start with one (quote the whole cell"
-                    + " and write the quote twice)");
-          }
-          state = State.QUOTED;
-          quoteLine = line;
-        } else if (b == ',') {
-          field++;
-          state = State.FIELD_START;
-        } else if (b == '\r') {
-          afterCr = true; // the line feed that must follow ends the line
-        } else if (b == '\n') {
-          line++;
-          field = 0;
-          state = State.FIELD_START;
-        } else {
-          state = State.UNQUOTED;
         }
       }
       if (!utf8.complete()) {
