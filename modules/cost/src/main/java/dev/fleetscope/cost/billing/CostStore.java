@@ -29,7 +29,7 @@ public final class CostStore implements AutoCloseable {
 
   private CostStore(Connection db) throws SQLException {
     this.db = db;
-    // DuckDB's allocator (jemalloc on Linux) kept what an import had used, 90 MB resident in the
+    // DuckDB's allocator (jemalloc on Linux) kept what an import had used, 47 MB of arenas in the
     // console after the demo bill's few thousand rows: hand it back after each task and in the
     // background rather than only past 128 MB (docs/performance.md)
     try (Statement settings = db.createStatement()) {
