@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * thread: the fleet snapshot (OOM kills, idle GPUs, its sources), the pipeline board (runs and
  * their usual durations, its sources), the Drift view's outcomes and the Cost view's bill. Each
  * group counts from when it is first handed in; until then its alerts stay as they were. Every
- * evaluation goes to the listeners, and what fired or resolved to the delivery.
+ * evaluation goes to the listeners, and what fired or resolved to the delivery. A new drift scan or
+ * bill, which arrive seldom and late, is judged at once rather than at the next tick.
  *
  * <p>Inputs may be handed in from any thread; {@link #evaluate()} runs on the caller's thread, so
  * tests drive it with their own clock.
@@ -41,7 +44,7 @@ public final class AlertsService implements AutoCloseable {
   private final Consumer<AlertState> delivery;
   private final List<Consumer<AlertState>> listeners = new CopyOnWriteArrayList<>();
   private volatile ScheduledExecutorService schedule;
-  private volatile AlertInputs given = AlertInputs.none();
+  private final AtomicReference<AlertInputs> given = new AtomicReference<>(AlertInputs.none());
   private volatile Optional<FleetSnapshot> fleet = Optional.empty();
   private volatile Optional<PipelineBoard> board = Optional.empty();
   private volatile List<WorkloadPlacement> placements = List.of();
@@ -66,15 +69,17 @@ public final class AlertsService implements AutoCloseable {
   }
 
   public void drift(List<DriftResult> results) {
-    given = given.withDrift(results);
+    given.updateAndGet(inputs -> inputs.withDrift(results));
+    evaluateSoon();
   }
 
   public void cost(List<CostVsForecast> days) {
-    given = given.withCost(days);
+    given.updateAndGet(inputs -> inputs.withCost(days));
+    evaluateSoon();
   }
 
   public void throttling(List<ThrottlingReading> readings) {
-    given = given.withThrottling(readings);
+    given.updateAndGet(inputs -> inputs.withThrottling(readings));
   }
 
   /** Replaces the rules; alerts of kept rule ids carry on, the others resolve next time. */
@@ -97,7 +102,7 @@ public final class AlertsService implements AutoCloseable {
 
   /** What is evaluated now: the groups handed in so far, the runs joined to the fleet. */
   public AlertInputs inputs() {
-    AlertInputs inputs = given;
+    AlertInputs inputs = given.get();
     Optional<FleetSnapshot> snapshot = fleet;
     Optional<PipelineBoard> pipelines = board;
     if (snapshot.isPresent()) {
@@ -134,6 +139,19 @@ public final class AlertsService implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("alerts").factory());
     schedule.scheduleWithFixedDelay(
         this::evaluateLogged, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Once started, an evaluation on the schedule's thread now, between its ticks. */
+  private void evaluateSoon() {
+    ScheduledExecutorService running = schedule;
+    if (running == null) {
+      return;
+    }
+    try {
+      running.execute(this::evaluateLogged);
+    } catch (RejectedExecutionException closed) {
+      // closing: nothing is judged any more
+    }
   }
 
   private void evaluateLogged() {

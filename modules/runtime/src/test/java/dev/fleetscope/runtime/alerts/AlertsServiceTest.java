@@ -2,6 +2,7 @@ package dev.fleetscope.runtime.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.alerts.Alert;
@@ -9,6 +10,10 @@ import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.AlertState;
 import dev.fleetscope.alerts.RuleKind;
 import dev.fleetscope.alerts.Scope;
+import dev.fleetscope.alerts.input.ColumnDrift;
+import dev.fleetscope.alerts.input.DriftResult;
+import dev.fleetscope.alerts.input.Placement;
+import dev.fleetscope.alerts.input.TimeWindow;
 import dev.fleetscope.alerts.rules.DefaultRules;
 import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.SourceStatus;
@@ -25,6 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class AlertsServiceTest {
@@ -119,6 +127,39 @@ class AlertsServiceTest {
 
     clock.advance(Duration.ofMinutes(2));
     assertEquals(1, alerts.evaluate().fired().size());
+  }
+
+  /**
+   * A drift scan arrives once, long after the console starts: it is judged when it comes, not a
+   * whole period later (the Overview listed a drifting model 15 s after its scan).
+   */
+  @Test
+  void aDriftScanIsJudgedWhenItArrivesNotAtTheNextTick() throws Exception {
+    BlockingQueue<AlertState> states = new LinkedBlockingQueue<>();
+    try (AlertsService alerts = service(List.of(DefaultRules.of(RuleKind.DATASET_DRIFT)))) {
+      alerts.subscribe(states::add);
+      alerts.start(Duration.ofHours(1));
+      assertTrue(
+          states.poll(10, TimeUnit.SECONDS).firing().isEmpty(), "judged at once, no scan yet");
+
+      alerts.drift(List.of(drifting("ranker")));
+
+      AlertState judged = states.poll(10, TimeUnit.SECONDS);
+      assertNotNull(judged, "judged within seconds of the scan, not an hour later");
+      assertEquals(
+          List.of("ranker"), judged.firing().stream().map(a -> a.subject().name()).toList());
+    }
+  }
+
+  private static DriftResult drifting(String model) {
+    return new DriftResult(
+        model,
+        List.of(
+            new ColumnDrift("basket_size", "Wasserstein", 0.31, 0.1, true),
+            new ColumnDrift("country", "chi-squared", 0.01, 0.05, false)),
+        new TimeWindow(T0.minus(Duration.ofDays(30)), T0.minus(Duration.ofDays(23))),
+        new TimeWindow(T0.minus(Duration.ofDays(1)), T0),
+        Placement.ofModel(model));
   }
 
   @Test
