@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 class PlanFileFuzzTest {
   private static final Path DIR = temporaryFolder();
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void readsOrRefusesNamingFileLineAndColumn(byte[] json) throws IOException {
     Path file = DIR.resolve("PLAN.json");
     Files.write(file, json);

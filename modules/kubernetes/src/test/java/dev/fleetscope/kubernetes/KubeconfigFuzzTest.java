@@ -27,7 +27,7 @@ class KubeconfigFuzzTest {
     YAML_LOG.setLevel(Level.SEVERE);
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "15s")
   void readsOrRefusesNamingTheFile(byte[] yaml) throws IOException {
     Path file = DIR.resolve("config");
     Files.write(file, yaml);

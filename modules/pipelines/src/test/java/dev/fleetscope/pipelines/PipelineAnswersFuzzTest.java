@@ -36,7 +36,7 @@ class PipelineAnswersFuzzTest {
   private static volatile byte[] answer = new byte[0];
   private static final MockWebServer SERVER = start();
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "15s")
   void pollsOrFailsNamingTheSource(byte[] input) throws Exception {
     if (input.length == 0) {
       return;

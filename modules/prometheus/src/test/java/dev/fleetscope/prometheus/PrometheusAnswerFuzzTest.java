@@ -17,7 +17,7 @@ import java.util.List;
  * API documentation's examples (see the inputs folder's SOURCES.md).
  */
 class PrometheusAnswerFuzzTest {
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "15s")
   void readsOrRefusesWithThePlace(byte[] body) throws IOException {
     List<Integer> seriesSizes = new ArrayList<>();
     readOrRefuse(

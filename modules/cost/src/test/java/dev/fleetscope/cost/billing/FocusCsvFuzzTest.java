@@ -28,7 +28,7 @@ class FocusCsvFuzzTest {
 
   private static final Path DIR = temporaryFolder();
 
-  @FuzzTest(maxDuration = "25s")
+  @FuzzTest(maxDuration = "15s")
   void importsOrRefusesNamingFileLineAndColumn(byte[] csv) throws IOException, SQLException {
     Path file = DIR.resolve("export.csv");
     Files.write(file, csv);

@@ -16,7 +16,7 @@ import java.util.Currency;
 class OpenCostAnswerFuzzTest {
   private static final String TARGET = "http://127.0.0.1:9003/allocation/compute?window=7d";
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void readsOrRefusesNamingUrlAndField(byte[] body) {
     try {
       AllocationJson answer =

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 class DriftCsvFuzzTest {
   private static final Path DIR = temporaryFolder();
 
-  @FuzzTest(maxDuration = "25s")
+  @FuzzTest(maxDuration = "15s")
   void readsAndAnalyzesOrRefusesNamingTheFile(byte[] csv) throws IOException {
     Path file = DIR.resolve("log.csv");
     Files.write(file, csv);

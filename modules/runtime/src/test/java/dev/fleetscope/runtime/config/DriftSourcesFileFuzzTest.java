@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 class DriftSourcesFileFuzzTest {
   private static final Path DIR = FuzzFiles.folder("drift-sources-fuzz");
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void readsSourcesThatSurviveASaveOrKeepsTheFileAside(byte[] json) throws IOException {
     FuzzFiles.empty(DIR);
     Files.write(DIR.resolve("drift-sources.json"), json);

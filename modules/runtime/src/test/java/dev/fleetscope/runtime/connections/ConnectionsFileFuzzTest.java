@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 class ConnectionsFileFuzzTest {
   private static final Path DIR = FuzzFiles.folder("connections-fuzz");
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "10s")
   void readsConnectionsThatSurviveASaveOrKeepsTheFileAside(byte[] json) throws IOException {
     FuzzFiles.empty(DIR);
     Files.write(DIR.resolve(ConnectionsStore.FILE_NAME), json);

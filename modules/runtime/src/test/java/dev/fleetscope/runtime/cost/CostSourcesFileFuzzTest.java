@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 class CostSourcesFileFuzzTest {
   private static final Path DIR = FuzzFiles.folder("cost-sources-fuzz");
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "10s")
   void readsSourcesThatSurviveASaveOrKeepsTheFileAside(byte[] json) throws IOException {
     FuzzFiles.empty(DIR);
     Path file = Files.write(DIR.resolve(CostSources.FILE_NAME), json);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 class SampleCsvFuzzTest {
   private static final Path DIR = FuzzFiles.folder("samples-fuzz");
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "15s")
   void readsValidRowsOrRefusesNamingFileAndLine(byte[] csv) throws IOException {
     Path file = Files.write(DIR.resolve("samples.csv"), csv);
     try {
