@@ -92,6 +92,7 @@ public final class OverviewView extends ScrollPane {
   private ChangeListener<NodeEstimate> onNodes;
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
+  private final ObservableValue<PipelineHealth> pipelineHealth;
   private OverviewState shown;
   private boolean wall;
 
@@ -163,6 +164,7 @@ public final class OverviewView extends ScrollPane {
     if (model.state().get() != null) {
       show(model.state().get());
     }
+    this.pipelineHealth = pipelineHealth;
     pipelineHealth.addListener(new WeakChangeListener<>(onPipelines));
     pipelines.show(pipelineHealth.getValue());
   }
@@ -176,6 +178,8 @@ public final class OverviewView extends ScrollPane {
     wall = true;
     WallScale.fontFollowsScreen(clusterRows, WALL_LIST_PX);
     WallScale.fontFollowsScreen(wasteRows, WALL_LIST_PX);
+    pipelines.forWall();
+    pipelines.show(pipelineHealth.getValue());
     WallScale.fontFollowsScreen(pipelines.lists(), WALL_LIST_PX);
     WallScale.fontFollowsScreen(savings, WALL_SAVINGS_PX);
     if (shown != null) {

@@ -9,7 +9,9 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -30,10 +32,11 @@ final class PipelineHealthTile {
           RunState.UNKNOWN);
   private static final int NAMED_FAILURES = 3;
 
-  private final VBox counts = new VBox(4);
+  private Pane counts = new VBox(4);
   private final VBox failures = new VBox(2);
   private final VBox lists = new VBox(10, counts, failures);
   private final Tile tile;
+  private boolean wall;
 
   PipelineHealthTile(Runnable open) {
     lists.getStyleClass().add("pipeline-tile");
@@ -52,6 +55,17 @@ final class PipelineHealthTile {
     return lists;
   }
 
+  /**
+   * On a wall the counts sit side by side, wrapping, and the failures take one line, the newest
+   * named: in the wall's type, eight states and failures one per line would run out of the tile.
+   */
+  void forWall() {
+    wall = true;
+    FlowPane sideBySide = new FlowPane(18, 4);
+    lists.getChildren().set(0, sideBySide);
+    counts = sideBySide;
+  }
+
   void show(PipelineHealth health) {
     List<HBox> chips = new ArrayList<>();
     for (RunState state : SHOWN) {
@@ -68,24 +82,47 @@ final class PipelineHealthTile {
       }
     }
     counts.getChildren().setAll(health.loaded() ? chips : List.of());
-    List<Label> named = new ArrayList<>();
-    for (String failure :
-        health.failures().subList(0, Math.min(NAMED_FAILURES, health.failures().size()))) {
-      Label label = new Label("✕ " + failure);
-      label.getStyleClass().add("pipeline-failure");
-      named.add(label);
-    }
-    if (health.failures().size() > NAMED_FAILURES) {
-      Label more =
-          new Label("and " + (health.failures().size() - NAMED_FAILURES) + " more failures");
-      more.getStyleClass().add("pipeline-failure");
-      named.add(more);
-    }
-    failures.getChildren().setAll(named);
+    failures
+        .getChildren()
+        .setAll(wall ? onOneLine(health.failures()) : onePerLine(health.failures()));
     tile.setDescription(
         !health.loaded()
             ? "loading…"
             : health.liveSources() + " of " + health.sources() + " sources live");
     tile.setText(health.loaded() ? health.total() + " runs · click for the Pipelines view" : "");
+  }
+
+  /** The first {@value #NAMED_FAILURES} failures by name, one a line, then how many more. */
+  private static List<Label> onePerLine(List<String> failures) {
+    List<Label> lines = new ArrayList<>();
+    for (String failure : failures.subList(0, Math.min(NAMED_FAILURES, failures.size()))) {
+      lines.add(failureLine("✕ " + failure));
+    }
+    if (failures.size() > NAMED_FAILURES) {
+      lines.add(failureLine("and " + (failures.size() - NAMED_FAILURES) + " more failures"));
+    }
+    return lines;
+  }
+
+  /** The newest failure, cut short if it must, then how many more, never cut. */
+  private static List<HBox> onOneLine(List<String> failures) {
+    if (failures.isEmpty()) {
+      return List.of();
+    }
+    Label newest = failureLine("✕ " + failures.getFirst());
+    newest.setMinWidth(0); // ellipsised before the count is
+    HBox line = new HBox(6, newest);
+    if (failures.size() > 1) {
+      Label more = failureLine("and " + (failures.size() - 1) + " more failures");
+      more.setMinWidth(Region.USE_PREF_SIZE);
+      line.getChildren().add(more);
+    }
+    return List.of(line);
+  }
+
+  private static Label failureLine(String text) {
+    Label line = new Label(text);
+    line.getStyleClass().add("pipeline-failure");
+    return line;
   }
 }
