@@ -15,7 +15,12 @@ public final class SeriesBuffer {
   private final int stepSeconds;
   private final double scale;
   private final int retention;
-  private final List<short[]> chunks = new ArrayList<>();
+
+  /**
+   * Full chunks packed ({@code byte[]}, {@link PackedChunk}), the last one open ({@code short[]}).
+   */
+  private final List<Object> chunks = new ArrayList<>();
+
   private long startEpochSecond;
   private int first;
   private int size;
@@ -43,8 +48,13 @@ public final class SeriesBuffer {
       Arrays.fill(fresh, Float.floatToFloat16(Float.NaN));
       chunks.add(fresh);
     }
-    chunks.get(chunk)[position & (Series.CHUNK_SIZE - 1)] =
-        Float.floatToFloat16((float) (value / scale));
+    short[] open = (short[]) chunks.get(chunk);
+    int offset = position & (Series.CHUNK_SIZE - 1);
+    open[offset] = Float.floatToFloat16((float) (value / scale));
+    if (offset == Series.CHUNK_SIZE - 1) {
+      // full: snapshots taken so far keep reading the open array, later ones the packed bytes
+      chunks.set(chunk, PackedChunk.pack(open));
+    }
     size++;
     if (size > retention) {
       first++;
@@ -73,7 +83,6 @@ public final class SeriesBuffer {
   }
 
   public Series snapshot() {
-    return new Series(
-        startEpochSecond, stepSeconds, scale, chunks.toArray(short[][]::new), first, size);
+    return new Series(startEpochSecond, stepSeconds, scale, chunks.toArray(), first, size);
   }
 }
