@@ -67,6 +67,7 @@ class ConsoleTest {
       fleet.pollOnce(source);
     }
     fleet.start();
+    QuietDesktop.in(config); // alerts in the corner would cover what the robot clicks
     app =
         FxToolkit.setupApplication(
             () ->

@@ -87,6 +87,7 @@ class DriftConsoleTest {
     LiveFleet fleet = new LiveFleet(List.of(demo), Clock.fixed(NOW, ZoneOffset.UTC));
     fleet.pollOnce(demo);
     fleet.start();
+    QuietDesktop.in(config); // alerts in the corner would cover what the robot clicks
     app =
         FxToolkit.setupApplication(
             () ->

@@ -76,6 +76,7 @@ class PipelineConnectionsConsoleTest {
                 Instant.now(),
                 System.out)
             .withConnections(connections);
+    QuietDesktop.in(dir); // alerts in the corner would cover what the robot clicks
     app = FxToolkit.setupApplication(() -> new ConsoleApp(options));
   }
 

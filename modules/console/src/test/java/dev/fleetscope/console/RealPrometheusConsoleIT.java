@@ -97,6 +97,7 @@ class RealPrometheusConsoleIT {
             Clock.systemUTC());
     sources.start();
     fleet.start();
+    QuietDesktop.in(dir); // alerts in the corner would cover what the robot clicks
     app =
         FxToolkit.setupApplication(
             () ->

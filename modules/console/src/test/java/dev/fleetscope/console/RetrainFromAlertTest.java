@@ -105,6 +105,7 @@ class RetrainFromAlertTest {
             .withChanges(
                 ChangeSetup.forUser(
                     dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE));
+    QuietDesktop.in(dir); // alerts in the corner would cover what the robot clicks
     app = FxToolkit.setupApplication(() -> new ConsoleApp(options));
     await(() -> robot.lookup(".attention-retrain").tryQuery().isPresent());
   }

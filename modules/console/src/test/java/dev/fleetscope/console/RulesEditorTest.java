@@ -8,6 +8,7 @@ import dev.fleetscope.alerts.AlertRule;
 import dev.fleetscope.alerts.Scope;
 import dev.fleetscope.alerts.rules.AlertRulesFile;
 import dev.fleetscope.model.Severity;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,8 @@ class RulesEditorTest {
     }
   }
 
-  private ConsoleOptions options() {
+  private ConsoleOptions options() throws IOException {
+    QuietDesktop.in(folder); // alerts in the corner would cover what the robot clicks
     return DemoWithoutHistory.console(Clock.fixed(NOW, ZoneOffset.UTC), folder);
   }
 

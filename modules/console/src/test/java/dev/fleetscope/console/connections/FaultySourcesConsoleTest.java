@@ -8,6 +8,7 @@ import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.DemoWithoutHistory;
 import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.FxWatchdog;
+import dev.fleetscope.console.QuietDesktop;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.model.SourceState;
 import dev.fleetscope.model.SourceStatus;
@@ -246,6 +247,7 @@ class FaultySourcesConsoleTest {
                 Instant.now(),
                 System.out)
             .withConnections(connections);
+    QuietDesktop.in(dir); // alerts in the corner would cover what the robot clicks
     app = FxToolkit.setupApplication(() -> new ConsoleApp(options));
     if (settings.isEmpty()) {
       return "";

@@ -10,6 +10,7 @@ import dev.fleetscope.console.DemoWithoutHistory;
 import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.FxWatchdog;
 import dev.fleetscope.console.Keys;
+import dev.fleetscope.console.QuietDesktop;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.AllocationBreakdown;
@@ -224,6 +225,7 @@ class CostViewTest {
     LiveFleet fleet = new LiveFleet(List.of(demo), clock);
     fleet.pollOnce(demo);
     fleet.start();
+    QuietDesktop.in(config); // alerts in the corner would cover what the robot clicks
     app =
         FxToolkit.setupApplication(
             () ->

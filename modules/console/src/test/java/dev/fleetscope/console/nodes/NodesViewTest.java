@@ -7,6 +7,7 @@ import dev.fleetscope.console.ConsoleApp;
 import dev.fleetscope.console.ConsoleOptions;
 import dev.fleetscope.console.FxAwait;
 import dev.fleetscope.console.Keys;
+import dev.fleetscope.console.QuietDesktop;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
@@ -177,6 +178,7 @@ class NodesViewTest {
     AppDirs dirs = new AppDirs(config, config.resolve("data"));
     ChangeSetup changes =
         ChangeSetup.forUser(dirs, new ClusterWriters(), readOnly, RightsizingObserver.NONE);
+    QuietDesktop.in(config); // alerts in the corner would cover what the robot clicks
     app =
         FxToolkit.setupApplication(
             () ->
