@@ -1,7 +1,5 @@
 package dev.fleetscope.model;
 
-import java.util.Arrays;
-
 /**
  * A full chunk of half-precision samples kept as the differences between neighbours' bit patterns,
  * zig-zag encoded in variable-length bytes: usage moves little from one minute to the next, so most
@@ -12,20 +10,36 @@ final class PackedChunk {
   private PackedChunk() {}
 
   static byte[] pack(short[] bits) {
-    byte[] out = new byte[bits.length * 3]; // a difference of 17 bits takes at most 3 bytes
+    // sized first, then written: the demo history packs about 12,000 chunks as it starts, and a
+    // buffer of the worst case for each would be that much garbage
     int length = 0;
     int previous = 0;
     for (short b : bits) {
-      int delta = b - previous;
+      length += bytes(zigzag(b - previous));
       previous = b;
-      int zigzag = (delta << 1) ^ (delta >> 31);
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    previous = 0;
+    for (short b : bits) {
+      int zigzag = zigzag(b - previous);
+      previous = b;
       while ((zigzag & ~0x7F) != 0) {
-        out[length++] = (byte) ((zigzag & 0x7F) | 0x80);
+        out[at++] = (byte) ((zigzag & 0x7F) | 0x80);
         zigzag >>>= 7;
       }
-      out[length++] = (byte) zigzag;
+      out[at++] = (byte) zigzag;
     }
-    return Arrays.copyOf(out, length);
+    return out;
+  }
+
+  private static int zigzag(int delta) {
+    return (delta << 1) ^ (delta >> 31);
+  }
+
+  /** A difference of two 16-bit patterns takes 17 bits at most: three bytes of seven. */
+  private static int bytes(int zigzag) {
+    return zigzag < 1 << 7 ? 1 : zigzag < 1 << 14 ? 2 : 3;
   }
 
   /** Fills {@code into} (a chunk's length) with the bits {@link #pack} was given. */
