@@ -26,6 +26,9 @@ public final class JsonProblems {
   private static final Pattern SOURCE =
       Pattern.compile("\\s*\\(start marker at \\[Source:.*|\\s*at \\[Source:.*");
 
+  /** A field name written bare in a path; any other is quoted ({@code sources[0]["a b"]}). */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
   private JsonProblems() {}
 
   /** The problem as an exception whose message is {@link #describe}'s. */
@@ -79,8 +82,12 @@ public final class JsonProblems {
   private static String path(List<JsonMappingException.Reference> references) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference r : references) {
-      if (r.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+      String name = r.getFieldName();
+      if (name != null && PLAIN_NAME.matcher(name).matches()) {
+        path.append(path.isEmpty() ? "" : ".").append(name);
+      } else if (name != null) {
+        // quoted, so that the name is not read as part of the path or the sentence after it
+        path.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
       }

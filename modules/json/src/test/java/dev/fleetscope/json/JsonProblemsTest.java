@@ -62,6 +62,25 @@ class JsonProblemsTest {
         problem("{\"sources\": [{\"kind\": \"log\", \"paht\": \"x\"}]}"));
   }
 
+  /**
+   * Found by fuzzing cost-sources.json: a field named {@code id([Source} was written bare in the
+   * path, so the message read {@code [1].id([Source: unknown field ...}, which looks like Jackson's
+   * own location text and does not say where the name ends.
+   */
+  @Test
+  void aFieldNameThatIsNotAPlainNameIsQuotedInThePath() {
+    record Entry(String path, int keepDays) {}
+    record Holder(Entry log) {}
+    JsonProcessingException e =
+        assertThrows(
+            JsonProcessingException.class,
+            () -> JSON.readValue("{\"log\": {\"id([Source\": 1}}", Holder.class));
+    assertEquals(
+        "line 1, column 26, log[\"id([Source\"]: unknown field 'id([Source'; known are keepDays,"
+            + " path",
+        JsonProblems.describe(e));
+  }
+
   @Test
   void brokenJsonSaysWhereOnceAndNeverQuotesTheInput() {
     String problem = problem("{\"sources\": [{\"kind\": \"log\", \"path\": \"s3cr3t\"");
