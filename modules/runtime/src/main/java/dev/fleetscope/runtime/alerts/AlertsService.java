@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * thread: the fleet snapshot (OOM kills, idle GPUs, its sources), the pipeline board (runs and
  * their usual durations, its sources), the Drift view's outcomes and the Cost view's bill. Each
  * group counts from when it is first handed in; until then its alerts stay as they were. Every
- * evaluation goes to the listeners, and what fired or resolved to the delivery. A new drift scan or
- * bill, which arrive seldom and late, is judged at once rather than at the next tick.
+ * evaluation goes to the listeners, and what fired or resolved to the delivery. A drift scan or
+ * bill that differs from the last, which arrive seldom and late, is judged at once rather than at
+ * the next tick.
  *
  * <p>Inputs may be handed in from any thread; {@link #evaluate()} runs on the caller's thread, so
  * tests drive it with their own clock.
@@ -69,13 +70,18 @@ public final class AlertsService implements AutoCloseable {
   }
 
   public void drift(List<DriftResult> results) {
-    given.updateAndGet(inputs -> inputs.withDrift(results));
-    evaluateSoon();
+    AlertInputs before = given.getAndUpdate(inputs -> inputs.withDrift(results));
+    if (!before.drift().equals(Optional.of(results))) {
+      evaluateSoon();
+    }
   }
 
+  /** The bill's days; handed in again with every change of the Cost view, judged when new. */
   public void cost(List<CostVsForecast> days) {
-    given.updateAndGet(inputs -> inputs.withCost(days));
-    evaluateSoon();
+    AlertInputs before = given.getAndUpdate(inputs -> inputs.withCost(days));
+    if (!before.cost().equals(Optional.of(days))) {
+      evaluateSoon();
+    }
   }
 
   public void throttling(List<ThrottlingReading> readings) {

@@ -3,6 +3,7 @@ package dev.fleetscope.runtime.alerts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.alerts.Alert;
@@ -148,6 +149,10 @@ class AlertsServiceTest {
       assertNotNull(judged, "judged within seconds of the scan, not an hour later");
       assertEquals(
           List.of("ranker"), judged.firing().stream().map(a -> a.subject().name()).toList());
+
+      alerts.drift(
+          List.of(drifting("ranker"))); // the same scan again, as the Drift view repeats it
+      assertNull(states.poll(1, TimeUnit.SECONDS), "nothing new to judge before the next tick");
     }
   }
 
