@@ -28,96 +28,81 @@ final class CsvStructure {
   }
 
   static Optional<Problem> check(Path file, List<String> header) throws IOException {
-    // a block at a time: BufferedInputStream.read() takes a lock per byte, which made this check
-    // most of a large import's time
     try (InputStream in = CsvHeader.open(file)) {
+      Bytes bytes = new Bytes(in);
       long line = 1;
       long quoteLine = 1;
       int field = 0;
       State state = State.FIELD_START;
       boolean afterCr = false;
       Utf8 utf8 = new Utf8();
-      byte[] block = new byte[1 << 16];
-      boolean first = true;
-      int length;
-      while ((length = in.readNBytes(block, 0, block.length)) > 0) {
-        int start = 0;
-        if (first) {
-          first = false;
-          if (length >= 3
-              && block[0] == (byte) 0xEF
-              && block[1] == (byte) 0xBB
-              && block[2] == (byte) 0xBF) {
-            start = 3; // a byte-order mark, not part of the header
-          }
+      bytes.skipByteOrderMark();
+      int b;
+      while ((b = bytes.next()) != -1) {
+        if (!utf8.accept(b)) {
+          return problem(
+              line,
+              header,
+              field,
+              "bytes that are not UTF-8 text (FOCUS exports are UTF-8; was it saved in another"
+                  + " encoding?)");
         }
-        for (int i = start; i < length; i++) {
-          int b = block[i] & 0xFF;
-          if (!utf8.accept(b)) {
+        if (afterCr) {
+          afterCr = false;
+          if (b != '\n') {
             return problem(
                 line,
                 header,
                 field,
-                "bytes that are not UTF-8 text (FOCUS exports are UTF-8; was it saved in another"
-                    + " encoding?)");
+                "a carriage return that ends no line (CSV lines end with a line feed, or a"
+                    + " carriage return and a line feed)");
           }
-          if (afterCr) {
-            afterCr = false;
-            if (b != '\n') {
-              return problem(
-                  line,
-                  header,
-                  field,
-                  "a carriage return that ends no line (CSV lines end with a line feed, or a"
-                      + " carriage return and a line feed)");
-            }
-          }
-          if (state == State.QUOTE_IN_QUOTED) {
-            if (b == '"') {
-              state = State.QUOTED; // a doubled quote is a quote in the cell
-              continue;
-            }
-            if (b != ',' && b != '\r' && b != '\n') {
-              return problem(
-                  line,
-                  header,
-                  field,
-                  "text after a quoted cell's closing quote (a quote inside a quoted cell is"
-                      + " written twice)");
-            }
-            state = State.UNQUOTED; // the cell has ended: what ends it is read as outside quotes
-          }
-          if (state == State.QUOTED) {
-            if (b == '"') {
-              state = State.QUOTE_IN_QUOTED;
-            } else if (b == '\n') {
-              line++; // a line break inside a quoted cell still starts a line of the file
-            }
+        }
+        if (state == State.QUOTE_IN_QUOTED) {
+          if (b == '"') {
+            state = State.QUOTED; // a doubled quote is a quote in the cell
             continue;
           }
-          if (b == '"') {
-            if (state == State.UNQUOTED) {
-              return problem(
-                  line,
-                  header,
-                  field,
-                  "a quote inside a cell that does not start with one (quote the whole cell"
-                      + " and write the quote twice)");
-            }
-            state = State.QUOTED;
-            quoteLine = line;
-          } else if (b == ',') {
-            field++;
-            state = State.FIELD_START;
-          } else if (b == '\r') {
-            afterCr = true; // the line feed that must follow ends the line
-          } else if (b == '\n') {
-            line++;
-            field = 0;
-            state = State.FIELD_START;
-          } else {
-            state = State.UNQUOTED;
+          if (b != ',' && b != '\r' && b != '\n') {
+            return problem(
+                line,
+                header,
+                field,
+                "text after a quoted cell's closing quote (a quote inside a quoted cell is"
+                    + " written twice)");
           }
+          state = State.UNQUOTED; // the cell has ended: what ends it is read as outside quotes
+        }
+        if (state == State.QUOTED) {
+          if (b == '"') {
+            state = State.QUOTE_IN_QUOTED;
+          } else if (b == '\n') {
+            line++; // a line break inside a quoted cell still starts a line of the file
+          }
+          continue;
+        }
+        if (b == '"') {
+          if (state == State.UNQUOTED) {
+            return problem(
+                line,
+                header,
+                field,
+                "a quote inside a cell that does not start with one (quote the whole cell"
+                    + " and write the quote twice)");
+          }
+          state = State.QUOTED;
+          quoteLine = line;
+        } else if (b == ',') {
+          field++;
+          state = State.FIELD_START;
+        } else if (b == '\r') {
+          afterCr = true; // the line feed that must follow ends the line
+        } else if (b == '\n') {
+          line++;
+          field = 0;
+          state = State.FIELD_START;
+        } else {
+          state = State.UNQUOTED;
         }
       }
       if (!utf8.complete()) {
@@ -131,6 +116,44 @@ final class CsvStructure {
             "a quoted cell that is never closed: the file ends inside it");
       }
       return Optional.empty();
+    }
+  }
+
+  /**
+   * A file's bytes one at a time, read a block at a time: {@code BufferedInputStream.read()} takes
+   * a lock per byte, which made this check most of a large import's time.
+   */
+  private static final class Bytes {
+    private final InputStream in;
+    private final byte[] block = new byte[1 << 16];
+    private int at;
+    private int length;
+
+    Bytes(InputStream in) {
+      this.in = in;
+    }
+
+    /** Skips a UTF-8 byte-order mark at the start: it is not part of the header. */
+    void skipByteOrderMark() throws IOException {
+      length = in.readNBytes(block, 0, block.length);
+      if (length >= 3
+          && block[0] == (byte) 0xEF
+          && block[1] == (byte) 0xBB
+          && block[2] == (byte) 0xBF) {
+        at = 3;
+      }
+    }
+
+    /** The next byte, 0 to 255, or -1 at the end of the file. */
+    int next() throws IOException {
+      if (at == length) {
+        length = in.readNBytes(block, 0, block.length);
+        at = 0;
+        if (length == 0) {
+          return -1;
+        }
+      }
+      return block[at++] & 0xFF;
     }
   }
 
