@@ -23,6 +23,7 @@ import dev.fleetscope.console.drift.DriftViewModel;
 import dev.fleetscope.console.nodes.NodesBoard;
 import dev.fleetscope.console.nodes.NodesView;
 import dev.fleetscope.console.nodes.NodesViewModel;
+import dev.fleetscope.console.overview.OverviewBoard;
 import dev.fleetscope.console.overview.OverviewState;
 import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.console.overview.OverviewViewModel;
@@ -322,9 +323,8 @@ public final class ConsoleApp extends Application {
   }
 
   /**
-   * The Overview, what needs attention above its tiles (on a wall the worst alert alone, or nothing
-   * when it shows the attention board: the tiles keep their height), its pipeline tile opening the
-   * Pipelines view and its cost tile the Cost view.
+   * The Overview, what needs attention above its tiles, its pipeline tile opening the Pipelines
+   * view and its cost tile the Cost view. A wall shows {@link OverviewBoard} in its place.
    */
   private OverviewView overview() {
     OverviewView view =
@@ -333,23 +333,9 @@ public final class ConsoleApp extends Application {
     view.onCostClicked(() -> window.select("cost"));
     view.onServing(servingModel.state(), () -> window.select("serving"));
     view.showNodeSavings(nodesModel.estimate(), () -> window.select("nodes"));
-    if (wall()) {
-      view.forWall();
-      view.showDataAges(options.fleet().clock(), () -> fleetSources, () -> pipelineSources);
-    }
-    if (!wall()) {
-      view.attention(
-          new NeedsAttentionPane(
-              attentionModel,
-              Optional.of(new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain)),
-              NeedsAttentionPane.SHOWN));
-    } else if (!wallShows("attention")) { // with the board beside it, a wall leaves the list off
-      NeedsAttentionPane worst =
-          new NeedsAttentionPane(
-              attentionModel, Optional.empty(), NeedsAttentionPane.SHOWN_ON_WALL);
-      WallScale.fontFollowsScreen(worst, NeedsAttentionPane.WALL_PX);
-      view.attention(worst);
-    }
+    view.attention(
+        new NeedsAttentionPane(
+            attentionModel, new NeedsAttentionPane.Actions(this::editAlertRules, this::retrain)));
     return view;
   }
 
@@ -505,10 +491,6 @@ public final class ConsoleApp extends Application {
     return options.screen() instanceof ScreenMode.Wall;
   }
 
-  private boolean wallShows(String view) {
-    return options.screen() instanceof ScreenMode.Wall wall && wall.views().contains(view);
-  }
-
   /**
    * Notifications in the window's corner, unless the settings turn them off. Never on a wall: their
    * type is too small to read across a room and they would cover the boards, which show the same.
@@ -658,13 +640,22 @@ public final class ConsoleApp extends Application {
 
   /**
    * The boards made for a wall: the firing alerts (Ctrl+0: the desktop has nine), and in place of
-   * every other view a board of its worst few items in large type; the Overview a wall shows is the
-   * desktop's, each tile with the age of its data.
+   * every other view a board in large type: the Overview's figures on cards, the others' worst few
+   * items.
    */
   private List<ConsoleView> withBoards(List<ConsoleView> views) {
     Clock fleetClock = options.fleet().clock();
     Map<String, Supplier<Node>> boards =
         Map.of(
+            "overview",
+            () ->
+                OverviewBoard.of(
+                    overviewModel,
+                    pipelinesModel.health(),
+                    attentionModel,
+                    fleetClock,
+                    () -> fleetSources,
+                    () -> pipelineSources),
             "pipelines",
             () -> PipelinesBoard.of(pipelinesModel, options.pipelines().clock()),
             "drift",

@@ -14,20 +14,42 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
  * A board made for a wall, read from across a room: a headline in large type coloured by its state,
  * then the worst few items as tiles in their state's colour (subject and value as the main figures,
- * a caption and the age of the tile's data below), and a footer saying how old the whole is. Ages
- * move on every second and turn amber then red; none is ever blank. Each board is a function from
- * its view-model's state to a {@link Picture}, drawn again as the state changes.
+ * a caption and the age of the tile's data below) or a few figures on cards that keep their places
+ * ({@link Layout}), and a footer saying how old the whole is. Ages move on every second and turn
+ * amber then red; none is ever blank. Each board is a function from its view-model's state to a
+ * {@link Picture}, drawn again as the state changes.
  */
 public final class WallBoard extends VBox {
   /** A wall shows a handful: more would need type too small to read at 4 m. */
   public static final int SHOWN = 5;
+
+  /** A board of cards shows two rows of three: a figure per part of the fleet, in its place. */
+  public static final int CARDS = 6;
+
+  private static final int CARD_COLUMNS = 3;
+
+  /** How a board lays its items out. */
+  public enum Layout {
+    /** The worst first, one under the other, the rest counted. */
+    LIST,
+    /**
+     * Cards in rows of three, each in the same place on every drawing, so that a glance finds the
+     * one it looks for.
+     */
+    CARDS
+  }
 
   /**
    * Main figures 56 px at 1080p (at least 48 px, read from 4 m), captions half that, both scaled
@@ -35,6 +57,12 @@ public final class WallBoard extends VBox {
    * nodes so the desktop theme's sheets are left as they are.
    */
   public static final double FIGURE_PX = 56;
+
+  /**
+   * A card's figure: a number alone (its unit in the card's subject) in a card a third of the
+   * width, so it can be larger still.
+   */
+  public static final double CARD_FIGURE_PX = 96;
 
   /** A state in colour, the first thing read from afar. */
   public enum Tone {
@@ -93,14 +121,17 @@ public final class WallBoard extends VBox {
   }
 
   private final Clock clock;
+  private final Layout layout;
   private final Label headline = new Label();
-  private final VBox tiles = new VBox(12);
+  private final Pane tiles;
   private final Label footer = new Label();
   private final List<Runnable> ages = new ArrayList<>();
   // ages move on between pictures; stopped while the board is off the screen
   private final Timeline ticking = new Timeline();
   // held here: the state holds it weakly, so that a board off the screen can go
   private final ChangeListener<?> onState;
+  // held too: a binding made for this board alone would otherwise go, and the board stand still
+  private final ObservableValue<?> state;
   private Picture shown;
 
   /**
@@ -110,7 +141,22 @@ public final class WallBoard extends VBox {
    */
   public <T> WallBoard(
       String id, Clock clock, ObservableValue<T> state, Function<T, Picture> picture) {
+    this(id, Layout.LIST, clock, state, picture);
+  }
+
+  /**
+   * @param layout {@link Layout#CARDS}: at most {@link #CARDS} items, none counted as more
+   */
+  public <T> WallBoard(
+      String id,
+      Layout layout,
+      Clock clock,
+      ObservableValue<T> state,
+      Function<T, Picture> picture) {
     this.clock = clock;
+    this.layout = layout;
+    this.state = state;
+    tiles = layout == Layout.LIST ? new VBox(12) : cardGrid();
     setId(id);
     getStyleClass().add("wall-board");
     setSpacing(20);
@@ -154,7 +200,15 @@ public final class WallBoard extends VBox {
                 ? ""
                 : "-fx-text-fill: " + picture.tone().colour + ";"));
     ages.clear();
-    tiles.getChildren().setAll(picture.items().stream().limit(SHOWN).map(this::tile).toList());
+    if (layout == Layout.LIST) {
+      tiles.getChildren().setAll(picture.items().stream().limit(SHOWN).map(this::tile).toList());
+    } else {
+      tiles.getChildren().clear();
+      List<Item> cards = picture.items().subList(0, Math.min(CARDS, picture.items().size()));
+      for (int i = 0; i < cards.size(); i++) {
+        ((GridPane) tiles).add(card(cards.get(i)), i % CARD_COLUMNS, i / CARD_COLUMNS);
+      }
+    }
     age();
   }
 
@@ -164,7 +218,7 @@ public final class WallBoard extends VBox {
     }
     Instant now = clock.instant();
     ages.forEach(Runnable::run);
-    int rest = shown.items().size() - SHOWN;
+    int rest = layout == Layout.LIST ? shown.items().size() - SHOWN : 0;
     WallDataAge age = shown.age().apply(now);
     age.showOn(footer);
     footer.setText(
@@ -212,6 +266,57 @@ public final class WallBoard extends VBox {
     return tile;
   }
 
+  /** Rows of three cards sharing the width and the height left between headline and footer. */
+  private GridPane cardGrid() {
+    GridPane grid = new GridPane(20, 20);
+    for (int i = 0; i < CARD_COLUMNS; i++) {
+      ColumnConstraints column = new ColumnConstraints();
+      column.setPercentWidth(100.0 / CARD_COLUMNS);
+      grid.getColumnConstraints().add(column);
+    }
+    for (int i = 0; i < CARDS / CARD_COLUMNS; i++) {
+      RowConstraints row = new RowConstraints();
+      row.setPercentHeight(100.0 / (CARDS / CARD_COLUMNS));
+      grid.getRowConstraints().add(row);
+    }
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    return grid;
+  }
+
+  /**
+   * What the card is about in a caption, its value large below, then what the value means and the
+   * data's age: read top to bottom, the value where the eye lands.
+   */
+  private VBox card(Item item) {
+    String ink = "-fx-text-fill: " + item.tone().ink() + ";";
+    Label subject = new Label(item.subject());
+    subject.getStyleClass().add("wall-caption");
+    subject.setStyle(caption() + ink + "-fx-font-weight: bold;");
+    Label value = new Label(item.value());
+    value.getStyleClass().add("wall-figure");
+    value.setStyle(figure(CARD_FIGURE_PX) + ink);
+    Label caption = new Label(item.caption());
+    caption.getStyleClass().add("wall-caption");
+    caption.setStyle(caption() + ink);
+    caption.setWrapText(true);
+    caption.setMinHeight(0); // gives way to the age below it on a short screen
+    Label age = new Label();
+    age.getStyleClass().addAll("wall-caption", "tile-age");
+    age.setMinHeight(Label.USE_PREF_SIZE);
+    ages.add(() -> tileAge(age, item.age().apply(clock.instant())));
+    Region gap = new Region();
+    VBox.setVgrow(gap, Priority.ALWAYS);
+    VBox card = new VBox(6, subject, value, caption, gap, age);
+    card.getStyleClass().addAll("wall-tile", "wall-card", item.tone().id());
+    card.setStyle(
+        "-fx-padding: 16 24 16 24; -fx-background-radius: 8; -fx-background-color: "
+            + item.tone().colour
+            + ";");
+    card.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+    card.setMinSize(0, 0);
+    return card;
+  }
+
   /**
    * {@code data 12 s ago}, {@code data 6 min ago · Demo Prometheus stale}: on a dark badge, so that
    * amber and red read on any tile's colour.
@@ -250,8 +355,12 @@ public final class WallBoard extends VBox {
   }
 
   private String figure() {
+    return figure(FIGURE_PX);
+  }
+
+  private String figure(double px) {
     return String.format(
-        Locale.ROOT, "-fx-font-size: %.0fpx; -fx-font-weight: bold;", FIGURE_PX * scale());
+        Locale.ROOT, "-fx-font-size: %.0fpx; -fx-font-weight: bold;", px * scale());
   }
 
   private String caption() {

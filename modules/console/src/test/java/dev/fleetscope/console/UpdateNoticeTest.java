@@ -131,7 +131,7 @@ class UpdateNoticeTest {
     ConsoleOptions wall =
         options(true).onWall(new ScreenMode.Wall(List.of("overview"), Duration.ofSeconds(30)));
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
-    await(() -> robot.lookup("#tile-cpu-in-use-of-requested").tryQuery().isPresent());
+    await(() -> robot.lookup("#overview-board-headline").tryQuery().isPresent());
 
     assertNull(server.takeRequest(2, TimeUnit.SECONDS), "a wall asks nobody");
   }

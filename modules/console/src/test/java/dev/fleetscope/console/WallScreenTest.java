@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fleetscope.console.alerts.NeedsAttentionPane;
-import dev.fleetscope.console.overview.OverviewView;
 import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
@@ -24,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -92,20 +89,22 @@ class WallScreenTest {
         options(true)
             .onWall(new ScreenMode.Wall(List.of("overview", "drift"), Duration.ofSeconds(2)));
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
-    await(() -> shown("#tile-cpu-in-use-of-requested"));
+    await(() -> shown("#overview-board"));
     assertTrue(robot.lookup("#nav-overview").tryQuery().isEmpty(), "no navigation on a wall");
-    assertTrue(shown("#needs-attention"), "without the attention board the Overview lists alerts");
+    assertTrue(robot.lookup("#tile-clusters").tryQuery().isEmpty(), "a board, not the tiles");
     assertTrue(text("#wall-view").startsWith("Overview  1/2"), text("#wall-view"));
     assertTrue(((Stage) robot.lookup("#wall-bar").query().getScene().getWindow()).isFullScreen());
     // The demo fleet answered at NOW on the fleet's clock, and is live.
     await(() -> text("#wall-data-age").equals("data 0 s ago"));
     assertFalse(robot.lookup("#wall-data-age").query().getStyleClass().contains("stale-amber"));
-    // Each tile says how old its own data is: the fleet's tiles its live demo fleet, the pipeline
-    // tile that this wall has no pipeline source.
-    await(() -> tileAges().stream().filter("data 0 s ago"::equals).count() == 9);
+    // Each card says how old its own data is: the fleet's cards their live demo fleet, the
+    // pipeline card that this wall has no pipeline source.
+    await(() -> tileAges().stream().filter("data 0 s ago"::equals).count() == 5);
     List<String> ages = tileAges();
-    assertEquals(10, ages.size(), ages.toString());
+    assertEquals(6, ages.size(), ages.toString());
     assertTrue(ages.contains("no sources"), ages.toString());
+    // without the attention board beside it, the Overview's headline says what fires
+    awaitHeadline("#overview-board", "Nothing needs attention|\\d+ alerts? firing");
 
     await(() -> shown("#drift-board-headline")); // the next view comes by itself
     assertTrue(text("#wall-view").startsWith("Drift  2/2"), text("#wall-view"));
@@ -200,7 +199,8 @@ class WallScreenTest {
                     }
                   }
                   int tiles = robot.lookup(board + " .wall-tile").queryAll().size();
-                  if (tiles > WallBoard.SHOWN) {
+                  boolean cards = !robot.lookup(board + " .wall-card").queryAll().isEmpty();
+                  if (tiles > (cards ? WallBoard.CARDS : WallBoard.SHOWN)) {
                     found.add(tiles + " tiles: a wall board shows a handful at most");
                   }
                   for (Label age : robot.lookup(board + " .tile-age").queryAllAs(Label.class)) {
@@ -222,83 +222,42 @@ class WallScreenTest {
   }
 
   /**
-   * Without the attention board, the wall's Overview lists the worst alert alone: every row of
-   * tiles stays above the source strip.
+   * The wall's Overview is a board of its own: what fires in the headline, the worst named below,
+   * and six figures on cards that keep their places, in type read from across the room.
    */
   @Test
-  void theOverviewOnAWallKeepsItsTilesOnTheScreen() throws Exception {
-    // with its history the demo fleet has OOM kills: many alerts fire
+  void theOverviewOnAWallIsABoardOfSixFiguresHeadedByWhatFires() throws Exception {
+    // with its history the demo fleet has OOM kills: alerts fire
     DemoFleetSource demo =
         new DemoFleetSource(
             Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(1));
     demo.awaitHistory();
     ConsoleOptions wall =
-        options(true, PipelineSetup.none(Clock.fixed(NOW, ZoneOffset.UTC)), demo)
+        options(
+                true,
+                PipelineSetup.demo(Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)),
+                demo)
             .onWall(new ScreenMode.Wall(List.of("overview"), Duration.ofMinutes(5)));
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
-    await(
-        () ->
-            shown("#needs-attention")
-                && text("#needs-attention .attention-header").matches(".* [2-9]\\d* firing"));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(shown("#attention-row-0"), "the worst alert");
-    assertTrue(
+    awaitHeadline("#overview-board", "\\d+ alerts firing");
+    await(() -> text("#overview-board-footer").contains("worst: "));
+    readableAndAboveTheStrip("#overview-board");
+    List<String> subjects =
         WaitForAsyncUtils.asyncFx(
-                    () ->
-                        robot
-                            .lookup("#needs-attention .attention-header")
-                            .queryAs(Label.class)
-                            .getFont()
-                            .getSize())
-                .get(10, TimeUnit.SECONDS)
-            >= NeedsAttentionPane.WALL_PX,
-        "its header in the wall's type");
-    assertTrue(robot.lookup("#attention-row-1").tryQuery().isEmpty(), "one alert at most");
-    double[] bottomAndStrip =
-        WaitForAsyncUtils.asyncFx(
-                () -> {
-                  Node tile = robot.lookup("#tile-pipeline-runs-last-h").query();
-                  Node strip = robot.lookup("#source-strip").query();
-                  return new double[] {
-                    tile.localToScene(tile.getBoundsInLocal()).getMaxY(),
-                    strip.localToScene(strip.getBoundsInLocal()).getMinY()
-                  };
-                })
+                () ->
+                    robot.lookup("#overview-board .wall-card").queryAll().stream()
+                        .map(card -> ((Label) card.lookup(".wall-caption")).getText())
+                        .toList())
             .get(10, TimeUnit.SECONDS);
-    assertTrue(
-        bottomAndStrip[0] <= bottomAndStrip[1],
-        "the bottom row ends at "
-            + bottomAndStrip[0]
-            + ", the strip starts at "
-            + bottomAndStrip[1]);
-
-    // the tiles' lists are read from across the room too, and kept to a handful for it
-    String waste = "#tile-top-wasted-workloads-requested-unused-";
-    await(() -> robot.lookup(waste + " .tile-cluster-row").queryAll().size() == WallBoard.SHOWN);
-    List<String> small =
-        WaitForAsyncUtils.asyncFx(
-                () -> {
-                  List<String> found = new ArrayList<>();
-                  for (String lines :
-                      List.of(
-                          "#tile-clusters .tile-cluster-row .label",
-                          waste + " .tile-cluster-row .label",
-                          "#tile-pipeline-runs-last-h .pipeline-count")) {
-                    Set<Node> labels = robot.lookup(lines).queryAll();
-                    if (labels.isEmpty()) {
-                      found.add("nothing in " + lines);
-                    }
-                    for (Node label : labels) {
-                      double size = ((Label) label).getFont().getSize();
-                      if (size < OverviewView.WALL_LIST_PX) {
-                        found.add(((Label) label).getText() + " is " + size + " px");
-                      }
-                    }
-                  }
-                  return found;
-                })
-            .get(10, TimeUnit.SECONDS);
-    assertTrue(small.isEmpty(), "under " + OverviewView.WALL_LIST_PX + " px: " + small);
+    assertEquals(
+        List.of(
+            "Clusters live",
+            "CPU in use",
+            "Memory in use",
+            "GPUs idle",
+            "Fleet cost, USD/hour",
+            "Pipeline runs failed, 24 h"),
+        subjects);
   }
 
   @Test
@@ -327,10 +286,8 @@ class WallScreenTest {
     assertTrue(tiles <= 5, tiles + " tiles: a wall board shows a handful at most");
     assertEquals(headline.endsWith(" firing"), tiles > 0, headline + " with " + tiles + " tiles");
 
-    // the board says what fires: the Overview beside it leaves its list off for the tiles' height
     Keys.type(robot, KeyCode.RIGHT);
-    await(() -> shown("#tile-cpu-in-use-of-requested"));
-    assertTrue(robot.lookup("#needs-attention").tryQuery().isEmpty(), "no list under the board");
+    awaitHeadline("#overview-board", "Nothing needs attention|\\d+ alerts? firing");
   }
 
   @Test

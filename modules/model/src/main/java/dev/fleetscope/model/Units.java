@@ -61,9 +61,12 @@ public final class Units {
 
   /** {@code 1,234.50 USD/month}: amount, ISO currency code and the period it covers. */
   public static String money(double amount, Currency currency, String period) {
-    int digits = Math.abs(amount) >= 1000 ? 0 : 2;
-    return String.format(
-        Locale.ROOT, "%,." + digits + "f %s/%s", amount, currency.getCurrencyCode(), period);
+    return amount(amount) + " " + currency.getCurrencyCode() + "/" + period;
+  }
+
+  /** An amount of money alone, where its currency and period are said beside it: {@code 12.50}. */
+  public static String amount(double amount) {
+    return String.format(Locale.ROOT, Math.abs(amount) >= 1000 ? "%,.0f" : "%,.2f", amount);
   }
 
   /**

@@ -24,24 +24,14 @@ import javafx.scene.layout.VBox;
  * and when it was last judged: an empty list is never left unexplained.
  */
 public final class NeedsAttentionPane extends VBox {
-  /** Alerts a desktop lists. */
+  /** Alerts the Overview lists. */
   public static final int SHOWN = 4;
-
-  /**
-   * Alerts a wall's Overview lists when the wall has no attention board: the worst, so that the
-   * tiles keep their height on a 1080p screen.
-   */
-  public static final int SHOWN_ON_WALL = 1;
-
-  /** The type of that one alert on a wall at 1080 lines, as large as the tiles' room allows. */
-  public static final double WALL_PX = 18;
 
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final AttentionModel model;
-  private final Optional<Actions> actions;
-  private final int shown;
+  private final Actions actions;
   private final Label header = new Label();
   private final VBox rows = new VBox(4);
   private final Label more = new Label();
@@ -57,14 +47,10 @@ public final class NeedsAttentionPane extends VBox {
    */
   public record Actions(Runnable editRules, Consumer<Alert> retrain) {}
 
-  /**
-   * @param actions empty where nothing is changed from the list (a wall screen)
-   * @param shown how many alerts are listed; the rest are counted
-   */
-  public NeedsAttentionPane(AttentionModel model, Optional<Actions> actions, int shown) {
+  /** Lists the {@value #SHOWN} worst alerts and counts the rest. */
+  public NeedsAttentionPane(AttentionModel model, Actions actions) {
     this.model = model;
     this.actions = actions;
-    this.shown = shown;
     setId("needs-attention");
     getStyleClass().add("needs-attention");
     setSpacing(6);
@@ -74,15 +60,11 @@ public final class NeedsAttentionPane extends VBox {
     judged.getStyleClass().add("muted");
     judged.setWrapText(true);
     judged.managedProperty().bind(judged.visibleProperty());
-    HBox top = new HBox(12, header);
-    actions.ifPresent(
-        act -> {
-          edit.setId("edit-alert-rules");
-          edit.setOnAction(e -> act.editRules().run());
-          Region gap = new Region();
-          HBox.setHgrow(gap, Priority.ALWAYS);
-          top.getChildren().addAll(gap, edit);
-        });
+    edit.setId("edit-alert-rules");
+    edit.setOnAction(e -> actions.editRules().run());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox top = new HBox(12, header, gap, edit);
     top.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(top, rows, more, judged);
     model.state().addListener(new WeakChangeListener<>(onState));
@@ -108,22 +90,21 @@ public final class NeedsAttentionPane extends VBox {
     rows.getChildren()
         .setAll(
             firing.stream()
-                .limit(shown)
+                .limit(SHOWN)
                 .map(
                     a ->
                         (javafx.scene.Node)
                             new AlertRow(
                                 a,
                                 () -> model.open(a),
-                                actions
-                                    .filter(x -> a.evidence() instanceof DriftResult)
-                                    .map(x -> () -> x.retrain().accept(a))))
+                                a.evidence() instanceof DriftResult
+                                    ? Optional.of(() -> actions.retrain().accept(a))
+                                    : Optional.empty()))
                 .toList());
     for (int i = 0; i < rows.getChildren().size(); i++) {
       rows.getChildren().get(i).setId("attention-row-" + i);
     }
-    // a list of the worst alone leaves the rest to the header's count
-    more.setVisible(firing.size() > shown && shown > 1);
-    more.setText("and " + (firing.size() - shown) + " more, less severe or more recent");
+    more.setVisible(firing.size() > SHOWN);
+    more.setText("and " + (firing.size() - SHOWN) + " more, less severe or more recent");
   }
 }

@@ -3,9 +3,6 @@ package dev.fleetscope.console.overview;
 import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.console.Theme;
 import dev.fleetscope.console.Tiles;
-import dev.fleetscope.console.WallBoard;
-import dev.fleetscope.console.WallScale;
-import dev.fleetscope.console.WallTileAges;
 import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.console.serving.ServingState;
 import dev.fleetscope.model.HourlyPrice;
@@ -18,14 +15,11 @@ import dev.fleetscope.runtime.nodes.NodeEstimate;
 import dev.fleetscope.runtime.pipelines.PipelineHealth;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.chart.ChartData;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -55,18 +49,6 @@ public final class OverviewView extends ScrollPane {
   /** As many clusters as fit the tile with name and details on two lines each. */
   private static final int STACKED_CLUSTERS = 4;
 
-  /**
-   * A wall's lists (clusters, wasted workloads, pipeline runs) at 1080 lines: half the boards' main
-   * figures, read from across the room; grown with a larger screen ({@link WallScale}).
-   */
-  public static final double WALL_LIST_PX = 26;
-
-  /** The wall's savings line above the tiles. */
-  private static final double WALL_SAVINGS_PX = 22;
-
-  /** As many clusters as fit the tile on a wall with name and details on two lines each. */
-  private static final int STACKED_CLUSTERS_ON_WALL = 3;
-
   private final VBox clusterRows = new VBox(6);
   private final Tile clusters = Tiles.custom("Clusters", 2, clusterRows);
   private final Tile cpu = Tiles.share("CPU in use of requested", "cores");
@@ -92,9 +74,6 @@ public final class OverviewView extends ScrollPane {
   private ChangeListener<NodeEstimate> onNodes;
   private final ChangeListener<OverviewState> onState = (obs, old, state) -> show(state);
   private final ChangeListener<PipelineHealth> onPipelines;
-  private final ObservableValue<PipelineHealth> pipelineHealth;
-  private OverviewState shown;
-  private boolean wall;
 
   /**
    * Tiles take their colours once, when built: TilesFX lays out text wrongly when live tiles are
@@ -122,16 +101,13 @@ public final class OverviewView extends ScrollPane {
     staleBanner.setVisible(false);
     Label title = new Label("Overview");
     title.getStyleClass().add("view-title");
-    title.managedProperty().bind(title.visibleProperty()); // a wall's bar names the view (base.css)
     for (int i = 0; i < 4; i++) {
       ColumnConstraints column =
           new ColumnConstraints(Tiles.SIZE, Tiles.SIZE * 1.5, Double.MAX_VALUE);
       column.setHgrow(Priority.ALWAYS);
       grid.getColumnConstraints().add(column);
     }
-    for (int i = 0;
-        i < 3;
-        i++) { // taller windows (a wall screen) get taller tiles, not empty space below them
+    for (int i = 0; i < 3; i++) { // taller windows get taller tiles, not empty space below them
       RowConstraints row = new RowConstraints(Tiles.SIZE, Tiles.SIZE, Double.MAX_VALUE);
       row.setVgrow(Priority.ALWAYS);
       grid.getRowConstraints().add(row);
@@ -164,27 +140,8 @@ public final class OverviewView extends ScrollPane {
     if (model.state().get() != null) {
       show(model.state().get());
     }
-    this.pipelineHealth = pipelineHealth;
     pipelineHealth.addListener(new WeakChangeListener<>(onPipelines));
     pipelines.show(pipelineHealth.getValue());
-  }
-
-  /**
-   * Made for a wall: the tiles' lists in type read from across the room, and shorter for it (the
-   * worst {@link WallBoard#SHOWN} clusters and wasted workloads, each workload with its cost
-   * alone).
-   */
-  public void forWall() {
-    wall = true;
-    WallScale.fontFollowsScreen(clusterRows, WALL_LIST_PX);
-    WallScale.fontFollowsScreen(wasteRows, WALL_LIST_PX);
-    pipelines.forWall();
-    pipelines.show(pipelineHealth.getValue());
-    WallScale.fontFollowsScreen(pipelines.lists(), WALL_LIST_PX);
-    WallScale.fontFollowsScreen(savings, WALL_SAVINGS_PX);
-    if (shown != null) {
-      show(shown);
-    }
   }
 
   /** Shows what needs attention between the title and the tiles. */
@@ -194,20 +151,6 @@ public final class OverviewView extends ScrollPane {
 
   public List<Tile> tiles() {
     return tiles;
-  }
-
-  /**
-   * On a wall: each tile says how old its data is, from the fleet's sources or, for the pipeline
-   * tile, the pipeline sources (read on the FX thread).
-   */
-  public void showDataAges(
-      Clock clock,
-      Supplier<List<SourceStatus>> fleetSources,
-      Supplier<List<SourceStatus>> pipelineSources) {
-    WallTileAges ages = new WallTileAges(this, clock);
-    for (Tile tile : tiles) {
-      ages.add(grid, tile, tile == pipelines.tile() ? pipelineSources : fleetSources);
-    }
   }
 
   /** Makes the cost tile a way into the Cost view: a click opens it. */
@@ -271,7 +214,6 @@ public final class OverviewView extends ScrollPane {
   }
 
   private void show(OverviewState state) {
-    shown = state;
     FleetTotals t = state.totals();
     showClusters(state);
     showShare(
@@ -347,17 +289,8 @@ public final class OverviewView extends ScrollPane {
    */
   private void showClusters(OverviewState state) {
     List<Node> rows = new ArrayList<>();
-    List<OverviewState.ClusterLine> lines = state.clusters();
-    if (wall) { // the stale ones first, a handful at most
-      lines =
-          lines.stream()
-              .sorted(Comparator.comparing(OverviewState.ClusterLine::live))
-              .limit(WallBoard.SHOWN)
-              .toList();
-    }
-    boolean compact =
-        state.clusters().size() > (wall ? STACKED_CLUSTERS_ON_WALL : STACKED_CLUSTERS);
-    for (OverviewState.ClusterLine c : lines) {
+    boolean compact = state.clusters().size() > STACKED_CLUSTERS;
+    for (OverviewState.ClusterLine c : state.clusters()) {
       Region dot = new Region();
       dot.getStyleClass().addAll("source-dot", c.live() ? "live" : "stale");
       Label name = new Label(c.name());
@@ -377,19 +310,6 @@ public final class OverviewView extends ScrollPane {
           compact ? new HBox(8, dot, name, detail) : new HBox(8, dot, new VBox(1, name, detail));
       row.getStyleClass().add("tile-cluster-row");
       rows.add(row);
-    }
-    if (lines.size() < state.clusters().size()) {
-      long staleLeft =
-          state.clusters().stream().filter(c -> !c.live()).count()
-              - lines.stream().filter(c -> !c.live()).count();
-      Label more =
-          new Label(
-              "and "
-                  + (state.clusters().size() - lines.size())
-                  + " more, "
-                  + (staleLeft == 0 ? "all live" : staleLeft + " of them stale"));
-      more.getStyleClass().add("muted");
-      rows.add(more);
     }
     clusterRows.setSpacing(compact ? 2 : 6);
     clusterRows.getChildren().setAll(rows);
@@ -415,7 +335,7 @@ public final class OverviewView extends ScrollPane {
 
   private void showWaste(List<WastedWorkload> workloads) {
     List<HBox> rows = new ArrayList<>();
-    for (WastedWorkload w : wall ? workloads.stream().limit(WallBoard.SHOWN).toList() : workloads) {
+    for (WastedWorkload w : workloads) {
       // Two columns wide since the pipeline tile took the third: the name gives way, the numbers
       // never do.
       Label name = new Label(w.ref().namespace() + " / " + w.ref().name());
@@ -434,7 +354,7 @@ public final class OverviewView extends ScrollPane {
       money.setMinWidth(Region.USE_PREF_SIZE);
       Region gap = new Region();
       HBox.setHgrow(gap, Priority.ALWAYS);
-      HBox row = wall ? new HBox(10, name, gap, money) : new HBox(10, name, gap, idleNow, money);
+      HBox row = new HBox(10, name, gap, idleNow, money);
       row.getStyleClass().add("tile-cluster-row");
       rows.add(row);
     }

@@ -9,9 +9,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -32,11 +30,10 @@ final class PipelineHealthTile {
           RunState.UNKNOWN);
   private static final int NAMED_FAILURES = 3;
 
-  private Pane counts = new VBox(4);
+  private final VBox counts = new VBox(4);
   private final VBox failures = new VBox(2);
   private final VBox lists = new VBox(10, counts, failures);
   private final Tile tile;
-  private boolean wall;
 
   PipelineHealthTile(Runnable open) {
     lists.getStyleClass().add("pipeline-tile");
@@ -48,22 +45,6 @@ final class PipelineHealthTile {
 
   Tile tile() {
     return tile;
-  }
-
-  /** The counts and the failures named: their type follows this box's on a wall (base.css). */
-  Region lists() {
-    return lists;
-  }
-
-  /**
-   * On a wall the counts sit side by side, wrapping, and the failures take one line, the newest
-   * named: in the wall's type, eight states and failures one per line would run out of the tile.
-   */
-  void forWall() {
-    wall = true;
-    FlowPane sideBySide = new FlowPane(18, 4);
-    lists.getChildren().set(0, sideBySide);
-    counts = sideBySide;
   }
 
   void show(PipelineHealth health) {
@@ -82,9 +63,7 @@ final class PipelineHealthTile {
       }
     }
     counts.getChildren().setAll(health.loaded() ? chips : List.of());
-    failures
-        .getChildren()
-        .setAll(wall ? onOneLine(health.failures()) : onePerLine(health.failures()));
+    failures.getChildren().setAll(onePerLine(health.failures()));
     tile.setDescription(
         !health.loaded()
             ? "loading…"
@@ -102,22 +81,6 @@ final class PipelineHealthTile {
       lines.add(failureLine("and " + (failures.size() - NAMED_FAILURES) + " more failures"));
     }
     return lines;
-  }
-
-  /** The newest failure, cut short if it must, then how many more, never cut. */
-  private static List<HBox> onOneLine(List<String> failures) {
-    if (failures.isEmpty()) {
-      return List.of();
-    }
-    Label newest = failureLine("✕ " + failures.getFirst());
-    newest.setMinWidth(0); // ellipsised before the count is
-    HBox line = new HBox(6, newest);
-    if (failures.size() > 1) {
-      Label more = failureLine("and " + (failures.size() - 1) + " more failures");
-      more.setMinWidth(Region.USE_PREF_SIZE);
-      line.getChildren().add(more);
-    }
-    return List.of(line);
   }
 
   private static Label failureLine(String text) {
