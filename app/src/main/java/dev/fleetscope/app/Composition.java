@@ -84,10 +84,10 @@ final class Composition {
 
   /** Opens the console; returns when its window is closed. */
   void openConsole(ConsoleLaunch launch) throws IOException {
-    // Start the sources before the window: the demo fleet builds while JavaFX starts. Saved
-    // connections only read a local file here; each remote source connects on its own thread at
-    // its first poll.
-    DemoFleetSource demo = new DemoFleetSource(host.seed(), host.clock(), DEMO_TICK);
+    // Start the sources before the window: the demo fleet builds while JavaFX starts (its history
+    // once the first frame is shown). Saved connections only read a local file here; each remote
+    // source connects on its own thread at its first poll.
+    DemoFleetSource demo = DemoFleetSource.holdingHistory(host.seed(), host.clock(), DEMO_TICK);
     // The metrics registry is built only when asked for: its classes cost startup time.
     ConsoleMetrics metrics = launch.metricsListen() == null ? null : new ConsoleMetrics();
     HeapTrim trim = HeapTrim.start(HeapTrim.Rule.DEFAULT, HEAP_CHECK);
@@ -141,7 +141,8 @@ final class Composition {
                 launch.screen(),
                 serving,
                 DailyUpdateCheck.of(
-                    host, VersionProvider.version(), okhttp3.HttpUrl.get(DailyUpdateCheck.FEED))));
+                    host, VersionProvider.version(), okhttp3.HttpUrl.get(DailyUpdateCheck.FEED)),
+                demo::startHistory));
       }
     } finally {
       trim.close();

@@ -118,6 +118,8 @@ public final class ConsoleApp extends Application {
   private static volatile Thread closing;
 
   private final ConsoleOptions options;
+  // options.afterFirstFrame() was run (on the FX thread)
+  private boolean heldBackStarted;
   private SettingsStore settingsStore;
   private Settings settings;
   private Theme theme;
@@ -550,8 +552,15 @@ public final class ConsoleApp extends Application {
         recommendationsModel, applyModel, changes.auditFile().toString());
   }
 
-  /** What the first live frame never waits for: model serving, then the pipelines. */
+  /**
+   * What the first live frame never waits for: the demo fleet's history, model serving, the
+   * pipelines.
+   */
   private void startBackground() {
+    if (!heldBackStarted) { // called again by the fallback for a window with no fleet
+      heldBackStarted = true;
+      options.afterFirstFrame().run();
+    }
     servingModel.activate();
     startPipelines();
   }

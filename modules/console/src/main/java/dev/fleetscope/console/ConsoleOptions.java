@@ -34,6 +34,9 @@ import java.util.Optional;
  * @param serving what the model servers of the shown fleet delivered (the Serving view, the
  *     Overview's tile, latency beside a rightsizing)
  * @param updates the daily check for a newer release (a desktop only, unless the settings say no)
+ * @param afterFirstFrame work held back while the window opens, so as not to share the CPU with it
+ *     (the demo fleet's 14 days of history): run once, when the first live frame is shown or 5 s
+ *     after the window opened without one
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -46,7 +49,8 @@ public record ConsoleOptions(
     ConnectedSources connections,
     ScreenMode screen,
     FleetServing serving,
-    DailyUpdateCheck updates) {
+    DailyUpdateCheck updates,
+    Runnable afterFirstFrame) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -93,7 +97,8 @@ public record ConsoleOptions(
             host.clock()),
         ScreenMode.DESKTOP,
         new FleetServing(Optional::empty, List::of, Map.of()),
-        DailyUpdateCheck.OFF);
+        DailyUpdateCheck.OFF,
+        () -> {});
   }
 
   /**
@@ -111,7 +116,8 @@ public record ConsoleOptions(
         connections,
         screen,
         serving,
-        updates);
+        updates,
+        afterFirstFrame);
   }
 
   /**
@@ -120,7 +126,18 @@ public record ConsoleOptions(
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
     return new ConsoleOptions(
-        fleet, pipelines, host, smoke, processStart, out, changes, other, screen, serving, updates);
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        other,
+        screen,
+        serving,
+        updates,
+        afterFirstFrame);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
@@ -136,7 +153,8 @@ public record ConsoleOptions(
         connections,
         wall,
         serving,
-        updates);
+        updates,
+        afterFirstFrame);
   }
 
   /** The same options reading model serving from {@code other} (tests of the Serving view). */
@@ -152,7 +170,8 @@ public record ConsoleOptions(
         connections,
         screen,
         other,
-        updates);
+        updates,
+        afterFirstFrame);
   }
 
   /** The same options checking for updates with {@code other} (tests point it at their feed). */
@@ -168,6 +187,24 @@ public record ConsoleOptions(
         connections,
         screen,
         serving,
+        other,
+        afterFirstFrame);
+  }
+
+  /** The same options running {@code other} once the first live frame is shown. */
+  public ConsoleOptions withAfterFirstFrame(Runnable other) {
+    return new ConsoleOptions(
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        screen,
+        serving,
+        updates,
         other);
   }
 }

@@ -62,6 +62,10 @@ class ConsoleTest {
   }
 
   private void open(FleetSource... sources) throws Exception {
+    open(() -> {}, sources);
+  }
+
+  private void open(Runnable afterFirstFrame, FleetSource... sources) throws Exception {
     fleet = new LiveFleet(List.of(sources), Clock.fixed(NOW, ZoneOffset.UTC));
     for (FleetSource source : sources) {
       fleet.pollOnce(source);
@@ -73,13 +77,32 @@ class ConsoleTest {
             () ->
                 new ConsoleApp(
                     new ConsoleOptions(
-                        fleet,
-                        PipelineSetup.demo(
-                            Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)),
-                        new AppDirs(config, config),
-                        false,
-                        Instant.now(),
-                        System.out)));
+                            fleet,
+                            PipelineSetup.demo(
+                                Simulator.DEFAULT_SEED, Clock.fixed(NOW, ZoneOffset.UTC)),
+                            new AppDirs(config, config),
+                            false,
+                            Instant.now(),
+                            System.out)
+                        .withAfterFirstFrame(afterFirstFrame)));
+  }
+
+  /**
+   * What the window's start must not share the CPU with (the demo fleet's history) is started once
+   * the Overview shows the fleet's figures, and once only.
+   */
+  @Test
+  void heldBackWorkStartsOnceTheFirstLiveFrameIsShown() throws Exception {
+    List<Double> cpuShownWhenStarted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    open(
+        () ->
+            cpuShownWhenStarted.add(
+                robot.lookup("#tile-cpu-in-use-of-requested").queryAs(Tile.class).getValue()),
+        demo);
+    await(() -> !cpuShownWhenStarted.isEmpty());
+    assertTrue(cpuShownWhenStarted.getFirst() > 0, "started before the live frame");
+    Thread.sleep(5_500); // past the start's fallback for a window with no fleet
+    assertEquals(1, cpuShownWhenStarted.size(), "started again: " + cpuShownWhenStarted);
   }
 
   @AfterEach

@@ -95,7 +95,8 @@ class WallForADayTest {
             // the views turn when the test says, not on the rotation's own timer
             new ScreenMode.Wall(VIEWS, Duration.ofDays(1)),
             FleetServing.demo(demo.simulator()),
-            DailyUpdateCheck.OFF);
+            DailyUpdateCheck.OFF,
+            () -> {});
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
 
     long warm = 0;
