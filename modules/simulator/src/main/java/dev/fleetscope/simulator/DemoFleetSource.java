@@ -81,6 +81,13 @@ public final class DemoFleetSource implements FleetSource {
           historyMayStart.thenRunAsync(
               sim::buildHistory,
               task -> Thread.ofPlatform().name("demo-history").daemon().start(task));
+      // a future keeps its failure to itself: the log says why the history never came
+      history.exceptionally(
+          e -> {
+            System.getLogger(DemoFleetSource.class.getName())
+                .log(System.Logger.Level.ERROR, "the demo history could not be recorded", e);
+            return null;
+          });
     } else if (sim.historyReady()) {
       sim.advance();
     }
