@@ -1,5 +1,6 @@
 package dev.fleetscope.console;
 
+import dev.fleetscope.model.Severity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +78,15 @@ public final class WallBoard extends VBox {
 
     Tone(String colour) {
       this.colour = colour;
+    }
+
+    /** An alert's severity in colour. */
+    public static Tone of(Severity severity) {
+      return switch (severity) {
+        case CRITICAL -> CRITICAL;
+        case WARNING -> WARNING;
+        case INFO -> INFO;
+      };
     }
 
     /** Its style class on a tile: {@code critical}, {@code calm}... */

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The wall's "needs attention" board: how many alerts fire, then the worst few, each a tile in its
@@ -25,8 +24,6 @@ import java.util.Map;
  * stop being judged: an old "nothing needs attention" must not pass for today's.
  */
 public final class AttentionBoard {
-  private static final Map<String, Tone> TONES =
-      Map.of("critical", Tone.CRITICAL, "warning", Tone.WARNING, "info", Tone.INFO);
   private static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
   private static final DateTimeFormatter DAY_AT =
@@ -101,7 +98,7 @@ public final class AttentionBoard {
   }
 
   private static Tone tone(Alert alert) {
-    return TONES.getOrDefault(alert.severity().id(), Tone.INFO);
+    return Tone.of(alert.severity());
   }
 
   /**

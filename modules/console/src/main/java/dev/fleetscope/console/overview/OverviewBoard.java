@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,9 +37,6 @@ public final class OverviewBoard {
 
   /** A fleet paying this share of its cost for requested, unused capacity: amber. */
   static final double COST_IDLE = 0.5;
-
-  private static final Map<String, Tone> SEVERITY =
-      Map.of("critical", Tone.CRITICAL, "warning", Tone.WARNING, "info", Tone.INFO);
 
   /**
    * What the board is drawn from, read together on the FX thread.
@@ -119,7 +115,7 @@ public final class OverviewBoard {
     Alert worst = firing.getFirst();
     return new Picture(
         firing.size() + (firing.size() == 1 ? " alert firing" : " alerts firing"),
-        SEVERITY.getOrDefault(worst.severity().id(), Tone.INFO),
+        Tone.of(worst.severity()),
         cards,
         "worst: " + worst.subject().name() + " · " + fleet,
         ages.fleet());
