@@ -94,7 +94,9 @@ class PlainCsvWindowsPropertyTest {
             c -> {
               c.check(true, false).count(n -> n == 0);
               c.check(true, true).percentage(p -> p >= 60);
-              c.check(false, false).percentage(p -> p >= 5);
+              // a fifth of the tries are mixed, but 50 tries can draw as few as two (CI did, once):
+              // the check is that the mixed ones are tried at all
+              c.check(false, false).count(n -> n >= 1);
             });
   }
 
