@@ -8,6 +8,7 @@ import dev.fleetscope.console.WallBoard.Picture;
 import dev.fleetscope.console.WallBoard.Tone;
 import dev.fleetscope.console.WallDataAge;
 import dev.fleetscope.console.alerts.AttentionModel;
+import dev.fleetscope.console.utilization.UtilizationBoard;
 import dev.fleetscope.model.HourlyPrice;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.Units;
@@ -32,9 +33,6 @@ import javafx.beans.value.ObservableValue;
  * left to the desktop: from across a room a colour and a number are what is read.
  */
 public final class OverviewBoard {
-  /** Less of a request in use than this leaves most of it idle: the figure turns amber. */
-  static final double MOSTLY_IDLE = 0.3;
-
   /** A fleet paying this share of its cost for requested, unused capacity: amber. */
   static final double COST_IDLE = 0.5;
 
@@ -138,14 +136,19 @@ public final class OverviewBoard {
         ages.fleet());
   }
 
-  /** The share of the request in use, amber when most of it is idle. */
+  /**
+   * The share of the request in use, amber where the Utilization board's headline turns amber: most
+   * of it idle.
+   */
   private static Item share(String subject, Amounts amounts, String requested, Ages ages) {
     double share = amounts.usedOfRequested();
     return new Item(
         subject,
         Units.percent(share),
         "of " + requested + " requested",
-        amounts.requested() == 0 ? Tone.NEUTRAL : share < MOSTLY_IDLE ? Tone.WARNING : Tone.CALM,
+        amounts.requested() == 0
+            ? Tone.NEUTRAL
+            : share < UtilizationBoard.CPU_IDLE ? Tone.WARNING : Tone.CALM,
         ages.fleet());
   }
 

@@ -24,8 +24,11 @@ public final class UtilizationBoard {
   /** Memory in use from this share of the limit on risks an OOM kill. */
   static final double MEMORY_NEAR_LIMIT = 0.9;
 
-  /** A namespace using less than this share of its CPU request wastes it... */
-  static final double CPU_IDLE = 0.3;
+  /**
+   * A namespace using less than this share of its CPU request wastes it... (the fleet's share under
+   * it turns this board's headline and the wall Overview's CPU and memory cards amber)
+   */
+  public static final double CPU_IDLE = 0.3;
 
   /** ...once the idle part is at least this many cores. */
   static final double IDLE_CORES = 2;

@@ -63,13 +63,10 @@ class OverviewBoardTest {
   @Test
   void aCalmFleetIsGreenCardByCardInPlacesThatNeverMove() {
     Picture calm =
-        OverviewBoard.picture(
-            new OverviewBoard.Inputs(
-                fleet(3, 3, new Amounts(60, 100, 200), new Amounts(70 * GIB, 100 * GIB, 0), 8, 8),
-                pipelines(0, 4, 120),
-                NOTHING_FIRES,
-                true),
-            AGES);
+        picture(
+            fleet(3, 3, new Amounts(60, 100, 200), new Amounts(70 * GIB, 100 * GIB, 0), 8, 8),
+            pipelines(0, 4, 120),
+            true);
     assertEquals("Nothing needs attention", calm.headline());
     assertEquals(Tone.CALM, calm.tone());
     assertEquals(
@@ -88,13 +85,10 @@ class OverviewBoardTest {
   @Test
   void whatIsWrongTakesItsColourWhereItIs() {
     Picture troubled =
-        OverviewBoard.picture(
-            new OverviewBoard.Inputs(
-                fleet(3, 2, new Amounts(20, 100, 200), new Amounts(20 * GIB, 100 * GIB, 0), 5, 8),
-                pipelines(2, 1, 30),
-                NOTHING_FIRES,
-                false),
-            AGES);
+        picture(
+            fleet(3, 2, new Amounts(20, 100, 200), new Amounts(20 * GIB, 100 * GIB, 0), 5, 8),
+            pipelines(2, 1, 30),
+            false);
     assertEquals("3 clusters · 42 nodes", troubled.headline(), "before the rules are judged");
     assertEquals(Tone.NEUTRAL, troubled.tone());
     assertEquals("alert rules not judged yet", troubled.footnote());
@@ -112,22 +106,13 @@ class OverviewBoardTest {
 
   @Test
   void withoutAFleetItWaitsAndWithoutPipelineSourcesItSaysSo() {
-    Picture waiting =
-        OverviewBoard.picture(
-            new OverviewBoard.Inputs(null, PipelineHealth.LOADING, NOTHING_FIRES, false), AGES);
+    Picture waiting = picture(null, PipelineHealth.LOADING, false);
     assertEquals("Waiting for the fleet…", waiting.headline());
     assertEquals(List.of(), waiting.items());
 
     OverviewState fleet = fleet(1, 1, new Amounts(1, 2, 4), new Amounts(GIB, 2 * GIB, 0), 0, 0);
     List<String> cards =
-        lines(
-            OverviewBoard.picture(
-                new OverviewBoard.Inputs(
-                    fleet,
-                    new PipelineHealth(true, Map.of(), List.of(), 0, 0),
-                    NOTHING_FIRES,
-                    true),
-                AGES));
+        lines(picture(fleet, new PipelineHealth(true, Map.of(), List.of(), 0, 0), true));
     assertEquals(
         "GPUs idle | none | no GPUs requested · 0 GPUs in the fleet | NEUTRAL", cards.get(3));
     assertEquals("Pipeline runs failed, 24 h | — | no pipeline sources | NEUTRAL", cards.get(5));
@@ -148,10 +133,7 @@ class OverviewBoardTest {
             new Amounts(9_000 * GIB, 40_000 * GIB, 0),
             1_024,
             1_536);
-    Picture picture =
-        OverviewBoard.picture(
-            new OverviewBoard.Inputs(large, pipelines(1_234, 56, 7_890), NOTHING_FIRES, true),
-            AGES);
+    Picture picture = picture(large, pipelines(1_234, 56, 7_890), true);
     for (int[] screen : new int[][] {{1920, 1080}, {3840, 2160}}) {
       double height = screen[1] - 80 * screen[1] / 1080.0;
       List<String> problems =
@@ -219,6 +201,12 @@ class OverviewBoardTest {
               return found;
             })
         .get(10, TimeUnit.SECONDS);
+  }
+
+  /** The board's picture with nothing firing, the rules judged or not yet. */
+  private static Picture picture(OverviewState fleet, PipelineHealth pipelines, boolean judged) {
+    return OverviewBoard.picture(
+        new OverviewBoard.Inputs(fleet, pipelines, NOTHING_FIRES, judged), AGES);
   }
 
   private static List<String> lines(Picture picture) {
