@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * The demo fleet's bill, for a console with no billing export configured: FOCUS exports generated
  * for the demo clusters' nodes into a temporary folder, then imported through the same path as a
- * user's exports, into a store in memory (the demo never mixes with the user's store). Closing it
- * deletes the folder.
+ * user's exports, into a store of its own in the same folder (the demo never mixes with the user's
+ * store). Closing it deletes the folder.
  *
  * @param generation how long writing the exports took; {@code importing} how long the import took
  */
@@ -27,6 +27,12 @@ public record DemoBilling(
     Duration generation,
     Duration importing)
     implements AutoCloseable {
+  private static final String STORE = "demo-bill.duckdb";
+
+  /** The store and its write-ahead log, which DuckDB keeps beside it until a checkpoint. */
+  private static List<Path> storeFiles(Path folder) {
+    return List.of(folder.resolve(STORE), folder.resolve(STORE + ".wal"));
+  }
 
   /**
    * Bills the days from {@link DemoBillingExport#defaultFrom} up to {@code today} (exclusive:
@@ -44,9 +50,13 @@ public record DemoBilling(
             .write(folder, DemoBillingExport.defaultFrom(today), today);
     written.files().forEach(file -> file.toFile().deleteOnExit());
     long generated = System.nanoTime();
-    BillingLedger ledger = BillingLedger.inMemory("demo billing (generated, in memory)");
+    Path store = folder.resolve(STORE);
+    for (Path file : storeFiles(folder)) {
+      file.toFile().deleteOnExit();
+    }
+    BillingLedger ledger = BillingLedger.open(store, "demo billing (generated, " + store + ")");
     try {
-      ImportResult imported = ledger.importFocus(List.of(folder));
+      ImportResult imported = ledger.importFocus(written.files());
       return new DemoBilling(
           ledger,
           folder,
@@ -64,6 +74,9 @@ public record DemoBilling(
   public void close() throws IOException {
     ledger.close();
     for (Path file : written.files()) {
+      Files.deleteIfExists(file);
+    }
+    for (Path file : storeFiles(folder)) {
       Files.deleteIfExists(file);
     }
     Files.deleteIfExists(folder);

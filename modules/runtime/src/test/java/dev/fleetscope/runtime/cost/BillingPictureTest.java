@@ -23,7 +23,7 @@ class BillingPictureTest {
 
   @BeforeEach
   void importNovember() throws Exception {
-    ledger = BillingLedger.inMemory("test");
+    ledger = BillingLedger.open(dir.resolve("cost.duckdb"));
     ledger.importFocus(List.of(SmallBill.november().write(dir.resolve("november.csv"))));
   }
 
