@@ -30,6 +30,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -99,6 +100,14 @@ final class BreakdownPane extends VBox {
               }
             });
     basis.getStyleClass().add("muted");
+    // the basis gives way to the heading and the switch: it is cut short (all of it in its
+    // tooltip) rather than the switch's labels
+    heading.setMinWidth(Region.USE_PREF_SIZE);
+    buttons.setMinWidth(Region.USE_PREF_SIZE);
+    basis.setMinWidth(0);
+    Tooltip basisTip = new Tooltip();
+    basisTip.textProperty().bind(basis.textProperty());
+    basis.setTooltip(basisTip);
     HBox header = new HBox(12, heading, buttons, basis);
     header.setAlignment(Pos.CENTER_LEFT);
     note.getStyleClass().add("cost-note");

@@ -15,6 +15,7 @@ import dev.fleetscope.model.FleetSource;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.cost.AllocationBreakdown;
 import dev.fleetscope.runtime.cost.BreakdownRow;
+import dev.fleetscope.runtime.cost.CostDimension;
 import dev.fleetscope.runtime.cost.SmallBill;
 import dev.fleetscope.runtime.live.LiveFleet;
 import dev.fleetscope.runtime.pipelines.PipelineSetup;
@@ -26,14 +27,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +118,20 @@ class CostViewTest {
     assertTrue(keys(table).containsAll(List.of("recsys", "vision")), keys(table).toString());
     assertEquals(1, robot.lookup(".cost-idle-bar").queryAll().size(), "idle is a bar of its own");
     assertTrue(table.getItems().getLast().idle(), "idle comes last, not spread over the teams");
+    // beside the allocation's long basis, in a window of a laptop's width, the heading and the
+    // switch's labels stay whole
+    Window window = table.getScene().getWindow();
+    robot.interact(() -> window.setWidth(1280));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Labeled> labels = new ArrayList<>();
+    labels.addAll(robot.lookup(".cost-breakdown .cost-section-title").queryAllAs(Labeled.class));
+    labels.addAll(robot.lookup(".cost-switch .toggle-button").queryAllAs(Labeled.class));
+    assertEquals(1 + CostDimension.values().length, labels.size());
+    for (Labeled label : labels) {
+      assertTrue(
+          label.getWidth() >= label.prefWidth(-1) - 0.5,
+          label.getText() + " cut short: " + label.getWidth() + " < " + label.prefWidth(-1));
+    }
 
     robot.clickOn("#cost-dimension-service");
     await(() -> keys(table).contains("Compute Engine"));
