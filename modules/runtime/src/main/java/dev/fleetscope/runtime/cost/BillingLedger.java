@@ -35,7 +35,7 @@ public final class BillingLedger implements AutoCloseable {
   /** How long the store stays open after its last use. */
   public static final Duration IDLE = Duration.ofSeconds(20);
 
-  private static final Logger log = LoggerFactory.getLogger(BillingLedger.class);
+  private static final Logger LOG = LoggerFactory.getLogger(BillingLedger.class);
 
   private final Path file;
   private final String name;
@@ -143,7 +143,7 @@ public final class BillingLedger implements AutoCloseable {
     try {
       store.close();
     } catch (SQLException e) {
-      log.warn("closing the idle {} failed", name, e);
+      LOG.warn("closing the idle {} failed", name, e);
     }
     store = null;
   }
