@@ -9,6 +9,7 @@ import dev.fleetscope.model.poll.PollObserver;
 import dev.fleetscope.runtime.HeapTrim;
 import dev.fleetscope.runtime.Host;
 import dev.fleetscope.runtime.StartupTrace;
+import dev.fleetscope.runtime.UserActivity;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
@@ -45,6 +46,9 @@ final class Composition {
    * of megabytes, each one resident from then on.
    */
   private static final Duration HEAP_CHECK = Duration.ofSeconds(5);
+
+  /** How long without a key, click or pointer move before a full collection goes unnoticed. */
+  private static final Duration QUIET = Duration.ofSeconds(10);
 
   private final Host host;
 
@@ -90,7 +94,8 @@ final class Composition {
     DemoFleetSource demo = DemoFleetSource.holdingHistory(host.seed(), host.clock(), DEMO_TICK);
     // The metrics registry is built only when asked for: its classes cost startup time.
     ConsoleMetrics metrics = launch.metricsListen() == null ? null : new ConsoleMetrics();
-    HeapTrim trim = HeapTrim.start(HeapTrim.Rule.DEFAULT, HEAP_CHECK);
+    UserActivity activity = new UserActivity();
+    HeapTrim trim = HeapTrim.start(HEAP_CHECK, () -> activity.quietFor(QUIET));
     try (LiveFleet fleet =
         new LiveFleet(List.of(), host.clock(), metrics == null ? PollObserver.NONE : metrics)) {
       // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after
@@ -142,7 +147,8 @@ final class Composition {
                 serving,
                 DailyUpdateCheck.of(
                     host, VersionProvider.version(), okhttp3.HttpUrl.get(DailyUpdateCheck.FEED)),
-                demo::startHistory));
+                demo::startHistory,
+                activity));
       }
     } finally {
       trim.close();

@@ -87,6 +87,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -246,6 +247,8 @@ public final class ConsoleApp extends Application {
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
+    // a full collection to trim the heap waits until nobody is working in the window
+    scene.addEventFilter(InputEvent.ANY, e -> options.activity().used());
     bindKeys(window);
     if (!wall()) {
       window.addNavLink("edit-wall-boards", "Wall boards… Ctrl+Shift+W", this::editWallBoards);

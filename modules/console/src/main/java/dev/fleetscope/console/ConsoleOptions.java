@@ -1,6 +1,7 @@
 package dev.fleetscope.console;
 
 import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.UserActivity;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
@@ -37,6 +38,8 @@ import java.util.Optional;
  * @param afterFirstFrame work held back while the window opens, so as not to share the CPU with it
  *     (the demo fleet's 14 days of history): run once, when the first live frame is shown or 5 s
  *     after the window opened without one
+ * @param activity told of every key, click and pointer move in the window, so that the heap is
+ *     trimmed when nobody is working in it
  */
 public record ConsoleOptions(
     LiveFleet fleet,
@@ -50,7 +53,8 @@ public record ConsoleOptions(
     ScreenMode screen,
     FleetServing serving,
     DailyUpdateCheck updates,
-    Runnable afterFirstFrame) {
+    Runnable afterFirstFrame,
+    UserActivity activity) {
 
   public ConsoleOptions {
     if (screen instanceof ScreenMode.Wall && !changes.readOnly()) {
@@ -98,7 +102,8 @@ public record ConsoleOptions(
         ScreenMode.DESKTOP,
         new FleetServing(Optional::empty, List::of, Map.of()),
         DailyUpdateCheck.OFF,
-        () -> {});
+        () -> {},
+        new UserActivity());
   }
 
   /**
@@ -117,7 +122,8 @@ public record ConsoleOptions(
         screen,
         serving,
         updates,
-        afterFirstFrame);
+        afterFirstFrame,
+        activity);
   }
 
   /**
@@ -137,7 +143,8 @@ public record ConsoleOptions(
         screen,
         serving,
         updates,
-        afterFirstFrame);
+        afterFirstFrame,
+        activity);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
@@ -154,7 +161,8 @@ public record ConsoleOptions(
         wall,
         serving,
         updates,
-        afterFirstFrame);
+        afterFirstFrame,
+        activity);
   }
 
   /** The same options reading model serving from {@code other} (tests of the Serving view). */
@@ -171,7 +179,8 @@ public record ConsoleOptions(
         screen,
         other,
         updates,
-        afterFirstFrame);
+        afterFirstFrame,
+        activity);
   }
 
   /** The same options checking for updates with {@code other} (tests point it at their feed). */
@@ -188,7 +197,8 @@ public record ConsoleOptions(
         screen,
         serving,
         other,
-        afterFirstFrame);
+        afterFirstFrame,
+        activity);
   }
 
   /** The same options running {@code other} once the first live frame is shown. */
@@ -205,6 +215,25 @@ public record ConsoleOptions(
         screen,
         serving,
         updates,
+        other,
+        activity);
+  }
+
+  /** The same options telling {@code other} when the user works in the window. */
+  public ConsoleOptions withActivity(UserActivity other) {
+    return new ConsoleOptions(
+        fleet,
+        pipelines,
+        host,
+        smoke,
+        processStart,
+        out,
+        changes,
+        connections,
+        screen,
+        serving,
+        updates,
+        afterFirstFrame,
         other);
   }
 }

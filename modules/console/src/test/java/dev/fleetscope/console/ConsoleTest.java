@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.console.utilization.UsageRow;
 import dev.fleetscope.model.FleetSource;
+import dev.fleetscope.runtime.UserActivity;
 import dev.fleetscope.runtime.config.AppDirs;
 import dev.fleetscope.runtime.fleet.FleetTotals;
 import dev.fleetscope.runtime.live.LiveFleet;
@@ -61,6 +62,8 @@ class ConsoleTest {
     demo.awaitHistory();
   }
 
+  private final UserActivity activity = new UserActivity();
+
   private void open(FleetSource... sources) throws Exception {
     open(() -> {}, sources);
   }
@@ -84,7 +87,18 @@ class ConsoleTest {
                             false,
                             Instant.now(),
                             System.out)
-                        .withAfterFirstFrame(afterFirstFrame)));
+                        .withAfterFirstFrame(afterFirstFrame)
+                        .withActivity(activity)));
+  }
+
+  /** A key in the window tells the heap trim that someone is working in it (HeapTrim.Rule). */
+  @Test
+  void aKeyInTheWindowMarksItInUse() throws Exception {
+    open(demo);
+    Duration quiet = Duration.ofSeconds(1);
+    await(() -> activity.quietFor(quiet));
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+    assertFalse(activity.quietFor(quiet), "a key a moment ago, and still quiet");
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fleetscope.model.testing.MutableClock;
 import dev.fleetscope.runtime.Host;
+import dev.fleetscope.runtime.UserActivity;
 import dev.fleetscope.runtime.changes.ChangeSetup;
 import dev.fleetscope.runtime.changes.ClusterWriters;
 import dev.fleetscope.runtime.changes.RightsizingObserver;
@@ -96,7 +97,8 @@ class WallForADayTest {
             new ScreenMode.Wall(VIEWS, Duration.ofDays(1)),
             FleetServing.demo(demo.simulator()),
             DailyUpdateCheck.OFF,
-            () -> {});
+            () -> {},
+            new UserActivity());
     app = FxToolkit.setupApplication(() -> new ConsoleApp(wall));
 
     long warm = 0;

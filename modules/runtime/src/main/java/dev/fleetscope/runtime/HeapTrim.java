@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * went from 667 to 1,180 MiB resident in 12 minutes while what it held stayed flat
  * (docs/performance.md). So every so often, when the old generation holds far more than the last
  * full collection left alive, this asks for one; {@code -XX:MaxHeapFreeRatio} then returns the
- * space.
+ * space. A full collection pauses the window for 100-200 ms: while the user is at it only a heap
+ * that grew a lot is collected ({@link Rule#BUSY}), once it has been left alone a closer one
+ * ({@link Rule#QUIET}).
  */
 public final class HeapTrim implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HeapTrim.class);
@@ -28,7 +31,14 @@ public final class HeapTrim implements AutoCloseable {
    * not collected for a few megabytes).
    */
   public record Rule(double factor, long slackBytes) {
-    public static final Rule DEFAULT = new Rule(1.5, 64 * MIB);
+    /** While the window is in use: a pause is worth only a large gain. */
+    public static final Rule BUSY = new Rule(1.5, 64 * MIB);
+
+    /**
+     * When nobody has used the window for a while: about 16 MiB less resident after every view, for
+     * twice the full collections (docs/performance.md).
+     */
+    public static final Rule QUIET = new Rule(1.2, 24 * MIB);
 
     public boolean wantsCollection(long usedBytes, long liveAfterLastFull) {
       return usedBytes
@@ -36,14 +46,18 @@ public final class HeapTrim implements AutoCloseable {
     }
   }
 
-  private final Rule rule;
+  private final Rule busy;
+  private final Rule quiet;
+  private final BooleanSupplier isQuiet;
   private final Thread thread;
 
   /** Found at the first check, off the way to the first frame. */
   private Optional<MemoryPoolMXBean> oldGeneration;
 
-  private HeapTrim(Rule rule, Duration every) {
-    this.rule = rule;
+  private HeapTrim(Rule busy, Rule quiet, BooleanSupplier isQuiet, Duration every) {
+    this.busy = busy;
+    this.quiet = quiet;
+    this.isQuiet = isQuiet;
     // the first check comes a whole period after start, when the console's first frame is drawn
     this.thread =
         Thread.ofVirtual()
@@ -63,9 +77,16 @@ public final class HeapTrim implements AutoCloseable {
                 });
   }
 
-  /** Checks every {@code every} until closed. */
-  public static HeapTrim start(Rule rule, Duration every) {
-    return new HeapTrim(rule, every);
+  /**
+   * Checks every {@code every} until closed, by {@link Rule#QUIET} while {@code isQuiet} says
+   * nobody is using the window and by {@link Rule#BUSY} otherwise.
+   */
+  public static HeapTrim start(Duration every, BooleanSupplier isQuiet) {
+    return start(Rule.BUSY, Rule.QUIET, isQuiet, every);
+  }
+
+  static HeapTrim start(Rule busy, Rule quiet, BooleanSupplier isQuiet, Duration every) {
+    return new HeapTrim(busy, quiet, isQuiet, every);
   }
 
   /**
@@ -83,6 +104,7 @@ public final class HeapTrim implements AutoCloseable {
     MemoryPoolMXBean pool = oldGeneration.get();
     long used = pool.getUsage().getUsed();
     long live = pool.getCollectionUsage().getUsed();
+    Rule rule = isQuiet.getAsBoolean() ? quiet : busy;
     if (!rule.wantsCollection(used, live)) {
       return false;
     }

@@ -13,7 +13,7 @@ class HeapTrimTest {
 
   @Test
   void collectsOnlyWhenTheOldGenerationHoldsFarMoreThanTheLastFullCollectionLeft() {
-    HeapTrim.Rule rule = HeapTrim.Rule.DEFAULT;
+    HeapTrim.Rule rule = HeapTrim.Rule.BUSY;
     // a large heap: the factor decides
     assertFalse(rule.wantsCollection(290 * MIB, 200 * MIB));
     assertTrue(rule.wantsCollection(310 * MIB, 200 * MIB));
@@ -23,14 +23,38 @@ class HeapTrimTest {
   }
 
   @Test
+  void aQuietWindowIsCollectedCloserToWhatItHolds() {
+    HeapTrim.Rule quiet = HeapTrim.Rule.QUIET;
+    // the desktop console after every view: about 115 MiB alive in the old generation
+    assertFalse(HeapTrim.Rule.BUSY.wantsCollection(160 * MIB, 115 * MIB));
+    assertTrue(quiet.wantsCollection(160 * MIB, 115 * MIB));
+    assertFalse(quiet.wantsCollection(138 * MIB, 115 * MIB));
+    // never for a few megabytes
+    assertFalse(quiet.wantsCollection(40 * MIB, 20 * MIB));
+  }
+
+  @Test
+  void theRuleFollowsWhetherTheWindowIsQuiet() {
+    HeapTrim.Rule always = new HeapTrim.Rule(0, -1);
+    HeapTrim.Rule never = new HeapTrim.Rule(1, Long.MAX_VALUE / 2);
+    boolean[] quiet = {false};
+    try (HeapTrim trim = HeapTrim.start(never, always, () -> quiet[0], Duration.ofDays(1))) {
+      assertFalse(trim.checkOnce(), "in use: the busy rule");
+      quiet[0] = true;
+      assertTrue(trim.checkOnce(), "left alone: the quiet rule");
+    }
+  }
+
+  @Test
   void aWantedCollectionIsAFullOneOfThisJvmsOldGeneration() {
     assertTrue(
         HeapTrim.oldGeneration(ManagementFactory.getMemoryPoolMXBeans()).isPresent(),
         "the test JVM's collector has an old generation");
     long before = collections();
-    try (HeapTrim always = HeapTrim.start(new HeapTrim.Rule(0, -1), Duration.ofDays(1));
-        HeapTrim never =
-            HeapTrim.start(new HeapTrim.Rule(1, Long.MAX_VALUE / 2), Duration.ofDays(1))) {
+    HeapTrim.Rule collect = new HeapTrim.Rule(0, -1);
+    HeapTrim.Rule keep = new HeapTrim.Rule(1, Long.MAX_VALUE / 2);
+    try (HeapTrim always = HeapTrim.start(collect, collect, () -> false, Duration.ofDays(1));
+        HeapTrim never = HeapTrim.start(keep, keep, () -> false, Duration.ofDays(1))) {
       assertFalse(never.checkOnce());
       assertTrue(always.checkOnce());
     }
