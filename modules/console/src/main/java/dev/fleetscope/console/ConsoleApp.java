@@ -93,6 +93,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -827,14 +828,22 @@ public final class ConsoleApp extends Application {
   }
 
   private void restoreBounds() {
-    Settings.WindowBounds b = settings.window();
-    if (b != null && b.width() > 200 && b.height() > 150) {
-      stage.setX(b.x());
-      stage.setY(b.y());
-      stage.setWidth(b.width());
-      stage.setHeight(b.height());
-      stage.setMaximized(b.maximized());
+    Settings.WindowBounds saved = settings.window();
+    if (saved != null && (saved.width() <= 200 || saved.height() <= 150)) {
+      saved = null; // not a size anyone left the window at
     }
+    WindowPlacement place =
+        WindowPlacement.choose(
+            saved,
+            scene.getWidth(),
+            scene.getHeight(),
+            Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+            Screen.getPrimary().getVisualBounds());
+    stage.setX(place.x());
+    stage.setY(place.y());
+    stage.setWidth(place.width());
+    stage.setHeight(place.height());
+    stage.setMaximized(saved != null && saved.maximized());
   }
 
   @Override
