@@ -1,5 +1,6 @@
 package dev.fleetscope.console.cost;
 
+import dev.fleetscope.console.WrappingRow;
 import dev.fleetscope.console.nodes.NodeSavings;
 import dev.fleetscope.cost.billing.MonthOutlook;
 import dev.fleetscope.model.HourlyPrice;
@@ -15,14 +16,13 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The headline figures: month to date, run rate and forecast from the bill; node cost and idle cost
  * now from the allocation; what the recommendations would save. Each says its currency and period.
  */
-final class OutlookCards extends HBox {
+final class OutlookCards extends WrappingRow {
   private final Card monthToDate = new Card("cost-mtd", "Month to date");
   private final Card runRate = new Card("cost-run-rate", "Run rate");
   private final Card forecast = new Card("cost-forecast", "Month-end forecast");
@@ -32,11 +32,10 @@ final class OutlookCards extends HBox {
   private final Card nodeSavings = new Card("cost-node-savings", NodeSavings.NODES_LABEL);
 
   OutlookCards() {
-    super(10);
+    super(10, Card.MIN_WIDTH);
     getStyleClass().add("cost-cards");
     getChildren().addAll(monthToDate, runRate, forecast, nodes, idle, savings, nodeSavings);
     nodeSavings.set("—", "", "shown once the Nodes view's packing is ready");
-    getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
   }
 
   void show(CostState state) {
@@ -135,6 +134,8 @@ final class OutlookCards extends HBox {
 
   /** One figure: a title, the number large with its unit, and what it covers below. */
   private static final class Card extends VBox {
+    static final double MIN_WIDTH = 150;
+
     private final Label figure = new Label("—");
     private final Label unit = new Label();
     private final Label detail = new Label();
@@ -155,7 +156,7 @@ final class OutlookCards extends HBox {
       detail.getStyleClass().add("muted");
       detail.setWrapText(true);
       getChildren().addAll(heading, value, detail);
-      setMinWidth(150);
+      setMinWidth(MIN_WIDTH);
       setPrefWidth(200);
     }
 
