@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -272,8 +273,22 @@ class ServingViewTest {
     return table.getItems().stream().allMatch(l -> l.requestsPerSecond().length == 12);
   }
 
-  /** The text the cell of {@code column} shows in the table's row {@code row}. */
-  private String cellText(String column, int row) {
+  /**
+   * The text the cell of {@code column} shows in the table's row {@code row}, once the row has its
+   * cells: a new snapshot lays the rows out again (a CI run once read them in between).
+   */
+  private String cellText(String column, int row) throws Exception {
+    AtomicReference<String> text = new AtomicReference<>();
+    FxAwait.until(
+        10,
+        () -> {
+          findCellText(column, row).ifPresent(text::set);
+          return text.get() != null;
+        });
+    return text.get();
+  }
+
+  private Optional<String> findCellText(String column, int row) {
     return robot.lookup("#serving-table .table-row-cell").queryAll().stream()
         .filter(r -> ((javafx.scene.control.TableRow<?>) r).getIndex() == row)
         .flatMap(r -> ((javafx.scene.Parent) r).getChildrenUnmodifiable().stream())
@@ -282,8 +297,8 @@ class ServingViewTest {
                 c instanceof javafx.scene.control.TableCell<?, ?> cell
                     && column.equals(cell.getTableColumn().getId()))
         .map(c -> ((javafx.scene.control.TableCell<?, ?>) c).getText())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no cell " + column + " in row " + row));
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   private boolean shown(String id) {
