@@ -110,20 +110,7 @@ public record ConsoleOptions(
    * The same options applying recommendations through {@code other} (tests that register a writer).
    */
   public ConsoleOptions withChanges(ChangeSetup other) {
-    return new ConsoleOptions(
-        fleet,
-        pipelines,
-        host,
-        smoke,
-        processStart,
-        out,
-        other,
-        connections,
-        screen,
-        serving,
-        updates,
-        afterFirstFrame,
-        activity);
+    return with(other, connections, screen, serving, updates, afterFirstFrame, activity);
   }
 
   /**
@@ -131,96 +118,43 @@ public record ConsoleOptions(
    * view).
    */
   public ConsoleOptions withConnections(ConnectedSources other) {
-    return new ConsoleOptions(
-        fleet,
-        pipelines,
-        host,
-        smoke,
-        processStart,
-        out,
-        changes,
-        other,
-        screen,
-        serving,
-        updates,
-        afterFirstFrame,
-        activity);
+    return with(changes, other, screen, serving, updates, afterFirstFrame, activity);
   }
 
   /** The same options on a wall screen; {@code changes} must be read-only. */
   public ConsoleOptions onWall(ScreenMode.Wall wall) {
-    return new ConsoleOptions(
-        fleet,
-        pipelines,
-        host,
-        smoke,
-        processStart,
-        out,
-        changes,
-        connections,
-        wall,
-        serving,
-        updates,
-        afterFirstFrame,
-        activity);
+    return with(changes, connections, wall, serving, updates, afterFirstFrame, activity);
   }
 
   /** The same options reading model serving from {@code other} (tests of the Serving view). */
   public ConsoleOptions withServing(FleetServing other) {
-    return new ConsoleOptions(
-        fleet,
-        pipelines,
-        host,
-        smoke,
-        processStart,
-        out,
-        changes,
-        connections,
-        screen,
-        other,
-        updates,
-        afterFirstFrame,
-        activity);
+    return with(changes, connections, screen, other, updates, afterFirstFrame, activity);
   }
 
   /** The same options checking for updates with {@code other} (tests point it at their feed). */
   public ConsoleOptions withUpdates(DailyUpdateCheck other) {
-    return new ConsoleOptions(
-        fleet,
-        pipelines,
-        host,
-        smoke,
-        processStart,
-        out,
-        changes,
-        connections,
-        screen,
-        serving,
-        other,
-        afterFirstFrame,
-        activity);
+    return with(changes, connections, screen, serving, other, afterFirstFrame, activity);
   }
 
   /** The same options running {@code other} once the first live frame is shown. */
   public ConsoleOptions withAfterFirstFrame(Runnable other) {
-    return new ConsoleOptions(
-        fleet,
-        pipelines,
-        host,
-        smoke,
-        processStart,
-        out,
-        changes,
-        connections,
-        screen,
-        serving,
-        updates,
-        other,
-        activity);
+    return with(changes, connections, screen, serving, updates, other, activity);
   }
 
   /** The same options telling {@code other} when the user works in the window. */
   public ConsoleOptions withActivity(UserActivity other) {
+    return with(changes, connections, screen, serving, updates, afterFirstFrame, other);
+  }
+
+  /** A copy with the components the {@code with…} methods change; the rest are this one's. */
+  private ConsoleOptions with(
+      ChangeSetup changes,
+      ConnectedSources connections,
+      ScreenMode screen,
+      FleetServing serving,
+      DailyUpdateCheck updates,
+      Runnable afterFirstFrame,
+      UserActivity activity) {
     return new ConsoleOptions(
         fleet,
         pipelines,
@@ -234,6 +168,6 @@ public record ConsoleOptions(
         serving,
         updates,
         afterFirstFrame,
-        other);
+        activity);
   }
 }
