@@ -95,7 +95,7 @@ final class Composition {
     // The metrics registry is built only when asked for: its classes cost startup time.
     ConsoleMetrics metrics = launch.metricsListen() == null ? null : new ConsoleMetrics();
     UserActivity activity = new UserActivity();
-    HeapTrim trim = HeapTrim.start(HEAP_CHECK, () -> activity.quietFor(QUIET));
+    HeapTrim trim = HeapTrim.start(HEAP_CHECK, () -> activity.quietFor(QUIET), activity::takeLetGo);
     try (LiveFleet fleet =
         new LiveFleet(List.of(), host.clock(), metrics == null ? PollObserver.NONE : metrics)) {
       // The demo fleet takes rightsizing like a cluster (its writer is made on first use, after

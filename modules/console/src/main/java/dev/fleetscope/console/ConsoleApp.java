@@ -243,8 +243,10 @@ public final class ConsoleApp extends Application {
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
                 onWall(withBoards(views), wall),
-                id -> {}) // a wall leaves the desktop's settings alone
-            : new MainWindow(views, id -> settings = settings.withView(id));
+                id -> {}, // a wall leaves the desktop's settings alone
+                options.activity()::letGo)
+            : new MainWindow(
+                views, id -> settings = settings.withView(id), options.activity()::letGo);
 
     scene = new Scene(window, 1440, 900);
     scene.getStylesheets().setAll(theme.stylesheet(), PipelineNotifier.STYLESHEET);
@@ -540,18 +542,20 @@ public final class ConsoleApp extends Application {
   }
 
   /**
-   * The Recommendations view and its view-models, made when the view is first shown: the engine,
-   * the apply module and the audit log cost the console's start nothing. Subscribing late still
-   * hands them the latest snapshot.
+   * The Recommendations view, and its view-models made when it is first shown: the engine, the
+   * apply module and the audit log cost the console's start nothing. Subscribing late still hands
+   * them the latest snapshot. A view built again (after it was let go) shows the same models.
    */
   private RecommendationsView recommendations() {
     ChangeSetup changes = options.changes();
-    recommendationsModel =
-        new RecommendationsViewModel(
-            changes.observer(), Optional.of(new LatencyCheck(options.serving())));
-    applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
-    options.fleet().subscribe(changes.writers()::observe);
-    options.fleet().subscribe(recommendationsModel::accept);
+    if (recommendationsModel == null) {
+      recommendationsModel =
+          new RecommendationsViewModel(
+              changes.observer(), Optional.of(new LatencyCheck(options.serving())));
+      applyModel = new ApplyFlowViewModel(changes, recommendationsModel::latest);
+      options.fleet().subscribe(changes.writers()::observe);
+      options.fleet().subscribe(recommendationsModel::accept);
+    }
     return new RecommendationsView(
         recommendationsModel, applyModel, changes.auditFile().toString());
   }

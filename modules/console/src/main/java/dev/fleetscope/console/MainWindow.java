@@ -26,11 +26,19 @@ public final class MainWindow extends BorderPane {
   private final VBox notices = new VBox(4);
   private final SourceStrip sources = new SourceStrip();
   private final Consumer<String> onViewShown;
+  private final Runnable onViewReleased;
   private final VBox nav = new VBox();
+  private ConsoleView shown;
 
-  public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
+  /**
+   * @param onViewShown told the id of each view shown
+   * @param onViewReleased told when a view hidden for a while was let go (its nodes are garbage)
+   */
+  public MainWindow(
+      List<ConsoleView> views, Consumer<String> onViewShown, Runnable onViewReleased) {
     this.views = List.copyOf(views);
     this.onViewShown = onViewShown;
+    this.onViewReleased = onViewReleased;
     getStyleClass().add("main-window");
     nav.getStyleClass().add("nav");
     Label brand = new Label("Fleetscope");
@@ -142,10 +150,9 @@ public final class MainWindow extends BorderPane {
       String viewId, java.util.function.Supplier<? extends javafx.scene.Node> factory) {
     for (ConsoleView view : views) {
       if (view.id().equals(viewId)) {
-        boolean shown = view.isBuilt() && content.getChildren().contains(view.content());
         view.rebuild(factory);
-        if (shown) {
-          content.getChildren().setAll(view.content());
+        if (view == shown) {
+          content.getChildren().setAll(view.shown());
         }
       }
     }
@@ -173,7 +180,11 @@ public final class MainWindow extends BorderPane {
   }
 
   private void show(ConsoleView view) {
-    content.getChildren().setAll(view.content());
+    if (shown != null && shown != view) {
+      shown.hidden(onViewReleased);
+    }
+    shown = view;
+    content.getChildren().setAll(view.shown());
     onViewShown.accept(view.id());
   }
 }

@@ -15,15 +15,19 @@ import dev.fleetscope.runtime.pipelines.PipelineSetup;
 import dev.fleetscope.simulator.DemoFleetSource;
 import dev.fleetscope.simulator.Simulator;
 import eu.hansolo.tilesfx.Tile;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -99,6 +103,44 @@ class ConsoleTest {
     await(() -> activity.quietFor(quiet));
     Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
     assertFalse(activity.quietFor(quiet), "a key a moment ago, and still quiet");
+  }
+
+  /**
+   * A view let go after it was hidden ({@link ConsoleView#KEEP_HIDDEN}) is collected: no model,
+   * timer or listener keeps its nodes. Shown again, it is built anew from its models.
+   */
+  @Test
+  void aViewLetGoIsCollectedAndBuiltAgainWhenShown() throws Exception {
+    open(demo);
+    MainWindow window = robot.lookup(".main-window").queryAs(MainWindow.class);
+    Map<String, WeakReference<Node>> built = new LinkedHashMap<>();
+    for (ConsoleView view : window.views()) {
+      robot.interact(() -> window.select(view.id()));
+      built.put(view.id(), new WeakReference<>(view.content()));
+    }
+    robot.interact(() -> window.select("overview"));
+    robot.interact(
+        () ->
+            window.views().stream()
+                .filter(v -> !v.id().equals("overview"))
+                .forEach(v -> v.release()));
+    built.remove("overview");
+    FxAwait.until(
+        20,
+        () -> {
+          System.gc();
+          return built.values().stream().allMatch(ref -> ref.get() == null);
+        },
+        () ->
+            "still reachable after they were let go: "
+                + built.entrySet().stream()
+                    .filter(e -> e.getValue().get() != null)
+                    .map(Map.Entry::getKey)
+                    .toList());
+    Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+    await(() -> robot.lookup("#utilization-filter").tryQuery().isPresent());
+    TreeTableView<?> table = robot.lookup(".tree-table-view").queryAs(TreeTableView.class);
+    await(() -> !table.getRoot().getChildren().isEmpty()); // the model's latest tree, at once
   }
 
   /**

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * it, and gives memory back to the system only after a full collection: a wall rotating its views
  * went from 667 to 1,180 MiB resident in 12 minutes while what it held stayed flat
  * (docs/performance.md). So every so often, when the old generation holds far more than the last
- * full collection left alive, this asks for one; {@code -XX:MaxHeapFreeRatio} then returns the
- * space. A full collection pauses the window for 100-200 ms: while the user is at it only a heap
- * that grew a lot is collected ({@link Rule#BUSY}), once it has been left alone a closer one
- * ({@link Rule#QUIET}).
+ * full collection left alive, or when the window let go of a view since, this asks for one; {@code
+ * -XX:MaxHeapFreeRatio} then returns the space. A full collection pauses the window for 100-200 ms:
+ * while the user is at it only a heap that grew a lot is collected ({@link Rule#BUSY}), once it has
+ * been left alone a closer one ({@link Rule#QUIET}), or one that holds a view let go.
  */
 public final class HeapTrim implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HeapTrim.class);
@@ -49,15 +49,18 @@ public final class HeapTrim implements AutoCloseable {
   private final Rule busy;
   private final Rule quiet;
   private final BooleanSupplier isQuiet;
+  private final BooleanSupplier takeLetGo;
   private final Thread thread;
 
   /** Found at the first check, off the way to the first frame. */
   private Optional<MemoryPoolMXBean> oldGeneration;
 
-  private HeapTrim(Rule busy, Rule quiet, BooleanSupplier isQuiet, Duration every) {
+  private HeapTrim(
+      Rule busy, Rule quiet, BooleanSupplier isQuiet, BooleanSupplier takeLetGo, Duration every) {
     this.busy = busy;
     this.quiet = quiet;
     this.isQuiet = isQuiet;
+    this.takeLetGo = takeLetGo;
     // the first check comes a whole period after start, when the console's first frame is drawn
     this.thread =
         Thread.ofVirtual()
@@ -79,14 +82,16 @@ public final class HeapTrim implements AutoCloseable {
 
   /**
    * Checks every {@code every} until closed, by {@link Rule#QUIET} while {@code isQuiet} says
-   * nobody is using the window and by {@link Rule#BUSY} otherwise.
+   * nobody is using the window and by {@link Rule#BUSY} otherwise; a quiet window collects anyway
+   * when {@code takeLetGo} says it let go of a view since it was last asked.
    */
-  public static HeapTrim start(Duration every, BooleanSupplier isQuiet) {
-    return start(Rule.BUSY, Rule.QUIET, isQuiet, every);
+  public static HeapTrim start(Duration every, BooleanSupplier isQuiet, BooleanSupplier takeLetGo) {
+    return start(Rule.BUSY, Rule.QUIET, isQuiet, takeLetGo, every);
   }
 
-  static HeapTrim start(Rule busy, Rule quiet, BooleanSupplier isQuiet, Duration every) {
-    return new HeapTrim(busy, quiet, isQuiet, every);
+  static HeapTrim start(
+      Rule busy, Rule quiet, BooleanSupplier isQuiet, BooleanSupplier takeLetGo, Duration every) {
+    return new HeapTrim(busy, quiet, isQuiet, takeLetGo, every);
   }
 
   /**
@@ -104,8 +109,9 @@ public final class HeapTrim implements AutoCloseable {
     MemoryPoolMXBean pool = oldGeneration.get();
     long used = pool.getUsage().getUsed();
     long live = pool.getCollectionUsage().getUsed();
-    Rule rule = isQuiet.getAsBoolean() ? quiet : busy;
-    if (!rule.wantsCollection(used, live)) {
+    boolean quietNow = isQuiet.getAsBoolean();
+    boolean letGo = quietNow && takeLetGo.getAsBoolean(); // asked only when it can be acted on
+    if (!letGo && !(quietNow ? quiet : busy).wantsCollection(used, live)) {
       return false;
     }
     System.gc();

@@ -38,10 +38,26 @@ class HeapTrimTest {
     HeapTrim.Rule always = new HeapTrim.Rule(0, -1);
     HeapTrim.Rule never = new HeapTrim.Rule(1, Long.MAX_VALUE / 2);
     boolean[] quiet = {false};
-    try (HeapTrim trim = HeapTrim.start(never, always, () -> quiet[0], Duration.ofDays(1))) {
+    try (HeapTrim trim =
+        HeapTrim.start(never, always, () -> quiet[0], () -> false, Duration.ofDays(1))) {
       assertFalse(trim.checkOnce(), "in use: the busy rule");
       quiet[0] = true;
       assertTrue(trim.checkOnce(), "left alone: the quiet rule");
+    }
+  }
+
+  @Test
+  void aViewLetGoIsCollectedAtTheNextQuietMoment() {
+    HeapTrim.Rule never = new HeapTrim.Rule(1, Long.MAX_VALUE / 2);
+    boolean[] quiet = {false};
+    UserActivity activity = new UserActivity();
+    activity.letGo();
+    try (HeapTrim trim =
+        HeapTrim.start(never, never, () -> quiet[0], activity::takeLetGo, Duration.ofDays(1))) {
+      assertFalse(trim.checkOnce(), "in use: the collection waits");
+      quiet[0] = true;
+      assertTrue(trim.checkOnce(), "left alone: collected for the view let go");
+      assertFalse(trim.checkOnce(), "once");
     }
   }
 
@@ -53,8 +69,9 @@ class HeapTrimTest {
     long before = collections();
     HeapTrim.Rule collect = new HeapTrim.Rule(0, -1);
     HeapTrim.Rule keep = new HeapTrim.Rule(1, Long.MAX_VALUE / 2);
-    try (HeapTrim always = HeapTrim.start(collect, collect, () -> false, Duration.ofDays(1));
-        HeapTrim never = HeapTrim.start(keep, keep, () -> false, Duration.ofDays(1))) {
+    try (HeapTrim always =
+            HeapTrim.start(collect, collect, () -> false, () -> false, Duration.ofDays(1));
+        HeapTrim never = HeapTrim.start(keep, keep, () -> false, () -> false, Duration.ofDays(1))) {
       assertFalse(never.checkOnce());
       assertTrue(always.checkOnce());
     }

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.connections;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.console.connections.ConnectionsState.KubeconfigGroup;
 import dev.fleetscope.console.connections.ConnectionsState.PipelineRow;
@@ -29,6 +30,7 @@ import javafx.scene.layout.VBox;
  * command goes to the model, which does the work off the FX thread.
  */
 public final class ConnectionsView extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private final ConnectionsViewModel model;
   private final FilePicker files;
   private final Label banner = new Label();
@@ -95,23 +97,21 @@ public final class ConnectionsView extends VBox {
     getChildren().addAll(header, banner, scroll);
 
     wireForm();
-    model.state().addListener((obs, old, state) -> show(state));
-    model
-        .test()
-        .addListener(
-            (obs, old, outcome) -> {
-              testResult.show(outcome);
-              if (!(outcome instanceof TestOutcome.Idle)) {
-                Platform.runLater(() -> reveal(testResult));
-              }
-            });
-    model
-        .pipelineTest()
-        .addListener(
-            (obs, old, outcome) -> {
-              pipelineForm.showTest(outcome);
-              Platform.runLater(() -> reveal(pipelineForm));
-            });
+    listeners.onChange(model.state(), (obs, old, state) -> show(state));
+    listeners.onChange(
+        model.test(),
+        (obs, old, outcome) -> {
+          testResult.show(outcome);
+          if (!(outcome instanceof TestOutcome.Idle)) {
+            Platform.runLater(() -> reveal(testResult));
+          }
+        });
+    listeners.onChange(
+        model.pipelineTest(),
+        (obs, old, outcome) -> {
+          pipelineForm.showTest(outcome);
+          Platform.runLater(() -> reveal(pipelineForm));
+        });
     show(model.state().get()); // built lazily: the model may be ahead of the view
     testResult.show(model.test().get());
     pipelineForm.showTest(model.pipelineTest().get());

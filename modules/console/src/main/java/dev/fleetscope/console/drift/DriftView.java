@@ -1,6 +1,7 @@
 package dev.fleetscope.console.drift;
 
 import dev.fleetscope.console.Editing;
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.config.DriftSource;
 import dev.fleetscope.runtime.drift.DriftOutcome;
@@ -28,6 +29,7 @@ import javafx.scene.layout.VBox;
  * selected column's reference and current distributions, and its drift day by day on the right.
  */
 public final class DriftView extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -70,9 +72,9 @@ public final class DriftView extends VBox {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(toolbar(), problem, split);
 
-    model.list().addListener((obs, old, list) -> showList(list));
-    model.detail().addListener((obs, old, d) -> showDetail(d));
-    model.selected().addListener((obs, old, id) -> showSelected(id));
+    listeners.onChange(model.list(), (obs, old, list) -> showList(list));
+    listeners.onChange(model.detail(), (obs, old, d) -> showDetail(d));
+    listeners.onChange(model.selected(), (obs, old, id) -> showSelected(id));
     showList(model.list().get()); // built on first use: the model may be ahead of the view
     showDetail(model.detail().get());
     showSelected(model.selected().get());

@@ -1,6 +1,7 @@
 package dev.fleetscope.console.nodes;
 
 import dev.fleetscope.console.Editing;
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.model.Provider;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.packing.Unplaced;
@@ -29,6 +30,7 @@ import javafx.util.StringConverter;
  * model, in a region the user picks per cloud, all priced from the same snapshot.
  */
 final class CloudPane extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private final NodesViewModel model;
   private final ComboBox<ProviderComparison.Selection> what = new ComboBox<>();
   private final ChoiceBox<Scenario.Requests> requests = new ChoiceBox<>();
@@ -106,7 +108,7 @@ final class CloudPane extends VBox {
     unplaced.getStyleClass().add("muted");
     getChildren().addAll(Editing.mark(new VBox(8, form, regionBoxes)), status, table, unplaced);
     VBox.setVgrow(table, Priority.ALWAYS);
-    model.clouds().addListener((obs, old, state) -> show(state));
+    listeners.onChange(model.clouds(), (obs, old, state) -> show(state));
     show(model.clouds().get());
   }
 

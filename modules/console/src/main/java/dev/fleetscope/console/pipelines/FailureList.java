@@ -1,5 +1,6 @@
 package dev.fleetscope.console.pipelines;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunKey;
 import dev.fleetscope.pipelines.live.PipelineAlert.DurationText;
@@ -22,6 +23,8 @@ import javafx.scene.layout.VBox;
  * failure selects its run.
  */
 final class FailureList extends ListView<PipelineRun> {
+  private final ModelListeners listeners = new ModelListeners();
+
   FailureList(PipelinesViewModel model, Function<String, String> sourceName) {
     setId("pipeline-failures");
     setPlaceholder(new Label("No failed runs in the window."));
@@ -53,7 +56,7 @@ final class FailureList extends ListView<PipelineRun> {
                 model.select(run.key(), PipelineId.of(run));
               }
             });
-    model.selectedRun().addListener((obs, old, key) -> follow(key));
+    listeners.onChange(model.selectedRun(), (obs, old, key) -> follow(key));
   }
 
   void show(List<PipelineRun> failures, RunKey selected) {

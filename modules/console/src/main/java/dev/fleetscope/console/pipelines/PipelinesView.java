@@ -1,5 +1,6 @@
 package dev.fleetscope.console.pipelines;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.console.ScrollPanes;
 import dev.fleetscope.model.SourceStatus;
 import dev.fleetscope.model.pipeline.RunState;
@@ -36,6 +37,7 @@ import javafx.scene.layout.VBox;
  * success rate and duration trend.
  */
 public final class PipelinesView extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -115,11 +117,11 @@ public final class PipelinesView extends VBox {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(toolbar, staleBanner, legend, split);
 
-    model.state().addListener((obs, old, s) -> show(s));
-    model.details().addListener((obs, old, d) -> details.show(d));
-    model.trend().addListener((obs, old, t) -> trend.show(t));
-    model.selectedRun().addListener((obs, old, key) -> gantt.show(state, key));
-    model.selectedPipeline().addListener((obs, old, id) -> table.select(id));
+    listeners.onChange(model.state(), (obs, old, s) -> show(s));
+    listeners.onChange(model.details(), (obs, old, d) -> details.show(d));
+    listeners.onChange(model.trend(), (obs, old, t) -> trend.show(t));
+    listeners.onChange(model.selectedRun(), (obs, old, key) -> gantt.show(state, key));
+    listeners.onChange(model.selectedPipeline(), (obs, old, id) -> table.select(id));
     show(model.state().get()); // built on first use: the model may be ahead of the view
     details.show(model.details().get());
     trend.show(model.trend().get());

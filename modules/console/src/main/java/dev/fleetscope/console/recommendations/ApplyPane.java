@@ -3,6 +3,7 @@ package dev.fleetscope.console.recommendations;
 import dev.fleetscope.apply.DryRun;
 import dev.fleetscope.apply.Refusal;
 import dev.fleetscope.apply.export.GitOpsExport;
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.model.change.ApplyMethod;
 import dev.fleetscope.model.change.RunOutcome;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -40,6 +40,7 @@ import javafx.util.StringConverter;
  * the run's outcome.
  */
 final class ApplyPane extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private final ApplyFlowViewModel model;
   private final Supplier<RecommendationsResult> result;
   private final Label chosen = new Label();
@@ -141,19 +142,18 @@ final class ApplyPane extends VBox {
     getChildren().addAll(choosing, settings(), steps, gitOps(), vpa(), status, split);
 
     Runnable showChosenOnce = new OncePerPulse(this::showChosen);
-    model.selection().addListener((SetChangeListener<String>) c -> showChosenOnce.run());
-    model
-        .stage()
-        .addListener(
-            (obs, old, stage) -> {
-              if (stage instanceof ApplyStage.Running
-                  && !(old instanceof ApplyStage.Planned || old instanceof ApplyStage.Running)) {
-                diff.getItems()
-                    .clear(); // a rollback or resumption: the preview on show was of another plan
-                checks.getItems().clear();
-              }
-              show(stage);
-            });
+    listeners.onChange(model.selection(), c -> showChosenOnce.run());
+    listeners.onChange(
+        model.stage(),
+        (obs, old, stage) -> {
+          if (stage instanceof ApplyStage.Running
+              && !(old instanceof ApplyStage.Planned || old instanceof ApplyStage.Running)) {
+            diff.getItems()
+                .clear(); // a rollback or resumption: the preview on show was of another plan
+            checks.getItems().clear();
+          }
+          show(stage);
+        });
     showChosen();
     show(model.stage().get());
   }

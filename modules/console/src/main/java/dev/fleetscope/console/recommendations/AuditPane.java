@@ -1,5 +1,6 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.model.change.ChangeRecord;
 import dev.fleetscope.model.change.RunRecord;
 import dev.fleetscope.runtime.rightsizing.ApplyStage;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
  * a run or a change and resumption of an interrupted run, each itself an audited run.
  */
 final class AuditPane extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private final ApplyFlowViewModel model;
   private final TreeTableView<AuditRow> table = new TreeTableView<>();
   private final Label notices = new Label();
@@ -52,8 +54,8 @@ final class AuditPane extends VBox {
     buildTable();
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().addAll(actions, notices, table);
-    model.history().addListener((obs, old, h) -> show(h));
-    model.stage().addListener((obs, old, s) -> enable());
+    listeners.onChange(model.history(), (obs, old, h) -> show(h));
+    listeners.onChange(model.stage(), (obs, old, s) -> enable());
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> enable());
     show(model.history().get());
   }

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.console.SizingBadges;
 import dev.fleetscope.engine.Sizing;
 import dev.fleetscope.engine.hpa.HpaReplay;
@@ -15,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -31,6 +31,7 @@ import javafx.scene.control.Tooltip;
  * largest first, until the user sorts otherwise.
  */
 final class RecommendationTable extends TableView<RecommendationRow> {
+  private final ModelListeners listeners = new ModelListeners();
   private final ObservableList<RecommendationRow> rows = FXCollections.observableArrayList();
   private final TableColumn<RecommendationRow, Number> savings;
   private double budget = StrategyChoice.DEFAULT.budget().cpuShare();
@@ -129,7 +130,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
               }
             });
     Runnable refreshOnce = new OncePerPulse(this::refresh);
-    chosen.addListener((SetChangeListener<String>) c -> refreshOnce.run());
+    listeners.onChange(chosen, c -> refreshOnce.run());
   }
 
   /** Shows new rows, keeping the user's sort order and the selected row where it still exists. */
@@ -249,7 +250,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
             () ->
                 all.setSelected(
                     !chosen.isEmpty() && rows.stream().allMatch(r -> chosen.contains(r.id()))));
-    chosen.addListener((SetChangeListener<String>) c -> tick.run());
+    listeners.onChange(chosen, c -> tick.run());
     column.setGraphic(all);
     column.setId("recommendations-apply-column");
     column.setSortable(false);

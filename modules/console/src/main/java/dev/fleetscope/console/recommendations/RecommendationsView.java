@@ -1,5 +1,6 @@
 package dev.fleetscope.console.recommendations;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.engine.Strategy;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.rightsizing.ApplyStage;
@@ -9,7 +10,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
  * audit log.
  */
 public final class RecommendationsView extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private static final List<Double> BUDGETS = List.of(0.001, 0.005, 0.01, 0.02, 0.05, 0.1);
 
   private final RecommendationsViewModel model;
@@ -65,15 +66,13 @@ public final class RecommendationsView extends VBox {
     getChildren().addAll(toolbar(), statusLine(), totals(), body(auditFile));
     VBox.setVgrow(getChildren().getLast(), Priority.ALWAYS);
 
-    model.result().addListener((obs, old, r) -> show(r));
-    model.computation().addListener((obs, old, c) -> show(c));
-    model
-        .chart()
-        .addListener((obs, old, c) -> chart.show(c, table.getSelectionModel().getSelectedItem()));
-    model
-        .latency()
-        .addListener(
-            (obs, old, l) -> chart.showLatency(l, table.getSelectionModel().getSelectedItem()));
+    listeners.onChange(model.result(), (obs, old, r) -> show(r));
+    listeners.onChange(model.computation(), (obs, old, c) -> show(c));
+    listeners.onChange(
+        model.chart(), (obs, old, c) -> chart.show(c, table.getSelectionModel().getSelectedItem()));
+    listeners.onChange(
+        model.latency(),
+        (obs, old, l) -> chart.showLatency(l, table.getSelectionModel().getSelectedItem()));
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -83,17 +82,15 @@ public final class RecommendationsView extends VBox {
               chart.showLatency(model.latency().get(), row); // hides another row's at once
             });
     Runnable retitle = new OncePerPulse(() -> applyTab.setText(applyTitle()));
-    applyModel.selection().addListener((SetChangeListener<String>) c -> retitle.run());
-    applyModel
-        .stage()
-        .addListener(
-            (obs, old, stage) -> {
-              if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Running)) {
-                tabs.getSelectionModel()
-                    .select(
-                        applyTab); // a rollback started from the audit log shows its progress here
-              }
-            });
+    listeners.onChange(applyModel.selection(), c -> retitle.run());
+    listeners.onChange(
+        applyModel.stage(),
+        (obs, old, stage) -> {
+          if (stage instanceof ApplyStage.Running && !(old instanceof ApplyStage.Running)) {
+            tabs.getSelectionModel()
+                .select(applyTab); // a rollback started from the audit log shows its progress here
+          }
+        });
     show(model.result().get());
     show(model.computation().get());
     model.activate(); // built when first shown: the work starts now, not at the console's start
@@ -134,14 +131,13 @@ public final class RecommendationsView extends VBox {
     explanation.setWrapText(true);
     explanation.setMaxWidth(420);
     strategy.setTooltip(explanation);
-    model
-        .choice()
-        .addListener(
-            (obs, old, c) -> {
-              budget.setDisable(!c.budgetApplies());
-              meaning.setText(c.meaning());
-              explanation.setText(c.explanation());
-            });
+    listeners.onChange(
+        model.choice(),
+        (obs, old, c) -> {
+          budget.setDisable(!c.budgetApplies());
+          meaning.setText(c.meaning());
+          explanation.setText(c.explanation());
+        });
     meaning.setText(model.choice().get().meaning());
     meaning.getStyleClass().add("muted");
     meaning.setId("recommendations-meaning");

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.serving;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.runtime.serving.ModelTrend;
 import dev.fleetscope.runtime.serving.ServingBoard;
 import dev.fleetscope.runtime.serving.ServingBoard.Line;
@@ -26,6 +27,7 @@ import javafx.util.StringConverter;
  * CPU at the bottom.
  */
 public final class ServingView extends VBox {
+  private final ModelListeners listeners = new ModelListeners();
   private final ServingViewModel model;
   private final ServingTable table = new ServingTable();
   private final ModelTrendPane trend = new ModelTrendPane();
@@ -57,8 +59,8 @@ public final class ServingView extends VBox {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(toolbar(), totals(), notes, caption, split);
 
-    model.state().addListener((obs, old, s) -> show(s));
-    model.trend().addListener((obs, old, t) -> show(t));
+    listeners.onChange(model.state(), (obs, old, s) -> show(s));
+    listeners.onChange(model.trend(), (obs, old, t) -> show(t));
     filter.textProperty().addListener((obs, old, text) -> show(model.state().get()));
     table
         .getSelectionModel()

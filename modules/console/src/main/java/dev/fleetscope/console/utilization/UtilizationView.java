@@ -1,5 +1,6 @@
 package dev.fleetscope.console.utilization;
 
+import dev.fleetscope.console.ModelListeners;
 import dev.fleetscope.console.SizingBadges;
 import dev.fleetscope.console.TimeCharts;
 import dev.fleetscope.console.drift.ModelList;
@@ -54,6 +55,7 @@ public final class UtilizationView extends VBox {
       new Label("Select a workload or container to see its history against its request and limit.");
   private final Label facts = new Label();
   private Map<String, ModelRow> driftByModel = Map.of();
+  private final ModelListeners listeners = new ModelListeners();
 
   /**
    * @param drift the Drift view's models: workloads serving a drifting demo model get a marker
@@ -90,10 +92,10 @@ public final class UtilizationView extends VBox {
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(toolbar, split);
 
-    model.tree().addListener((obs, old, trees) -> showTree(trees));
-    model.history().addListener((obs, old, h) -> showHistory(h));
+    listeners.onChange(model.tree(), (obs, old, trees) -> showTree(trees));
+    listeners.onChange(model.history(), (obs, old, h) -> showHistory(h));
     showTree(model.tree().get()); // built lazily: the model may be ahead of the view
-    drift.addListener((obs, old, list) -> showDrift(list));
+    listeners.onChange(drift, (obs, old, list) -> showDrift(list));
     showDrift(drift.get());
     table
         .getSelectionModel()
