@@ -243,8 +243,7 @@ public final class ConsoleApp extends Application {
         options.screen() instanceof ScreenMode.Wall wall
             ? new MainWindow(
                 onWall(withBoards(views), wall),
-                id -> {}, // a wall leaves the desktop's settings alone
-                options.activity()::letGo)
+                id -> {}) // a wall leaves the desktop's settings alone
             : new MainWindow(
                 views, id -> settings = settings.withView(id), options.activity()::letGo);
 

@@ -8,10 +8,10 @@ import javafx.util.Duration;
 
 /**
  * A page of the console as the navigation lists it. Its content is built the first time it is
- * shown, so startup pays only for the view the user opens on, and let go once it has been hidden
- * for {@link #KEEP_HIDDEN}, so a console left on holds the nodes of the view it shows, not of every
- * view ever opened. Everything a view shows is in its models, which outlive it; a view built again
- * shows their latest state.
+ * shown, so startup pays only for the view the user opens on, and on a desktop let go once it has
+ * been hidden for {@link #KEEP_HIDDEN}, so a console left on holds the nodes of the view it shows,
+ * not of every view ever opened. What a view shows, and the row selected in it, is in its models,
+ * which outlive it: a view built again shows their latest state.
  */
 public final class ConsoleView {
   /**

@@ -26,13 +26,23 @@ public final class MainWindow extends BorderPane {
   private final VBox notices = new VBox(4);
   private final SourceStrip sources = new SourceStrip();
   private final Consumer<String> onViewShown;
-  private final Runnable onViewReleased;
+  private final Runnable onViewReleased; // null: every view built is kept
   private final VBox nav = new VBox();
   private ConsoleView shown;
 
   /**
+   * A window that keeps every view it built: a wall, whose boards are light and each shown again
+   * within a minute or two (letting them go made a wall no smaller: docs/performance.md).
+   */
+  public MainWindow(List<ConsoleView> views, Consumer<String> onViewShown) {
+    this(views, onViewShown, null);
+  }
+
+  /**
+   * A window that lets go of a view once it has been hidden for {@link ConsoleView#KEEP_HIDDEN}.
+   *
    * @param onViewShown told the id of each view shown
-   * @param onViewReleased told when a view hidden for a while was let go (its nodes are garbage)
+   * @param onViewReleased told when a view was let go (its nodes are garbage)
    */
   public MainWindow(
       List<ConsoleView> views, Consumer<String> onViewShown, Runnable onViewReleased) {
@@ -180,7 +190,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private void show(ConsoleView view) {
-    if (shown != null && shown != view) {
+    if (onViewReleased != null && shown != null && shown != view) {
       shown.hidden(onViewReleased);
     }
     shown = view;

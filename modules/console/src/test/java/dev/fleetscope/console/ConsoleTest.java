@@ -118,6 +118,8 @@ class ConsoleTest {
       robot.interact(() -> window.select(view.id()));
       built.put(view.id(), new WeakReference<>(view.content()));
     }
+    robot.interact(() -> window.select("utilization"));
+    String chosen = selectSecondRow();
     robot.interact(() -> window.select("overview"));
     robot.interact(
         () ->
@@ -139,8 +141,12 @@ class ConsoleTest {
                     .toList());
     Keys.type(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
     await(() -> robot.lookup("#utilization-filter").tryQuery().isPresent());
-    TreeTableView<?> table = robot.lookup(".tree-table-view").queryAs(TreeTableView.class);
-    await(() -> !table.getRoot().getChildren().isEmpty()); // the model's latest tree, at once
+    TreeTableView<UsageRow> table = table();
+    assertFalse(table.getRoot().getChildren().isEmpty(), "the model's latest tree, at once");
+    assertEquals(
+        chosen,
+        table.getSelectionModel().getSelectedItem().getValue().id(),
+        "the row selected before is selected again");
   }
 
   /**
@@ -345,6 +351,16 @@ class ConsoleTest {
         () ->
             robot.lookup("#source-demo").tryQuery().isPresent()
                 && robot.lookup("#source-lab").tryQuery().isPresent());
+  }
+
+  /**
+   * Selects the Utilization table's second row; a method, so the test holds no node of the view.
+   */
+  private String selectSecondRow() throws Exception {
+    TreeTableView<UsageRow> table = table();
+    await(() -> table.getRoot().getChildren().size() > 1);
+    robot.interact(() -> table.getSelectionModel().select(1));
+    return table.getSelectionModel().getSelectedItem().getValue().id();
   }
 
   /** Looked up on the FX thread: from the test's, the lookup races the pulse (see FxAwait). */

@@ -139,11 +139,16 @@ final class RecommendationTable extends TableView<RecommendationRow> {
     RecommendationRow focused = getSelectionModel().getSelectedItem();
     rows.setAll(shown);
     if (focused != null) {
-      getItems().stream()
-          .filter(r -> r.id().equals(focused.id()))
-          .findFirst()
-          .ifPresent(r -> getSelectionModel().select(r));
+      select(focused.id());
     }
+  }
+
+  /** Selects the row of container {@code id} if it is shown. */
+  void select(String id) {
+    getItems().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .ifPresent(r -> getSelectionModel().select(r));
   }
 
   private static double limit(Sizing sizing) {

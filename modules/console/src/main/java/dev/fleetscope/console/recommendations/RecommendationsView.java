@@ -93,6 +93,9 @@ public final class RecommendationsView extends VBox {
         });
     show(model.result().get());
     show(model.computation().get());
+    if (model.selected().get() != null) {
+      table.select(model.selected().get().id()); // a view built again after it was let go
+    }
     model.activate(); // built when first shown: the work starts now, not at the console's start
     applyModel.activate();
   }

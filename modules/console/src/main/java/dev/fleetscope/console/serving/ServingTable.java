@@ -104,11 +104,16 @@ final class ServingTable extends TableView<Line> {
     Line was = getSelectionModel().getSelectedItem();
     rows.setAll(lines);
     if (was != null) {
-      getItems().stream()
-          .filter(l -> l.id().equals(was.id()))
-          .findFirst()
-          .ifPresent(l -> getSelectionModel().select(l));
+      select(was.id());
     }
+  }
+
+  /** Selects model {@code id} if it is shown. */
+  void select(String id) {
+    getItems().stream()
+        .filter(l -> l.id().equals(id))
+        .findFirst()
+        .ifPresent(l -> getSelectionModel().select(l));
   }
 
   private static String workload(Line l) {

@@ -67,6 +67,9 @@ public final class ServingView extends VBox {
         .selectedItemProperty()
         .addListener((obs, old, line) -> model.selected().set(line == null ? null : line.id()));
     show(model.state().get());
+    if (model.selected().get() != null) {
+      table.select(model.selected().get()); // a view built again after it was let go
+    }
     model.activate(); // the console activates it after its first frame; a view shown first does too
   }
 

@@ -105,6 +105,23 @@ public final class UtilizationView extends VBox {
               model.selected().set(item == null ? null : item.getValue());
               showFacts(item == null ? null : item.getValue());
             });
+    if (model.selected().get() != null) { // a view built again after it was let go
+      find(root, model.selected().get().id())
+          .ifPresent(item -> table.getSelectionModel().select(item));
+    }
+  }
+
+  private static Optional<TreeItem<UsageRow>> find(TreeItem<UsageRow> item, String id) {
+    if (item.getValue() != null && item.getValue().id().equals(id)) {
+      return Optional.of(item);
+    }
+    for (TreeItem<UsageRow> child : item.getChildren()) {
+      Optional<TreeItem<UsageRow>> found = find(child, id);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** What decides how the selected workload or container may be sized, a sentence per badge. */
