@@ -119,7 +119,7 @@ class ConsoleTest {
       built.put(view.id(), new WeakReference<>(view.content()));
     }
     robot.interact(() -> window.select("utilization"));
-    String chosen = selectSecondRow();
+    String chosen = selectWorkload();
     robot.interact(() -> window.select("overview"));
     robot.interact(
         () ->
@@ -147,6 +147,9 @@ class ConsoleTest {
         chosen,
         table.getSelectionModel().getSelectedItem().getValue().id(),
         "the row selected before is selected again");
+    assertTrue(
+        table.getSelectionModel().getSelectedItem().getParent().isExpanded(),
+        "and shown: its namespace, collapsed in the view built again, is expanded");
   }
 
   /**
@@ -354,12 +357,19 @@ class ConsoleTest {
   }
 
   /**
-   * Selects the Utilization table's second row; a method, so the test holds no node of the view.
+   * Selects a workload in the Utilization table, under a namespace it expands; a method, so the
+   * test holds no node of the view.
    */
-  private String selectSecondRow() throws Exception {
+  private String selectWorkload() throws Exception {
     TreeTableView<UsageRow> table = table();
-    await(() -> table.getRoot().getChildren().size() > 1);
-    robot.interact(() -> table.getSelectionModel().select(1));
+    await(() -> !workloads(table.getRoot()).isEmpty());
+    TreeItem<UsageRow> namespace =
+        table.getRoot().getChildren().getFirst().getChildren().getFirst();
+    robot.interact(
+        () -> {
+          namespace.setExpanded(true);
+          table.getSelectionModel().select(namespace.getChildren().getFirst());
+        });
     return table.getSelectionModel().getSelectedItem().getValue().id();
   }
 

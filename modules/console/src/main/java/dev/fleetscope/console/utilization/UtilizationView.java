@@ -106,9 +106,17 @@ public final class UtilizationView extends VBox {
               showFacts(item == null ? null : item.getValue());
             });
     if (model.selected().get() != null) { // a view built again after it was let go
-      find(root, model.selected().get().id())
-          .ifPresent(item -> table.getSelectionModel().select(item));
+      find(root, model.selected().get().id()).ifPresent(this::reveal);
     }
+  }
+
+  /** Selects {@code item}, its parents expanded so that it is shown. */
+  private void reveal(TreeItem<UsageRow> item) {
+    for (TreeItem<UsageRow> up = item.getParent(); up != null; up = up.getParent()) {
+      up.setExpanded(true);
+    }
+    table.getSelectionModel().select(item);
+    table.scrollTo(Math.max(0, table.getRow(item) - 3));
   }
 
   private static Optional<TreeItem<UsageRow>> find(TreeItem<UsageRow> item, String id) {
