@@ -219,6 +219,11 @@ public final class NodesView extends VBox {
     }
     rows.add(ScenarioRow.fleet(report, chosenRequests(), chosenTypes()));
     clusters.getItems().setAll(rows);
+    // every cluster and the fleet's total in view, up to five rows, before the tabs below give way
+    // (on a 1280×800 screen the fleet's row was cut at the table's edge)
+    double height = clusters.getFixedCellSize() * Math.min(rows.size(), 5) + 30;
+    clusters.setMinHeight(height);
+    clusters.setPrefHeight(height);
     rows.stream()
         .filter(r -> r.report() != null && (selected == null || r.cluster().equals(selected)))
         .findFirst()

@@ -81,6 +81,16 @@ class NodesViewTest {
     assertTrue(
         text("#nodes-prices").contains("instance price snapshot as of 2026-01-19"),
         text("#nodes-prices"));
+    // on a laptop's 1280×800 screen every cluster and the fleet's total stay in view
+    javafx.stage.Window window = clusters.getScene().getWindow();
+    robot.interact(
+        () -> {
+          window.setWidth(1280);
+          window.setHeight(800);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    double rowsShown = (clusters.getHeight() - 30) / clusters.getFixedCellSize();
+    assertTrue(rowsShown >= 4, "the table shows " + rowsShown + " of its 4 rows");
     ScenarioRow fleet = clusters.getItems().getLast();
     assertEquals(375, fleet.todayNodes());
     assertTrue(fleet.perHour() < fleet.todayPerHour(), fleet.toString());
