@@ -29,11 +29,11 @@ import javafx.scene.layout.VBox;
  * selected column's reference and current distributions, and its drift day by day on the right.
  */
 public final class DriftView extends VBox {
-  private final ModelListeners listeners = new ModelListeners();
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final DriftViewModel model;
+  private final ModelListeners listeners = new ModelListeners();
   private final ModelTable models;
   private final ColumnTable columns;
   private final DistributionChart distribution = new DistributionChart();

@@ -37,7 +37,6 @@ import javafx.scene.layout.VBox;
  * success rate and duration trend.
  */
 public final class PipelinesView extends VBox {
-  private final ModelListeners listeners = new ModelListeners();
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -49,6 +48,7 @@ public final class PipelinesView extends VBox {
       EnumSet.of(RunState.QUEUED, RunState.RUNNING, RunState.SUCCEEDED, RunState.FAILED);
 
   private final PipelinesViewModel model;
+  private final ModelListeners listeners = new ModelListeners();
   private final FilterBar filters;
   private final Label summary = new Label();
   private final Label staleBanner = new Label();
