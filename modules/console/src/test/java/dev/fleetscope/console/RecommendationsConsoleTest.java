@@ -164,6 +164,11 @@ class RecommendationsConsoleTest {
                 && table().getItems().stream().allMatch(r -> r.reason().startsWith("VPA target")));
     assertTrue(
         robot.lookup("#recommendations-budget").query().isDisabled(), "the VPA has no risk budget");
+    Label meaning = label("#recommendations-meaning");
+    assertEquals(
+        meaning.getText(),
+        meaning.getTooltip().getText(),
+        "the strategy's sentence, cut short on a narrow window, is whole in its tooltip");
     await(() -> label("#recommendations-status").getText().contains("containers recommended"));
   }
 

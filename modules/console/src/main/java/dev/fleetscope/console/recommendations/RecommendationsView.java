@@ -33,10 +33,10 @@ import javafx.util.StringConverter;
  * audit log.
  */
 public final class RecommendationsView extends VBox {
-  private final ModelListeners listeners = new ModelListeners();
   private static final List<Double> BUDGETS = List.of(0.001, 0.005, 0.01, 0.02, 0.05, 0.1);
 
   private final RecommendationsViewModel model;
+  private final ModelListeners listeners = new ModelListeners();
   private final ApplyFlowViewModel applyModel;
   private final RecommendationTable table;
   private final ProposalChartPane chart = new ProposalChartPane();
@@ -144,7 +144,12 @@ public final class RecommendationsView extends VBox {
     meaning.setText(model.choice().get().meaning());
     meaning.getStyleClass().add("muted");
     meaning.setId("recommendations-meaning");
-    meaning.setMinWidth(0);
+    meaning.setMinWidth(0); // gives way on a narrow window, whole in its tooltip
+    Tooltip whole = new Tooltip();
+    whole.textProperty().bind(meaning.textProperty());
+    whole.setWrapText(true);
+    whole.setMaxWidth(420);
+    meaning.setTooltip(whole);
     HBox.setHgrow(meaning, Priority.ALWAYS);
     HBox bar =
         new HBox(
