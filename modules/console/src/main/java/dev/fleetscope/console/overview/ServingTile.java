@@ -29,6 +29,14 @@ final class ServingTile {
     tile.setOnMouseClicked(e -> open.run());
   }
 
+  /**
+   * {@code llm-serving / guardrails-gpu-predictor}: JavaFX wraps only at spaces, and without them a
+   * long name broke anywhere in a tile on a 1280 px window ("…gpu-predict", "or").
+   */
+  private static String wrappable(String model) {
+    return model.replace("/", " / ");
+  }
+
   void show(ServingState state) {
     ServingSummary s = state.summary();
     if (state.board().isEmpty()) {
@@ -46,7 +54,12 @@ final class ServingTile {
                 ? state.window().toHours() + " h"
                 : state.window().toMinutes() + " min")
             + s.worstP99()
-                .map(w -> "\nworst p99 " + ServingText.seconds(w.seconds()) + " · " + w.model())
+                .map(
+                    w ->
+                        "\nworst p99 "
+                            + ServingText.seconds(w.seconds())
+                            + " · "
+                            + wrappable(w.model()))
                 .orElse(""));
     tile.setText(
         s.costPer1kRequests()
