@@ -60,10 +60,6 @@ public final class ConsoleView {
     return new ConsoleView(id, title, other, factory);
   }
 
-  boolean isBuilt() {
-    return content != null;
-  }
-
   /** The view is shown: it keeps its nodes for as long as it is. */
   Node shown() {
     if (letGo != null) {
