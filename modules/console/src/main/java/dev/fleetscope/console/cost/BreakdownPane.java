@@ -1,5 +1,6 @@
 package dev.fleetscope.console.cost;
 
+import dev.fleetscope.console.Shortened;
 import dev.fleetscope.runtime.cost.Breakdown;
 import dev.fleetscope.runtime.cost.BreakdownRow;
 import dev.fleetscope.runtime.cost.CostDimension;
@@ -104,10 +105,7 @@ final class BreakdownPane extends VBox {
     // tooltip) rather than the switch's labels
     heading.setMinWidth(Region.USE_PREF_SIZE);
     buttons.setMinWidth(Region.USE_PREF_SIZE);
-    basis.setMinWidth(0);
-    Tooltip basisTip = new Tooltip();
-    basisTip.textProperty().bind(basis.textProperty());
-    basis.setTooltip(basisTip);
+    Shortened.wholeInTooltip(basis);
     HBox header = new HBox(12, heading, buttons, basis);
     header.setAlignment(Pos.CENTER_LEFT);
     note.getStyleClass().add("cost-note");

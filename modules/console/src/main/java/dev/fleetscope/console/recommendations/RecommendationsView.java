@@ -1,6 +1,7 @@
 package dev.fleetscope.console.recommendations;
 
 import dev.fleetscope.console.ModelListeners;
+import dev.fleetscope.console.Shortened;
 import dev.fleetscope.engine.Strategy;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.rightsizing.ApplyStage;
@@ -144,12 +145,7 @@ public final class RecommendationsView extends VBox {
     meaning.setText(model.choice().get().meaning());
     meaning.getStyleClass().add("muted");
     meaning.setId("recommendations-meaning");
-    meaning.setMinWidth(0); // gives way on a narrow window, whole in its tooltip
-    Tooltip whole = new Tooltip();
-    whole.textProperty().bind(meaning.textProperty());
-    whole.setWrapText(true);
-    whole.setMaxWidth(420);
-    meaning.setTooltip(whole);
+    Shortened.wholeInTooltip(meaning);
     HBox.setHgrow(meaning, Priority.ALWAYS);
     HBox bar =
         new HBox(
