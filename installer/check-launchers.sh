@@ -8,8 +8,7 @@ status=0
 
 options() { tr ' ' '\n' | grep -E '^-' | sort; }
 # ./fleetscope's options for every run, and those it adds for the console (commands get others of their own)
-sh_options="$( (sed -n '/^jvm_options=(/,/)/p' fleetscope; sed -n 's/^console_options=(\(.*\))$/\1/p' fleetscope) |
-  tr -d '()' | sed 's/jvm_options=//' | options)"
+sh_options="$(sed -n '/^\(jvm\|console\)_options=(/,/)/p' fleetscope | tr -d '()' | sed 's/^[a-z]*_options=//' | options)"
 cmd_options="$(sed -n 's/^set "JVM_OPTIONS=\(-[^"]*\)"\r\?$/\1/p' fleetscope.cmd | options)"
 installer_options="$(sed -n 's/.*--java-options "\([^"]*\)".*/\1/p' installer/build.sh | options)"
 for launcher in fleetscope.cmd installer/build.sh; do

@@ -1,8 +1,11 @@
 package dev.fleetscope.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -59,6 +62,18 @@ class HeapTrimTest {
       assertTrue(trim.checkOnce(), "left alone: collected for the view let go");
       assertFalse(trim.checkOnce(), "once");
     }
+  }
+
+  @Test
+  void aQuietCollectionLeavesTheHeapOnlyItsLeastFreeRatioAndPutsTheBoundBack() {
+    HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    String max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+    String min = vm.getVMOption("MinHeapFreeRatio").getValue();
+    assertNotEquals(min, max, "the test JVM keeps more free after a collection than before");
+    String[] during = new String[1];
+    HeapTrim.shrinking(() -> during[0] = vm.getVMOption("MaxHeapFreeRatio").getValue());
+    assertEquals(min, during[0], "collected with the least free space the heap keeps anyway");
+    assertEquals(max, vm.getVMOption("MaxHeapFreeRatio").getValue(), "the bound put back");
   }
 
   @Test
