@@ -30,7 +30,7 @@ if defined STALE (
 
 rem A desktop app: a small heap that grows when needed and shrinks back, its young generation at most 24 MB;
 rem serial GC and compact headers suit one user's window (docs/performance.md).
-set "JVM_OPTIONS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m -XX:MaxNewSize=24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MarkSweepDeadRatio=0 -XX:TieredStopAtLevel=1 -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90"
+set "JVM_OPTIONS=--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m -XX:MaxNewSize=24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MarkSweepDeadRatio=0 -XX:TieredStopAtLevel=1 -XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:-ShrinkHeapInSteps"
 rem Ahead-of-time class cache: the first console run records one as it exits, later runs start from it; a rebuilt
 rem jar makes the old cache useless, so it is dropped then.
 if exist "%AOT%" (

@@ -63,7 +63,7 @@ common=(--name Fleetscope --app-version "$version" --vendor "Fleetscope"
   --java-options "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow" \
   --java-options "-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m -XX:MaxNewSize=24m" \
   --java-options "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MarkSweepDeadRatio=0 -XX:TieredStopAtLevel=1" \
-  --java-options "-XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90"
+  --java-options "-XX:SurvivorRatio=4 -XX:TargetSurvivorRatio=90 -XX:-ShrinkHeapInSteps"
 
 make_packages
 echo "installers for $os-$arch built in $((SECONDS - started)) s:"
