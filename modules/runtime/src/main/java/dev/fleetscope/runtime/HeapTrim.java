@@ -139,8 +139,9 @@ public final class HeapTrim implements AutoCloseable {
    * -XX:MinHeapFreeRatio}, so that a full collection leaves the heap only the free space it keeps
    * anyway: the console's 30 % would leave about 38 MB of an 87 MB live set committed. For a quiet
    * window, which promotes little (the launcher's survivor spaces hold a poll's objects until they
-   * die) and so stays near that size; while the user works the 30 % spare the grown heap full
-   * collections. Both flags are manageable; on a JVM without them the collection runs as it is.
+   * die) and so stays near that size. While the user works the launcher's 30 % stays: a tighter
+   * bound measured more full collections then. Both flags are manageable; on a JVM without them the
+   * collection runs as it is.
    */
   static void shrinking(Runnable collection) {
     HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
