@@ -1,5 +1,6 @@
 package dev.fleetscope.console.drift;
 
+import dev.fleetscope.console.RowSelection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -67,10 +68,7 @@ final class ColumnTable extends TableView<ColumnRow> {
     refreshing = true;
     try {
       getItems().setAll(rows);
-      rows.stream()
-          .filter(r -> Objects.equals(r.column(), preferred))
-          .findFirst()
-          .ifPresent(r -> getSelectionModel().select(r));
+      RowSelection.selectFirst(this, r -> Objects.equals(r.column(), preferred));
     } finally {
       refreshing = false;
     }

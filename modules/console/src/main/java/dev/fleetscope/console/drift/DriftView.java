@@ -2,6 +2,7 @@ package dev.fleetscope.console.drift;
 
 import dev.fleetscope.console.Editing;
 import dev.fleetscope.console.ModelListeners;
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.runtime.config.DriftSource;
 import dev.fleetscope.runtime.drift.DriftOutcome;
@@ -182,14 +183,7 @@ public final class DriftView extends VBox {
   private void showSelected(String id) {
     ModelRow shown = models.getSelectionModel().getSelectedItem();
     if (id != null && (shown == null || !Objects.equals(shown.id(), id))) {
-      models.getItems().stream()
-          .filter(r -> r.id().equals(id))
-          .findFirst()
-          .ifPresent(
-              r -> {
-                models.getSelectionModel().select(r);
-                models.scrollTo(r);
-              });
+      RowSelection.selectFirst(models, r -> r.id().equals(id)).ifPresent(models::scrollTo);
     }
     edit.setDisable(id == null || !id.startsWith("file:"));
     remove.setDisable(id == null || !id.startsWith("file:"));

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.drift;
 
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.model.Units;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -117,10 +118,7 @@ final class ModelTable extends TableView<ModelRow> {
     try {
       getItems().setAll(rows);
       sort();
-      rows.stream()
-          .filter(r -> Objects.equals(r.id(), selectedId))
-          .findFirst()
-          .ifPresent(r -> getSelectionModel().select(r));
+      RowSelection.selectFirst(this, r -> Objects.equals(r.id(), selectedId));
     } finally {
       refreshing = false;
     }

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.nodes;
 
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
 import dev.fleetscope.packing.rightsizing.Scenario;
 import dev.fleetscope.runtime.nodes.ClusterNodeReport;
@@ -224,10 +225,8 @@ public final class NodesView extends VBox {
     double height = clusters.getFixedCellSize() * Math.min(rows.size(), 5) + 30;
     clusters.setMinHeight(height);
     clusters.setPrefHeight(height);
-    rows.stream()
-        .filter(r -> r.report() != null && (selected == null || r.cluster().equals(selected)))
-        .findFirst()
-        .ifPresent(r -> clusters.getSelectionModel().select(r));
+    RowSelection.selectFirst(
+        clusters, r -> r.report() != null && (selected == null || r.cluster().equals(selected)));
   }
 
   private void showCluster(ScenarioRow row) {

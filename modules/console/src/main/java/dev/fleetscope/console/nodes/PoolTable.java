@@ -1,5 +1,6 @@
 package dev.fleetscope.console.nodes;
 
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.packing.rightsizing.PoolProposal;
 import dev.fleetscope.runtime.nodes.ClusterNodeReport;
@@ -35,16 +36,10 @@ final class PoolTable extends TableView<PoolProposal> {
             : getSelectionModel().getSelectedItem().pool();
     cluster = report;
     getItems().setAll(pools);
-    pools.stream()
-        .filter(p -> p.pool().equals(selected))
-        .findFirst()
-        .ifPresentOrElse(
-            p -> getSelectionModel().select(p),
-            () -> {
-              if (!pools.isEmpty()) {
-                getSelectionModel().selectFirst();
-              }
-            });
+    if (RowSelection.selectFirst(this, p -> p.pool().equals(selected)).isEmpty()
+        && !pools.isEmpty()) {
+      getSelectionModel().selectFirst();
+    }
   }
 
   private String gpus(PoolProposal p) {

@@ -1,6 +1,7 @@
 package dev.fleetscope.console.pipelines;
 
 import dev.fleetscope.console.ModelListeners;
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.model.pipeline.PipelineRun;
 import dev.fleetscope.model.pipeline.RunKey;
 import dev.fleetscope.pipelines.live.PipelineAlert.DurationText;
@@ -68,11 +69,9 @@ final class FailureList extends ListView<PipelineRun> {
    * Selects the failure of the run selected elsewhere (a bar), or nothing when it is not a failure.
    */
   private void follow(RunKey key) {
-    getItems().stream()
-        .filter(r -> r.key().equals(key))
-        .findFirst()
-        .ifPresentOrElse(
-            r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
+    if (RowSelection.selectFirst(this, r -> r.key().equals(key)).isEmpty()) {
+      getSelectionModel().clearSelection();
+    }
   }
 
   private static VBox cell(PipelineRun run, String source, PipelinesViewModel model) {

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.pipelines;
 
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.pipelines.live.PipelineAlert.DurationText;
 import dev.fleetscope.runtime.pipelines.PipelineFilter;
@@ -86,10 +87,7 @@ final class PipelineTable extends TableView<PipelineRow> {
   /** Marks the pipeline whose trend is drawn (chosen here, or through one of its runs). */
   void select(PipelineId id) {
     showing = true;
-    getItems().stream()
-        .filter(r -> r.id().equals(id))
-        .findFirst()
-        .ifPresent(r -> getSelectionModel().select(r));
+    RowSelection.selectFirst(this, r -> r.id().equals(id));
     showing = false;
   }
 

@@ -1,6 +1,7 @@
 package dev.fleetscope.console.recommendations;
 
 import dev.fleetscope.console.ModelListeners;
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.console.SizingBadges;
 import dev.fleetscope.engine.Sizing;
 import dev.fleetscope.engine.hpa.HpaReplay;
@@ -145,10 +146,7 @@ final class RecommendationTable extends TableView<RecommendationRow> {
 
   /** Selects the row of container {@code id} if it is shown. */
   void select(String id) {
-    getItems().stream()
-        .filter(r -> r.id().equals(id))
-        .findFirst()
-        .ifPresent(r -> getSelectionModel().select(r));
+    RowSelection.selectFirst(this, r -> r.id().equals(id));
   }
 
   private static double limit(Sizing sizing) {

@@ -1,5 +1,6 @@
 package dev.fleetscope.console.serving;
 
+import dev.fleetscope.console.RowSelection;
 import dev.fleetscope.model.Units;
 import dev.fleetscope.model.WorkloadRef;
 import dev.fleetscope.model.serving.ModelServing;
@@ -110,10 +111,7 @@ final class ServingTable extends TableView<Line> {
 
   /** Selects model {@code id} if it is shown. */
   void select(String id) {
-    getItems().stream()
-        .filter(l -> l.id().equals(id))
-        .findFirst()
-        .ifPresent(l -> getSelectionModel().select(l));
+    RowSelection.selectFirst(this, l -> l.id().equals(id));
   }
 
   private static String workload(Line l) {
