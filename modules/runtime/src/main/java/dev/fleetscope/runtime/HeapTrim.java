@@ -144,9 +144,10 @@ public final class HeapTrim implements AutoCloseable {
    * collection runs as it is.
    */
   static void shrinking(Runnable collection) {
-    HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    HotSpotDiagnosticMXBean vm;
     String max;
     try {
+      vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
       max = vm.getVMOption(MAX_FREE_RATIO).getValue();
       vm.setVMOption(MAX_FREE_RATIO, vm.getVMOption(MIN_FREE_RATIO).getValue());
     } catch (IllegalArgumentException unsupported) {
